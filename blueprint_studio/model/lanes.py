@@ -1,0 +1,114 @@
+"""Lane kinds, the zones they live in and the three lines between zones. Pure.
+
+A blueprint's lanes run top to bottom in zone order. The three lines sit on zone
+boundaries, so a lane may be added anywhere inside a zone but never across a line.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Zone(str, Enum):
+    """Bands of the blueprint separated by the three lines, top to bottom."""
+
+    CUSTOMER = "customer"
+    FRONTSTAGE = "frontstage"
+    BACKSTAGE = "backstage"
+    SUPPORT = "support"
+
+    @property
+    def rank(self) -> int:
+        return ZONE_ORDER.index(self)
+
+
+ZONE_ORDER: tuple[Zone, ...] = tuple(Zone)
+
+
+class LaneKind(str, Enum):
+    """What a lane holds. The five blueprint kinds are mandatory; journey-map rows are optional."""
+
+    # Journey-map rows, drawn above the blueprint (customer side of the line of interaction).
+    THOUGHTS = "thoughts"
+    EMOTIONS = "emotions"
+    PAIN_POINTS = "pain_points"
+    OPPORTUNITIES = "opportunities"
+    # The five rows of a service blueprint (Shostack 1984, Bitner 2008).
+    PHYSICAL_EVIDENCE = "physical_evidence"
+    CUSTOMER_ACTIONS = "customer_actions"
+    FRONTSTAGE = "frontstage"
+    BACKSTAGE = "backstage"
+    SUPPORT = "support_processes"
+    # A lane the designer added inside a zone ("Partners" among the support processes).
+    CUSTOM = "custom"
+
+
+STANDARD_KINDS: tuple[LaneKind, ...] = (
+    LaneKind.PHYSICAL_EVIDENCE,
+    LaneKind.CUSTOMER_ACTIONS,
+    LaneKind.FRONTSTAGE,
+    LaneKind.BACKSTAGE,
+    LaneKind.SUPPORT,
+)
+JOURNEY_KINDS: tuple[LaneKind, ...] = (
+    LaneKind.THOUGHTS,
+    LaneKind.EMOTIONS,
+    LaneKind.PAIN_POINTS,
+    LaneKind.OPPORTUNITIES,
+)
+
+KIND_ZONE: dict[LaneKind, Zone] = {
+    LaneKind.THOUGHTS: Zone.CUSTOMER,
+    LaneKind.EMOTIONS: Zone.CUSTOMER,
+    LaneKind.PAIN_POINTS: Zone.CUSTOMER,
+    LaneKind.OPPORTUNITIES: Zone.CUSTOMER,
+    LaneKind.PHYSICAL_EVIDENCE: Zone.CUSTOMER,
+    LaneKind.CUSTOMER_ACTIONS: Zone.CUSTOMER,
+    LaneKind.FRONTSTAGE: Zone.FRONTSTAGE,
+    LaneKind.BACKSTAGE: Zone.BACKSTAGE,
+    LaneKind.SUPPORT: Zone.SUPPORT,
+}
+
+DEFAULT_LANE_NAMES: dict[LaneKind, str] = {
+    LaneKind.THOUGHTS: "Thoughts",
+    LaneKind.EMOTIONS: "Emotions",
+    LaneKind.PAIN_POINTS: "Pain points",
+    LaneKind.OPPORTUNITIES: "Opportunities",
+    LaneKind.PHYSICAL_EVIDENCE: "Physical evidence",
+    LaneKind.CUSTOMER_ACTIONS: "Customer actions",
+    LaneKind.FRONTSTAGE: "Frontstage",
+    LaneKind.BACKSTAGE: "Backstage",
+    LaneKind.SUPPORT: "Support processes",
+    LaneKind.CUSTOM: "New lane",
+}
+
+# Kinds whose cards may carry an emotion score.
+EMOTION_KINDS: frozenset[LaneKind] = frozenset({LaneKind.CUSTOMER_ACTIONS, LaneKind.EMOTIONS})
+
+
+class Line(str, Enum):
+    """The three lines of a blueprint, each drawn where its upper zone ends."""
+
+    INTERACTION = "interaction"
+    VISIBILITY = "visibility"
+    INTERNAL_INTERACTION = "internal_interaction"
+
+    @property
+    def title(self) -> str:
+        return LINE_TITLES[self]
+
+    @property
+    def above(self) -> Zone:
+        return LINE_ABOVE[self]
+
+
+LINE_TITLES: dict[Line, str] = {
+    Line.INTERACTION: "Line of interaction",
+    Line.VISIBILITY: "Line of visibility",
+    Line.INTERNAL_INTERACTION: "Line of internal interaction",
+}
+LINE_ABOVE: dict[Line, Zone] = {
+    Line.INTERACTION: Zone.CUSTOMER,
+    Line.VISIBILITY: Zone.FRONTSTAGE,
+    Line.INTERNAL_INTERACTION: Zone.BACKSTAGE,
+}

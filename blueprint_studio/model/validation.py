@@ -1,0 +1,108 @@
+"""Cross-object rules the field types cannot express, reported with where they fail. Pure.
+
+`problems()` lists every broken rule so `validate` can show them all; each message starts
+with a location such as ``blueprint 'Hotel stay' > card c17`` that a designer can find.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from blueprint_studio.model.document import Blueprint, Document
+from blueprint_studio.model.lanes import EMOTION_KINDS, JOURNEY_KINDS, KIND_ZONE, STANDARD_KINDS, LaneKind
+
+
+def problems(document: Document) -> list[str]:
+    """Every broken cross-reference or placement rule, in document order."""
+    found = list(_duplicate_ids(document))
+    for blueprint in document.blueprints:
+        found.extend(_blueprint_problems(blueprint, document))
+    return found
+
+
+def _where(blueprint: Blueprint, what: str = "") -> str:
+    place = f"blueprint '{blueprint.title or blueprint.id}'"
+    return f"{place} > {what}" if what else place
+
+
+def _all_ids(document: Document) -> Iterator[tuple[str, str]]:
+    for blueprint in document.blueprints:
+        yield blueprint.id, f"blueprint '{blueprint.title or blueprint.id}'"
+        for group, items in (
+            ("stage", blueprint.stages),
+            ("step", blueprint.steps),
+            ("lane", blueprint.lanes),
+            ("card", blueprint.cards),
+            ("connector", blueprint.connectors),
+        ):
+            for item in items:
+                yield item.id, _where(blueprint, f"{group} {item.id}")
+
+
+def _duplicate_ids(document: Document) -> Iterator[str]:
+    """Ids are unique across the whole document, so a pasted or moved object never collides."""
+    seen: dict[str, str] = {}
+    for object_id, place in _all_ids(document):
+        if object_id in seen:
+            yield f"{place}: duplicate id '{object_id}' (already used by {seen[object_id]})"
+        else:
+            seen[object_id] = place
+
+
+def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[str]:
+    yield from _lane_problems(blueprint)
+    stage_ids = {stage.id for stage in blueprint.stages}
+    step_ids = {step.id for step in blueprint.steps}
+    lanes = {lane.id: lane for lane in blueprint.lanes}
+    card_ids = {card.id for card in blueprint.cards}
+    for step in blueprint.steps:
+        if step.stage is not None and step.stage not in stage_ids:
+            yield f"{_where(blueprint, f'step {step.id}')}: unknown stage '{step.stage}'"
+    for card in blueprint.cards:
+        place = _where(blueprint, f"card {card.id}")
+        lane = lanes.get(card.lane)
+        if lane is None:
+            yield f"{place}: unknown lane '{card.lane}'"
+        elif card.emotion is not None and lane.kind not in EMOTION_KINDS:
+            yield f"{place}: an emotion score belongs on customer actions, not in lane '{lane.name}'"
+        if card.step not in step_ids:
+            yield f"{place}: unknown step '{card.step}'"
+        if card.marks.wait_duration is not None and not card.marks.wait_point:
+            yield f"{place}: has a wait duration but is not marked as a wait point"
+        if card.image is not None and card.image not in document.assets:
+            yield f"{place}: image '{card.image}' is not among the file's assets"
+    for connector in blueprint.connectors:
+        place = _where(blueprint, f"connector {connector.id}")
+        for end, card_id in (("source", connector.source), ("target", connector.target)):
+            if card_id not in card_ids:
+                yield f"{place}: {end} card '{card_id}' does not exist in this blueprint"
+        if connector.source == connector.target:
+            yield f"{place}: connects card '{connector.source}' to itself"
+
+
+def _lane_problems(blueprint: Blueprint) -> Iterator[str]:
+    """Five standard lanes once each, in order; lanes never cross a line."""
+    kinds = Counter(lane.kind for lane in blueprint.lanes)
+    for kind in STANDARD_KINDS:
+        if kinds[kind] != 1:
+            count = "is missing" if kinds[kind] == 0 else f"appears {kinds[kind]} times"
+            yield f"{_where(blueprint)}: the standard lane '{kind.value}' {count}"
+    for kind in JOURNEY_KINDS:
+        if kinds[kind] > 1:
+            yield f"{_where(blueprint)}: the journey row '{kind.value}' appears {kinds[kind]} times"
+    previous = None
+    for lane in blueprint.lanes:
+        place = _where(blueprint, f"lane {lane.id} ('{lane.name}')")
+        if lane.kind is not LaneKind.CUSTOM and KIND_ZONE[lane.kind] is not lane.zone:
+            yield f"{place}: a {lane.kind.value} lane belongs to zone '{KIND_ZONE[lane.kind].value}', not '{lane.zone.value}'"
+        if previous is not None and lane.zone.rank < previous.zone.rank:
+            yield (
+                f"{place}: in zone '{lane.zone.value}' but placed after lane '{previous.name}' of zone "
+                f"'{previous.zone.value}': lanes may not cross a line"
+            )
+        previous = lane
+    positions = {lane.kind: i for i, lane in enumerate(blueprint.lanes) if lane.kind in STANDARD_KINDS}
+    ordered = [kind for kind in STANDARD_KINDS if kind in positions]
+    if sorted(ordered, key=positions.__getitem__) != ordered:
+        yield f"{_where(blueprint)}: the standard lanes are out of order (expected {', '.join(k.value for k in STANDARD_KINDS)})"

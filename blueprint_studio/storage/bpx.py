@@ -1,0 +1,182 @@
+"""Read and write .bpx files: a ZIP with document.json, assets/ and an optional thumbnail.
+
+Loading has stages, each with its own guard: container limits → bounded JSON → version
+upgrade → pydantic fields → cross-references. Every failure becomes one `BpxError` whose
+text is a single line naming the file and what is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from blueprint_studio import __version__
+from blueprint_studio.errors import BpxError
+from blueprint_studio.model import Document, problems
+from blueprint_studio.storage import container, jsonguard, migrations
+from blueprint_studio.storage.atomic import write_atomically
+from blueprint_studio.storage.limits import MAX_FILE_BYTES
+
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + "~")
+
+
+# ---------------------------------------------------------------- writing
+
+
+def to_bytes(document: Document, thumbnail: bytes | None = None) -> bytes:
+    """The file's bytes. Deterministic: same document (and thumbnail) → same bytes."""
+    payload = {
+        "format_version": migrations.FORMAT_VERSION,
+        "app_version": __version__,
+        "document": document.model_dump(mode="json"),
+    }
+    text = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    entries: dict[str, bytes] = {container.DOCUMENT_ENTRY: text.encode("utf-8")}
+    for name, data in document.assets.items():
+        entries[container.ASSET_PREFIX + name] = data
+    if thumbnail is not None:
+        entries[container.THUMBNAIL_ENTRY] = thumbnail
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in sorted(entries):
+            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+            info.create_system = 3  # Unix everywhere: Windows would otherwise write 0
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, entries[name], compresslevel=6)
+    return buffer.getvalue()
+
+
+def save_bpx(document: Document, path: str | Path, thumbnail: bytes | None = None) -> None:
+    """Save atomically, keeping the previous file as ``name.bpx~``.
+
+    The bytes are read back and compared with the document before they touch disk, and the
+    file on disk is compared with those bytes afterwards: success means the file opens.
+    """
+    path = Path(path)
+    data = to_bytes(document, thumbnail)
+    if from_bytes(data, path.name) != document:
+        raise BpxError(f"{path.name}: not saved: the document did not survive being read back (a bug; please report it)")
+    try:
+        write_atomically(path, data, backup=backup_path(path))
+        written = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise BpxError(f"{path.name}: not saved: {reason}; the previous file is unchanged") from None
+    if written != data:
+        raise BpxError(f"{path.name}: the saved file reads back differently; the previous version is in {backup_path(path).name}")
+
+
+# ---------------------------------------------------------------- reading
+
+
+def open_bpx(path: str | Path) -> Document:
+    """Open a .bpx file from disk; raises BpxError with a one-line message."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BpxError(f"{path.name}: the file is {size:,} bytes; at most {MAX_FILE_BYTES:,} are accepted")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise BpxError(f"{path.name}: is a folder, not a file") from None
+    except FileNotFoundError:
+        raise BpxError(f"{path.name}: no such file") from None
+    except OSError as error:
+        raise BpxError(f"{path.name}: cannot be read: {error.strerror or error}") from None
+    return from_bytes(data, path.name)
+
+
+def from_bytes(data: bytes, source: str = "document") -> Document:
+    """Parse a whole .bpx held in memory; `source` names it in messages."""
+    try:
+        contents = container.read(data)
+        raw = jsonguard.loads(contents.document)
+        raw = migrations.upgrade(raw)
+    except (container.ContainerError, jsonguard.JsonError, migrations.VersionError) as error:
+        raise BpxError(f"{source}: {error}") from None
+    body = raw.get("document")
+    if not isinstance(body, dict):
+        raise BpxError(f"{source}: document.json has no 'document' object")
+    for name, asset in contents.assets.items():
+        if hashlib.sha256(asset).hexdigest() != name.partition(".")[0]:
+            raise BpxError(f"{source}: asset '{name}' does not match its content hash (damaged?)")
+    try:
+        document = Document.model_validate({**body, "assets": contents.assets})
+    except ValidationError as error:
+        lines = [f"{source}: {_locate(body, e['loc'])}: {_message(e)}" for e in error.errors()]
+        raise BpxError(_summary(lines), lines) from None
+    except RecursionError:
+        raise BpxError(f"{source}: the document is nested too deeply") from None
+    found = problems(document)
+    if found:
+        lines = [f"{source}: {problem}" for problem in found]
+        raise BpxError(_summary(lines), lines)
+    return document
+
+
+def _summary(lines: list[str]) -> str:
+    more = len(lines) - 1
+    return lines[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
+
+
+def _message(error: Any) -> str:
+    message = str(error["msg"])
+    if message.startswith("Value error, "):
+        message = message[len("Value error, ") :]
+    return message[0].lower() + message[1:] if message else "invalid"
+
+
+_NAMED_LISTS = {"stages": "stage", "steps": "step", "lanes": "lane", "cards": "card", "connectors": "connector"}
+
+
+def _locate(body: Any, loc: tuple[Any, ...]) -> str:
+    """Turn pydantic's location into words a designer can follow, using the raw data's names.
+
+    ``('blueprints', 0, 'cards', 3, 'text')`` → ``blueprint 'Hotel' > card c17 > text``.
+    """
+    parts: list[str] = []
+    node: Any = body
+    index = 0
+    while index < len(loc):
+        key = loc[index]
+        child = _child(node, key)
+        following = loc[index + 1] if index + 1 < len(loc) else None
+        if isinstance(key, str) and isinstance(child, list) and isinstance(following, int):
+            node = _child(child, following)
+            parts.append(_describe_item(key, following, node))
+            index += 2
+        else:
+            parts.append(str(key))
+            node = child
+            index += 1
+    return " > ".join(parts) if parts else "document"
+
+
+def _child(node: Any, key: Any) -> Any:
+    if isinstance(node, dict):
+        return node.get(key)
+    if isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+        return node[key]
+    return None
+
+
+def _describe_item(list_name: str, position: int, item: Any) -> str:
+    if list_name == "blueprints":
+        title = item.get("title") if isinstance(item, dict) else None
+        return f"blueprint '{str(title)[:60]}'" if isinstance(title, str) and title else f"blueprints[{position}]"
+    word = _NAMED_LISTS.get(list_name)
+    item_id = item.get("id") if isinstance(item, dict) else None
+    if word and isinstance(item_id, str) and item_id:
+        return f"{word} {item_id[:64]}"
+    return f"{list_name}[{position}]"

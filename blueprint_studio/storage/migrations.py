@@ -1,0 +1,42 @@
+"""Format versions and the step-by-step upgrades between them, on raw dicts. Pure.
+
+One integer decides what a file is; `app_version` is information only. A migration is
+registered under the version it upgrades *from* and returns the next version's data, so a
+file of any older version walks the chain one step at a time before pydantic sees it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+FORMAT_VERSION = 1
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+# {from_version: migration to from_version + 1}. Format 1 is the first published format.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class VersionError(ValueError):
+    """The file's version cannot be read by this build (the message says why)."""
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring `data` (a whole document.json object) to FORMAT_VERSION."""
+    version = data.get("format_version")
+    if type(version) is not int or version < 1:  # bool is an int subclass: refuse it too
+        raise VersionError("format_version is missing or not a positive whole number")
+    if version > FORMAT_VERSION:
+        raise VersionError(
+            f"it was written in .bpx format {version} by a newer Blueprint Studio "
+            f"(app {str(data.get('app_version', 'unknown'))[:40]}); this build reads formats 1 to {FORMAT_VERSION}"
+        )
+    while version < FORMAT_VERSION:
+        migration = MIGRATIONS.get(version)
+        if migration is None:
+            raise VersionError(f"no upgrade is known from format {version}")
+        data = migration(dict(data))
+        version += 1
+        data["format_version"] = version
+    return data
