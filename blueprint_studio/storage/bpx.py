@@ -174,9 +174,14 @@ def _child(node: Any, key: Any) -> Any:
 def _describe_item(list_name: str, position: int, item: Any) -> str:
     if list_name == "blueprints":
         title = item.get("title") if isinstance(item, dict) else None
-        return f"blueprint '{str(title)[:60]}'" if isinstance(title, str) and title else f"blueprints[{position}]"
+        return f"blueprint '{_printable(title[:60])}'" if isinstance(title, str) and title else f"blueprints[{position}]"
     word = _NAMED_LISTS.get(list_name)
     item_id = item.get("id") if isinstance(item, dict) else None
     if word and isinstance(item_id, str) and item_id:
-        return f"{word} {item_id[:64]}"
+        return f"{word} {_printable(item_id[:64])}"
     return f"{list_name}[{position}]"
+
+
+def _printable(text: str) -> str:
+    """Raw names go into messages before validation: keep a lone surrogate from breaking stderr."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -23,7 +23,7 @@ def loads(data: bytes, max_depth: int = limits.MAX_JSON_DEPTH) -> dict[str, Any]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise JsonError(f"document.json is not valid UTF-8 (byte {error.start:,})") from None
+        raise JsonError(f"document.json is not valid UTF-8 (at byte offset {error.start:,})") from None
     _check_depth(data, max_depth)
     try:
         value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)

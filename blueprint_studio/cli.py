@@ -1,0 +1,100 @@
+"""The command line: headless commands (validate, info, schema, export) or the editor.
+
+`blueprint-studio FILE.bpx` opens the editor; `blueprint-studio COMMAND …` never needs a
+display. Qt is imported only on the branches that draw. Exit codes: 0 ok, 1 bad input,
+2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from blueprint_studio import __version__
+from blueprint_studio.errors import BpxError, UsageError
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from blueprint_studio.storage import open_bpx
+
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            open_bpx(path)
+        except BpxError as error:
+            status = EXIT_BAD_INPUT
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+        else:
+            if not args.quiet:
+                print(f"{path}: valid")
+    return status
+
+
+def _info(args: argparse.Namespace) -> int:
+    from blueprint_studio.storage import open_bpx
+    from blueprint_studio.summary import describe
+
+    for path in args.files:
+        print(describe(open_bpx(path), path))
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from blueprint_studio.storage.schema import file_schema
+
+    print(json.dumps(file_schema(), indent=2, ensure_ascii=False, sort_keys=True))
+    return EXIT_OK
+
+
+Handler = Callable[[argparse.Namespace], int]
+COMMANDS: dict[str, Handler] = {"validate": _validate, "info": _info, "schema": _schema}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="blueprint-studio",
+        description="Edit, check and print service blueprints (.bpx files).",
+        epilog="Without a command, opens the editor on the given files: blueprint-studio [FILE.bpx ...]",
+    )
+    parser.add_argument("--version", action="version", version=f"Blueprint Studio {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    validate = commands.add_parser("validate", help="check .bpx files; one line per problem on stderr")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("-q", "--quiet", action="store_true", help="print nothing for valid files")
+    info = commands.add_parser("info", help="describe the blueprints in .bpx files")
+    info.add_argument("files", nargs="+", metavar="FILE")
+    commands.add_parser("schema", help="print the JSON Schema of document.json")
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="blueprint-studio", description="Open the Blueprint Studio editor.")
+    parser.add_argument("files", nargs="*", metavar="FILE.bpx", help="documents to open")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if arguments and (arguments[0] in COMMANDS or arguments[0] in ("-h", "--help", "--version")):
+            args = build_parser().parse_args(arguments)
+            return COMMANDS[args.command](args)
+        args = build_gui_parser().parse_args(arguments)
+        from blueprint_studio.ui.launch import run_gui
+
+        return run_gui(args.files)
+    except SystemExit as exit_:  # argparse: --help, --version and usage errors
+        return int(exit_.code or 0) if isinstance(exit_.code, int) else EXIT_USAGE
+    except BpxError as error:
+        print(error, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except UsageError as error:
+        print(f"blueprint-studio: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130

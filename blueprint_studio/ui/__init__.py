@@ -1,0 +1,1 @@
+"""The application shell: main window, documents, dialogs. Everything Qt lives at or above here."""

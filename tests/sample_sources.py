@@ -1,0 +1,339 @@
+"""The bundled sample blueprints, written as compact data so they are easy to review.
+
+`python -m tests.sample_sources` rewrites resources/samples/*.bpx; a test checks the
+committed files are exactly what this produces, so the samples never go stale.
+
+Card text markers: ``{fail}``, ``{wait 10 min}``, ``{decision}``, ``{pain}``, ``{opp}``,
+``{emo -1}``, and ``@tag`` to name a card for the connector list.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from blueprint_studio.model import (
+    Blueprint,
+    Card,
+    Connector,
+    ConnectorKind,
+    Document,
+    Duration,
+    Lane,
+    LaneKind,
+    Marks,
+    Persona,
+    Scenario,
+    Stage,
+    Step,
+    TimeUnit,
+    Zone,
+)
+from blueprint_studio.model.lanes import STANDARD_KINDS
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+
+_LANE_KEYS = {
+    "th": LaneKind.THOUGHTS,
+    "pe": LaneKind.PHYSICAL_EVIDENCE,
+    "ca": LaneKind.CUSTOMER_ACTIONS,
+    "fs": LaneKind.FRONTSTAGE,
+    "bs": LaneKind.BACKSTAGE,
+    "sp": LaneKind.SUPPORT,
+}
+_MARK = re.compile(r"\{(fail|wait(?: [\d.]+ \w+)?|decision|pain|opp|emo -?\d)\}|@(\w+)")
+_UNITS = {unit.value: unit for unit in TimeUnit}
+
+
+def _duration(text: str) -> Duration:
+    value, unit = text.split()
+    return Duration(value=float(value), unit=_UNITS[unit])
+
+
+def _card(card_id: str, lane: str, step: str, order: int, source: str, tags: dict[str, str]) -> Card:
+    marks = Marks()
+    emotion = None
+    for match in _MARK.finditer(source):
+        word, tag = match.groups()
+        if tag:
+            tags[tag] = card_id
+        elif word == "fail":
+            marks.fail_point = True
+        elif word.startswith("wait"):
+            marks.wait_point = True
+            if word != "wait":
+                marks.wait_duration = _duration(word[5:])
+        elif word == "decision":
+            marks.decision_point = True
+        elif word == "pain":
+            marks.pain_point = True
+        elif word == "opp":
+            marks.opportunity = True
+        else:
+            emotion = int(word.split()[1])
+    text, _, notes = _MARK.sub("", source).partition("|")
+    return Card(
+        id=card_id,
+        lane=lane,
+        step=step,
+        order=order,
+        text=" ".join(text.split()),
+        notes=notes.strip(),
+        marks=marks,
+        emotion=emotion,
+    )
+
+
+def build(
+    key: str,
+    title: str,
+    scenario: Scenario,
+    persona: Persona,
+    stages: list[str],
+    steps: list[tuple[int, str, str, dict[str, list[str]]]],
+    flows: list[tuple[str, str, str]],
+    extra_lanes: list[tuple[str, Zone]] = (),  # type: ignore[assignment]
+    journey_rows: tuple[LaneKind, ...] = (),
+) -> Blueprint:
+    lanes = [Lane.standard(kind, f"{key}-{kind.value}") for kind in (*journey_rows, *STANDARD_KINDS)]
+    for name, zone in extra_lanes:
+        lane = Lane(id=f"{key}-{name.lower()}", kind=LaneKind.CUSTOM, name=name, zone=zone)
+        after = max(i for i, existing in enumerate(lanes) if existing.zone == zone)
+        lanes.insert(after + 1, lane)
+    lane_ids = {k: f"{key}-{kind.value}" for k, kind in _LANE_KEYS.items()}
+    lane_ids.update({name.lower(): f"{key}-{name.lower()}" for name, _ in extra_lanes})
+    tags: dict[str, str] = {}
+    cards: list[Card] = []
+    step_models: list[Step] = []
+    for number, (stage, name, duration, cells) in enumerate(steps, 1):
+        step_id = f"{key}-s{number}"
+        step_models.append(Step(id=step_id, name=name, stage=f"{key}-g{stage}", duration=_duration(duration)))
+        for lane_key, texts in cells.items():
+            for order, text in enumerate(texts):
+                card_id = f"{key}-c{len(cards) + 1}"
+                cards.append(_card(card_id, lane_ids[lane_key], step_id, order, text, tags))
+    connectors = [
+        Connector(id=f"{key}-a{n}", source=tags[a], target=tags[b], kind=ConnectorKind(kind) if kind else ConnectorKind.FLOW)
+        for n, (a, b, kind) in enumerate(flows, 1)
+    ]
+    return Blueprint(
+        id=key,
+        title=title,
+        scenario=scenario,
+        persona=persona,
+        stages=[Stage(id=f"{key}-g{n}", name=name) for n, name in enumerate(stages, 1)],
+        steps=step_models,
+        lanes=lanes,
+        cards=cards,
+        connectors=connectors,
+    )
+
+
+def hotel() -> Document:
+    steps = [
+        (1, "Find a hotel", "20 min", {
+            "pe": ["Comparison website", "Hotel photos and reviews"],
+            "ca": ["Compare hotels near the conference {emo 0} @search"],
+            "fs": [],
+            "bs": ["Rates pushed to channel manager"],
+            "sp": ["Channel manager {fail} | rates sometimes out of sync with the PMS"],
+            "partners": ["Online travel agency (15 % commission)"],
+        }),
+        (1, "Book the room", "5 min", {
+            "pe": ["Booking page", "Confirmation e-mail"],
+            "ca": ["Enter dates, card and special requests {emo 1} @book"],
+            "fs": [],
+            "bs": ["Reservation created in PMS @res"],
+            "sp": ["Payment gateway {fail}", "Property management system (PMS)"],
+        }),
+        (2, "Travel and arrive", "45 min", {
+            "pe": ["Taxi from the station", "Hotel façade and entrance"],
+            "ca": ["Arrive tired after the train {emo -1} {pain} @arrive"],
+            "fs": ["Doorman greets and takes luggage @door"],
+            "bs": [],
+            "sp": [],
+            "partners": ["Taxi company with hotel account"],
+        }),
+        (2, "Check in", "10 min", {
+            "pe": ["Lobby, reception desk", "Registration card, key card"],
+            "ca": ["Queue at reception {wait 8 min} {emo -2} {pain} @queue", "Show ID and card"],
+            "fs": ["Receptionist finds the booking, takes a deposit of €150 @checkin"],
+            "bs": ["Room status checked: is it cleaned? {decision} @status", "Key card encoded"],
+            "sp": ["Housekeeping status board {fail} | updated by hand; often late", "Key encoder"],
+        }),
+        (3, "Go to the room", "5 min", {
+            "pe": ["Lift, corridor signs", "Room 412"],
+            "ca": ["Find the room, open door with key card {emo 0} @room"],
+            "fs": ["Porter brings luggage"],
+            "bs": ["Luggage tagged with room number @tag"],
+            "sp": [],
+        }),
+        (3, "Order room service", "40 min", {
+            "pe": ["In-room menu (naïve prices, no allergens)", "Tray and bill"],
+            "ca": ["Call and order a Café au lait and club sandwich {emo 0} @order",
+                   "Wait for the food {wait 30 min} {pain} {emo -1} @waitfood"],
+            "fs": ["Order taker repeats the order @taker", "Server delivers the tray @deliver"],
+            "bs": ["Kitchen prepares order @kitchen", "Charge posted to room folio"],
+            "sp": ["Kitchen display system", "POS ↔ PMS interface {fail}"],
+            "partners": ["Night delivery from the bistro next door {opp}"],
+        }),
+        (3, "Sleep", "8 h", {
+            "pe": ["Bed, blackout curtains", "Air conditioning"],
+            "ca": ["Sleep; noise from the corridor at 2 a.m. {pain} {emo -1}"],
+            "fs": [],
+            "bs": ["Night audit closes the day @audit"],
+            "sp": ["Night audit batch job {fail}"],
+        }),
+        (3, "Breakfast", "30 min", {
+            "pe": ["Breakfast room, buffet", "Table number"],
+            "ca": ["Give room number, eat breakfast {emo 2} @breakfast"],
+            "fs": ["Host checks room number @host", "Staff refill the buffet"],
+            "bs": ["Breakfast covers counted"],
+            "sp": ["Food supplier delivery {opp} | switch to local bakery"],
+        }),
+        (4, "Check out", "10 min", {
+            "pe": ["Printed invoice", "Express check-out box"],
+            "ca": ["Ask for the invoice, dispute a minibar charge {decision} {emo -1} @checkout"],
+            "fs": ["Receptionist prints invoice, removes the charge @invoice"],
+            "bs": ["Folio settled, deposit released @settle"],
+            "sp": ["Payment gateway {wait 3 d} {pain} | deposit release takes days", "Accounting export"],
+        }),
+        (4, "Leave a review", "5 min", {
+            "pe": ["Follow-up e-mail", "Review site"],
+            "ca": ["Rate the stay 4/5 {emo 1} {opp} @review"],
+            "fs": [],
+            "bs": ["Guest relations replies to the review @reply"],
+            "sp": ["CRM and review-monitoring tool"],
+        }),
+    ]
+    flows = [
+        ("search", "book", ""), ("book", "res", ""), ("book", "arrive", ""), ("arrive", "door", ""),
+        ("arrive", "queue", ""), ("queue", "checkin", "two_way"), ("checkin", "status", ""),
+        ("status", "room", "information"), ("room", "order", ""), ("order", "taker", "two_way"),
+        ("taker", "kitchen", "information"), ("kitchen", "deliver", ""), ("deliver", "waitfood", ""),
+        ("door", "tag", "information"), ("audit", "breakfast", "information"), ("breakfast", "host", "two_way"),
+        ("breakfast", "checkout", ""), ("checkout", "invoice", "two_way"), ("invoice", "settle", ""),
+        ("checkout", "review", ""), ("review", "reply", "information"),
+    ]
+    return Document(blueprints=[build(
+        "hotel", "Hotel overnight stay",
+        Scenario(start="Ana needs a room near the conference centre",
+                 end="Ana has left and reviewed the hotel",
+                 goal="A quiet night and an easy business expense claim"),
+        Persona(name="Ana Müller", description="Consultant, travels 6 nights a month, claims every expense"),
+        ["Book", "Arrive", "Stay", "Depart"], steps, flows,
+        extra_lanes=[("Partners", Zone.SUPPORT)],
+    )])
+
+
+def coffee() -> Document:
+    steps = [
+        (1, "Open the app", "30 s", {
+            "th": ["“Can I skip the queue today?”"],
+            "pe": ["App icon, home screen", "Loyalty balance"],
+            "ca": ["Open the Café app on the way to work {emo 1} @open"],
+            "fs": ["Home screen shows nearest store"],
+            "bs": ["Location lookup @locate"],
+            "sp": ["Store locator service", "Maps API {fail}"],
+        }),
+        (1, "Choose a store", "20 s", {
+            "th": ["“Is the station store open yet?”"],
+            "pe": ["Store list with pickup times"],
+            "ca": ["Pick the station store {decision} {emo 0} @store"],
+            "fs": ["Estimated pickup time shown @eta"],
+            "bs": ["Queue length estimated from open orders @queue"],
+            "sp": ["Order management system"],
+        }),
+        (2, "Build the order", "1 min", {
+            "th": ["“Oat milk costs extra again…”"],
+            "pe": ["Menu with photos", "Customisation sheet"],
+            "ca": ["Choose a flat white, oat milk, extra shot {emo 0} @build"],
+            "fs": ["Upsell: croissant for €1.50 {opp}"],
+            "bs": ["Stock check per store @stock"],
+            "sp": ["Inventory feed {fail} | sold-out items still orderable"],
+        }),
+        (2, "Pay", "20 s", {
+            "th": ["“Did it go through?”"],
+            "pe": ["Payment sheet", "Receipt notification"],
+            "ca": ["Pay with wallet {emo 0} @pay"],
+            "fs": ["Confirmation with order number @confirm"],
+            "bs": ["Payment authorised @auth"],
+            "sp": ["Payment provider {fail} {wait 5 s}", "Fraud screening"],
+        }),
+        (3, "Wait for the drink", "6 min", {
+            "th": ["“Will it be ready when I get there?”"],
+            "pe": ["Push notifications", "Order status screen"],
+            "ca": ["Walk to the store, check status {wait 6 min} {emo -1} {pain} @walk"],
+            "fs": ["Status updates: received, making, ready @status"],
+            "bs": ["Order printed on barista ticket @ticket", "Barista makes the drink @make"],
+            "sp": ["Ticket printer {fail} | paper runs out at rush hour", "Espresso machine"],
+        }),
+        (3, "Find the pickup shelf", "1 min", {
+            "th": ["“Which cup is mine?”"],
+            "pe": ["Pickup shelf", "Cup label with name"],
+            "ca": ["Look for the cup among twenty others {pain} {emo -2} @find"],
+            "fs": ["Barista calls out names @call"],
+            "bs": ["Cup labelled with the customer's name", "Drinks placed on shelf in order @shelf"],
+            "sp": ["Label printer"],
+        }),
+        (3, "Collect the drink", "30 s", {
+            "th": ["“Finally.”"],
+            "pe": ["Cup, lid, sleeve"],
+            "ca": ["Take the cup, check the name {decision} {emo 1} @collect"],
+            "fs": ["Barista hands over if asked"],
+            "bs": ["Order marked collected @collected"],
+            "sp": ["Order management system"],
+        }),
+        (4, "Drink and rate", "15 min", {
+            "th": ["“Good, but lukewarm.”"],
+            "pe": ["Rating prompt in the app"],
+            "ca": ["Rate the order 3 stars {emo 0} {opp} @rate"],
+            "fs": ["Thank-you screen, points added @points"],
+            "bs": ["Rating routed to store manager @route"],
+            "sp": ["Feedback dashboard", "Loyalty engine"],
+        }),
+        (4, "Report a problem", "3 min", {
+            "th": ["“They forgot the extra shot.”"],
+            "pe": ["Help centre form"],
+            "ca": ["Report the wrong drink {pain} {emo -1} @report"],
+            "fs": ["Automatic apology and voucher {opp} @voucher"],
+            "bs": ["Support agent reviews the case @agent"],
+            "sp": ["Help desk tool", "Voucher service {wait 1 d}"],
+        }),
+    ]
+    flows = [
+        ("open", "locate", "information"), ("open", "store", ""), ("store", "eta", ""), ("eta", "queue", "information"),
+        ("store", "build", ""), ("build", "stock", "information"), ("build", "pay", ""), ("pay", "auth", ""),
+        ("auth", "confirm", ""), ("pay", "walk", ""), ("confirm", "ticket", ""), ("ticket", "make", ""),
+        ("make", "status", "information"), ("walk", "find", ""), ("make", "shelf", ""), ("shelf", "call", ""),
+        ("find", "collect", ""), ("call", "collect", "two_way"), ("collect", "collected", "information"),
+        ("collect", "rate", ""), ("rate", "points", ""), ("rate", "route", "information"),
+        ("rate", "report", ""), ("report", "agent", ""), ("agent", "voucher", ""),
+    ]
+    return Document(blueprints=[build(
+        "coffee", "Order coffee ahead in the app",
+        Scenario(start="Commuter leaves the train, wants coffee without queueing",
+                 end="Drink collected and rated",
+                 goal="Coffee in hand within 5 minutes of arriving, naïve as it sounds"),
+        Persona(name="Jonas", description="Daily commuter, orders 4 times a week, impatient at 8 a.m."),
+        ["Plan", "Order", "Collect", "After"], steps, flows,
+        journey_rows=(LaneKind.THOUGHTS,),
+    )])
+
+
+SAMPLE_BUILDERS = {"hotel-stay.bpx": hotel, "coffee-order-ahead.bpx": coffee}
+
+
+def write_samples() -> None:
+    from blueprint_studio.storage import save_bpx
+
+    SAMPLES.mkdir(parents=True, exist_ok=True)
+    for name, builder in SAMPLE_BUILDERS.items():
+        path = SAMPLES / name
+        save_bpx(builder(), path)
+        path.with_name(path.name + "~").unlink(missing_ok=True)
+        print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    write_samples()

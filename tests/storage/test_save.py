@@ -1,0 +1,88 @@
+"""Saving is atomic, keeps a backup, verifies itself, and fails without touching the old file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from blueprint_studio.errors import BpxError
+from blueprint_studio.storage import open_bpx, save_bpx
+from blueprint_studio.storage import atomic
+from tests.bpx_files import blank_document
+
+
+def test_save_then_open_is_equal_and_keeps_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "journey.bpx"
+    first = blank_document()
+    save_bpx(first, path)
+    second = blank_document()
+    second.blueprints[0].title = "Renamed"
+    save_bpx(second, path)
+    assert open_bpx(path) == second
+    assert open_bpx(tmp_path / "journey.bpx~") == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journey.bpx", "journey.bpx~"]
+
+
+def test_saving_twice_gives_identical_files(tmp_path: Path) -> None:
+    document = blank_document()
+    save_bpx(document, tmp_path / "a.bpx")
+    save_bpx(open_bpx(tmp_path / "a.bpx"), tmp_path / "b.bpx")
+    assert (tmp_path / "a.bpx").read_bytes() == (tmp_path / "b.bpx").read_bytes()
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS, errno.EACCES])
+def test_failed_write_leaves_the_old_file_and_no_litter(tmp_path: Path, monkeypatch, code: int) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "journey.bpx"
+    save_bpx(blank_document(), path)
+    before = path.read_bytes()
+
+    def failing_fsync(descriptor: int) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(atomic.os, "fsync", failing_fsync)
+    changed = blank_document()
+    changed.blueprints[0].title = "Changed"
+    with pytest.raises(BpxError) as caught:
+        save_bpx(changed, path)
+    assert str(caught.value) == f"journey.bpx: not saved: {os.strerror(code)}; the previous file is unchanged"
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journey.bpx"]
+
+
+def test_save_into_missing_folder_fails_cleanly(tmp_path: Path) -> None:
+    with pytest.raises(BpxError, match=r"^journey.bpx: not saved: No such file or directory"):
+        save_bpx(blank_document(), tmp_path / "gone" / "journey.bpx")
+
+
+def test_a_save_killed_half_way_leaves_the_old_file(tmp_path: Path) -> None:
+    """A real process is killed while it writes; the file on disk still opens as before."""
+    path = tmp_path / "journey.bpx"
+    save_bpx(blank_document(), path)
+    before = path.read_bytes()
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from blueprint_studio.storage import atomic, save_bpx
+        from tests.bpx_files import blank_document
+        real = atomic._write_synced
+        def dying(target, data):
+            with open(target, "xb") as stream:
+                stream.write(data[: len(data) // 2])
+                stream.flush()
+            os.kill(os.getpid(), signal.SIGKILL)
+        atomic._write_synced = dying
+        doc = blank_document(); doc.blueprints[0].title = "Half-written"
+        save_bpx(doc, {str(path)!r})
+        """
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True)
+    assert result.returncode == -9
+    assert path.read_bytes() == before
+    assert open_bpx(path) == blank_document()

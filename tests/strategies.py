@@ -1,0 +1,118 @@
+"""Hypothesis strategies that build valid documents (every reference resolves)."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import strategies as st
+
+from blueprint_studio.model import (
+    Blueprint,
+    Card,
+    Connector,
+    ConnectorKind,
+    Document,
+    Duration,
+    Lane,
+    LaneKind,
+    Marks,
+    Persona,
+    Scenario,
+    Stage,
+    Step,
+    TimeUnit,
+    Zone,
+)
+from blueprint_studio.model.lanes import EMOTION_KINDS, JOURNEY_KINDS, STANDARD_KINDS
+
+# Printable text in any script, plus newlines and tabs, never surrogates or control characters.
+texts = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n\t"), max_size=40
+)
+names = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20)
+durations = st.builds(
+    Duration,
+    value=st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=False),
+    unit=st.sampled_from(TimeUnit),
+)
+
+
+@st.composite
+def blueprints(draw: st.DrawFn, prefix: str) -> Blueprint:
+    counter = itertools.count()
+
+    def new(kind: str) -> str:
+        return f"{prefix}{kind}{next(counter)}"
+
+    lanes = [Lane.standard(kind, new("l")) for kind in STANDARD_KINDS]
+    for kind in draw(st.lists(st.sampled_from(JOURNEY_KINDS), unique=True, max_size=2)):
+        lanes.insert(0, Lane.standard(kind, new("l")))
+    for zone in draw(st.lists(st.sampled_from(Zone), max_size=3)):
+        last = max(i for i, lane in enumerate(lanes) if lane.zone == zone)
+        lanes.insert(last + 1, Lane(id=new("l"), kind=LaneKind.CUSTOM, name=draw(names), zone=zone))
+    stages = [Stage(id=new("g"), name=draw(names)) for _ in range(draw(st.integers(0, 3)))]
+    steps = [
+        Step(
+            id=new("s"),
+            name=draw(names),
+            stage=draw(st.sampled_from([None] + [s.id for s in stages])),
+            duration=draw(st.none() | durations),
+        )
+        for _ in range(draw(st.integers(0 if not stages else 1, 5)))
+    ]
+    cards: list[Card] = []
+    if steps:
+        for _ in range(draw(st.integers(0, 10))):
+            lane = draw(st.sampled_from(lanes))
+            wait = draw(st.booleans())
+            cards.append(
+                Card(
+                    id=new("c"),
+                    lane=lane.id,
+                    step=draw(st.sampled_from(steps)).id,
+                    order=draw(st.integers(0, 5)),
+                    text=draw(texts),
+                    notes=draw(texts),
+                    owner=draw(names),
+                    colour=draw(st.none() | st.from_regex(r"\A#[0-9a-f]{6}\Z")),
+                    marks=Marks(
+                        fail_point=draw(st.booleans()),
+                        wait_point=wait,
+                        wait_duration=draw(st.none() | durations) if wait else None,
+                        decision_point=draw(st.booleans()),
+                        pain_point=draw(st.booleans()),
+                        opportunity=draw(st.booleans()),
+                    ),
+                    emotion=draw(st.none() | st.integers(-2, 2)) if lane.kind in EMOTION_KINDS else None,
+                )
+            )
+    connectors: list[Connector] = []
+    if len(cards) >= 2:
+        for _ in range(draw(st.integers(0, 8))):
+            source, target = draw(st.lists(st.sampled_from(cards), min_size=2, max_size=2, unique_by=lambda c: c.id))
+            connectors.append(
+                Connector(
+                    id=new("a"),
+                    source=source.id,
+                    target=target.id,
+                    kind=draw(st.sampled_from(ConnectorKind)),
+                    label=draw(names),
+                )
+            )
+    return Blueprint(
+        id=f"{prefix}bp",
+        title=draw(names),
+        scenario=Scenario(start=draw(texts), end=draw(texts), goal=draw(texts)),
+        persona=Persona(name=draw(names), description=draw(texts)),
+        stages=stages,
+        steps=steps,
+        lanes=lanes,
+        cards=cards,
+        connectors=connectors,
+    )
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> Document:
+    count = draw(st.integers(1, 3))
+    return Document(blueprints=[draw(blueprints(prefix=f"b{n}-")) for n in range(count)])
