@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from blueprint_studio.storage import limits
-
-_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_BRACKETS = re.compile(rb"[\[\]{}]")
 
 
 class JsonError(ValueError):
@@ -24,28 +20,41 @@ def loads(data: bytes, max_depth: int = limits.MAX_JSON_DEPTH) -> dict[str, Any]
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise JsonError(f"document.json is not valid UTF-8 (at byte offset {error.start:,})") from None
-    _check_depth(data, max_depth)
+    _check_shape(data)
     try:
         value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise JsonError(f"document.json is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from None
     except RecursionError:
-        raise JsonError("document.json is nested too deeply") from None
+        raise JsonError(f"document.json is nested more than {max_depth} levels deep") from None
     if not isinstance(value, dict):
         raise JsonError("document.json must hold a JSON object")
+    _check_depth(value, max_depth)
     return value
 
 
-def _check_depth(data: bytes, max_depth: int) -> None:
-    """Count brackets outside strings; json.loads would recurse once per level."""
-    depth = 0
-    for match in _BRACKETS.finditer(_STRINGS.sub(b"", data)):
-        if match.group() in (b"[", b"{"):
-            depth += 1
-            if depth > max_depth:
-                raise JsonError(f"document.json is nested more than {max_depth} levels deep")
-        else:
-            depth -= 1
+def _check_shape(data: bytes) -> None:
+    """Bound what json.loads may build, from counts that cost no memory.
+
+    Every value after the first in a container follows a comma and every container opens
+    with a bracket, so raw counts (which also count characters inside strings) are upper
+    bounds: a hostile file cannot make the parser allocate millions of objects.
+    """
+    if data.count(b",") > limits.MAX_JSON_VALUES:
+        raise JsonError(f"document.json holds more than {limits.MAX_JSON_VALUES:,} values")
+    if data.count(b"{") + data.count(b"[") > limits.MAX_JSON_CONTAINERS:
+        raise JsonError(f"document.json holds more than {limits.MAX_JSON_CONTAINERS:,} objects and lists")
+
+
+def _check_depth(value: Any, max_depth: int) -> None:
+    """Walk the parsed value without recursion; the parser itself stops at Python's limit."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > max_depth:
+            raise JsonError(f"document.json is nested more than {max_depth} levels deep")
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
