@@ -1,0 +1,200 @@
+"""Blueprint → Geometry: lane bands, step columns, the three lines, cards, arrows. Pure.
+
+Deterministic: the same blueprint always gives the same geometry, so the canvas, the PDF
+and the tests agree to the point.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from blueprint_studio.layout import style
+from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
+from blueprint_studio.layout.geometry import (
+    Badge,
+    CardBox,
+    Geometry,
+    LaneBand,
+    LineRule,
+    Rect,
+    StageSpan,
+    StepColumn,
+)
+from blueprint_studio.layout.routing import route_all
+from blueprint_studio.layout.text import wrap
+from blueprint_studio.model import Blueprint, Card
+from blueprint_studio.model.lanes import LINE_ABOVE, LINE_TITLES
+
+_TEXT_WIDTH = style.CARD_WIDTH - 2 * style.CARD_PADDING
+_CARD_X_OFFSET = (style.COLUMN_WIDTH - style.CARD_WIDTH) / 2
+_LINE_AFTER_ZONE = {zone: line for line, zone in LINE_ABOVE.items()}
+
+
+def compute(blueprint: Blueprint) -> Geometry:
+    left = style.LANE_HEADER_WIDTH
+    columns_width = max(1, len(blueprint.steps)) * style.COLUMN_WIDTH
+    width = left + columns_width
+
+    step_lines = [wrap(step.name or " ", style.COLUMN_WIDTH - 12, style.HEADER_FONT_SIZE, BOLD) for step in blueprint.steps]
+    step_row = max([style.STEP_ROW_HEIGHT] + [14 + len(lines) * 13.5 + 16 for lines in step_lines])
+    header_height = style.STAGE_ROW_HEIGHT + step_row
+    steps = tuple(
+        StepColumn(
+            step_id=step.id,
+            index=index,
+            name_lines=step_lines[index],
+            duration=step.duration.label() if step.duration else "",
+            header=Rect(left + index * style.COLUMN_WIDTH, style.STAGE_ROW_HEIGHT, style.COLUMN_WIDTH, step_row),
+            x=left + index * style.COLUMN_WIDTH,
+            width=style.COLUMN_WIDTH,
+        )
+        for index, step in enumerate(blueprint.steps)
+    )
+
+    cells: dict[tuple[str, str], list[Card]] = defaultdict(list)
+    for card in blueprint.cards:
+        cells[(card.lane, card.step)].append(card)
+    for stack in cells.values():
+        stack.sort(key=lambda c: (c.order, c.id))
+    sizes = {card.id: _card_size(card) for card in blueprint.cards}
+
+    lanes: list[LaneBand] = []
+    lines: list[LineRule] = []
+    cards: dict[str, CardBox] = {}
+    step_x = {column.step_id: column.x for column in steps}
+    y = header_height
+    previous_zone = None
+    for lane in blueprint.lanes:
+        if previous_zone is not None and lane.zone is not previous_zone:
+            line = _LINE_AFTER_ZONE.get(previous_zone)
+            if line is not None:
+                lines.append(LineRule(line, LINE_TITLES[line], y + style.LINE_BAND / 2, 0.0, width))
+            y += style.LINE_BAND
+        previous_zone = lane.zone
+        tallest = max(
+            (
+                sum(sizes[c.id][1] for c in stack) + style.CARD_GAP * (len(stack) - 1)
+                for (lane_id, _), stack in cells.items()
+                if lane_id == lane.id
+            ),
+            default=0.0,
+        )
+        height = max(style.LANE_MIN_HEIGHT, tallest + 2 * style.LANE_PADDING)
+        colours = style.lane_colours(lane.kind, lane.zone)
+        lanes.append(
+            LaneBand(
+                lane_id=lane.id,
+                name=lane.name,
+                kind=lane.kind,
+                zone=lane.zone,
+                rect=Rect(0.0, y, width, height),
+                band_colour=colours.band,
+                card_colour=colours.card,
+                edge_colour=colours.edge,
+                name_lines=wrap(lane.name or " ", style.LANE_HEADER_WIDTH - 20, style.HEADER_FONT_SIZE, BOLD),
+            )
+        )
+        for step_id, x in step_x.items():
+            top = y + style.LANE_PADDING
+            for index, card in enumerate(cells.get((lane.id, step_id), ())):
+                lines_, card_height = sizes[card.id]
+                rect = Rect(x + _CARD_X_OFFSET, top, style.CARD_WIDTH, card_height)
+                cards[card.id] = _card_box(card, index, rect, lines_, card.colour or colours.card, colours.edge)
+                top += card_height + style.CARD_GAP
+        y += height
+
+    grid = Rect(left, header_height, columns_width, y - header_height)
+    cell_cards = {key: tuple(c.id for c in stack) for key, stack in cells.items() if all(c.id in cards for c in stack)}
+    return Geometry(
+        blueprint_id=blueprint.id,
+        width=width,
+        height=y,
+        grid=grid,
+        lanes=tuple(lanes),
+        steps=steps,
+        stages=_stage_spans(blueprint, steps),
+        lines=tuple(lines),
+        cards=cards,
+        connectors=route_all(blueprint.connectors, cards, steps, tuple(lanes), grid),
+        _cell_cards=cell_cards,
+    )
+
+
+def _stage_spans(blueprint: Blueprint, steps: tuple[StepColumn, ...]) -> tuple[StageSpan, ...]:
+    """Consecutive steps of one stage share a header; a stage split by a move shows twice."""
+    names = {stage.id: stage.name for stage in blueprint.stages}
+    spans: list[StageSpan] = []
+    for step, column in zip(blueprint.steps, steps):
+        if spans and spans[-1].stage_id == step.stage:
+            last = spans[-1]
+            spans[-1] = StageSpan(last.stage_id, last.name, Rect(last.rect.x, 0.0, last.rect.width + column.width, style.STAGE_ROW_HEIGHT))
+        else:
+            spans.append(StageSpan(step.stage, names.get(step.stage or "", ""), Rect(column.x, 0.0, column.width, style.STAGE_ROW_HEIGHT)))
+    return tuple(spans)
+
+
+def _badge_specs(card: Card) -> list[tuple[str, str]]:
+    specs = []
+    for mark in card.marks.names():
+        label = card.marks.wait_duration.label() if mark == "wait_point" and card.marks.wait_duration else ""
+        specs.append((mark, label))
+    if card.emotion is not None:
+        specs.append(("emotion", f"{card.emotion:+d}" if card.emotion else "0"))
+    return specs
+
+
+def _badge_width(label: str) -> float:
+    if not label:
+        return style.BADGE_SIZE
+    return style.BADGE_SIZE + 3 + metrics(REGULAR).width(label, style.SMALL_FONT_SIZE) + 3
+
+
+def _badge_rows(card: Card) -> list[list[tuple[str, str, float]]]:
+    rows: list[list[tuple[str, str, float]]] = []
+    used = _TEXT_WIDTH + 1
+    for mark, label in _badge_specs(card):
+        badge_width = min(_badge_width(label), _TEXT_WIDTH)
+        if used + badge_width > _TEXT_WIDTH:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((mark, label, badge_width))
+        used += badge_width + style.BADGE_GAP
+    return rows
+
+
+def _card_size(card: Card) -> tuple[tuple[str, ...], float]:
+    lines = wrap(card.text, _TEXT_WIDTH, style.FONT_SIZE)
+    badge_rows = len(_badge_rows(card))
+    height = (
+        2 * style.CARD_PADDING
+        + len(lines) * style.LINE_HEIGHT
+        + badge_rows * (style.BADGE_SIZE + style.BADGE_GAP)
+    )
+    return lines, max(style.CARD_MIN_HEIGHT, height)
+
+
+def _card_box(card: Card, index: int, rect: Rect, lines: tuple[str, ...], fill: str, edge: str) -> CardBox:
+    badges: list[Badge] = []
+    rows = _badge_rows(card)
+    y = rect.bottom - style.CARD_PADDING - len(rows) * (style.BADGE_SIZE + style.BADGE_GAP) + style.BADGE_GAP
+    for row in rows:
+        x = rect.x + style.CARD_PADDING
+        for mark, label, badge_width in row:
+            badges.append(Badge(mark, Rect(x, y, badge_width, style.BADGE_SIZE), label))
+            x += badge_width + style.BADGE_GAP
+        y += style.BADGE_SIZE + style.BADGE_GAP
+    return CardBox(
+        card_id=card.id,
+        lane_id=card.lane,
+        step_id=card.step,
+        index=index,
+        rect=rect,
+        lines=lines,
+        text_top=rect.y + style.CARD_PADDING,
+        fill=fill,
+        edge=edge,
+        badges=tuple(badges),
+        has_notes=bool(card.notes),
+    )
+
+

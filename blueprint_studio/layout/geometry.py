@@ -1,0 +1,142 @@
+"""Frozen geometry of one blueprint, in points: what both the canvas and the printer draw."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from blueprint_studio.model import ConnectorKind, LaneKind, Line, Zone
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return (self.x + self.width / 2, self.y + self.height / 2)
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.right and self.y <= y <= self.bottom
+
+    def intersects(self, other: Rect) -> bool:
+        return not (
+            other.x >= self.right or other.right <= self.x or other.y >= self.bottom or other.bottom <= self.y
+        )
+
+    def adjusted(self, margin: float) -> Rect:
+        return Rect(self.x - margin, self.y - margin, self.width + 2 * margin, self.height + 2 * margin)
+
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBand:
+    lane_id: str
+    name: str
+    kind: LaneKind
+    zone: Zone
+    rect: Rect  # the whole row, from the lane-name column to the right edge
+    band_colour: str
+    card_colour: str
+    edge_colour: str
+    name_lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StepColumn:
+    step_id: str
+    index: int
+    name_lines: tuple[str, ...]
+    duration: str
+    header: Rect  # the step header cell
+    x: float
+    width: float
+
+
+@dataclass(frozen=True, slots=True)
+class StageSpan:
+    stage_id: str | None
+    name: str
+    rect: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    line: Line
+    title: str
+    y: float
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    mark: str  # a MARK_NAMES entry, or "emotion"
+    rect: Rect
+    label: str  # e.g. the wait duration, or "+2"
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    card_id: str
+    lane_id: str
+    step_id: str
+    index: int  # position in its cell, top to bottom
+    rect: Rect
+    lines: tuple[str, ...]
+    text_top: float  # baseline of the first line is text_top + ascent
+    fill: str
+    edge: str
+    badges: tuple[Badge, ...]
+    has_notes: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectorPath:
+    connector_id: str
+    source: str
+    target: str
+    kind: ConnectorKind
+    points: tuple[Point, ...]
+    label: str
+    label_at: Point
+
+
+@dataclass(frozen=True)
+class Geometry:
+    blueprint_id: str
+    width: float
+    height: float
+    grid: Rect  # the cell area: right of the lane names, below the headers
+    lanes: tuple[LaneBand, ...]
+    steps: tuple[StepColumn, ...]
+    stages: tuple[StageSpan, ...]
+    lines: tuple[LineRule, ...]
+    cards: dict[str, CardBox]
+    connectors: tuple[ConnectorPath, ...]
+    _cell_cards: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
+
+    def lane(self, lane_id: str) -> LaneBand:
+        return next(band for band in self.lanes if band.lane_id == lane_id)
+
+    def step(self, step_id: str) -> StepColumn:
+        return next(column for column in self.steps if column.step_id == step_id)
+
+    def cell(self, lane_id: str, step_id: str) -> Rect:
+        band, column = self.lane(lane_id), self.step(step_id)
+        return Rect(column.x, band.rect.y, column.width, band.rect.height)
+
+    def cards_in_cell(self, lane_id: str, step_id: str) -> tuple[str, ...]:
+        return self._cell_cards.get((lane_id, step_id), ())

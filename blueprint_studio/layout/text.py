@@ -1,0 +1,53 @@
+"""Wrap text into lines that fit a width, measured with the bundled font. Pure."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from blueprint_studio.layout.fonts import REGULAR, metrics
+
+
+@lru_cache(maxsize=50_000)
+def wrap(text: str, width: float, size: float, font: str = REGULAR) -> tuple[str, ...]:
+    """Greedy word wrap; explicit newlines are kept and over-long words are broken.
+
+    Nothing is ever dropped: a long text gives many lines, never an ellipsis. Runs of
+    spaces show as one.
+
+    >>> wrap("a b", 1000, 10)
+    ('a b',)
+    >>> wrap("", 100, 10)
+    ('',)
+    """
+    measure = metrics(font).width
+    space = measure(" ", size)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current, current_width = "", 0.0
+        for word in paragraph.split():
+            word_width = measure(word, size)
+            if current and current_width + space + word_width <= width:
+                current, current_width = f"{current} {word}", current_width + space + word_width
+                continue
+            if current:
+                lines.append(current)
+            pieces = [word] if word_width <= width else _break_word(word, width, size, font)
+            lines.extend(pieces[:-1])
+            current = pieces[-1]
+            current_width = measure(current, size)
+        lines.append(current)
+    return tuple(lines)
+
+
+def _break_word(word: str, width: float, size: float, font: str) -> list[str]:
+    measure = metrics(font).width
+    pieces: list[str] = []
+    current = ""
+    for ch in word:
+        if current and measure(current + ch, size) > width:
+            pieces.append(current)
+            current = ch
+        else:
+            current += ch
+    pieces.append(current)
+    return pieces

@@ -1,0 +1,1 @@
+"""QPainter drawing of layout geometry, shared by the canvas and PNG export. QtGui only."""

@@ -1,0 +1,257 @@
+"""Draw geometry with QPainter: lanes, lines, headers, cards, badges, connectors.
+
+Every function draws in layout coordinates; callers set the painter's transform. The PDF
+printer draws the same parts with the same sizes and colours from `layout.style`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from blueprint_studio.layout import style
+from blueprint_studio.layout.fonts import REGULAR, metrics
+from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, Rect
+from blueprint_studio.model import ConnectorKind
+from blueprint_studio.painting.fonts import font_for
+
+
+def qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.width, rect.height)
+
+
+def _baseline(top: float, size: float) -> float:
+    return top + metrics(REGULAR).ascent * size + 1.0
+
+
+def draw_lanes(painter: QPainter, geometry: Geometry, exposed: QRectF) -> None:
+    """Lane bands, cell separators and the three named lines (the scene background)."""
+    grid = geometry.grid
+    painter.setPen(Qt.PenStyle.NoPen)
+    for band in geometry.lanes:
+        rect = QRectF(grid.x, band.rect.y, grid.width, band.rect.height)
+        if rect.intersects(exposed):
+            painter.fillRect(rect, QColor(band.band_colour))
+    painter.setPen(QPen(QColor(style.GRID), 0.8))
+    for band in geometry.lanes:
+        painter.drawLine(QPointF(grid.x, band.rect.bottom), QPointF(grid.right, band.rect.bottom))
+    for column in geometry.steps:
+        if exposed.left() - 1 <= column.x <= exposed.right() + 1:
+            painter.drawLine(QPointF(column.x, grid.y), QPointF(column.x, grid.bottom))
+    painter.drawLine(QPointF(grid.right, grid.y), QPointF(grid.right, grid.bottom))
+    for rule in geometry.lines:
+        painter.setPen(QPen(QColor(style.LINE_COLOUR), 2.0, Qt.PenStyle.DashLine if rule.line.value == "visibility" else Qt.PenStyle.SolidLine))
+        painter.drawLine(QPointF(grid.x, rule.y), QPointF(rule.x1, rule.y))
+
+
+def draw_line_titles(painter: QPainter, geometry: Geometry, left: float, right: float) -> None:
+    """The lines' names, repeated along the width so they stay readable when scrolled."""
+    painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
+    for rule in geometry.lines:
+        text_width = metrics(REGULAR).width(rule.title, style.SMALL_FONT_SIZE) * 1.1 + 12
+        x = geometry.grid.x + 8 + 2 * style.COLUMN_WIDTH
+        while x < geometry.grid.right - text_width:
+            if x + text_width >= left and x <= right:
+                box = QRectF(x - 4, rule.y - 7, text_width, 14)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor("#ffffff"))
+                painter.drawRoundedRect(box, 7, 7)
+                painter.setPen(QColor(style.LINE_COLOUR))
+                painter.drawText(QPointF(x + 2, rule.y + 3.5), rule.title)
+            x += 4 * style.COLUMN_WIDTH
+
+
+def draw_lane_names(painter: QPainter, geometry: Geometry) -> None:
+    """The frozen column on the left: lane names on their lane colour, and line labels."""
+    width = style.LANE_HEADER_WIDTH
+    painter.fillRect(QRectF(0, geometry.grid.y, width, geometry.grid.height), QColor(style.HEADER_FILL))
+    for band in geometry.lanes:
+        rect = QRectF(0, band.rect.y, width, band.rect.height)
+        painter.fillRect(rect, QColor(band.band_colour))
+        painter.fillRect(QRectF(0, band.rect.y, 5, band.rect.height), QColor(band.edge_colour))
+        painter.setPen(QColor(style.INK))
+        painter.setFont(font_for(painter, style.HEADER_FONT_SIZE, bold=True))
+        top = band.rect.y + 10
+        for line in band.name_lines:
+            painter.drawText(QPointF(12, _baseline(top, style.HEADER_FONT_SIZE)), line)
+            top += 14
+        painter.setPen(QPen(QColor(style.GRID), 0.8))
+        painter.drawLine(QPointF(0, band.rect.bottom), QPointF(width, band.rect.bottom))
+    for rule in geometry.lines:
+        painter.fillRect(QRectF(0, rule.y - style.LINE_BAND / 2, width, style.LINE_BAND), QColor("#ffffff"))
+        painter.setPen(QPen(QColor(style.LINE_COLOUR), 2.0))
+        painter.drawLine(QPointF(0, rule.y), QPointF(width, rule.y))
+        painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
+        painter.setPen(QColor(style.LINE_COLOUR))
+        painter.drawText(QPointF(8, rule.y - 3), rule.title)
+    painter.setPen(QPen(QColor(style.GRID), 1.0))
+    painter.drawLine(QPointF(width, geometry.grid.y), QPointF(width, geometry.grid.bottom))
+
+
+def draw_step_headers(painter: QPainter, geometry: Geometry, left: float, right: float) -> None:
+    """The frozen rows at the top: stages, then step names with their durations."""
+    header_bottom = geometry.grid.y
+    painter.fillRect(QRectF(left, 0, right - left, header_bottom), QColor(style.HEADER_FILL))
+    for span in geometry.stages:
+        rect = qrect(span.rect)
+        if rect.right() < left or rect.left() > right:
+            continue
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor(style.STAGE_FILL))
+        if span.name:
+            painter.setPen(QColor(style.INK))
+            painter.setFont(font_for(painter, style.HEADER_FONT_SIZE, bold=True))
+            # Keep the stage name on screen while its span is partly scrolled away.
+            x = max(rect.left() + 8, min(left + 8, rect.right() - 8 - metrics(REGULAR).width(span.name, style.HEADER_FONT_SIZE) * 1.1))
+            painter.drawText(QPointF(x, _baseline(span.rect.y + 6, style.HEADER_FONT_SIZE)), span.name)
+    for column in geometry.steps:
+        rect = qrect(column.header)
+        if rect.right() < left or rect.left() > right:
+            continue
+        painter.setPen(QPen(QColor(style.GRID), 0.8))
+        painter.drawLine(rect.topLeft(), rect.bottomLeft())
+        painter.setPen(QColor(style.INK))
+        painter.setFont(font_for(painter, style.HEADER_FONT_SIZE, bold=True))
+        top = column.header.y + 7
+        for line in column.name_lines:
+            painter.drawText(QPointF(column.x + 6, _baseline(top, style.HEADER_FONT_SIZE)), line)
+            top += 13.5
+        if column.duration:
+            painter.setPen(QColor(style.MUTED_INK))
+            painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
+            painter.drawText(QPointF(column.x + 6, _baseline(top + 2, style.SMALL_FONT_SIZE)), column.duration)
+    painter.setPen(QPen(QColor(style.GRID), 1.0))
+    painter.drawLine(QPointF(left, header_bottom), QPointF(right, header_bottom))
+
+
+def draw_card(painter: QPainter, box: CardBox, selected: bool = False, origin: QPointF | None = None) -> None:
+    """A card at its layout rectangle, or with its top-left at `origin` (items draw locally)."""
+    dx, dy = (origin.x() - box.rect.x, origin.y() - box.rect.y) if origin is not None else (0.0, 0.0)
+    painter.save()
+    painter.translate(dx, dy)
+    rect = qrect(box.rect)
+    painter.setPen(QPen(QColor(style.SELECTION if selected else box.edge), 2.5 if selected else 1.0))
+    painter.setBrush(QColor(box.fill))
+    painter.drawRoundedRect(rect, style.CARD_RADIUS, style.CARD_RADIUS)
+    painter.setPen(QColor(style.INK))
+    painter.setFont(font_for(painter, style.FONT_SIZE))
+    x = box.rect.x + style.CARD_PADDING
+    top = box.text_top
+    for line in box.lines:
+        painter.drawText(QPointF(x, _baseline(top, style.FONT_SIZE)), line)
+        top += style.LINE_HEIGHT
+    for badge in box.badges:
+        draw_badge(painter, badge)
+    if box.has_notes:
+        corner = QPolygonF([QPointF(rect.right() - 10, rect.top()), QPointF(rect.right(), rect.top()), QPointF(rect.right(), rect.top() + 10)])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(box.edge))
+        painter.drawPolygon(corner)
+    painter.restore()
+
+
+def badge_shape(badge: Badge) -> QPainterPath:
+    rect = qrect(Rect(badge.rect.x, badge.rect.y, style.BADGE_SIZE, style.BADGE_SIZE))
+    path = QPainterPath()
+    shape = style.MARK_STYLES[badge.mark].shape if badge.mark in style.MARK_STYLES else "pill"
+    if shape == "circle":
+        path.addEllipse(rect)
+    elif shape == "square":
+        path.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+    else:
+        c = rect.center()
+        r = rect.width() / 2
+        corners = 4 if shape == "diamond" else 6
+        start = -math.pi / 2 if shape == "diamond" else 0.0
+        points = [QPointF(c.x() + r * math.cos(start + i * 2 * math.pi / corners), c.y() + r * math.sin(start + i * 2 * math.pi / corners)) for i in range(corners)]
+        path.addPolygon(QPolygonF(points + points[:1]))
+    return path
+
+
+def draw_badge(painter: QPainter, badge: Badge) -> None:
+    if badge.mark == "emotion":
+        value = int(badge.label) if badge.label not in ("", "0") else 0
+        colour = QColor(style.EMOTION_COLOURS[value])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(qrect(badge.rect), style.BADGE_SIZE / 2, style.BADGE_SIZE / 2)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
+        painter.drawText(qrect(badge.rect), Qt.AlignmentFlag.AlignCenter, badge.label)
+        return
+    mark = style.MARK_STYLES[badge.mark]
+    colour = QColor(mark.colour)
+    if badge.label:
+        painter.setPen(QPen(colour, 1.0))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(qrect(badge.rect), style.BADGE_SIZE / 2, style.BADGE_SIZE / 2)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPath(badge_shape(badge))
+    painter.setPen(QColor("#ffffff"))
+    painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
+    painter.drawText(QRectF(badge.rect.x, badge.rect.y, style.BADGE_SIZE, style.BADGE_SIZE), Qt.AlignmentFlag.AlignCenter, mark.glyph)
+    if badge.label:
+        painter.setPen(colour)
+        painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
+        painter.drawText(QPointF(badge.rect.x + style.BADGE_SIZE + 3, _baseline(badge.rect.y + 2, style.SMALL_FONT_SIZE)), badge.label)
+
+
+def connector_path(points: tuple[tuple[float, float], ...]) -> QPainterPath:
+    path = QPainterPath(QPointF(*points[0]))
+    for point in points[1:]:
+        path.lineTo(QPointF(*point))
+    return path
+
+
+def arrow_head(tip: tuple[float, float], before: tuple[float, float]) -> QPolygonF:
+    angle = math.atan2(tip[1] - before[1], tip[0] - before[0])
+    size = style.ARROW_SIZE
+    left = (tip[0] - size * math.cos(angle - 0.45), tip[1] - size * math.sin(angle - 0.45))
+    right = (tip[0] - size * math.cos(angle + 0.45), tip[1] - size * math.sin(angle + 0.45))
+    return QPolygonF([QPointF(*tip), QPointF(*left), QPointF(*right)])
+
+
+def draw_connector(painter: QPainter, connector: ConnectorPath, selected: bool = False) -> None:
+    draw_route(painter, connector.points, connector.kind, selected)
+    if connector.label:
+        painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
+        width = metrics(REGULAR).width(connector.label, style.SMALL_FONT_SIZE) * 1.1 + 8
+        x, y = connector.label_at
+        box = QRectF(x - width / 2, y - 8, width, 16)
+        painter.setPen(QPen(QColor(style.CONNECTOR_COLOUR), 0.6))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QColor(style.INK))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, connector.label)
+
+
+def draw_route(painter: QPainter, points: tuple[tuple[float, float], ...], kind: ConnectorKind, selected: bool = False) -> None:
+    colour = QColor(style.SELECTION if selected else style.CONNECTOR_COLOUR)
+    pen = QPen(colour, 2.2 if selected else 1.3)
+    if kind is ConnectorKind.INFORMATION:
+        pen.setDashPattern([4.0, 3.0])
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(connector_path(points))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(colour))
+    painter.drawPolygon(arrow_head(points[-1], points[-2]))
+    if kind is ConnectorKind.TWO_WAY:
+        painter.drawPolygon(arrow_head(points[0], points[1]))
+
+
+def draw_geometry(painter: QPainter, geometry: Geometry) -> None:
+    """The whole blueprint at its natural position: PNG export and previews."""
+    everything = QRectF(0, 0, geometry.width, geometry.height)
+    painter.fillRect(everything, QColor("#ffffff"))
+    draw_lanes(painter, geometry, everything)
+    draw_line_titles(painter, geometry, 0, geometry.width)
+    for connector in geometry.connectors:
+        draw_connector(painter, connector)
+    for box in geometry.cards.values():
+        draw_card(painter, box)
+    draw_lane_names(painter, geometry)
+    draw_step_headers(painter, geometry, style.LANE_HEADER_WIDTH, geometry.width)
+    painter.fillRect(QRectF(0, 0, style.LANE_HEADER_WIDTH, geometry.grid.y), QColor(style.HEADER_FILL))
