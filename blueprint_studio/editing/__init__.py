@@ -1,1 +1,5 @@
-"""placeholder"""
+"""Undoable edits of the document: pure commands built by small factories. Depends on model only."""
+
+from blueprint_studio.editing.command import Change, Command, CommandSink, Composite
+
+__all__ = ["Change", "Command", "CommandSink", "Composite"]

@@ -1,0 +1,68 @@
+"""The command protocol: apply, revert, merge. Pure; the Qt undo stack only runs these.
+
+A command captures in `apply` exactly what `revert` needs, so undo gives back a document
+equal to the one before, and redo (apply again) the one after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from blueprint_studio.model import Document
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a command touched, for the views to redraw.
+
+    `blueprint_id` None means the list of blueprints itself changed (tabs to rebuild).
+    """
+
+    blueprint_id: str | None
+
+
+class Command:
+    """Base of every edit. Subclasses set `label` and implement `apply` and `revert`."""
+
+    label: str = "Edit"
+
+    def apply(self, document: Document) -> Change:
+        raise NotImplementedError
+
+    def revert(self, document: Document) -> Change:
+        raise NotImplementedError
+
+    def merge(self, other: Command) -> bool:
+        """Absorb `other` (which ran right after this one) into this command; False if unrelated."""
+        return False
+
+
+@dataclass
+class Composite(Command):
+    """Several commands as one undo step, e.g. deleting a step with its cards and arrows."""
+
+    label: str
+    parts: list[Command] = field(default_factory=list)
+
+    def apply(self, document: Document) -> Change:
+        changes = [part.apply(document) for part in self.parts]
+        return _combined(changes)
+
+    def revert(self, document: Document) -> Change:
+        changes = [part.revert(document) for part in reversed(self.parts)]
+        return _combined(changes)
+
+
+def _combined(changes: list[Change]) -> Change:
+    ids = {change.blueprint_id for change in changes}
+    return Change(ids.pop() if len(ids) == 1 else None)
+
+
+class CommandSink(Protocol):
+    """What the canvas needs from a session: the document and a way to push edits."""
+
+    @property
+    def document(self) -> Document: ...
+
+    def push(self, command: Command) -> None: ...

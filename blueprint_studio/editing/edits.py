@@ -1,0 +1,269 @@
+"""What a designer can do, as commands: each factory checks the rules and names the edit.
+
+Ids of new objects are chosen here, never inside `apply`, so redo recreates the same
+objects and arrows that point at them keep resolving.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from blueprint_studio.editing.command import Command, Composite
+from blueprint_studio.editing.primitives import InsertItems, MoveItem, PlaceCards, RemoveItems, SetField, Slot
+from blueprint_studio.model import (
+    Blueprint,
+    Card,
+    Connector,
+    ConnectorKind,
+    Document,
+    Lane,
+    LaneKind,
+    Stage,
+    Step,
+    Zone,
+)
+from blueprint_studio.model.ids import new_id
+
+
+class EditError(ValueError):
+    """The edit breaks a rule of the blueprint (the message says which)."""
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+# ------------------------------------------------------------------ cards
+
+
+def add_card(blueprint: Blueprint, lane_id: str, step_id: str, index: int | None = None, text: str = "") -> tuple[Command, str]:
+    """A new card in a cell (at the bottom unless `index`); returns the command and the new id."""
+    card = Card(id=new_id("card"), lane=lane_id, step=step_id, order=10_000, text=text)
+    at = len(blueprint.cards_in_cell(lane_id, step_id)) if index is None else index
+    command = Composite(
+        "New card",
+        [
+            InsertItems(blueprint.id, "cards", [card]),
+            PlaceCards(blueprint.id, [(card.id, (lane_id, step_id, at))]),
+        ],
+    )
+    return command, card.id
+
+
+def paste_cards(blueprint: Blueprint, cards: list[Card], connectors: list[Connector], lane_id: str, step_id: str) -> tuple[Command, list[str]]:
+    """Copies of `cards` (with the arrows among them) placed from the given cell onwards.
+
+    Cards keep their relative lane and step offsets where the target blueprint has room,
+    and fall back to the target cell otherwise. Every copy gets a fresh id.
+    """
+    if not cards:
+        raise EditError("nothing to paste")
+    lanes = [lane.id for lane in blueprint.lanes]
+    steps = [step.id for step in blueprint.steps]
+    anchor_lane, anchor_step = lanes.index(lane_id), steps.index(step_id)
+    original_lanes = sorted({c.lane for c in cards}, key=lambda lid: (lanes.index(lid) if lid in lanes else 0))
+    base_lane = lanes.index(original_lanes[0]) if original_lanes[0] in lanes else anchor_lane
+    base_step = min((steps.index(c.step) for c in cards if c.step in steps), default=anchor_step)
+    new_ids = {card.id: new_id("card") for card in cards}
+    copies, moves = [], []
+    for card in cards:
+        lane_at = anchor_lane + (lanes.index(card.lane) - base_lane if card.lane in lanes else 0)
+        step_at = anchor_step + (steps.index(card.step) - base_step if card.step in steps else 0)
+        lane = lanes[lane_at] if 0 <= lane_at < len(lanes) else lane_id
+        step = steps[step_at] if 0 <= step_at < len(steps) else step_id
+        lane_kind = blueprint.lane(lane).kind
+        copy = card.model_copy(deep=True, update={"id": new_ids[card.id], "lane": lane, "step": step, "order": 10_000})
+        if lane_kind not in (LaneKind.CUSTOMER_ACTIONS, LaneKind.EMOTIONS):
+            copy.emotion = None
+        copies.append(copy)
+        moves.append((copy.id, (lane, step, 10_000)))
+    arrows = [
+        a.model_copy(update={"id": new_id("arrow"), "source": new_ids[a.source], "target": new_ids[a.target]})
+        for a in connectors
+        if a.source in new_ids and a.target in new_ids
+    ]
+    parts: list[Command] = [InsertItems(blueprint.id, "cards", copies), PlaceCards(blueprint.id, moves)]
+    if arrows:
+        parts.append(InsertItems(blueprint.id, "connectors", arrows))
+    return Composite(f"Paste {_plural(len(copies), 'card')}", parts), [c.id for c in copies]
+
+
+def delete_cards(blueprint: Blueprint, card_ids: list[str]) -> Command:
+    """Remove cards with every arrow that touches them."""
+    wanted = set(card_ids)
+    arrows = [a.id for a in blueprint.connectors if a.source in wanted or a.target in wanted]
+    parts: list[Command] = []
+    if arrows:
+        parts.append(RemoveItems(blueprint.id, "connectors", arrows))
+    parts.append(RemoveItems(blueprint.id, "cards", [c.id for c in blueprint.cards if c.id in wanted]))
+    return Composite(f"Delete {_plural(len(wanted), 'card')}", parts)
+
+
+def move_cards(blueprint: Blueprint, moves: list[tuple[str, Slot]]) -> Command | None:
+    """Cards to new slots; None when nothing would change (a drag that ended where it began)."""
+    current = {card.id: card for card in blueprint.cards}
+    changed = False
+    for card_id, (lane, step, index) in moves:
+        card = current[card_id]
+        stack = [c.id for c in blueprint.cards_in_cell(card.lane, card.step)]
+        if (card.lane, card.step) != (lane, step) or stack.index(card_id) != index:
+            changed = True
+        if lane not in {l.id for l in blueprint.lanes} or step not in {s.id for s in blueprint.steps}:
+            raise EditError("a card can only be placed in a cell of the blueprint")
+    if not changed:
+        return None
+    label = f"Move {_plural(len(moves), 'card')}"
+    parts: list[Command] = [PlaceCards(blueprint.id, moves, label=label)]
+    # An emotion score only belongs on customer actions: moving elsewhere drops it (undoably).
+    for card_id, (lane, _, _) in moves:
+        card = current[card_id]
+        if card.emotion is not None and blueprint.lane(lane).kind not in (LaneKind.CUSTOMER_ACTIONS, LaneKind.EMOTIONS):
+            parts.append(SetField(blueprint.id, "cards", card_id, "emotion", None))
+    return parts[0] if len(parts) == 1 else Composite(label, parts)
+
+
+CARD_FIELDS = {"text", "notes", "owner", "colour", "marks", "emotion", "image"}
+
+
+def edit_card(blueprint: Blueprint, card_id: str, field_name: str, value: Any) -> Command:
+    if field_name not in CARD_FIELDS:
+        raise EditError(f"cards have no field '{field_name}'")
+    if field_name == "emotion" and value is not None:
+        if blueprint.lane(blueprint.card(card_id).lane).kind not in (LaneKind.CUSTOMER_ACTIONS, LaneKind.EMOTIONS):
+            raise EditError("an emotion score belongs on customer actions")
+    return SetField(blueprint.id, "cards", card_id, field_name, value, label=f"Edit card {field_name}")
+
+
+# ------------------------------------------------------------------ connectors
+
+
+def connect(blueprint: Blueprint, source: str, target: str, kind: ConnectorKind = ConnectorKind.FLOW) -> tuple[Command, str]:
+    if source == target:
+        raise EditError("a card cannot be connected to itself")
+    ids = {c.id for c in blueprint.cards}
+    if source not in ids or target not in ids:
+        raise EditError("both ends of an arrow must be cards of this blueprint")
+    connector = Connector(id=new_id("arrow"), source=source, target=target, kind=kind)
+    return InsertItems(blueprint.id, "connectors", [connector], label="Connect cards"), connector.id
+
+
+def delete_connectors(blueprint: Blueprint, connector_ids: list[str]) -> Command:
+    return RemoveItems(blueprint.id, "connectors", connector_ids, label=f"Delete {_plural(len(connector_ids), 'arrow')}")
+
+
+def edit_connector(blueprint: Blueprint, connector_id: str, field_name: str, value: Any) -> Command:
+    if field_name not in {"kind", "label"}:
+        raise EditError(f"arrows have no field '{field_name}'")
+    return SetField(blueprint.id, "connectors", connector_id, field_name, value, label=f"Edit arrow {field_name}")
+
+
+# ------------------------------------------------------------------ steps and stages
+
+
+def insert_step(blueprint: Blueprint, index: int, name: str = "New step") -> tuple[Command, str]:
+    """A new step at `index`; it joins the stage of its left neighbour."""
+    neighbour = blueprint.steps[index - 1] if 0 < index <= len(blueprint.steps) else (blueprint.steps[0] if blueprint.steps else None)
+    step = Step(id=new_id("step"), name=name, stage=neighbour.stage if neighbour else None)
+    return InsertItems(blueprint.id, "steps", [step], index, label="Insert step"), step.id
+
+
+def delete_step(blueprint: Blueprint, step_id: str) -> Command:
+    cards = [c.id for c in blueprint.cards if c.step == step_id]
+    parts: list[Command] = [delete_cards(blueprint, cards)] if cards else []
+    parts.append(RemoveItems(blueprint.id, "steps", [step_id]))
+    return Composite("Delete step", parts)
+
+
+def move_step(blueprint: Blueprint, step_id: str, to_index: int) -> Command | None:
+    current = next(i for i, s in enumerate(blueprint.steps) if s.id == step_id)
+    to_index = max(0, min(to_index, len(blueprint.steps) - 1))
+    if current == to_index:
+        return None
+    return MoveItem(blueprint.id, "steps", step_id, to_index, label="Move step")
+
+
+def edit_step(blueprint: Blueprint, step_id: str, field_name: str, value: Any) -> Command:
+    if field_name not in {"name", "duration", "stage"}:
+        raise EditError(f"steps have no field '{field_name}'")
+    if field_name == "stage" and value is not None and value not in {s.id for s in blueprint.stages}:
+        raise EditError("unknown stage")
+    return SetField(blueprint.id, "steps", step_id, field_name, value, label=f"Edit step {field_name}")
+
+
+def add_stage(blueprint: Blueprint, name: str, step_ids: list[str]) -> tuple[Command, str]:
+    """A new stage holding the given steps."""
+    stage = Stage(id=new_id("stage"), name=name)
+    parts: list[Command] = [InsertItems(blueprint.id, "stages", [stage])]
+    parts += [SetField(blueprint.id, "steps", sid, "stage", stage.id) for sid in step_ids]
+    return Composite("New stage", parts), stage.id
+
+
+def rename_stage(blueprint: Blueprint, stage_id: str, name: str) -> Command:
+    return SetField(blueprint.id, "stages", stage_id, "name", name, label="Rename stage")
+
+
+# ------------------------------------------------------------------ lanes
+
+
+def rename_lane(blueprint: Blueprint, lane_id: str, name: str) -> Command:
+    return SetField(blueprint.id, "lanes", lane_id, "name", name, label="Rename lane")
+
+
+def add_lane(blueprint: Blueprint, zone: Zone, name: str, index: int | None = None) -> tuple[Command, str]:
+    """A custom lane inside `zone`; at `index` if that stays inside the zone, else at its end."""
+    in_zone = [i for i, lane in enumerate(blueprint.lanes) if lane.zone is zone]
+    if not in_zone:
+        raise EditError(f"the blueprint has no {zone.value} zone")
+    low, high = in_zone[0], in_zone[-1] + 1
+    at = high if index is None or not low <= index <= high else index
+    lane = Lane(id=new_id("lane"), kind=LaneKind.CUSTOM, name=name, zone=zone)
+    return InsertItems(blueprint.id, "lanes", [lane], at, label="Add lane"), lane.id
+
+
+def delete_lane(blueprint: Blueprint, lane_id: str) -> Command:
+    lane = blueprint.lane(lane_id)
+    if lane.kind is not LaneKind.CUSTOM:
+        raise EditError(f"'{lane.name}' is one of the standard lanes and cannot be deleted")
+    cards = [c.id for c in blueprint.cards if c.lane == lane_id]
+    parts: list[Command] = [delete_cards(blueprint, cards)] if cards else []
+    parts.append(RemoveItems(blueprint.id, "lanes", [lane_id]))
+    return Composite("Delete lane", parts)
+
+
+# ------------------------------------------------------------------ blueprints
+
+
+def new_blueprint(title: str = "Untitled blueprint", steps: int = 4) -> Blueprint:
+    blueprint = Blueprint.blank(new_id("blueprint"), title, [new_id("step") for _ in range(steps)])
+    for lane in blueprint.lanes:  # ids unique across the document, which may hold several
+        lane.id = new_id("lane")
+    return blueprint
+
+
+def new_document() -> Document:
+    """File ▸ New: one blueprint with the five standard lanes and a few empty steps."""
+    return Document(blueprints=[new_blueprint()])
+
+
+def add_blueprint(index: int | None = None, title: str = "Untitled blueprint") -> tuple[Command, str]:
+    blueprint = new_blueprint(title)
+    return InsertItems(None, "blueprints", [blueprint], index, label="Add blueprint"), blueprint.id
+
+
+def delete_blueprint(document: Document, blueprint_id: str) -> Command:
+    if len(document.blueprints) == 1:
+        raise EditError("a document keeps at least one blueprint")
+    return RemoveItems(None, "blueprints", [blueprint_id], label="Delete blueprint")
+
+
+def move_blueprint(document: Document, blueprint_id: str, to_index: int) -> Command | None:
+    current = next(i for i, b in enumerate(document.blueprints) if b.id == blueprint_id)
+    if current == to_index:
+        return None
+    return MoveItem(None, "blueprints", blueprint_id, to_index, label="Move blueprint")
+
+
+def edit_blueprint(blueprint: Blueprint, field_name: str, value: Any) -> Command:
+    if field_name not in {"title", "scenario", "persona"}:
+        raise EditError(f"blueprints have no field '{field_name}'")
+    return SetField(blueprint.id, "blueprints", blueprint.id, field_name, value, label=f"Edit blueprint {field_name}")

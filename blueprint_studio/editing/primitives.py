@@ -1,0 +1,175 @@
+"""The five primitive edits every user action is made of. Pure.
+
+Insert, remove and reorder items of a blueprint's lists (or the document's list of
+blueprints), set one field, and place cards in cells. Each restores exactly what it
+changed, including list positions, so revert gives back an equal document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from blueprint_studio.editing.command import Change, Command
+from blueprint_studio.model import Document
+
+Collection = Literal["blueprints", "stages", "steps", "lanes", "cards", "connectors"]
+Slot = tuple[str, str, int]  # lane id, step id, position in the cell
+
+
+def items_of(document: Document, blueprint_id: str | None, collection: Collection) -> list[Any]:
+    if collection == "blueprints":
+        return document.blueprints
+    return getattr(document.blueprint(blueprint_id or ""), collection)  # type: ignore[no-any-return]
+
+
+def _change(blueprint_id: str | None, collection: Collection) -> Change:
+    return Change(None if collection == "blueprints" else blueprint_id)
+
+
+def _copy(value: Any) -> Any:
+    return value.model_copy(deep=True) if isinstance(value, BaseModel) else value
+
+
+@dataclass
+class InsertItems(Command):
+    blueprint_id: str | None
+    collection: Collection
+    items: list[Any]
+    index: int | None = None  # None: append
+    label: str = "Insert"
+
+    def apply(self, document: Document) -> Change:
+        target = items_of(document, self.blueprint_id, self.collection)
+        at = len(target) if self.index is None else min(self.index, len(target))
+        target[at:at] = [_copy(item) for item in self.items]
+        return _change(self.blueprint_id, self.collection)
+
+    def revert(self, document: Document) -> Change:
+        ids = {item.id for item in self.items}
+        target = items_of(document, self.blueprint_id, self.collection)
+        target[:] = [item for item in target if item.id not in ids]
+        return _change(self.blueprint_id, self.collection)
+
+
+@dataclass
+class RemoveItems(Command):
+    blueprint_id: str | None
+    collection: Collection
+    ids: list[str]
+    label: str = "Delete"
+    _removed: list[tuple[int, Any]] = field(default_factory=list, repr=False)
+
+    def apply(self, document: Document) -> Change:
+        target = items_of(document, self.blueprint_id, self.collection)
+        wanted = set(self.ids)
+        self._removed = [(i, item) for i, item in enumerate(target) if item.id in wanted]
+        target[:] = [item for item in target if item.id not in wanted]
+        return _change(self.blueprint_id, self.collection)
+
+    def revert(self, document: Document) -> Change:
+        target = items_of(document, self.blueprint_id, self.collection)
+        for index, item in self._removed:
+            target.insert(index, item)
+        return _change(self.blueprint_id, self.collection)
+
+
+@dataclass
+class MoveItem(Command):
+    blueprint_id: str | None
+    collection: Collection
+    item_id: str
+    to_index: int
+    label: str = "Move"
+    _from_index: int = field(default=0, repr=False)
+
+    def apply(self, document: Document) -> Change:
+        target = items_of(document, self.blueprint_id, self.collection)
+        self._from_index = next(i for i, item in enumerate(target) if item.id == self.item_id)
+        target.insert(min(self.to_index, len(target) - 1), target.pop(self._from_index))
+        return _change(self.blueprint_id, self.collection)
+
+    def revert(self, document: Document) -> Change:
+        target = items_of(document, self.blueprint_id, self.collection)
+        index = next(i for i, item in enumerate(target) if item.id == self.item_id)
+        target.insert(self._from_index, target.pop(index))
+        return _change(self.blueprint_id, self.collection)
+
+
+@dataclass
+class SetField(Command):
+    """Set one field of one object. Consecutive text edits of the same field merge (typing)."""
+
+    blueprint_id: str | None
+    collection: Collection
+    object_id: str
+    field_name: str
+    value: Any
+    label: str = "Edit"
+    _before: Any = field(default=None, repr=False)
+
+    def _target(self, document: Document) -> Any:
+        return next(item for item in items_of(document, self.blueprint_id, self.collection) if item.id == self.object_id)
+
+    def apply(self, document: Document) -> Change:
+        target = self._target(document)
+        self._before = _copy(getattr(target, self.field_name))
+        setattr(target, self.field_name, _copy(self.value))
+        return _change(self.blueprint_id, self.collection)
+
+    def revert(self, document: Document) -> Change:
+        setattr(self._target(document), self.field_name, _copy(self._before))
+        return _change(self.blueprint_id, self.collection)
+
+    def merge(self, other: Command) -> bool:
+        if not (
+            isinstance(other, SetField)
+            and isinstance(self.value, str)
+            and (other.blueprint_id, other.collection, other.object_id, other.field_name)
+            == (self.blueprint_id, self.collection, self.object_id, self.field_name)
+        ):
+            return False
+        self.value = other.value
+        return True
+
+
+@dataclass
+class PlaceCards(Command):
+    """Put cards at positions in cells, in order; every touched cell is renumbered 0..n-1."""
+
+    blueprint_id: str
+    moves: list[tuple[str, Slot]]
+    label: str = "Move cards"
+    _before: dict[str, Slot] = field(default_factory=dict, repr=False)
+
+    def apply(self, document: Document) -> Change:
+        blueprint = document.blueprint(self.blueprint_id)
+        cards = {card.id: card for card in blueprint.cards}
+        cells = {(cards[cid].lane, cards[cid].step) for cid, _ in self.moves} | {
+            (lane, step) for _, (lane, step, _) in self.moves
+        }
+        stacks = {cell: blueprint.cards_in_cell(*cell) for cell in cells}
+        self._before = {card.id: (card.lane, card.step, card.order) for stack in stacks.values() for card in stack}
+        for card_id, (lane, step, index) in self.moves:
+            card = cards[card_id]
+            stacks[(card.lane, card.step)].remove(card)
+            card.lane, card.step = lane, step
+            stack = stacks[(lane, step)]
+            stack.insert(max(0, min(index, len(stack))), card)
+        _renumber(stacks.values())
+        return Change(self.blueprint_id)
+
+    def revert(self, document: Document) -> Change:
+        blueprint = document.blueprint(self.blueprint_id)
+        for card in blueprint.cards:
+            if card.id in self._before:
+                card.lane, card.step, card.order = self._before[card.id]
+        return Change(self.blueprint_id)
+
+
+def _renumber(stacks: Any) -> None:
+    for stack in stacks:
+        for order, card in enumerate(stack):
+            card.order = order

@@ -1,0 +1,117 @@
+"""Random edit sequences: undoing all gives back the original, redoing all the edited one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
+
+from blueprint_studio.editing import Command
+from blueprint_studio.editing import edits
+from blueprint_studio.model import ConnectorKind, Document, Duration, Marks, Zone, problems
+from blueprint_studio.storage import from_bytes, to_bytes
+from tests.strategies import documents, names, texts
+
+
+def any_command(data: st.DataObject, document: Document) -> Command | None:
+    """One random edit a designer could make on the live document."""
+    blueprint = data.draw(st.sampled_from(document.blueprints))
+    lanes = [lane.id for lane in blueprint.lanes]
+    steps = [step.id for step in blueprint.steps]
+    cards = [card.id for card in blueprint.cards]
+    choice = data.draw(st.sampled_from([
+        "add_card", "move_cards", "edit_text", "edit_marks", "delete_cards", "connect", "delete_arrow",
+        "insert_step", "delete_step", "move_step", "edit_step", "add_lane", "rename_lane", "delete_lane",
+        "add_blueprint", "delete_blueprint", "move_blueprint", "edit_title", "paste",
+    ]))
+    result: Any = None
+    if choice == "add_card" and steps:
+        result = edits.add_card(blueprint, data.draw(st.sampled_from(lanes)), data.draw(st.sampled_from(steps)),
+                                data.draw(st.none() | st.integers(0, 3)), data.draw(texts))[0]
+    elif choice == "move_cards" and cards and steps:
+        moving = data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=3, unique=True))
+        moves = [(cid, (data.draw(st.sampled_from(lanes)), data.draw(st.sampled_from(steps)), data.draw(st.integers(0, 4)))) for cid in moving]
+        result = edits.move_cards(blueprint, moves)
+    elif choice == "edit_text" and cards:
+        result = edits.edit_card(blueprint, data.draw(st.sampled_from(cards)), "text", data.draw(texts))
+    elif choice == "edit_marks" and cards:
+        wait = data.draw(st.booleans())
+        marks = Marks(fail_point=data.draw(st.booleans()), wait_point=wait,
+                      wait_duration=Duration(value=3) if wait else None)
+        result = edits.edit_card(blueprint, data.draw(st.sampled_from(cards)), "marks", marks)
+    elif choice == "delete_cards" and cards:
+        result = edits.delete_cards(blueprint, data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=3, unique=True)))
+    elif choice == "connect" and len(cards) >= 2:
+        source, target = data.draw(st.lists(st.sampled_from(cards), min_size=2, max_size=2, unique=True))
+        result = edits.connect(blueprint, source, target, data.draw(st.sampled_from(ConnectorKind)))[0]
+    elif choice == "delete_arrow" and blueprint.connectors:
+        result = edits.delete_connectors(blueprint, [data.draw(st.sampled_from(blueprint.connectors)).id])
+    elif choice == "insert_step":
+        result = edits.insert_step(blueprint, data.draw(st.integers(0, len(steps))), data.draw(names))[0]
+    elif choice == "delete_step" and steps:
+        result = edits.delete_step(blueprint, data.draw(st.sampled_from(steps)))
+    elif choice == "move_step" and steps:
+        result = edits.move_step(blueprint, data.draw(st.sampled_from(steps)), data.draw(st.integers(0, len(steps))))
+    elif choice == "edit_step" and steps:
+        result = edits.edit_step(blueprint, data.draw(st.sampled_from(steps)), "duration", Duration(value=data.draw(st.integers(0, 90))))
+    elif choice == "add_lane":
+        result = edits.add_lane(blueprint, data.draw(st.sampled_from(Zone)), data.draw(names), data.draw(st.none() | st.integers(0, 9)))[0]
+    elif choice == "rename_lane":
+        result = edits.rename_lane(blueprint, data.draw(st.sampled_from(lanes)), data.draw(names))
+    elif choice == "delete_lane":
+        custom = [lane.id for lane in blueprint.lanes if lane.kind.value == "custom"]
+        if custom:
+            result = edits.delete_lane(blueprint, data.draw(st.sampled_from(custom)))
+    elif choice == "add_blueprint":
+        result = edits.add_blueprint(data.draw(st.none() | st.integers(0, 3)))[0]
+    elif choice == "delete_blueprint" and len(document.blueprints) > 1:
+        result = edits.delete_blueprint(document, blueprint.id)
+    elif choice == "move_blueprint":
+        result = edits.move_blueprint(document, blueprint.id, data.draw(st.integers(0, len(document.blueprints) - 1)))
+    elif choice == "edit_title":
+        result = edits.edit_blueprint(blueprint, "title", data.draw(names))
+    elif choice == "paste" and cards and steps:
+        chosen = set(data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=3, unique=True)))
+        target = data.draw(st.sampled_from(document.blueprints))
+        if target.steps:
+            result = edits.paste_cards(
+                target, [c for c in blueprint.cards if c.id in chosen], blueprint.connectors,
+                data.draw(st.sampled_from([l.id for l in target.lanes])), data.draw(st.sampled_from([s.id for s in target.steps])),
+            )[0]
+    return result
+
+
+class EditingMachine(RuleBasedStateMachine):
+    @initialize(document=documents())
+    def start(self, document: Document) -> None:
+        self.document = document
+        self.original = document.model_copy(deep=True)
+        self.done: list[Command] = []
+
+    @rule(data=st.data())
+    def edit(self, data: st.DataObject) -> None:
+        command = any_command(data, self.document)
+        if command is not None:
+            command.apply(self.document)
+            self.done.append(command)
+
+    @invariant()
+    def document_stays_valid_and_saveable(self) -> None:
+        assert problems(self.document) == []
+        assert from_bytes(to_bytes(self.document)) == self.document
+
+    def teardown(self) -> None:
+        if not hasattr(self, "document"):
+            return
+        edited = self.document.model_copy(deep=True)
+        for command in reversed(self.done):
+            command.revert(self.document)
+        assert self.document == self.original
+        for command in self.done:
+            command.apply(self.document)
+        assert self.document == edited
+
+
+def test_undo_all_then_redo_all() -> None:
+    run_state_machine_as_test(EditingMachine)
