@@ -98,6 +98,10 @@ class MoveItem(Command):
         return _change(self.blueprint_id, self.collection)
 
 
+# Fields edited by typing into several boxes at once: keystrokes merge like plain text.
+_TYPED_GROUPS = {"scenario", "persona"}
+
+
 @dataclass
 class SetField(Command):
     """Set one field of one object. Consecutive text edits of the same field merge (typing)."""
@@ -126,7 +130,7 @@ class SetField(Command):
     def merge(self, other: Command) -> bool:
         if not (
             isinstance(other, SetField)
-            and isinstance(self.value, str)
+            and (isinstance(self.value, str) or self.field_name in _TYPED_GROUPS)
             and (other.blueprint_id, other.collection, other.object_id, other.field_name)
             == (self.blueprint_id, self.collection, self.object_id, self.field_name)
         ):

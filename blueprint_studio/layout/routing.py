@@ -126,3 +126,19 @@ def route_all(
             )
         )
     return tuple(paths)
+
+
+def preview_route(source: Rect, target: Rect) -> tuple[Point, ...]:
+    """A quick elbow between two rectangles, for arrows following cards during a drag."""
+    (sx, sy), (tx, ty) = source.center, target.center
+    if target.x > source.right:
+        mid = (source.right + target.x) / 2
+        return ((source.right, sy), (mid, sy), (mid, ty), (target.x, ty))
+    if target.right < source.x:
+        mid = (source.x + target.right) / 2
+        return ((source.x, sy), (mid, sy), (mid, ty), (target.right, ty))
+    if ty >= sy:
+        mid = (source.bottom + target.y) / 2
+        return ((sx, source.bottom), (sx, mid), (tx, mid), (tx, target.y))
+    mid = (source.y + target.bottom) / 2
+    return ((sx, source.y), (sx, mid), (tx, mid), (tx, target.bottom))

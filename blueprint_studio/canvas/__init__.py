@@ -1,0 +1,1 @@
+"""The editor surface: scene, items, view and gestures. Pushes commands; never edits the model."""

@@ -1,0 +1,140 @@
+"""Graphics items for cards and arrows; they paint through `painting.draw`, like the PNG export."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
+
+from blueprint_studio.layout import style
+from blueprint_studio.layout.geometry import CardBox, ConnectorPath
+from blueprint_studio.painting.draw import connector_path, draw_card, draw_connector
+
+
+HANDLE_RADIUS = 6.0
+
+
+class CardItem(QGraphicsItem):
+    """A card; movable and selectable. Its connect handle shows on hover at the right edge."""
+
+    def __init__(self, box: CardBox) -> None:
+        super().__init__()
+        self.box = box
+        self.card_id = box.card_id
+        self._hovered = False
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(1)
+        self.setPos(box.rect.x, box.rect.y)
+
+    def set_box(self, box: CardBox) -> None:
+        if (box.rect.width, box.rect.height) != (self.box.rect.width, self.box.rect.height):
+            self.prepareGeometryChange()
+        changed = box != self.box
+        self.box = box
+        if self.pos() != QPointF(box.rect.x, box.rect.y):
+            self.setPos(box.rect.x, box.rect.y)
+        if changed:
+            self.update()
+
+    def at_rest(self) -> bool:
+        return self.pos() == QPointF(self.box.rect.x, self.box.rect.y)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(-2, -2, self.box.rect.width + HANDLE_RADIUS + 4, self.box.rect.height + 4)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(0, 0, self.box.rect.width, self.box.rect.height), style.CARD_RADIUS, style.CARD_RADIUS)
+        path.addEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+        return path
+
+    def handle_center(self) -> QPointF:
+        return QPointF(self.box.rect.width, self.box.rect.height / 2)
+
+    def on_handle(self, scene_pos: QPointF) -> bool:
+        local = self.mapFromScene(scene_pos)
+        delta = local - self.handle_center()
+        return (delta.x() ** 2 + delta.y() ** 2) <= (HANDLE_RADIUS + 2) ** 2
+
+    def scene_rect(self) -> QRectF:
+        """Where the card is now (during a drag, not where the layout put it)."""
+        return QRectF(self.pos().x(), self.pos().y(), self.box.rect.width, self.box.rect.height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        draw_card(painter, self.box, self.isSelected(), origin=QPointF(0, 0))
+        if self._hovered:
+            painter.setPen(QPen(QColor(style.SELECTION), 1.5))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawEllipse(self.handle_center(), HANDLE_RADIUS - 1, HANDLE_RADIUS - 1)
+            painter.setPen(QPen(QColor(style.SELECTION), 1.5))
+            c = self.handle_center()
+            painter.drawLine(QPointF(c.x() - 3, c.y()), QPointF(c.x() + 3, c.y()))
+            painter.drawLine(QPointF(c.x(), c.y() - 3), QPointF(c.x(), c.y() + 3))
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        on_handle = self.on_handle(event.scenePos())
+        self.setCursor(Qt.CursorShape.CrossCursor if on_handle else Qt.CursorShape.ArrowCursor)
+        super().hoverMoveEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if scene is not None:
+                scene.card_moved(self)  # type: ignore[attr-defined]
+        return super().itemChange(change, value)
+
+
+class ConnectorItem(QGraphicsItem):
+    """An arrow between two cards; selectable (to delete or change its kind)."""
+
+    def __init__(self, path: ConnectorPath) -> None:
+        super().__init__()
+        self.connector_id = path.connector_id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(0.5)
+        self.path = path
+        self._outline = self._make_outline()
+
+    def _make_outline(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(8)
+        return stroker.createStroke(connector_path(self.path.points))
+
+    def set_path(self, path: ConnectorPath) -> None:
+        if path == self.path:
+            return
+        self.prepareGeometryChange()
+        self.path = path
+        self._outline = self._make_outline()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        rect = self._outline.boundingRect().adjusted(-style.ARROW_SIZE, -style.ARROW_SIZE, style.ARROW_SIZE, style.ARROW_SIZE)
+        if self.path.label:
+            x, y = self.path.label_at
+            rect = rect.united(QRectF(x - 120, y - 10, 240, 20))
+        return rect
+
+    def shape(self) -> QPainterPath:
+        return self._outline
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        draw_connector(painter, self.path, self.isSelected())

@@ -1,0 +1,316 @@
+"""The scene of one blueprint: builds items from the layout and turns gestures into commands.
+
+It never edits the document. After every change it lays the blueprint out again and moves
+only the items whose boxes changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
+
+from blueprint_studio.canvas.inplace import InplaceEditor
+from blueprint_studio.canvas.items import CardItem, ConnectorItem
+from blueprint_studio.editing import CommandSink
+from blueprint_studio.editing import edits
+from blueprint_studio.layout import Geometry, Rect, cell_at, compute, slot_at, style
+from blueprint_studio.layout.routing import preview_route
+from blueprint_studio.model import Blueprint, ConnectorKind
+from blueprint_studio.painting.draw import connector_path, draw_lanes, draw_line_titles, qrect
+
+SCENE_MARGIN = 60.0
+
+
+class BlueprintScene(QGraphicsScene):
+    """Cards and arrows of one blueprint; lanes, lines and grid are its background."""
+
+    status_message = Signal(str)
+    cursor_moved = Signal()
+
+    def __init__(self, sink: CommandSink, blueprint_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sink = sink
+        self.blueprint_id = blueprint_id
+        self.connector_kind = ConnectorKind.FLOW
+        self.cursor: tuple[str, str] | None = None  # keyboard cell (lane id, step id)
+        self.drop_cell: tuple[str, str] | None = None
+        self.editor: InplaceEditor | None = None
+        self.card_items: dict[str, CardItem] = {}
+        self.connector_items: dict[str, ConnectorItem] = {}
+        self._connecting: tuple[CardItem, QGraphicsPathItem] | None = None
+        self._pressed_on_card = False
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.geometry: Geometry = compute(self.blueprint)
+        self.refresh()
+
+    # ------------------------------------------------------------ model → items
+
+    @property
+    def blueprint(self) -> Blueprint:
+        return self.sink.document.blueprint(self.blueprint_id)
+
+    def exists(self) -> bool:
+        """False once its blueprint has left the document (the tab is about to close)."""
+        return any(b.id == self.blueprint_id for b in self.sink.document.blueprints)
+
+    def refresh(self) -> None:
+        """Lay out again and bring the items in line, touching only what changed."""
+        self.geometry = geometry = compute(self.blueprint)
+        for card_id in list(self.card_items):
+            if card_id not in geometry.cards:
+                self.removeItem(self.card_items.pop(card_id))
+        for card_id, box in geometry.cards.items():
+            item = self.card_items.get(card_id)
+            if item is None:
+                item = self.card_items[card_id] = CardItem(box)
+                self.addItem(item)
+            else:
+                item.set_box(box)
+        paths = {path.connector_id: path for path in geometry.connectors}
+        for connector_id in list(self.connector_items):
+            if connector_id not in paths:
+                self.removeItem(self.connector_items.pop(connector_id))
+        for connector_id, path in paths.items():
+            connector = self.connector_items.get(connector_id)
+            if connector is None:
+                connector = self.connector_items[connector_id] = ConnectorItem(path)
+                self.addItem(connector)
+            else:
+                connector.set_path(path)
+        if self.cursor is not None and not self._cell_exists(self.cursor):
+            self.cursor = None
+        self.setSceneRect(QRectF(0, 0, geometry.width + SCENE_MARGIN, geometry.height + SCENE_MARGIN))
+        self.update()
+
+    def _cell_exists(self, cell: tuple[str, str]) -> bool:
+        lanes = {band.lane_id for band in self.geometry.lanes}
+        steps = {column.step_id for column in self.geometry.steps}
+        return cell[0] in lanes and cell[1] in steps
+
+    def selected_card_ids(self) -> list[str]:
+        """Selected cards in document order (so copy, delete and labels are stable)."""
+        chosen = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
+        return [card.id for card in self.blueprint.cards if card.id in chosen]
+
+    def selected_connector_ids(self) -> list[str]:
+        return [item.connector_id for item in self.selectedItems() if isinstance(item, ConnectorItem)]
+
+    def select_cards(self, card_ids: list[str]) -> None:
+        self.clearSelection()
+        for card_id in card_ids:
+            item = self.card_items.get(card_id)
+            if item is not None:
+                item.setSelected(True)
+        if card_ids and card_ids[-1] in self.geometry.cards:
+            box = self.geometry.cards[card_ids[-1]]
+            self.set_cursor((box.lane_id, box.step_id))
+
+    def set_cursor(self, cell: tuple[str, str] | None) -> None:
+        self.cursor = cell
+        self.cursor_moved.emit()
+        self.update()
+
+    # ------------------------------------------------------------ background
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        painter.fillRect(rect, QColor("#ffffff"))
+        draw_lanes(painter, self.geometry, rect)
+        draw_line_titles(painter, self.geometry, rect.left(), rect.right())
+        for cell, colour, dashed in ((self.cursor, style.SELECTION, True), (self.drop_cell, style.SELECTION, False)):
+            if cell is not None and self._cell_exists(cell):
+                pen = QPen(QColor(colour), 2.0, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush if dashed else QColor(0, 114, 178, 28))
+                painter.drawRect(qrect(self.geometry.cell(*cell)).adjusted(2, 2, -2, -2))
+
+    # ------------------------------------------------------------ editing helpers
+
+    def new_card_slot(self, lane_id: str, step_id: str) -> QRectF:
+        """Where a new card at the bottom of a cell will appear: the in-place editor's frame."""
+        cell = self.geometry.cell(lane_id, step_id)
+        stack = self.geometry.cards_in_cell(lane_id, step_id)
+        top = self.geometry.cards[stack[-1]].rect.bottom + style.CARD_GAP if stack else cell.y + style.LANE_PADDING
+        x = cell.x + (cell.width - style.CARD_WIDTH) / 2
+        return QRectF(x, top, style.CARD_WIDTH, style.CARD_MIN_HEIGHT)
+
+    def start_new_card(self, lane_id: str, step_id: str) -> None:
+        """Open the editor on an empty slot; the card exists only once the text is committed."""
+
+        def commit(text: str, tab: bool) -> None:
+            if text.strip():
+                command, card_id = edits.add_card(self.blueprint, lane_id, step_id, text=text)
+                self.sink.push(command)
+                self.select_cards([card_id])
+            if tab:
+                self.start_next_in_lane(lane_id, step_id)
+
+        self.set_cursor((lane_id, step_id))
+        self._open_editor(self.new_card_slot(lane_id, step_id), "", commit)
+
+    def edit_card(self, card_id: str) -> None:
+        box = self.geometry.cards[card_id]
+        card = self.blueprint.card(card_id)
+
+        def commit(text: str, tab: bool) -> None:
+            if text != self.blueprint.card(card_id).text:
+                self.sink.push(edits.edit_card(self.blueprint, card_id, "text", text))
+            if tab:
+                self.start_next_in_lane(box.lane_id, box.step_id)
+
+        self._open_editor(qrect(box.rect), card.text, commit)
+
+    def start_next_in_lane(self, lane_id: str, step_id: str) -> None:
+        """Tab: a new card in the same lane, one step to the right (a new step at the end)."""
+        steps = [s.id for s in self.blueprint.steps]
+        index = steps.index(step_id) + 1
+        if index >= len(steps):
+            command, new_step = edits.insert_step(self.blueprint, index)
+            self.sink.push(command)
+            steps.append(new_step)
+        self.start_new_card(lane_id, steps[index])
+
+    def _open_editor(self, rect: QRectF, text: str, commit: object) -> None:
+        self.close_editor()
+
+        def cancelled() -> None:
+            self.editor = None
+
+        def committed(value: str, tab: bool) -> None:
+            self.editor = None
+            commit(value, tab)  # type: ignore[operator]
+
+        self.editor = InplaceEditor(rect, text, committed, cancelled)
+        self.addItem(self.editor)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_editor(self) -> None:
+        if self.editor is not None:
+            self.editor.finish(commit=True)
+
+    # ------------------------------------------------------------ gestures
+
+    def card_moved(self, item: CardItem) -> None:
+        """Arrows follow a card while it is dragged (a quick elbow until it is dropped)."""
+        if item.at_rest():
+            return
+        for path in self.geometry.connectors:
+            if item.card_id in (path.source, path.target):
+                source, target = self.card_items.get(path.source), self.card_items.get(path.target)
+                connector = self.connector_items.get(path.connector_id)
+                if source is None or target is None or connector is None:
+                    continue
+                points = preview_route(_rect(source.scene_rect()), _rect(target.scene_rect()))
+                connector.set_path(type(path)(path.connector_id, path.source, path.target, path.kind, points, path.label, points[len(points) // 2]))
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.editor is not None and not self.editor.sceneBoundingRect().contains(event.scenePos()):
+            self.close_editor()
+        item = self._card_at(event.scenePos())
+        if event.button() == Qt.MouseButton.LeftButton and item is not None and item.on_handle(event.scenePos()):
+            preview = QGraphicsPathItem()
+            preview.setPen(QPen(QColor(style.SELECTION), 1.5, Qt.PenStyle.DashLine))
+            preview.setZValue(50)
+            self.addItem(preview)
+            self._connecting = (item, preview)
+            event.accept()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+        self._pressed_on_card = item is not None
+        super().mousePressEvent(event)
+        if item is None and event.button() == Qt.MouseButton.LeftButton and not self.items(event.scenePos()):
+            cell = cell_at(self.geometry, event.scenePos().x(), event.scenePos().y())
+            if cell is not None and self.geometry.grid.contains(event.scenePos().x(), event.scenePos().y()):
+                self.set_cursor(cell)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._connecting is not None:
+            source, preview = self._connecting
+            start = source.mapToScene(source.handle_center())
+            target = self._card_at(event.scenePos())
+            if target is not None and target is not source:
+                points = preview_route(_rect(source.scene_rect()), _rect(target.scene_rect()))
+            else:
+                end = event.scenePos()
+                points = ((start.x(), start.y()), ((start.x() + end.x()) / 2, start.y()), ((start.x() + end.x()) / 2, end.y()), (end.x(), end.y()))
+            preview.setPath(connector_path(points))
+            return
+        super().mouseMoveEvent(event)
+        if self._pressed_on_card and event.buttons() & Qt.MouseButton.LeftButton:
+            moving = [item for item in self.selectedItems() if isinstance(item, CardItem)]
+            if moving and not all(item.at_rest() for item in moving):
+                self.drop_cell = cell_at(self.geometry, event.scenePos().x(), event.scenePos().y())
+                self.update()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._connecting is not None:
+            source, preview = self._connecting
+            self._connecting = None
+            self.removeItem(preview)
+            target = self._card_at(event.scenePos())
+            if target is not None and target is not source:
+                try:
+                    command, _ = edits.connect(self.blueprint, source.card_id, target.card_id, self.connector_kind)
+                except edits.EditError as error:
+                    self.status_message.emit(str(error))
+                else:
+                    self.sink.push(command)
+            return
+        super().mouseReleaseEvent(event)
+        if self._pressed_on_card:
+            self._pressed_on_card = False
+            self.drop_cell = None
+            self.finish_drag()
+
+    def finish_drag(self) -> None:
+        """Drop every moved card into the cell under its centre; one undo step for all."""
+        moving = sorted(
+            (item for item in self.card_items.values() if not item.at_rest()),
+            key=lambda item: (item.pos().x(), item.pos().y()),
+        )
+        if not moving:
+            return
+        ids = frozenset(item.card_id for item in moving)
+        moves = []
+        taken: dict[tuple[str, str], int] = {}
+        for item in sorted(moving, key=lambda i: i.pos().y()):
+            centre = item.scene_rect().center()
+            slot = slot_at(self.geometry, centre.x(), centre.y(), ids)
+            if slot is None:
+                continue
+            cell = (slot.lane_id, slot.step_id)
+            extra = taken.get(cell, 0)
+            taken[cell] = extra + 1
+            moves.append((item.card_id, (slot.lane_id, slot.step_id, slot.index + extra)))
+        command = edits.move_cards(self.blueprint, moves) if moves else None
+        if command is None:
+            self.refresh()  # back to where the layout says
+        else:
+            self.sink.push(command)
+        if moves:
+            last = moves[-1][1]
+            self.set_cursor((last[0], last[1]))
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        item = self._card_at(event.scenePos())
+        if item is not None:
+            self.edit_card(item.card_id)
+            return
+        x, y = event.scenePos().x(), event.scenePos().y()
+        if self.geometry.grid.contains(x, y) and not any(isinstance(i, ConnectorItem) for i in self.items(event.scenePos())):
+            cell = cell_at(self.geometry, x, y)
+            if cell is not None:
+                self.start_new_card(*cell)
+                return
+        super().mouseDoubleClickEvent(event)
+
+    def _card_at(self, pos: QPointF) -> CardItem | None:
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+
+def _rect(rect: QRectF) -> Rect:
+    return Rect(rect.x(), rect.y(), rect.width(), rect.height())

@@ -1,0 +1,300 @@
+"""The view: zoom, pan, frozen lane names and step headers, and keyboard work.
+
+Lane names stay at the left while scrolling sideways and the stage and step headers stay
+at the top while scrolling down, like frozen panes: they are painted in the foreground at
+fixed viewport positions, and clicks on them are header gestures, not clicks on cards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.editing import edits
+from blueprint_studio.layout import style
+from blueprint_studio.painting.draw import draw_lane_names, draw_step_headers
+from blueprint_studio.painting.fonts import font_for
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+ZOOM_STEP = 1.2
+
+
+class BlueprintView(QGraphicsView):
+    zoom_changed = Signal(float)
+    step_header_clicked = Signal(str)  # step id
+    step_header_double_clicked = Signal(str)
+    step_header_menu = Signal(str, QPoint)
+    lane_header_clicked = Signal(str)  # lane id
+    lane_header_double_clicked = Signal(str)
+    lane_header_menu = Signal(str, QPoint)
+
+    def __init__(self, scene: BlueprintScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.blueprint_scene = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        # Frozen headers move relative to the content on every scroll: repaint whole frames.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pan_from: QPoint | None = None
+        self._space_down = False
+        self._header_drag: tuple[str, float] | None = None  # step id, press x in scene
+        self._shown = False
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        if not self._shown:
+            self._shown = True
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    # ------------------------------------------------------------ zoom
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.setTransform(self.transform().fromScale(factor, factor))
+        self.zoom_changed.emit(factor)
+        self.viewport().update()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_actual(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_fit(self) -> None:
+        geometry = self.blueprint_scene.geometry
+        self.fitInView(QRectF(0, 0, geometry.width, geometry.height), Qt.AspectRatioMode.KeepAspectRatio)
+        self.set_zoom(self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * ZOOM_STEP**steps)
+            event.accept()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and not event.angleDelta().x():
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - event.angleDelta().y())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # ------------------------------------------------------------ frozen headers
+
+    def _visible(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def _frozen_origin(self) -> QPointF:
+        """Scene point where the frozen column and rows start: the visible top-left, or the
+        blueprint's own origin while that is on screen."""
+        visible = self._visible()
+        return QPointF(max(0.0, visible.left()), max(0.0, visible.top()))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        geometry = self.blueprint_scene.geometry
+        visible = self._visible()
+        origin = self._frozen_origin()
+        painter.save()
+        painter.translate(0, origin.y())
+        draw_step_headers(painter, geometry, max(visible.left(), origin.x() + style.LANE_HEADER_WIDTH), visible.right())
+        painter.restore()
+        painter.save()
+        painter.translate(origin.x(), 0)
+        painter.setClipRect(QRectF(0, origin.y() + geometry.grid.y, style.LANE_HEADER_WIDTH, visible.height()))
+        draw_lane_names(painter, geometry)
+        painter.restore()
+        corner = QRectF(origin.x(), origin.y(), style.LANE_HEADER_WIDTH, geometry.grid.y)
+        painter.fillRect(corner, QColor(style.HEADER_FILL))
+        painter.setPen(QColor(style.MUTED_INK))
+        painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
+        title = self.blueprint_scene.blueprint.title
+        painter.drawText(corner.adjusted(8, 6, -6, -6), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, title)
+
+    def header_hit(self, pos: QPoint) -> tuple[str, str] | None:
+        """('step', id) or ('lane', id) when `pos` (viewport) is on a frozen header."""
+        geometry = self.blueprint_scene.geometry
+        origin = self._frozen_origin()
+        scene_pos = self.mapToScene(pos)
+        on_header_row = scene_pos.y() - origin.y() < geometry.grid.y
+        on_lane_column = scene_pos.x() - origin.x() < style.LANE_HEADER_WIDTH
+        if on_header_row and not on_lane_column:
+            for column in geometry.steps:
+                if column.x <= scene_pos.x() < column.x + column.width:
+                    return ("step", column.step_id)
+            return None
+        if on_lane_column and not on_header_row:
+            for band in geometry.lanes:
+                if band.rect.y <= scene_pos.y() < band.rect.bottom:
+                    return ("lane", band.lane_id)
+        return None
+
+    # ------------------------------------------------------------ mouse
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.MiddleButton or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        hit = self.header_hit(event.position().toPoint())
+        if hit is not None:
+            kind, object_id = hit
+            if event.button() == Qt.MouseButton.RightButton:
+                (self.step_header_menu if kind == "step" else self.lane_header_menu).emit(object_id, event.globalPosition().toPoint())
+            elif event.button() == Qt.MouseButton.LeftButton:
+                (self.step_header_clicked if kind == "step" else self.lane_header_clicked).emit(object_id)
+                if kind == "step":
+                    self._header_drag = (object_id, self.mapToScene(event.position().toPoint()).x())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            delta = event.position().toPoint() - self._pan_from
+            self._pan_from = event.position().toPoint()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        if self._header_drag is not None:
+            self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space_down else Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        if self._header_drag is not None:
+            step_id, start_x = self._header_drag
+            self._header_drag = None
+            self.viewport().unsetCursor()
+            x = self.mapToScene(event.position().toPoint()).x()
+            if abs(x - start_x) > style.COLUMN_WIDTH / 3:
+                self._drop_step(step_id, x)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def _drop_step(self, step_id: str, x: float) -> None:
+        scene = self.blueprint_scene
+        columns = scene.geometry.steps
+        target = max(0, min(len(columns) - 1, int((x - style.LANE_HEADER_WIDTH) // style.COLUMN_WIDTH)))
+        scene.sink.push(edits.move_step(scene.blueprint, step_id, target))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        hit = self.header_hit(event.position().toPoint())
+        if hit is not None:
+            kind, object_id = hit
+            (self.step_header_double_clicked if kind == "step" else self.lane_header_double_clicked).emit(object_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # ------------------------------------------------------------ keyboard
+
+    def event(self, event: QEvent) -> bool:
+        # Tab must reach the editor and the cell cursor, not move focus to the next widget.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        scene = self.blueprint_scene
+        if scene.editor is not None:
+            super().keyPressEvent(event)
+            return
+        key, modifiers = event.key(), event.modifiers()
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        arrows = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key in arrows:
+            d_lane, d_step = arrows[key]
+            if ctrl and scene.selected_card_ids():
+                self._nudge_cards(d_lane, d_step)
+            else:
+                self._move_cursor(d_lane, d_step)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            selected = scene.selected_card_ids()
+            if selected:
+                scene.edit_card(selected[-1])
+            elif scene.cursor is not None:
+                scene.start_new_card(*scene.cursor)
+        elif key == Qt.Key.Key_Tab:
+            cell = self._current_cell()
+            if cell is not None:
+                scene.start_next_in_lane(*cell)
+        elif key == Qt.Key.Key_Escape:
+            scene.clearSelection()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.viewport().unsetCursor()
+        super().keyReleaseEvent(event)
+
+    def _current_cell(self) -> tuple[str, str] | None:
+        scene = self.blueprint_scene
+        selected = scene.selected_card_ids()
+        if selected:
+            box = scene.geometry.cards[selected[-1]]
+            return (box.lane_id, box.step_id)
+        if scene.cursor is None and scene.geometry.lanes and scene.geometry.steps:
+            return (scene.geometry.lanes[0].lane_id, scene.geometry.steps[0].step_id)
+        return scene.cursor
+
+    def _move_cursor(self, d_lane: int, d_step: int) -> None:
+        scene = self.blueprint_scene
+        lanes = [band.lane_id for band in scene.geometry.lanes]
+        steps = [column.step_id for column in scene.geometry.steps]
+        if not lanes or not steps:
+            return
+        lane_id, step_id = self._current_cell() or (lanes[0], steps[0])
+        lane = max(0, min(len(lanes) - 1, lanes.index(lane_id) + d_lane))
+        step = max(0, min(len(steps) - 1, steps.index(step_id) + d_step))
+        scene.clearSelection()
+        scene.set_cursor((lanes[lane], steps[step]))
+        self.ensureVisible(QRectF(scene.geometry.cell(lanes[lane], steps[step]).x, scene.geometry.cell(lanes[lane], steps[step]).y, style.COLUMN_WIDTH, 60))
+
+    def _nudge_cards(self, d_lane: int, d_step: int) -> None:
+        """Ctrl+arrow: the selected cards one cell over (up/down within a cell first)."""
+        scene = self.blueprint_scene
+        geometry = scene.geometry
+        lanes = [band.lane_id for band in geometry.lanes]
+        steps = [column.step_id for column in geometry.steps]
+        moves = []
+        for card_id in scene.selected_card_ids():
+            box = geometry.cards[card_id]
+            lane = lanes.index(box.lane_id) + d_lane
+            step = steps.index(box.step_id) + d_step
+            if not (0 <= lane < len(lanes) and 0 <= step < len(steps)):
+                return
+            index = 0 if d_lane > 0 else (10_000 if d_lane < 0 else box.index)
+            moves.append((card_id, (lanes[lane], steps[step], index)))
+        command = edits.move_cards(scene.blueprint, moves)
+        scene.sink.push(command)
+        scene.select_cards([card_id for card_id, _ in moves])

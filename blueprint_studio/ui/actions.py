@@ -1,0 +1,66 @@
+"""The menu commands as a table: name, text, shortcut. The window wires them to methods.
+
+Shortcuts are Qt's standard keys where one exists, so they match each platform.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QKeySequence
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+    tip: str = ""
+
+
+MENUS: dict[str, list[ActionSpec | None]] = {
+    "&File": [
+        ActionSpec("new", "&New", Key.New),
+        ActionSpec("open", "&Open…", Key.Open),
+        ActionSpec("recent", "Open &Recent"),
+        None,
+        ActionSpec("save", "&Save", Key.Save),
+        ActionSpec("save_as", "Save &As…", Key.SaveAs),
+        None,
+        ActionSpec("close", "&Close", Key.Close),
+        ActionSpec("quit", "&Quit", Key.Quit),
+    ],
+    "&Edit": [
+        ActionSpec("undo", "&Undo", Key.Undo),
+        ActionSpec("redo", "&Redo", Key.Redo),
+        None,
+        ActionSpec("cut", "Cu&t", Key.Cut),
+        ActionSpec("copy", "&Copy", Key.Copy),
+        ActionSpec("paste", "&Paste", Key.Paste),
+        ActionSpec("delete", "&Delete", Key.Delete),
+        ActionSpec("select_all", "Select &All", Key.SelectAll),
+        None,
+        ActionSpec("edit_text", "&Edit Card Text", "F2"),
+    ],
+    "&Insert": [
+        ActionSpec("new_card", "New &Card in Current Cell", "Ctrl+Return"),
+        ActionSpec("step_before", "Step &Before"),
+        ActionSpec("step_after", "Step &After"),
+        ActionSpec("delete_step", "De&lete Step"),
+        None,
+        ActionSpec("add_lane", "&Lane in This Zone…"),
+        ActionSpec("delete_lane", "Delete Lane"),
+        None,
+        ActionSpec("add_blueprint", "&Blueprint", "Ctrl+T"),
+        ActionSpec("rename_blueprint", "&Rename Blueprint…"),
+        ActionSpec("delete_blueprint", "Delete Blueprint"),
+    ],
+    "&View": [
+        ActionSpec("zoom_in", "Zoom &In", Key.ZoomIn),
+        ActionSpec("zoom_out", "Zoom &Out", Key.ZoomOut),
+        ActionSpec("zoom_fit", "&Fit to Window", "Ctrl+0"),
+        ActionSpec("zoom_actual", "&Actual Size (100 %)", "Ctrl+1"),
+    ],
+}

@@ -1,0 +1,140 @@
+"""The QApplication: windows, opening files (command line, Finder, drops), crash recovery."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFileOpenEvent, QIcon
+from PySide6.QtWidgets import QApplication
+
+from blueprint_studio import __version__
+from blueprint_studio.editing import edits
+from blueprint_studio.errors import BpxError
+from blueprint_studio.model import Document
+from blueprint_studio.painting.fonts import family
+from blueprint_studio.storage import open_bpx
+from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
+from blueprint_studio.storage.recovery import discard, orphaned_snapshots, restore
+from blueprint_studio.ui import dialogs
+from blueprint_studio.ui.files import recovery_folder
+from blueprint_studio.ui.mainwindow import MainWindow
+
+
+class BlueprintApplication(QApplication):
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.setApplicationName("Blueprint Studio")
+        self.setOrganizationName("Blueprint Studio")
+        self.setApplicationVersion(__version__)
+        self.setDesktopFileName("blueprint-studio")
+        try:
+            from blueprint_studio.resources import resource_path
+
+            self.setWindowIcon(QIcon(str(resource_path("icons", "blueprint-studio.svg"))))
+        except FileNotFoundError:
+            pass
+        family()  # register the bundled font before any window paints
+        self.windows: list[MainWindow] = []
+
+    def event(self, event: QEvent) -> bool:
+        # macOS delivers double-clicked documents as QFileOpenEvent, not on the command line.
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.open_path(Path(event.file()))
+            return True
+        return super().event(event)
+
+    def _track(self, window: MainWindow) -> MainWindow:
+        self.windows.append(window)
+        window.destroyed.connect(lambda _=None, w=window: self.windows.remove(w) if w in self.windows else None)
+        window.show()
+        return window
+
+    def open_new(self, document: Document | None = None, path: Path | None = None) -> MainWindow:
+        return self._track(MainWindow(document or edits.new_document(), path))
+
+    def window_for(self, path: Path) -> MainWindow | None:
+        resolved = path.resolve()
+        for window in self.windows:
+            if window.session.path is not None and window.session.path.resolve() == resolved:
+                return window
+        return None
+
+    def open_path(self, path: Path, reuse: MainWindow | None = None) -> MainWindow | None:
+        """Open a file; a window of ours that has it already is brought forward instead.
+
+        Reuses `reuse` (or the only window) when it holds an untouched untitled document.
+        """
+        existing = self.window_for(path)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        parent = reuse or (self.windows[0] if self.windows else None)
+        try:
+            document = open_bpx(path)
+        except BpxError as error:
+            dialogs.show_error(parent, "Cannot open file", str(error))  # type: ignore[arg-type]
+            return None
+        lock: DocumentLock | None = DocumentLock(path)
+        read_only = False
+        opened_path: Path | None = path
+        try:
+            lock.acquire()  # type: ignore[union-attr]
+        except DocumentLocked as error:
+            choice = dialogs.ask_locked(parent, path.name, error.holder.describe())  # type: ignore[arg-type]
+            if choice is dialogs.LockedChoice.CANCEL:
+                return None
+            lock = None
+            read_only = choice is dialogs.LockedChoice.READ_ONLY
+            opened_path = path if read_only else None
+        target = reuse if reuse is not None and reuse.session.is_pristine() else None
+        if target is None and reuse is None and len(self.windows) == 1 and self.windows[0].session.is_pristine():
+            target = self.windows[0]
+        if target is None:
+            target = self.open_new()
+        target.files.take(document, opened_path, lock, read_only)
+        target.raise_()
+        return target
+
+    def offer_recovery(self) -> list[MainWindow]:
+        """After a crash: offer the orphaned autosaves, restored as unsaved documents."""
+        snapshots = orphaned_snapshots(recovery_folder())
+        if not snapshots or not dialogs.ask_restore(None, [s.describe() for s in snapshots]):
+            return []
+        restored = []
+        for snapshot in snapshots:
+            try:
+                document = restore(snapshot)
+            except BpxError:
+                continue
+            window = self.open_new(document)
+            if snapshot.original is not None:
+                lock = DocumentLock(snapshot.original)
+                try:
+                    lock.acquire()
+                except DocumentLocked:
+                    pass  # someone has the original open: keep the restored work untitled
+                else:
+                    window.session.lock = lock
+                    window.session.set_path(snapshot.original)
+            window.session.undo_stack.resetClean()  # restored work is unsaved work
+            restored.append(window)
+            discard(snapshot)
+        return restored
+
+
+def app() -> BlueprintApplication:
+    instance = QApplication.instance()
+    assert isinstance(instance, BlueprintApplication)
+    return instance
+
+
+def run_application(files: list[str]) -> int:
+    application = BlueprintApplication([os.environ.get("BLUEPRINT_STUDIO_ARGV0", "blueprint-studio")])
+    restored = application.offer_recovery()
+    opened = [application.open_path(Path(name)) for name in files]
+    if not restored and not any(opened):
+        application.open_new()
+    return application.exec()

@@ -1,0 +1,91 @@
+"""Every modal question the app asks, as one small function each.
+
+Tests replace these with monkeypatch, so no test ever blocks on a dialog.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+FILE_FILTER = "Blueprint Studio files (*.bpx);;All files (*)"
+
+
+class SaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class LockedChoice(Enum):
+    READ_ONLY = "read-only"
+    COPY = "copy"
+    CANCEL = "cancel"
+
+
+def ask_save_changes(parent: QWidget, name: str) -> SaveChoice:
+    answer = QMessageBox.question(
+        parent,
+        "Unsaved changes",
+        f"Save the changes to “{name}” before closing?",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return SaveChoice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return SaveChoice.DISCARD
+    return SaveChoice.CANCEL
+
+
+def ask_open_path(parent: QWidget, folder: str = "") -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open blueprint", folder, FILE_FILTER)
+    return Path(path) if path else None
+
+
+def ask_save_path(parent: QWidget, suggestion: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save blueprint as", suggestion, FILE_FILTER)
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix else chosen.with_suffix(".bpx")
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def ask_text(parent: QWidget, title: str, label: str, value: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, label, text=value)
+    return text if ok else None
+
+
+def ask_locked(parent: QWidget, name: str, holder: str) -> LockedChoice:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Document already open")
+    box.setText(f"“{name}” is already open: {holder}.")
+    box.setInformativeText("Open it read-only, open a copy to edit separately, or cancel.")
+    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton("Open a copy", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is read_only:
+        return LockedChoice.READ_ONLY
+    if box.clickedButton() is copy:
+        return LockedChoice.COPY
+    return LockedChoice.CANCEL
+
+
+def ask_restore(parent: QWidget | None, descriptions: list[str]) -> bool:
+    listing = "\n".join(f"• {text}" for text in descriptions)
+    answer = QMessageBox.question(
+        parent,
+        "Recover unsaved work",
+        f"Blueprint Studio did not close properly. Restore the autosaved work?\n\n{listing}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,427 @@
+"""The main window: one document, one tab per blueprint, menus, the properties dock.
+
+It wires actions to the session and the current scene; the editing logic lives in
+`editing.edits`, the file logic in `ui.files`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar
+
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.canvas.view import BlueprintView
+from blueprint_studio.editing import Change, clipboard, edits
+from blueprint_studio.model import ConnectorKind, Document
+from blueprint_studio.ui import dialogs
+from blueprint_studio.ui.actions import MENUS
+from blueprint_studio.ui.files import FileController
+from blueprint_studio.ui.properties import KINDS, PropertiesDock
+from blueprint_studio.ui.session import DocumentSession
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document, path: Path | None = None) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self.session = DocumentSession(document, path, self)
+        self.tabs = QTabWidget()
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tabs.tabBar().customContextMenuRequested.connect(self._tab_menu)
+        self.tabs.tabBar().tabMoved.connect(self._tab_moved)
+        self.tabs.tabBarDoubleClicked.connect(lambda index: self.rename_blueprint())
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+        self.views: dict[str, BlueprintView] = {}
+        self.properties = PropertiesDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
+        self.zoom_label = QLabel("100 %")
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._syncing_tabs = False
+        self._build_menus()
+        self._build_toolbar()
+        self.files = FileController(self)
+        self.session.changed.connect(self._document_changed)
+        self.session.undo_stack.cleanChanged.connect(self._update_title)
+        self.session.path_changed.connect(self._update_title)
+        self._sync_tabs()
+        self._update_title()
+
+    # ------------------------------------------------------------ construction
+
+    def _build_menus(self) -> None:
+        handlers = {
+            "new": lambda: self.files.new_window(),
+            "open": lambda: self.files.open_dialog(),
+            "save": lambda: self.files.save(),
+            "save_as": lambda: self.files.save_as(),
+            "close": self.close,
+            "quit": lambda: QApplication.closeAllWindows(),
+            "cut": self.cut,
+            "copy": self.copy,
+            "paste": self.paste,
+            "delete": self.delete_selection,
+            "select_all": lambda: self._each_card_item(lambda item: item.setSelected(True)),
+            "edit_text": self.edit_selected_text,
+            "new_card": self.new_card_here,
+            "step_before": lambda: self.insert_step(after=False),
+            "step_after": lambda: self.insert_step(after=True),
+            "delete_step": self.delete_current_step,
+            "add_lane": self.add_lane_here,
+            "delete_lane": self.delete_current_lane,
+            "add_blueprint": self.add_blueprint,
+            "rename_blueprint": self.rename_blueprint,
+            "delete_blueprint": self.delete_blueprint,
+            "zoom_in": lambda: self._with_view(BlueprintView.zoom_in),
+            "zoom_out": lambda: self._with_view(BlueprintView.zoom_out),
+            "zoom_fit": lambda: self._with_view(BlueprintView.zoom_fit),
+            "zoom_actual": lambda: self._with_view(BlueprintView.zoom_actual),
+        }
+        for title, specs in MENUS.items():
+            menu = self.menuBar().addMenu(title)
+            for spec in specs:
+                if spec is None:
+                    menu.addSeparator()
+                    continue
+                if spec.name in ("undo", "redo"):
+                    stack = self.session.undo_stack
+                    action = stack.createUndoAction(self, "&Undo") if spec.name == "undo" else stack.createRedoAction(self, "&Redo")
+                elif spec.name == "recent":
+                    self.recent_menu = QMenu(spec.text, self)
+                    menu.addMenu(self.recent_menu)
+                    continue
+                else:
+                    action = QAction(spec.text, self)
+                    action.triggered.connect(handlers[spec.name])
+                if spec.shortcut is not None:
+                    action.setShortcut(QKeySequence(spec.shortcut))
+                action.setObjectName(spec.name)
+                menu.addAction(action)
+                self.actions_by_name[spec.name] = action
+        self.menuBar().addMenu("&Window").addAction(self.properties.toggleViewAction())
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("main_toolbar")
+        self.addToolBar(toolbar)
+        for name in ("new", "open", "save", None, "undo", "redo", None, "zoom_out", "zoom_in", "zoom_fit"):
+            if name is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.actions_by_name[name])
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(" New arrows: "))
+        self.kind_box = QComboBox()
+        self.kind_box.setObjectName("arrow_kind")
+        for kind, label in KINDS:
+            self.kind_box.addItem(label, kind)
+        self.kind_box.currentIndexChanged.connect(self._arrow_kind_changed)
+        toolbar.addWidget(self.kind_box)
+
+    # ------------------------------------------------------------ tabs and scenes
+
+    def current_view(self) -> BlueprintView | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, BlueprintView) else None
+
+    def current_scene(self) -> BlueprintScene | None:
+        view = self.current_view()
+        return view.blueprint_scene if view else None
+
+    def _with_view(self, method) -> None:  # type: ignore[no-untyped-def]
+        view = self.current_view()
+        if view is not None:
+            method(view)
+
+    def _make_view(self, blueprint_id: str) -> BlueprintView:
+        scene = BlueprintScene(self.session, blueprint_id, self)
+        scene.connector_kind = self.kind_box.currentData() if hasattr(self, "kind_box") else ConnectorKind.FLOW
+        scene.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        view = BlueprintView(scene)
+        view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
+        view.step_header_clicked.connect(self.properties.show_step)
+        view.lane_header_clicked.connect(self.properties.show_lane)
+        view.step_header_double_clicked.connect(self.rename_step)
+        view.lane_header_double_clicked.connect(self.rename_lane)
+        view.step_header_menu.connect(self._step_menu)
+        view.lane_header_menu.connect(self._lane_menu)
+        return view
+
+    def _sync_tabs(self) -> None:
+        """One tab per blueprint in document order, keeping existing scenes (and selection)."""
+        self._syncing_tabs = True
+        try:
+            current = self.current_scene()
+            current_id = current.blueprint_id if current else None
+            blueprints = self.session.document.blueprints
+            wanted = [b.id for b in blueprints]
+            for blueprint_id in list(self.views):
+                if blueprint_id not in wanted:
+                    view = self.views.pop(blueprint_id)
+                    self.tabs.removeTab(self.tabs.indexOf(view))
+                    view.deleteLater()
+            for index, blueprint in enumerate(blueprints):
+                view = self.views.get(blueprint.id)
+                if view is None:
+                    view = self.views[blueprint.id] = self._make_view(blueprint.id)
+                    self.tabs.insertTab(index, view, blueprint.title or "Untitled")
+                elif self.tabs.indexOf(view) != index:
+                    self.tabs.tabBar().moveTab(self.tabs.indexOf(view), index)
+                self.tabs.setTabText(index, blueprint.title or "Untitled")
+                view.blueprint_scene.refresh()
+            if current_id in self.views:
+                self.tabs.setCurrentWidget(self.views[current_id])
+        finally:
+            self._syncing_tabs = False
+        self._tab_changed()
+
+    def _tab_changed(self, *_: object) -> None:
+        if self._syncing_tabs:
+            return
+        self.properties.attach(self.session, self.current_scene())
+        view = self.current_view()
+        if view is not None:
+            self.zoom_label.setText(f"{view.zoom() * 100:.0f} %")
+
+    def _tab_moved(self, from_index: int, to_index: int) -> None:
+        if self._syncing_tabs:
+            return
+        view = self.tabs.widget(to_index)
+        if isinstance(view, BlueprintView):
+            self.session.push(edits.move_blueprint(self.session.document, view.blueprint_scene.blueprint_id, to_index))
+
+    def _document_changed(self, change: Change) -> None:
+        if change.blueprint_id is None or change.blueprint_id not in self.views:
+            self._sync_tabs()
+        else:
+            self.views[change.blueprint_id].blueprint_scene.refresh()
+        self._update_title()
+
+    def _update_title(self, *_: object) -> None:
+        read_only = " (read-only)" if self.session.read_only else ""
+        self.setWindowTitle(f"{self.session.display_name()}[*]{read_only} — Blueprint Studio")
+        self.setWindowModified(self.session.is_modified())
+        self.setWindowFilePath(str(self.session.path) if self.session.path else "")
+
+    def _arrow_kind_changed(self) -> None:
+        for view in self.views.values():
+            view.blueprint_scene.connector_kind = self.kind_box.currentData()
+
+    # ------------------------------------------------------------ edit actions
+
+    def _push(self, command: object) -> None:
+        if self.session.read_only:
+            self.statusBar().showMessage("This document is open read-only; use Save As to keep changes.", 5000)
+            return
+        try:
+            self.session.push(command)  # type: ignore[arg-type]
+        except edits.EditError as error:
+            self.statusBar().showMessage(str(error), 5000)
+
+    def _each_card_item(self, action) -> None:  # type: ignore[no-untyped-def]
+        scene = self.current_scene()
+        if scene is not None:
+            for item in scene.card_items.values():
+                action(item)
+
+    def copy(self) -> bool:
+        scene = self.current_scene()
+        if scene is None or not scene.selected_card_ids():
+            return False
+        data, text = clipboard.copy_fragment(scene.blueprint, scene.selected_card_ids())
+        mime = QMimeData()
+        mime.setData(clipboard.MIME_TYPE, data)
+        mime.setText(text)
+        QGuiApplication.clipboard().setMimeData(mime)
+        return True
+
+    def cut(self) -> None:
+        scene = self.current_scene()
+        if scene is not None and self.copy():
+            self._push(edits.delete_cards(scene.blueprint, scene.selected_card_ids()))
+
+    def paste(self) -> None:
+        scene = self.current_scene()
+        if scene is None or not scene.geometry.steps:
+            return
+        cell = scene.cursor or (scene.geometry.lanes[0].lane_id, scene.geometry.steps[0].step_id)
+        mime = QGuiApplication.clipboard().mimeData()
+        fragment = clipboard.read_fragment(bytes(mime.data(clipboard.MIME_TYPE).data())) if mime and mime.hasFormat(clipboard.MIME_TYPE) else None
+        if fragment is not None and fragment.cards:
+            command, new_ids = edits.paste_cards(scene.blueprint, fragment.cards, fragment.connectors, *cell)
+        elif mime is not None and mime.hasText() and clipboard.cards_from_text(mime.text()):
+            from blueprint_studio.model import Card
+
+            texts = clipboard.cards_from_text(mime.text())
+            cards = [Card(id=f"pasted-{n}", lane=cell[0], step=cell[1], order=n, text=text) for n, text in enumerate(texts)]
+            command, new_ids = edits.paste_cards(scene.blueprint, cards, [], *cell)
+        else:
+            return
+        self._push(command)
+        scene.select_cards(new_ids)
+
+    def delete_selection(self) -> None:
+        scene = self.current_scene()
+        if scene is None:
+            return
+        cards, arrows = scene.selected_card_ids(), scene.selected_connector_ids()
+        if cards:
+            self._push(edits.delete_cards(scene.blueprint, cards))
+        elif arrows:
+            self._push(edits.delete_connectors(scene.blueprint, arrows))
+
+    def edit_selected_text(self) -> None:
+        scene = self.current_scene()
+        if scene is not None and scene.selected_card_ids():
+            scene.edit_card(scene.selected_card_ids()[-1])
+
+    def new_card_here(self) -> None:
+        scene = self.current_scene()
+        if scene is not None and scene.geometry.steps:
+            cell = scene.cursor or (scene.geometry.lanes[0].lane_id, scene.geometry.steps[0].step_id)
+            scene.start_new_card(*cell)
+
+    def _current_step(self) -> str | None:
+        scene = self.current_scene()
+        if scene is None:
+            return None
+        if self.properties.focus and self.properties.focus[0] == "step":
+            return self.properties.focus[1]
+        return scene.cursor[1] if scene.cursor else (scene.geometry.steps[-1].step_id if scene.geometry.steps else None)
+
+    def _current_lane(self) -> str | None:
+        scene = self.current_scene()
+        if scene is None:
+            return None
+        if self.properties.focus and self.properties.focus[0] == "lane":
+            return self.properties.focus[1]
+        return scene.cursor[0] if scene.cursor else None
+
+    def insert_step(self, after: bool, step_id: str | None = None) -> None:
+        scene = self.current_scene()
+        if scene is None:
+            return
+        step_id = step_id or self._current_step()
+        steps = [s.id for s in scene.blueprint.steps]
+        index = (steps.index(step_id) + (1 if after else 0)) if step_id in steps else len(steps)
+        command, new_step = edits.insert_step(scene.blueprint, index)
+        self._push(command)
+        self.properties.show_step(new_step)
+
+    def delete_current_step(self, step_id: str | None = None) -> None:
+        scene = self.current_scene()
+        step_id = step_id or self._current_step()
+        if scene is not None and step_id is not None:
+            self._push(edits.delete_step(scene.blueprint, step_id))
+
+    def rename_step(self, step_id: str) -> None:
+        scene = self.current_scene()
+        if scene is None:
+            return
+        name = dialogs.ask_text(self, "Rename step", "Step name:", scene.blueprint.step(step_id).name)
+        if name is not None:
+            self._push(edits.edit_step(scene.blueprint, step_id, "name", name))
+
+    def rename_lane(self, lane_id: str) -> None:
+        scene = self.current_scene()
+        if scene is None:
+            return
+        name = dialogs.ask_text(self, "Rename lane", "Lane name:", scene.blueprint.lane(lane_id).name)
+        if name is not None:
+            self._push(edits.rename_lane(scene.blueprint, lane_id, name))
+
+    def add_lane_here(self, lane_id: str | None = None, below: bool = True) -> None:
+        scene = self.current_scene()
+        lane_id = lane_id or self._current_lane() or (scene.geometry.lanes[-1].lane_id if scene else None)
+        if scene is None or lane_id is None:
+            return
+        name = dialogs.ask_text(self, "Add lane", "Name of the new lane:", "New lane")
+        if not name:
+            return
+        lanes = [lane.id for lane in scene.blueprint.lanes]
+        index = lanes.index(lane_id) + (1 if below else 0)
+        command, new_lane = edits.add_lane(scene.blueprint, scene.blueprint.lane(lane_id).zone, name, index)
+        self._push(command)
+        self.properties.show_lane(new_lane)
+
+    def delete_current_lane(self, lane_id: str | None = None) -> None:
+        scene = self.current_scene()
+        lane_id = lane_id or self._current_lane()
+        if scene is not None and lane_id is not None:
+            self._push(edits.delete_lane(scene.blueprint, lane_id))
+
+    def _step_menu(self, step_id: str, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction("Insert Step Before", lambda: self.insert_step(False, step_id))
+        menu.addAction("Insert Step After", lambda: self.insert_step(True, step_id))
+        menu.addAction("Rename…", lambda: self.rename_step(step_id))
+        menu.addAction("Duration and Stage…", lambda: self.properties.show_step(step_id))
+        menu.addSeparator()
+        menu.addAction("Delete Step", lambda: self.delete_current_step(step_id))
+        menu.exec(where)
+
+    def _lane_menu(self, lane_id: str, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction("Rename…", lambda: self.rename_lane(lane_id))
+        menu.addAction("Add Lane Above (same zone)", lambda: self.add_lane_here(lane_id, below=False))
+        menu.addAction("Add Lane Below (same zone)", lambda: self.add_lane_here(lane_id, below=True))
+        menu.addSeparator()
+        menu.addAction("Delete Lane", lambda: self.delete_current_lane(lane_id))
+        menu.exec(where)
+
+    def _tab_menu(self, where: QPoint) -> None:
+        index = self.tabs.tabBar().tabAt(where)
+        if index >= 0:
+            self.tabs.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction("New Blueprint", self.add_blueprint)
+        if index >= 0:
+            menu.addAction("Rename…", self.rename_blueprint)
+            menu.addAction("Delete", self.delete_blueprint)
+        menu.exec(self.tabs.tabBar().mapToGlobal(where))
+
+    def add_blueprint(self) -> None:
+        command, blueprint_id = edits.add_blueprint()
+        self._push(command)
+        if blueprint_id in self.views:
+            self.tabs.setCurrentWidget(self.views[blueprint_id])
+
+    def rename_blueprint(self) -> None:
+        scene = self.current_scene()
+        if scene is None:
+            return
+        title = dialogs.ask_text(self, "Rename blueprint", "Title:", scene.blueprint.title)
+        if title is not None:
+            self._push(edits.edit_blueprint(scene.blueprint, "title", title))
+
+    def delete_blueprint(self) -> None:
+        scene = self.current_scene()
+        if scene is not None:
+            self._push(edits.delete_blueprint(self.session.document, scene.blueprint_id))
+
+    # ------------------------------------------------------------ window events
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.files.confirm_close():
+            self.files.closed()
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if any(url.toLocalFile().lower().endswith(".bpx") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(".bpx"):
+                self.files.open_path(Path(url.toLocalFile()))
+        event.acceptProposedAction()

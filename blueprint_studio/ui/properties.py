@@ -1,0 +1,415 @@
+"""The properties dock: edits whatever is selected, only through commands.
+
+It shows the selected card, arrow, step or lane, or the blueprint itself (title, scenario,
+persona) when nothing is selected. Keystrokes merge into one undo step per field until the
+field loses focus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.editing import edits
+from blueprint_studio.editing.command import Command
+from blueprint_studio.layout import style
+from blueprint_studio.model import MARK_NAMES, ConnectorKind, Duration, LaneKind, Marks, TimeUnit
+from blueprint_studio.ui.session import DocumentSession
+
+EMOTIONS = [(None, "—"), (-2, "−2 very negative"), (-1, "−1 negative"), (0, "0 neutral"), (1, "+1 positive"), (2, "+2 very positive")]
+UNITS = [(unit, unit.value) for unit in TimeUnit]
+KINDS = [(ConnectorKind.FLOW, "Flow →"), (ConnectorKind.TWO_WAY, "Two-way ↔"), (ConnectorKind.INFORMATION, "Information (dashed)")]
+
+
+class _FocusOut(QObject):
+    """Ends the typing run (a new undo step starts) when a field loses focus."""
+
+    def __init__(self, callback: Callable[[], None]) -> None:
+        super().__init__()
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+def _duration_editor() -> tuple[QWidget, QCheckBox, QDoubleSpinBox, QComboBox]:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    enabled = QCheckBox()
+    value = QDoubleSpinBox()
+    value.setRange(0, 1e6)
+    value.setDecimals(1)
+    unit = QComboBox()
+    for member, label in UNITS:
+        unit.addItem(label, member)
+    layout.addWidget(enabled)
+    layout.addWidget(value, 1)
+    layout.addWidget(unit)
+    return row, enabled, value, unit
+
+
+class PropertiesDock(QDockWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Properties", parent)
+        self.setObjectName("properties")
+        self.setMinimumWidth(320)
+        self.session: DocumentSession | None = None
+        self.scene: BlueprintScene | None = None
+        self.focus: tuple[str, str] | None = None  # ("step"|"lane", id) chosen on a header
+        self._updating = False
+        self._focus_out = _FocusOut(self._end_typing)
+        self.pages = QStackedWidget()
+        self.setWidget(self.pages)
+        self._build_card_page()
+        self._build_connector_page()
+        self._build_step_page()
+        self._build_lane_page()
+        self._build_blueprint_page()
+
+    # ------------------------------------------------------------ construction
+
+    def _watch(self, widget: QWidget) -> None:
+        widget.installEventFilter(self._focus_out)
+
+    def _form(self) -> QFormLayout:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.pages.addWidget(page)
+        return form
+
+    def _build_card_page(self) -> None:
+        form = self._form()
+        self.card_page = form.parentWidget()
+        self.card_text = QPlainTextEdit()
+        self.card_text.setObjectName("card_text")
+        self.card_notes = QPlainTextEdit()
+        self.card_owner = QLineEdit()
+        self.card_owner.setPlaceholderText("department or role")
+        colour_row = QWidget()
+        colour_layout = QHBoxLayout(colour_row)
+        colour_layout.setContentsMargins(0, 0, 0, 0)
+        self.card_colour = QPushButton("Choose…")
+        self.card_colour_reset = QPushButton("Lane colour")
+        colour_layout.addWidget(self.card_colour)
+        colour_layout.addWidget(self.card_colour_reset)
+        self.mark_boxes: dict[str, QCheckBox] = {}
+        marks_row = QWidget()
+        marks_layout = QFormLayout(marks_row)
+        marks_layout.setContentsMargins(0, 0, 0, 0)
+        for name in MARK_NAMES:
+            box = QCheckBox(style.MARK_STYLES[name].title)
+            box.setObjectName(f"mark_{name}")
+            box.toggled.connect(self._marks_edited)
+            self.mark_boxes[name] = box
+            marks_layout.addRow(box)
+        wait_row, self.wait_known, self.wait_value, self.wait_unit = _duration_editor()
+        self.wait_known.setToolTip("Estimate the wait")
+        self.card_emotion = QComboBox()
+        for value, label in EMOTIONS:
+            self.card_emotion.addItem(label, value)
+        form.addRow("Text", self.card_text)
+        form.addRow("Notes", self.card_notes)
+        form.addRow("Owner", self.card_owner)
+        form.addRow("Colour", colour_row)
+        form.addRow("Marks", marks_row)
+        form.addRow("Wait", wait_row)
+        form.addRow("Emotion", self.card_emotion)
+        self.card_text.textChanged.connect(lambda: self._card_field("text", self.card_text.toPlainText()))
+        self.card_notes.textChanged.connect(lambda: self._card_field("notes", self.card_notes.toPlainText()))
+        self.card_owner.textEdited.connect(lambda text: self._card_field("owner", text))
+        self.card_colour.clicked.connect(self._choose_colour)
+        self.card_colour_reset.clicked.connect(lambda: self._card_field("colour", None))
+        for widget in (self.wait_known, self.wait_unit):
+            (widget.toggled if isinstance(widget, QCheckBox) else widget.currentIndexChanged).connect(self._marks_edited)
+        self.wait_value.valueChanged.connect(self._marks_edited)
+        self.card_emotion.currentIndexChanged.connect(lambda: self._card_field("emotion", self.card_emotion.currentData()))
+        for widget in (self.card_text, self.card_notes, self.card_owner):
+            self._watch(widget)
+
+    def _build_connector_page(self) -> None:
+        form = self._form()
+        self.connector_page = form.parentWidget()
+        self.connector_kind = QComboBox()
+        for kind, label in KINDS:
+            self.connector_kind.addItem(label, kind)
+        self.connector_label = QLineEdit()
+        form.addRow("Kind", self.connector_kind)
+        form.addRow("Label", self.connector_label)
+        self.connector_kind.currentIndexChanged.connect(lambda: self._connector_field("kind", self.connector_kind.currentData()))
+        self.connector_label.textEdited.connect(lambda text: self._connector_field("label", text))
+        self._watch(self.connector_label)
+
+    def _build_step_page(self) -> None:
+        form = self._form()
+        self.step_page = form.parentWidget()
+        self.step_name = QLineEdit()
+        self.step_name.setObjectName("step_name")
+        duration_row, self.step_timed, self.step_value, self.step_unit = _duration_editor()
+        self.step_stage = QComboBox()
+        form.addRow("Step", self.step_name)
+        form.addRow("Duration", duration_row)
+        form.addRow("Stage", self.step_stage)
+        self.step_name.textEdited.connect(lambda text: self._step_field("name", text))
+        self.step_timed.toggled.connect(self._step_duration_edited)
+        self.step_value.valueChanged.connect(self._step_duration_edited)
+        self.step_unit.currentIndexChanged.connect(self._step_duration_edited)
+        self.step_stage.activated.connect(self._stage_chosen)
+        self._watch(self.step_name)
+
+    def _build_lane_page(self) -> None:
+        form = self._form()
+        self.lane_page = form.parentWidget()
+        self.lane_name = QLineEdit()
+        self.lane_kind = QLabel()
+        form.addRow("Lane", self.lane_name)
+        form.addRow("Kind", self.lane_kind)
+        self.lane_name.textEdited.connect(self._lane_renamed)
+        self._watch(self.lane_name)
+
+    def _build_blueprint_page(self) -> None:
+        form = self._form()
+        self.blueprint_page = form.parentWidget()
+        self.bp_fields: dict[str, QLineEdit] = {}
+        for key, label in (
+            ("title", "Title"), ("scenario.start", "Starts when"), ("scenario.end", "Ends when"),
+            ("scenario.goal", "Customer's goal"), ("persona.name", "Persona"), ("persona.description", "About the persona"),
+        ):
+            field = QLineEdit()
+            field.textEdited.connect(lambda text, key=key: self._blueprint_field(key, text))
+            self._watch(field)
+            self.bp_fields[key] = field
+            form.addRow(label, field)
+
+    # ------------------------------------------------------------ attach and show
+
+    def attach(self, session: DocumentSession | None, scene: BlueprintScene | None) -> None:
+        if self.scene is not None:
+            try:
+                self.scene.selectionChanged.disconnect(self._selection_changed)
+            except (RuntimeError, TypeError):
+                pass
+        if self.session is not None:
+            try:
+                self.session.changed.disconnect(self._model_changed)
+            except (RuntimeError, TypeError):
+                pass
+        self.session, self.scene, self.focus = session, scene, None
+        if scene is not None:
+            scene.selectionChanged.connect(self._selection_changed)
+        if session is not None:
+            session.changed.connect(self._model_changed)
+        self.refresh()
+
+    def show_step(self, step_id: str) -> None:
+        if self.scene is not None:
+            self.scene.clearSelection()
+        self.focus = ("step", step_id)
+        self.refresh()
+
+    def show_lane(self, lane_id: str) -> None:
+        if self.scene is not None:
+            self.scene.clearSelection()
+        self.focus = ("lane", lane_id)
+        self.refresh()
+
+    def _selection_changed(self) -> None:
+        if self.scene is not None and self.scene.selectedItems():
+            self.focus = None
+        self.refresh()
+
+    def _model_changed(self, change: object) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the page for what is selected, filled from the model (without echoing edits)."""
+        if self.scene is None or self.session is None or not self.scene.exists():
+            self.pages.setCurrentWidget(self.blueprint_page)
+            self.setEnabled(False)
+            return
+        self.setEnabled(not self.session.read_only)
+        self._updating = True
+        try:
+            blueprint = self.scene.blueprint
+            cards = self.scene.selected_card_ids()
+            arrows = self.scene.selected_connector_ids()
+            if cards:
+                self._fill_card(blueprint.card(cards[-1]), blueprint.lane(blueprint.card(cards[-1]).lane).kind)
+                self.pages.setCurrentWidget(self.card_page)
+            elif arrows:
+                connector = next(a for a in blueprint.connectors if a.id == arrows[-1])
+                self.connector_kind.setCurrentIndex(self.connector_kind.findData(connector.kind))
+                _set_text(self.connector_label, connector.label)
+                self.pages.setCurrentWidget(self.connector_page)
+            elif self.focus and self.focus[0] == "step" and any(s.id == self.focus[1] for s in blueprint.steps):
+                self._fill_step(self.focus[1])
+                self.pages.setCurrentWidget(self.step_page)
+            elif self.focus and self.focus[0] == "lane" and any(l.id == self.focus[1] for l in blueprint.lanes):
+                lane = blueprint.lane(self.focus[1])
+                _set_text(self.lane_name, lane.name)
+                self.lane_kind.setText(f"{lane.kind.value.replace('_', ' ')} (zone: {lane.zone.value})")
+                self.pages.setCurrentWidget(self.lane_page)
+            else:
+                for key, field in self.bp_fields.items():
+                    _set_text(field, _get(blueprint, key))
+                self.pages.setCurrentWidget(self.blueprint_page)
+        finally:
+            self._updating = False
+
+    def _fill_card(self, card: Any, lane_kind: LaneKind) -> None:
+        for editor, value in ((self.card_text, card.text), (self.card_notes, card.notes)):
+            if editor.toPlainText() != value:
+                editor.setPlainText(value)
+        _set_text(self.card_owner, card.owner)
+        self.card_colour.setStyleSheet(f"background: {card.colour};" if card.colour else "")
+        for name, box in self.mark_boxes.items():
+            box.setChecked(getattr(card.marks, name))
+        wait = card.marks.wait_duration
+        self.wait_known.setChecked(wait is not None)
+        self.wait_known.setEnabled(card.marks.wait_point)
+        self.wait_value.setEnabled(card.marks.wait_point and wait is not None)
+        self.wait_unit.setEnabled(card.marks.wait_point and wait is not None)
+        if wait is not None:
+            self.wait_value.setValue(wait.value)
+            self.wait_unit.setCurrentIndex(self.wait_unit.findData(wait.unit))
+        self.card_emotion.setEnabled(lane_kind in (LaneKind.CUSTOMER_ACTIONS, LaneKind.EMOTIONS))
+        self.card_emotion.setCurrentIndex(self.card_emotion.findData(card.emotion) if card.emotion is not None else 0)
+
+    def _fill_step(self, step_id: str) -> None:
+        assert self.scene is not None
+        blueprint = self.scene.blueprint
+        step = blueprint.step(step_id)
+        _set_text(self.step_name, step.name)
+        self.step_timed.setChecked(step.duration is not None)
+        self.step_value.setEnabled(step.duration is not None)
+        self.step_unit.setEnabled(step.duration is not None)
+        if step.duration is not None:
+            self.step_value.setValue(step.duration.value)
+            self.step_unit.setCurrentIndex(self.step_unit.findData(step.duration.unit))
+        self.step_stage.clear()
+        self.step_stage.addItem("(no stage)", None)
+        for stage in blueprint.stages:
+            self.step_stage.addItem(stage.name or "(unnamed stage)", stage.id)
+        self.step_stage.addItem("New stage…", "__new__")
+        self.step_stage.setCurrentIndex(max(0, self.step_stage.findData(step.stage)) if step.stage else 0)
+
+    # ------------------------------------------------------------ edits
+
+    def _push(self, command: Command | None) -> None:
+        if not self._updating and self.session is not None and command is not None:
+            self.session.push(command)
+
+    def _end_typing(self) -> None:
+        if self.session is not None:
+            self.session.end_typing()
+
+    def _selected_card(self) -> str | None:
+        cards = self.scene.selected_card_ids() if self.scene else []
+        return cards[-1] if cards else None
+
+    def _card_field(self, field_name: str, value: Any) -> None:
+        card_id = self._selected_card()
+        if self._updating or card_id is None or self.scene is None:
+            return
+        if getattr(self.scene.blueprint.card(card_id), field_name) != value:
+            self._push(edits.edit_card(self.scene.blueprint, card_id, field_name, value))
+
+    def _choose_colour(self) -> None:
+        card_id = self._selected_card()
+        if card_id is None or self.scene is None:
+            return
+        current = self.scene.blueprint.card(card_id).colour or self.scene.geometry.cards[card_id].fill
+        colour = QColorDialog.getColor(QColor(current), self, "Card colour")
+        if colour.isValid():
+            self._card_field("colour", colour.name())
+
+    def _marks_edited(self) -> None:
+        if self._updating:
+            return
+        wait = self.mark_boxes["wait_point"].isChecked()
+        duration = Duration(value=self.wait_value.value(), unit=self.wait_unit.currentData()) if wait and self.wait_known.isChecked() else None
+        marks = Marks(**{name: box.isChecked() for name, box in self.mark_boxes.items()}, wait_duration=duration)
+        self._card_field("marks", marks)
+
+    def _connector_field(self, field_name: str, value: Any) -> None:
+        arrows = self.scene.selected_connector_ids() if self.scene else []
+        if self._updating or not arrows or self.scene is None:
+            return
+        self._push(edits.edit_connector(self.scene.blueprint, arrows[-1], field_name, value))
+
+    def _step_field(self, field_name: str, value: Any) -> None:
+        if self._updating or self.scene is None or not self.focus or self.focus[0] != "step":
+            return
+        self._push(edits.edit_step(self.scene.blueprint, self.focus[1], field_name, value))
+
+    def _step_duration_edited(self) -> None:
+        if self._updating:
+            return
+        duration = Duration(value=self.step_value.value(), unit=self.step_unit.currentData()) if self.step_timed.isChecked() else None
+        self._step_field("duration", duration)
+
+    def _stage_chosen(self) -> None:
+        if self._updating or self.scene is None or not self.focus:
+            return
+        data = self.step_stage.currentData()
+        if data == "__new__":
+            from blueprint_studio.ui import dialogs
+
+            name = dialogs.ask_text(self, "New stage", "Stage name:", "New stage")
+            if name:
+                command, _ = edits.add_stage(self.scene.blueprint, name, [self.focus[1]])
+                self._push(command)
+            else:
+                self.refresh()
+            return
+        self._step_field("stage", data)
+
+    def _lane_renamed(self, text: str) -> None:
+        if self._updating or self.scene is None or not self.focus or self.focus[0] != "lane":
+            return
+        self._push(edits.rename_lane(self.scene.blueprint, self.focus[1], text))
+
+    def _blueprint_field(self, key: str, text: str) -> None:
+        if self._updating or self.scene is None:
+            return
+        blueprint = self.scene.blueprint
+        if key == "title":
+            self._push(edits.edit_blueprint(blueprint, "title", text))
+            return
+        group, _, name = key.partition(".")
+        value = getattr(blueprint, group).model_copy(update={name: text})
+        self._push(edits.edit_blueprint(blueprint, group, value))
+
+
+def _set_text(field: QLineEdit, value: str) -> None:
+    if field.text() != value:
+        field.setText(value)
+
+
+def _get(blueprint: Any, key: str) -> str:
+    value = blueprint
+    for part in key.split("."):
+        value = getattr(value, part)
+    return str(value)
