@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
@@ -52,14 +52,19 @@ class InplaceEditor(QGraphicsTextItem):
         own = super().boundingRect()
         return own.united(self.mapFromScene(self._rect).boundingRect()).adjusted(-6, -6, 6, 6)
 
+    def sceneEvent(self, event: QEvent) -> bool:  # noqa: N802
+        # QGraphicsTextItem inserts a tab character before keyPressEvent could see it.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Tab:
+            self.finish(commit=True, tab=True)
+            return True
+        return super().sceneEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.finish(commit=True)
         elif key == Qt.Key.Key_Escape:
             self.finish(commit=False)
-        elif key == Qt.Key.Key_Tab:
-            self.finish(commit=True, tab=True)
         else:
             super().keyPressEvent(event)
 

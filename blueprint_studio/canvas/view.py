@@ -211,11 +211,17 @@ class BlueprintView(QGraphicsView):
     # ------------------------------------------------------------ keyboard
 
     def event(self, event: QEvent) -> bool:
-        # Tab must reach the editor and the cell cursor, not move focus to the next widget.
+        return self._tab_to_keypress(event) or super().event(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        return self._tab_to_keypress(event) or super().viewportEvent(event)
+
+    def _tab_to_keypress(self, event: QEvent) -> bool:
+        """Tab must reach the editor and the cell cursor, not move focus to the next widget."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.keyPressEvent(event)
             return True
-        return super().event(event)
+        return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         scene = self.blueprint_scene

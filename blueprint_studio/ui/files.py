@@ -163,6 +163,7 @@ class FileController(QObject):
         return choice is dialogs.SaveChoice.DISCARD
 
     def closed(self) -> None:
+        self.session.undo_stack.cleanChanged.disconnect(self._clean_changed)  # the stack dies next
         self.timer.stop()
         self.release_lock()
         self.recovery.discard()

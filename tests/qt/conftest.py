@@ -1,0 +1,74 @@
+"""Qt fixtures: a real BlueprintApplication, windows on the samples, dialogs that never block."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QStandardPaths
+
+from blueprint_studio.storage import open_bpx
+from blueprint_studio.ui import dialogs
+from blueprint_studio.ui.application import BlueprintApplication
+from blueprint_studio.ui.mainwindow import MainWindow
+from tests.conftest import ROOT
+
+QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[BlueprintApplication]:
+    return BlueprintApplication
+
+
+@pytest.fixture(autouse=True)
+def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Any dialog a test did not expect fails loudly instead of blocking; errors are recorded."""
+    shown: list[tuple[str, str]] = []
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected dialog: {args[1:]}")
+
+    for name in ("ask_save_changes", "ask_open_path", "ask_save_path", "ask_text", "ask_locked", "ask_restore"):
+        monkeypatch.setattr(dialogs, name, unexpected)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: shown.append((title, message)))
+    return shown
+
+
+@pytest.fixture(autouse=True)
+def close_windows(qapp: BlueprintApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    yield
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: dialogs.SaveChoice.DISCARD)
+    for window in list(qapp.windows):
+        window.close()
+    qapp.processEvents()
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "hotel-stay.bpx"
+    shutil.copyfile(ROOT / "resources/samples/hotel-stay.bpx", target)
+    return target
+
+
+@pytest.fixture
+def window(qapp: BlueprintApplication, qtbot, sample_copy: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    opened = qapp.open_path(sample_copy)
+    assert opened is not None
+    opened.resize(1400, 900)
+    qtbot.waitExposed(opened)
+    return opened
+
+
+def original(path: Path):  # type: ignore[no-untyped-def]
+    return open_bpx(path)
+
+
+def viewport_point(window: MainWindow, x: float, y: float) -> QPoint:
+    view = window.current_view()
+    assert view is not None
+    return view.mapFromScene(QPointF(x, y))

@@ -1,0 +1,205 @@
+"""A designer's work driven through the real view with mouse and keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from blueprint_studio.model import LaneKind
+from blueprint_studio.storage import open_bpx
+from blueprint_studio.ui import dialogs
+from tests.qt.conftest import viewport_point
+
+
+def scene_and_view(window):  # type: ignore[no-untyped-def]
+    return window.current_scene(), window.current_view()
+
+
+def card_by_text(blueprint, prefix: str):  # type: ignore[no-untyped-def]
+    return next(card for card in blueprint.cards if card.text.startswith(prefix))
+
+
+def test_double_click_an_empty_cell_and_type_creates_a_card(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    blueprint = scene.blueprint
+    frontstage = blueprint.lane_of_kind(LaneKind.FRONTSTAGE).id
+    first_step = blueprint.steps[0].id
+    assert blueprint.cards_in_cell(frontstage, first_step) == []
+    cell = scene.geometry.cell(frontstage, first_step)
+    point = viewport_point(window, cell.x + 40, cell.y + cell.height - 10)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert scene.editor is not None
+    qtbot.keyClicks(view.viewport(), "Greet at the website chat")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    cards = scene.blueprint.cards_in_cell(frontstage, first_step)
+    assert [c.text for c in cards] == ["Greet at the website chat"]
+    assert window.isWindowModified()
+    assert window.session.undo_stack.undoText() == "New card"
+
+
+def test_escape_cancels_a_new_card(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    before = len(scene.blueprint.cards)
+    cell = scene.geometry.cell(scene.blueprint.lane_of_kind(LaneKind.FRONTSTAGE).id, scene.blueprint.steps[0].id)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, cell.x + 40, cell.y + 30))
+    qtbot.keyClicks(view.viewport(), "never mind")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    assert len(scene.blueprint.cards) == before
+    assert not window.isWindowModified()
+
+
+def drag(qtbot, view, start, end) -> None:  # type: ignore[no-untyped-def]
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for fraction in (0.25, 0.5, 0.75, 1.0):
+        qtbot.mouseMove(viewport, pos=start + (end - start) * fraction)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_drag_a_card_to_another_lane_and_undo(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    blueprint = scene.blueprint
+    card = card_by_text(blueprint, "Doorman greets")
+    backstage = blueprint.lane_of_kind(LaneKind.BACKSTAGE).id
+    box = scene.geometry.cards[card.id]
+    target = scene.geometry.cell(backstage, card.step)
+    start = viewport_point(window, *box.rect.center)
+    end = viewport_point(window, target.x + target.width / 2, target.y + target.height - 8)
+    drag(qtbot, view, start, end)
+    moved = scene.blueprint.card(card.id)
+    assert (moved.lane, moved.step) == (backstage, card.step)
+    assert scene.card_items[card.id].pos().y() == scene.geometry.cards[card.id].rect.y  # snapped, not where dropped
+    window.session.undo_stack.undo()
+    assert scene.blueprint.card(card.id).lane == card.lane
+
+
+def test_a_card_dropped_on_a_line_lands_in_a_lane(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    card = card_by_text(scene.blueprint, "Doorman greets")
+    rule = scene.geometry.lines[1]  # the line of visibility
+    box = scene.geometry.cards[card.id]
+    drag(qtbot, view, viewport_point(window, *box.rect.center), viewport_point(window, box.rect.center[0], rule.y))
+    lane = scene.blueprint.lane(scene.blueprint.card(card.id).lane)
+    assert lane.kind in (LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE)
+    rect = scene.geometry.cards[card.id].rect
+    assert not rect.y < rule.y < rect.bottom
+
+
+def test_connect_two_cards_by_dragging_the_handle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    blueprint = scene.blueprint
+    source = card_by_text(blueprint, "Porter brings luggage")
+    target = card_by_text(blueprint, "Luggage tagged")
+    before = len(blueprint.connectors)
+    box, other = scene.geometry.cards[source.id], scene.geometry.cards[target.id]
+    handle = viewport_point(window, box.rect.right, box.rect.center[1])
+    qtbot.mouseMove(view.viewport(), pos=viewport_point(window, *box.rect.center))
+    drag(qtbot, view, handle, viewport_point(window, *other.rect.center))
+    assert len(scene.blueprint.connectors) == before + 1
+    arrow = scene.blueprint.connectors[-1]
+    assert (arrow.source, arrow.target) == (source.id, target.id)
+    assert arrow.id in scene.connector_items
+
+
+def test_undo_everything_gives_back_the_file(qtbot, window, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    card = card_by_text(scene.blueprint, "Doorman greets")
+    box = scene.geometry.cards[card.id]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, *box.rect.center))
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Delete)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    qtbot.keyClicks(view.viewport(), "Typed")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert window.session.undo_stack.count() >= 3
+    while window.session.undo_stack.canUndo():
+        window.session.undo_stack.undo()
+    assert window.session.document == open_bpx(sample_copy)
+    assert not window.isWindowModified()
+
+
+def test_keyboard_only_work(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    view.setFocus()
+    first_lane, first_step = scene.geometry.lanes[0].lane_id, scene.geometry.steps[0].step_id
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Down)  # from the first cell: one lane down
+    assert scene.cursor == (scene.geometry.lanes[1].lane_id, first_step)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Up)
+    assert scene.cursor == (first_lane, first_step)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    qtbot.keyClicks(view.viewport(), "Leaflet")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Tab)  # commit, then a new card one step right
+    qtbot.keyClicks(view.viewport(), "Poster")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    blueprint = scene.blueprint
+    assert blueprint.cards_in_cell(first_lane, first_step)[-1].text == "Leaflet"
+    poster = blueprint.cards_in_cell(first_lane, blueprint.steps[1].id)[-1]
+    assert poster.text == "Poster"
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert scene.blueprint.card(poster.id).lane == scene.geometry.lanes[1].lane_id
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_F2)
+    qtbot.keyClicks(view.viewport(), "Big poster")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert scene.blueprint.card(poster.id).text == "Big poster"
+
+
+def test_copy_and_paste_into_another_cell_and_another_window(qtbot, window, qapp) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    card = card_by_text(scene.blueprint, "Queue at reception")
+    scene.select_cards([card.id])
+    window.actions_by_name["copy"].trigger()
+    assert QApplication.clipboard().text() == card.text
+    scene.set_cursor((scene.geometry.lanes[0].lane_id, scene.geometry.steps[-1].step_id))
+    window.actions_by_name["paste"].trigger()
+    pasted = [c for c in scene.blueprint.cards if c.text == card.text]
+    assert len(pasted) == 2 and pasted[1].id != card.id
+    other = qapp.open_new()
+    other.actions_by_name["paste"].trigger()
+    assert any(c.text == card.text for c in other.session.document.blueprints[0].cards)
+
+
+def test_move_a_step_by_dragging_its_header_and_rename_by_double_click(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    steps = [s.id for s in scene.blueprint.steps]
+    first = scene.geometry.steps[0].header
+    third = scene.geometry.steps[2].header
+    drag(qtbot, view, viewport_point(window, first.x + 30, first.y + 10), viewport_point(window, third.x + 60, third.y + 10))
+    assert [s.id for s in scene.blueprint.steps][:3] == [steps[1], steps[2], steps[0]]
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, value: "Search for hotels")
+    header = scene.geometry.steps[0].header
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, header.x + 30, header.y + 10))
+    assert scene.blueprint.steps[0].name == "Search for hotels"
+
+
+def test_headers_stay_on_screen_while_scrolling(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = window.current_view()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    assert view.verticalScrollBar().value() > 0 and view.horizontalScrollBar().value() > 0
+    top_middle = QPoint(view.viewport().width() // 2, 20)
+    left_middle = QPoint(20, view.viewport().height() // 2)
+    assert view.header_hit(top_middle)[0] == "step"
+    assert view.header_hit(left_middle)[0] == "lane"
+    # A click on the frozen header selects the step, not the card scrolled beneath it.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=top_middle)
+    assert window.properties.pages.currentWidget() is window.properties.step_page
+    assert window.current_scene().selected_card_ids() == []
+
+
+def test_properties_dock_edits_marks_and_notes_undoably(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    card = card_by_text(scene.blueprint, "Porter brings luggage")
+    scene.select_cards([card.id])
+    dock = window.properties
+    assert dock.pages.currentWidget() is dock.card_page
+    dock.mark_boxes["fail_point"].click()
+    assert scene.blueprint.card(card.id).marks.fail_point
+    dock.card_notes.setFocus()
+    qtbot.keyClicks(dock.card_notes, "Heavy bags")
+    assert scene.blueprint.card(card.id).notes == "Heavy bags"
+    window.session.undo_stack.undo()  # all the typing is one step
+    assert scene.blueprint.card(card.id).notes == ""
+    window.session.undo_stack.undo()
+    assert not scene.blueprint.card(card.id).marks.fail_point
