@@ -102,7 +102,10 @@ class MainWindow(QMainWindow):
                     action = QAction(spec.text, self)
                     action.triggered.connect(handlers[spec.name])
                 if spec.shortcut is not None:
-                    action.setShortcut(QKeySequence(spec.shortcut))
+                    keys = QKeySequence.keyBindings(spec.shortcut) if isinstance(spec.shortcut, QKeySequence.StandardKey) else [QKeySequence(spec.shortcut)]
+                    if spec.name == "zoom_in":
+                        keys.append(QKeySequence("Ctrl+="))  # the unshifted key that carries "+"
+                    action.setShortcuts(keys)
                 action.setObjectName(spec.name)
                 menu.addAction(action)
                 self.actions_by_name[spec.name] = action
@@ -171,12 +174,13 @@ class MainWindow(QMainWindow):
             for index, blueprint in enumerate(blueprints):
                 view = self.views.get(blueprint.id)
                 if view is None:
-                    view = self.views[blueprint.id] = self._make_view(blueprint.id)
+                    view = self.views[blueprint.id] = self._make_view(blueprint.id)  # lays itself out
                     self.tabs.insertTab(index, view, blueprint.title or "Untitled")
-                elif self.tabs.indexOf(view) != index:
-                    self.tabs.tabBar().moveTab(self.tabs.indexOf(view), index)
+                else:
+                    if self.tabs.indexOf(view) != index:
+                        self.tabs.tabBar().moveTab(self.tabs.indexOf(view), index)
+                    view.blueprint_scene.refresh()
                 self.tabs.setTabText(index, blueprint.title or "Untitled")
-                view.blueprint_scene.refresh()
             if current_id in self.views:
                 self.tabs.setCurrentWidget(self.views[current_id])
         finally:
