@@ -57,8 +57,13 @@ def blueprint_with(cards: int, seed: int = 7) -> Document:
         )
     connectors = []
     for n in range(cards):
+        # Flows go to a nearby card: the same step or one of the next two, as in real blueprints.
         source = card_list[n]
-        target = card_list[min(cards - 1, n + rng.randint(1, 6))]
-        if source.id != target.id:
+        ahead = rng.choice((0, 1, 1, 2))  # steps to the right
+        if n % steps_count + ahead >= steps_count:
+            ahead = 0
+        index = n + ahead + (steps_count if ahead == 0 else rng.choice((0, steps_count)))
+        target = card_list[index] if index < cards else None
+        if target is not None:
             connectors.append(Connector(id=f"a{n}", source=source.id, target=target.id, kind=rng.choice(list(ConnectorKind))))
     return Document(blueprints=[Blueprint(id="big", title=f"Synthetic {cards} cards", stages=stages, steps=steps, lanes=lanes, cards=card_list, connectors=connectors)])

@@ -1,0 +1,298 @@
+"""Draw layout geometry on a ReportLab canvas, y pointing down as on screen.
+
+The same parts, sizes and colours as `painting.draw` draws with QPainter, so the page shows
+what the canvas shows. Everything outside `visible` is skipped: a tile carries only what
+touches it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from blueprint_studio.layout import style
+from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
+from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, Rect
+from blueprint_studio.model import ConnectorKind
+
+WHITE = HexColor("#ffffff")
+
+
+def colour(value: str) -> Color:
+    return HexColor(value)
+
+
+def baseline(top: float, size: float) -> float:
+    return top + metrics(REGULAR).ascent * size + 1.0
+
+
+def text(c: Canvas, x: float, y: float, value: str, size: float, fill: str = style.INK, bold: bool = False) -> None:
+    """Upright text at baseline y on a y-down canvas."""
+    if not value:
+        return
+    t = c.beginText()
+    t.setTextTransform(1, 0, 0, -1, x, y)
+    t.setFont(BOLD if bold else REGULAR, size)
+    t.setFillColor(colour(fill))
+    t.textOut(value)
+    c.drawText(t)
+
+
+def centred_text(c: Canvas, rect: Rect, value: str, size: float, fill: str, bold: bool = False) -> None:
+    width = metrics(BOLD if bold else REGULAR).width(value, size)
+    cap = metrics(REGULAR).ascent * size * 0.72
+    text(c, rect.x + (rect.width - width) / 2, rect.y + rect.height / 2 + cap / 2, value, size, fill, bold)
+
+
+def _overlaps(rect: Rect, visible: Rect) -> bool:
+    return rect.intersects(visible)
+
+
+def draw_lanes(c: Canvas, geometry: Geometry, visible: Rect) -> None:
+    grid = geometry.grid
+    for band in geometry.lanes:
+        rect = Rect(grid.x, band.rect.y, grid.width, band.rect.height)
+        if _overlaps(rect, visible):
+            c.setFillColor(colour(band.band_colour))
+            c.rect(max(rect.x, visible.x), rect.y, min(rect.right, visible.right) - max(rect.x, visible.x), rect.height, stroke=0, fill=1)
+    c.setStrokeColor(colour(style.GRID))
+    c.setLineWidth(0.8)
+    for band in geometry.lanes:
+        if visible.y <= band.rect.bottom <= visible.bottom:
+            c.line(max(grid.x, visible.x), band.rect.bottom, min(grid.right, visible.right), band.rect.bottom)
+    for column in geometry.steps:
+        if visible.x - 1 <= column.x <= visible.right + 1:
+            c.line(column.x, max(grid.y, visible.y), column.x, min(grid.bottom, visible.bottom))
+    c.line(grid.right, grid.y, grid.right, grid.bottom)
+    for rule in geometry.lines:
+        if not visible.y - 2 <= rule.y <= visible.bottom + 2:
+            continue
+        c.setStrokeColor(colour(style.LINE_COLOUR))
+        c.setLineWidth(2.0)
+        c.setDash([6, 3] if rule.line.value == "visibility" else [])
+        c.line(max(0.0, visible.x), rule.y, min(rule.x1, visible.right), rule.y)
+        c.setDash([])
+    _line_titles(c, geometry, visible)
+
+
+def _line_titles(c: Canvas, geometry: Geometry, visible: Rect) -> None:
+    for rule in geometry.lines:
+        if not visible.y - 8 <= rule.y <= visible.bottom + 8:
+            continue
+        text_width = metrics(BOLD).width(rule.title, style.SMALL_FONT_SIZE) + 12
+        x = geometry.grid.x + 8 + 2 * style.COLUMN_WIDTH
+        while x < geometry.grid.right - text_width:
+            if x + text_width >= visible.x and x <= visible.right:
+                c.setFillColor(WHITE)
+                c.roundRect(x - 4, rule.y - 7, text_width, 14, 7, stroke=0, fill=1)
+                text(c, x + 2, rule.y + 3.5, rule.title, style.SMALL_FONT_SIZE, style.LINE_COLOUR, bold=True)
+            x += 4 * style.COLUMN_WIDTH
+
+
+def draw_lane_names(c: Canvas, geometry: Geometry, visible: Rect) -> None:
+    width = style.LANE_HEADER_WIDTH
+    c.setFillColor(colour(style.HEADER_FILL))
+    c.rect(0, geometry.grid.y, width, geometry.grid.height, stroke=0, fill=1)
+    for band in geometry.lanes:
+        if not _overlaps(band.rect, visible):
+            continue
+        c.setFillColor(colour(band.band_colour))
+        c.rect(0, band.rect.y, width, band.rect.height, stroke=0, fill=1)
+        c.setFillColor(colour(band.edge_colour))
+        c.rect(0, band.rect.y, 5, band.rect.height, stroke=0, fill=1)
+        top = band.rect.y + 10
+        for line in band.name_lines:
+            text(c, 12, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True)
+            top += 14
+        c.setStrokeColor(colour(style.GRID))
+        c.setLineWidth(0.8)
+        c.line(0, band.rect.bottom, width, band.rect.bottom)
+    for rule in geometry.lines:
+        if not visible.y - style.LINE_BAND <= rule.y <= visible.bottom + style.LINE_BAND:
+            continue
+        c.setFillColor(WHITE)
+        c.rect(0, rule.y - style.LINE_BAND / 2, width, style.LINE_BAND, stroke=0, fill=1)
+        c.setStrokeColor(colour(style.LINE_COLOUR))
+        c.setLineWidth(2.0)
+        c.line(0, rule.y, width, rule.y)
+        text(c, 8, rule.y - 3, rule.title, style.SMALL_FONT_SIZE, style.LINE_COLOUR, bold=True)
+    c.setStrokeColor(colour(style.GRID))
+    c.setLineWidth(1.0)
+    c.line(width, geometry.grid.y, width, geometry.grid.bottom)
+
+
+def draw_step_headers(c: Canvas, geometry: Geometry, visible: Rect) -> None:
+    c.setFillColor(colour(style.HEADER_FILL))
+    c.rect(0, 0, geometry.width, geometry.grid.y, stroke=0, fill=1)
+    for span in geometry.stages:
+        if not _overlaps(span.rect, visible):
+            continue
+        c.setFillColor(colour(style.STAGE_FILL))
+        c.rect(span.rect.x + 1, span.rect.y + 1, span.rect.width - 2, span.rect.height - 2, stroke=0, fill=1)
+        text(c, span.rect.x + 8, baseline(span.rect.y + 6, style.HEADER_FONT_SIZE), span.name, style.HEADER_FONT_SIZE, bold=True)
+    for column in geometry.steps:
+        if not _overlaps(column.header, visible):
+            continue
+        c.setStrokeColor(colour(style.GRID))
+        c.setLineWidth(0.8)
+        c.line(column.x, column.header.y, column.x, column.header.bottom)
+        top = column.header.y + 7
+        for line in column.name_lines:
+            text(c, column.x + 6, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True)
+            top += 13.5
+        text(c, column.x + 6, baseline(top + 2, style.SMALL_FONT_SIZE), column.duration, style.SMALL_FONT_SIZE, style.MUTED_INK)
+    c.setStrokeColor(colour(style.GRID))
+    c.setLineWidth(1.0)
+    c.line(0, geometry.grid.y, geometry.width, geometry.grid.y)
+
+
+def draw_card(c: Canvas, box: CardBox) -> None:
+    r = box.rect
+    c.setFillColor(colour(box.fill))
+    c.setStrokeColor(colour(box.edge))
+    c.setLineWidth(1.0)
+    c.roundRect(r.x, r.y, r.width, r.height, style.CARD_RADIUS, stroke=1, fill=1)
+    top = box.text_top
+    for line in box.lines:
+        text(c, r.x + style.CARD_PADDING, baseline(top, style.FONT_SIZE), line, style.FONT_SIZE)
+        top += style.LINE_HEIGHT
+    for badge in box.badges:
+        draw_badge(c, badge)
+    if box.has_notes:
+        c.setFillColor(colour(box.edge))
+        path = c.beginPath()
+        path.moveTo(r.right - 10, r.y)
+        path.lineTo(r.right, r.y)
+        path.lineTo(r.right, r.y + 10)
+        path.close()
+        c.drawPath(path, stroke=0, fill=1)
+
+
+def _badge_shape(c: Canvas, badge: Badge, shape: str) -> None:
+    size = style.BADGE_SIZE
+    x, y = badge.rect.x, badge.rect.y
+    if shape == "circle":
+        c.circle(x + size / 2, y + size / 2, size / 2, stroke=0, fill=1)
+    elif shape == "square":
+        c.roundRect(x + 0.5, y + 0.5, size - 1, size - 1, 2, stroke=0, fill=1)
+    else:
+        corners, start = (4, -math.pi / 2) if shape == "diamond" else (6, 0.0)
+        cx, cy, radius = x + size / 2, y + size / 2, size / 2
+        path = c.beginPath()
+        for i in range(corners):
+            angle = start + i * 2 * math.pi / corners
+            point = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+            path.moveTo(*point) if i == 0 else path.lineTo(*point)
+        path.close()
+        c.drawPath(path, stroke=0, fill=1)
+
+
+def draw_badge(c: Canvas, badge: Badge) -> None:
+    size = style.BADGE_SIZE
+    if badge.mark == "emotion":
+        value = int(badge.label) if badge.label not in ("", "0") else 0
+        c.setFillColor(colour(style.EMOTION_COLOURS[value]))
+        c.roundRect(badge.rect.x, badge.rect.y, badge.rect.width, badge.rect.height, size / 2, stroke=0, fill=1)
+        centred_text(c, badge.rect, badge.label, style.SMALL_FONT_SIZE, "#ffffff", bold=True)
+        return
+    mark = style.MARK_STYLES[badge.mark]
+    if badge.label:
+        c.setFillColor(WHITE)
+        c.setStrokeColor(colour(mark.colour))
+        c.setLineWidth(1.0)
+        c.roundRect(badge.rect.x, badge.rect.y, badge.rect.width, badge.rect.height, size / 2, stroke=1, fill=1)
+    c.setFillColor(colour(mark.colour))
+    _badge_shape(c, badge, mark.shape)
+    centred_text(c, Rect(badge.rect.x, badge.rect.y, size, size), mark.glyph, style.SMALL_FONT_SIZE, "#ffffff", bold=True)
+    if badge.label:
+        text(c, badge.rect.x + size + 3, baseline(badge.rect.y + 2, style.SMALL_FONT_SIZE), badge.label, style.SMALL_FONT_SIZE, mark.colour)
+
+
+def _arrow(c: Canvas, tip: tuple[float, float], before: tuple[float, float]) -> None:
+    angle = math.atan2(tip[1] - before[1], tip[0] - before[0])
+    size = style.ARROW_SIZE
+    path = c.beginPath()
+    path.moveTo(*tip)
+    path.lineTo(tip[0] - size * math.cos(angle - 0.45), tip[1] - size * math.sin(angle - 0.45))
+    path.lineTo(tip[0] - size * math.cos(angle + 0.45), tip[1] - size * math.sin(angle + 0.45))
+    path.close()
+    c.drawPath(path, stroke=0, fill=1)
+
+
+def _segment_rect(a: tuple[float, float], b: tuple[float, float]) -> Rect:
+    return Rect(min(a[0], b[0]), min(a[1], b[1]), abs(b[0] - a[0]), abs(b[1] - a[1]))
+
+
+def draw_connector(c: Canvas, connector: ConnectorPath, visible: Rect | None = None) -> None:
+    """An arrow; with `visible`, only its segments, heads and label that reach into it."""
+    reach = visible.adjusted(style.ARROW_SIZE + 1) if visible is not None else None
+    points = connector.points
+    segments = list(zip(points, points[1:]))
+    shown = [reach is None or _segment_rect(a, b).adjusted(0.01).intersects(reach) for a, b in segments]
+    label_box = None
+    if connector.label:
+        width = metrics(REGULAR).width(connector.label, style.SMALL_FONT_SIZE) + 8
+        x, y = connector.label_at
+        label_box = Rect(x - width / 2, y - 8, width, 16)
+        if visible is not None and not label_box.intersects(visible):
+            label_box = None
+    if not any(shown) and label_box is None:
+        return
+    ink = colour(style.CONNECTOR_COLOUR)
+    c.setStrokeColor(ink)
+    c.setFillColor(ink)
+    c.setLineWidth(1.3)
+    c.setDash([4, 3] if connector.kind is ConnectorKind.INFORMATION else [])
+    path = c.beginPath()
+    pen_at = None
+    for (a, b), show in zip(segments, shown):
+        if not show:
+            continue
+        if pen_at != a:
+            path.moveTo(*a)
+        path.lineTo(*b)
+        pen_at = b
+    if pen_at is not None:
+        c.drawPath(path, stroke=1, fill=0)
+    c.setDash([])
+    if shown[-1]:
+        _arrow(c, points[-1], points[-2])
+    if connector.kind is ConnectorKind.TWO_WAY and shown[0]:
+        _arrow(c, points[0], points[1])
+    if label_box is not None:
+        c.setFillColor(WHITE)
+        c.setStrokeColor(ink)
+        c.setLineWidth(0.6)
+        c.roundRect(label_box.x, label_box.y, label_box.width, label_box.height, 4, stroke=1, fill=1)
+        centred_text(c, label_box, connector.label, style.SMALL_FONT_SIZE, style.INK)
+
+
+def connector_bounds(connector: ConnectorPath) -> Rect:
+    xs = [p[0] for p in connector.points]
+    ys = [p[1] for p in connector.points]
+    margin = 120.0 if connector.label else style.ARROW_SIZE + 1
+    return Rect(min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + 2 * margin)
+
+
+def draw_geometry(c: Canvas, geometry: Geometry, visible: Rect | None = None) -> None:
+    """The blueprint at its natural coordinates; only what touches `visible` is drawn."""
+    visible = visible or Rect(0, 0, geometry.width, geometry.height)
+    draw_lanes(c, geometry, visible)
+    whole = visible.x <= 0 and visible.y <= 0 and visible.right >= geometry.width and visible.bottom >= geometry.height
+    for connector in geometry.connectors:
+        if whole:
+            draw_connector(c, connector)
+        elif connector_bounds(connector).intersects(visible):
+            draw_connector(c, connector, visible)
+    for box in geometry.cards.values():
+        if _overlaps(box.rect, visible):
+            draw_card(c, box)
+    if visible.x < style.LANE_HEADER_WIDTH:
+        draw_lane_names(c, geometry, visible)
+    if visible.y < geometry.grid.y:
+        draw_step_headers(c, geometry, visible)
+    if visible.x < style.LANE_HEADER_WIDTH and visible.y < geometry.grid.y:
+        c.setFillColor(colour(style.HEADER_FILL))
+        c.rect(0, 0, style.LANE_HEADER_WIDTH, geometry.grid.y, stroke=0, fill=1)
