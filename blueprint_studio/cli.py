@@ -51,8 +51,43 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from blueprint_studio.export import choose_blueprints, export
+    from blueprint_studio.printing.plan import PrintOptions
+    from blueprint_studio.printing.units import parse_length
+    from blueprint_studio.storage import open_bpx
+
+    if args.tile and args.paper:
+        raise UsageError("choose either --paper (one page) or --tile (office pages), not both")
+    if args.scale is not None and args.width is not None:
+        raise UsageError("choose either --scale or --width, not both")
+    options = PrintOptions(
+        paper=args.paper,
+        landscape=None if args.orientation is None else args.orientation == "landscape",
+        scale=args.scale,
+        width=parse_length(args.width, "m") if args.width else None,
+        tile=args.tile,
+        overlap=parse_length(args.overlap),
+        margin=parse_length(args.margin),
+    )
+    out = Path(args.output)
+    if out.suffix.lower() not in (".pdf", ".png", ".svg"):
+        raise UsageError(f"cannot tell the format from '{out.name}': end it in .pdf, .png or .svg")
+    document = open_bpx(args.file)
+    try:
+        export(choose_blueprints(document, args.blueprint), out, options, dpi=args.dpi)
+    except OSError as error:
+        print(f"{out.name}: not written: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not args.quiet:
+        print(f"wrote {out}")
+    return EXIT_OK
+
+
 Handler = Callable[[argparse.Namespace], int]
-COMMANDS: dict[str, Handler] = {"validate": _validate, "info": _info, "schema": _schema}
+COMMANDS: dict[str, Handler] = {"validate": _validate, "info": _info, "schema": _schema, "export": _export}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +104,23 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="describe the blueprints in .bpx files")
     info.add_argument("files", nargs="+", metavar="FILE")
     commands.add_parser("schema", help="print the JSON Schema of document.json")
+    export = commands.add_parser(
+        "export",
+        help="print a blueprint to PDF (one page or tiled), PNG or SVG",
+        description="One page on a named paper or roll, a page of the asked size, or tiles on office paper.",
+    )
+    export.add_argument("file", metavar="FILE.bpx")
+    export.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.pdf, OUT.png or OUT.svg")
+    export.add_argument("--blueprint", metavar="N|TITLE", help="which blueprint (default: all, one page or tile set each)")
+    export.add_argument("--paper", metavar="SIZE", help="A0–A4, Letter, Legal, Tabloid, ANSI-C/D/E, ARCH-C/D/E, roll-24in/36in/44in")
+    export.add_argument("--orientation", choices=("landscape", "portrait"))
+    export.add_argument("--scale", type=float, help="print scale (1 = layout size, 1 pt per point)")
+    export.add_argument("--width", metavar="LENGTH", help="overall width of the print, e.g. 2m or 150cm")
+    export.add_argument("--tile", metavar="SIZE", help="tile onto office paper: A4, A3, Letter or Tabloid")
+    export.add_argument("--overlap", default="10mm", metavar="LENGTH", help="overlap between tiles (default 10mm)")
+    export.add_argument("--margin", default="10mm", metavar="LENGTH", help="page margin (default 10mm)")
+    export.add_argument("--dpi", type=float, default=150.0, help="resolution of a PNG (default 150)")
+    export.add_argument("-q", "--quiet", action="store_true")
     return parser
 
 

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
+from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from blueprint_studio.layout.geometry import Geometry
 from blueprint_studio.painting.draw import draw_geometry
 
-MAX_PIXELS = 400_000_000
+MAX_PIXELS = 120_000_000  # about 480 MB of image
+MAX_SIDE = 32_000  # QPainter's raster engine works in 16-bit coordinates
 
 
 def render_image(geometry: Geometry, dpi: float = 150.0) -> QImage:
     scale = dpi / 72.0
     width, height = round(geometry.width * scale), round(geometry.height * scale)
-    if width * height > MAX_PIXELS:
-        raise ValueError(f"{width} × {height} pixels is too large; choose a lower DPI")
+    if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
+        largest = int(dpi * min(1.0, (MAX_PIXELS / (width * height)) ** 0.5, MAX_SIDE / max(width, height)))
+        raise ValueError(f"at {dpi:g} DPI the image would be {width:,} × {height:,} pixels, too large; use {largest} DPI or less")
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     dots_per_metre = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
@@ -33,8 +36,6 @@ def render_image(geometry: Geometry, dpi: float = 150.0) -> QImage:
 
 def ensure_gui_application() -> QGuiApplication:
     """Fonts need a QGuiApplication; the CLI has none, so make an offscreen one."""
-    import os
-
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -42,8 +43,12 @@ def ensure_gui_application() -> QGuiApplication:
     return app  # type: ignore[return-value]
 
 
-def write_png(geometry: Geometry, path: Path, dpi: float = 150.0) -> None:
+def render_image_bytes(geometry: Geometry, dpi: float = 150.0) -> bytes:
+    """PNG bytes of the blueprint (the caller writes them atomically)."""
     ensure_gui_application()
     image = render_image(geometry, dpi)
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ValueError("the image could not be encoded as PNG")
+    return bytes(buffer.data().data())

@@ -11,6 +11,7 @@ import string
 from dataclasses import dataclass
 
 from blueprint_studio.errors import UsageError
+from blueprint_studio.printing.units import format_length
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,10 @@ def tile_grid(poster_width: float, poster_height: float, window_width: float, wi
     if overlap < 0:
         raise UsageError("the overlap cannot be negative")
     if overlap >= min(window_width, window_height) / 2:
-        raise UsageError("the overlap must be less than half the printable area of a page")
+        raise UsageError(
+            f"an overlap of {format_length(overlap)} is too large for these pages: keep it under "
+            f"{format_length(min(window_width, window_height) / 2)}, half the printable area"
+        )
     step_x, step_y = window_width - overlap, window_height - overlap
     columns = max(1, math.ceil((poster_width - overlap) / step_x - 1e-9))
     rows = max(1, math.ceil((poster_height - overlap) / step_y - 1e-9))

@@ -67,3 +67,36 @@ def test_usage_errors_exit_2() -> None:
     assert run("info", "--bogus", "x").returncode == 2
     assert run("--version").stdout.startswith("Blueprint Studio ")
     assert run("--help").returncode == 0
+
+
+def test_export_pdf_png_svg_headless(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ElementTree
+
+    from pypdf import PdfReader
+
+    sample = str(ROOT / "resources/samples/coffee-order-ahead.bpx")
+    assert run("export", sample, "-o", str(tmp_path / "wall.pdf"), "--tile", "A4", "--width", "1.5m").returncode == 0
+    assert len(PdfReader(tmp_path / "wall.pdf").pages) > 2
+    assert run("export", sample, "-o", str(tmp_path / "one.pdf"), "--paper", "ARCH-D", "--orientation", "landscape").returncode == 0
+    result = run("export", sample, "-o", str(tmp_path / "board.png"), "--dpi", "60")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "board.png").read_bytes().startswith(b"\x89PNG")
+    assert run("export", sample, "-o", str(tmp_path / "board.svg")).returncode == 0
+    svg = ElementTree.parse(tmp_path / "board.svg").getroot()
+    assert "Walk to the store" in "".join(svg.itertext())
+
+
+def test_export_refuses_impossible_requests_with_exit_2(tmp_path: Path) -> None:
+    sample = str(ROOT / "resources/samples/hotel-stay.bpx")
+    for extra, words in (
+        (["--tile", "A4", "--overlap", "200mm"], "overlap of 200 mm is too large"),
+        (["--paper", "A4", "--scale", "3"], "larger than A4"),
+        (["--width", "9m"], "200 in"),
+        (["--paper", "Z9"], "unknown paper"),
+        (["--tile", "A4", "--paper", "A0"], "either --paper"),
+        (["--blueprint", "7"], "there is no blueprint 7"),
+    ):
+        result = run("export", sample, "-o", str(tmp_path / "x.pdf"), *extra)
+        assert result.returncode == 2, (extra, result.stderr)
+        assert words in result.stderr and result.stderr.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,58 @@
+"""Export a document to PDF, PNG or SVG: the one path the CLI and the window share.
+
+PNG needs Qt's raster painter, so it is imported only when a PNG is asked for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from blueprint_studio.errors import UsageError
+from blueprint_studio.layout import compute
+from blueprint_studio.model import Blueprint, Document
+from blueprint_studio.printing.pdf import Progress, write_pdf
+from blueprint_studio.printing.plan import PrintOptions
+from blueprint_studio.printing.svg import svg_text
+from blueprint_studio.storage.atomic import write_atomically
+
+FORMATS = (".pdf", ".png", ".svg")
+
+
+def choose_blueprints(document: Document, selector: str | None) -> list[Blueprint]:
+    """All blueprints, or the one named by number (1-based) or title."""
+    if selector is None:
+        return list(document.blueprints)
+    if selector.isdigit():
+        index = int(selector)
+        if not 1 <= index <= len(document.blueprints):
+            raise UsageError(f"there is no blueprint {index}; the file holds {len(document.blueprints)}")
+        return [document.blueprints[index - 1]]
+    matches = [b for b in document.blueprints if b.title.casefold() == selector.casefold()]
+    if not matches:
+        titles = ", ".join(f"'{b.title}'" for b in document.blueprints)
+        raise UsageError(f"no blueprint is titled '{selector}' (the file holds {titles})")
+    return matches[:1]
+
+
+def export(blueprints: list[Blueprint], out: Path, options: PrintOptions, dpi: float = 150.0, progress: Progress | None = None) -> None:
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise UsageError(f"cannot tell the format from '{out.name}': end it in .pdf, .png or .svg")
+    if suffix == ".pdf":
+        write_pdf(blueprints, out, options, progress)
+        return
+    if len(blueprints) != 1:
+        raise UsageError(f"a {suffix[1:].upper()} holds one blueprint; choose it with --blueprint (1 to {len(blueprints)})")
+    geometry = compute(blueprints[0])
+    if suffix == ".svg":
+        write_atomically(out, svg_text(geometry, blueprints[0].title).encode("utf-8"))
+        return
+    if not 10 <= dpi <= 1200:
+        raise UsageError("the DPI must be between 10 and 1200")
+    from blueprint_studio.painting.png import render_image_bytes
+
+    try:
+        data = render_image_bytes(geometry, dpi)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    write_atomically(out, data)

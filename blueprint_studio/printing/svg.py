@@ -1,0 +1,133 @@
+"""Write a blueprint's geometry as SVG text: the same parts as the canvas and the PDF. Pure."""
+
+from __future__ import annotations
+
+import math
+from xml.sax.saxutils import escape
+
+from blueprint_studio.layout import style
+from blueprint_studio.layout.fonts import REGULAR, metrics
+from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry
+from blueprint_studio.model import ConnectorKind
+
+FONT = "DejaVu Sans, Verdana, sans-serif"
+
+
+def _n(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _text(x: float, y: float, value: str, size: float, fill: str = style.INK, bold: bool = False, anchor: str = "start") -> str:
+    weight = ' font-weight="bold"' if bold else ""
+    return (
+        f'<text x="{_n(x)}" y="{_n(y)}" font-size="{_n(size)}"{weight} fill="{fill}" text-anchor="{anchor}" '
+        f'xml:space="preserve">{escape(value)}</text>'
+    )
+
+
+def _baseline(top: float, size: float) -> float:
+    return top + metrics(REGULAR).ascent * size + 1.0
+
+
+def _badge(badge: Badge) -> list[str]:
+    size = style.BADGE_SIZE
+    r = badge.rect
+    if badge.mark == "emotion":
+        value = int(badge.label) if badge.label not in ("", "0") else 0
+        return [
+            f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.width)}" height="{_n(r.height)}" rx="{_n(size / 2)}" fill="{style.EMOTION_COLOURS[value]}"/>',
+            _text(r.x + r.width / 2, r.y + size * 0.72, badge.label, style.SMALL_FONT_SIZE, "#ffffff", True, "middle"),
+        ]
+    mark = style.MARK_STYLES[badge.mark]
+    parts = []
+    if badge.label:
+        parts.append(f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.width)}" height="{_n(r.height)}" rx="{_n(size / 2)}" fill="#ffffff" stroke="{mark.colour}"/>')
+    cx, cy = r.x + size / 2, r.y + size / 2
+    if mark.shape == "circle":
+        parts.append(f'<circle cx="{_n(cx)}" cy="{_n(cy)}" r="{_n(size / 2)}" fill="{mark.colour}"/>')
+    elif mark.shape == "square":
+        parts.append(f'<rect x="{_n(r.x + 0.5)}" y="{_n(r.y + 0.5)}" width="{_n(size - 1)}" height="{_n(size - 1)}" rx="2" fill="{mark.colour}"/>')
+    else:
+        corners, start = (4, -math.pi / 2) if mark.shape == "diamond" else (6, 0.0)
+        points = " ".join(
+            f"{_n(cx + size / 2 * math.cos(start + i * 2 * math.pi / corners))},{_n(cy + size / 2 * math.sin(start + i * 2 * math.pi / corners))}"
+            for i in range(corners)
+        )
+        parts.append(f'<polygon points="{points}" fill="{mark.colour}"/>')
+    parts.append(_text(cx, r.y + size * 0.72, mark.glyph, style.SMALL_FONT_SIZE, "#ffffff", True, "middle"))
+    if badge.label:
+        parts.append(_text(r.x + size + 3, _baseline(r.y + 2, style.SMALL_FONT_SIZE), badge.label, style.SMALL_FONT_SIZE, mark.colour))
+    return parts
+
+
+def _card(box: CardBox) -> list[str]:
+    r = box.rect
+    parts = [f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.width)}" height="{_n(r.height)}" rx="{_n(style.CARD_RADIUS)}" fill="{box.fill}" stroke="{box.edge}"/>']
+    top = box.text_top
+    for line in box.lines:
+        parts.append(_text(r.x + style.CARD_PADDING, _baseline(top, style.FONT_SIZE), line, style.FONT_SIZE))
+        top += style.LINE_HEIGHT
+    for badge in box.badges:
+        parts.extend(_badge(badge))
+    if box.has_notes:
+        parts.append(f'<polygon points="{_n(r.right - 10)},{_n(r.y)} {_n(r.right)},{_n(r.y)} {_n(r.right)},{_n(r.y + 10)}" fill="{box.edge}"/>')
+    return parts
+
+
+def _connector(path: ConnectorPath) -> list[str]:
+    points = " ".join(f"{_n(x)},{_n(y)}" for x, y in path.points)
+    dash = ' stroke-dasharray="4 3"' if path.kind is ConnectorKind.INFORMATION else ""
+    start = ' marker-start="url(#arrow-start)"' if path.kind is ConnectorKind.TWO_WAY else ""
+    parts = [f'<polyline points="{points}" fill="none" stroke="{style.CONNECTOR_COLOUR}" stroke-width="1.3"{dash} marker-end="url(#arrow)"{start}/>']
+    if path.label:
+        width = metrics(REGULAR).width(path.label, style.SMALL_FONT_SIZE) + 8
+        x, y = path.label_at
+        parts.append(f'<rect x="{_n(x - width / 2)}" y="{_n(y - 8)}" width="{_n(width)}" height="16" rx="4" fill="#ffffff" stroke="{style.CONNECTOR_COLOUR}" stroke-width="0.6"/>')
+        parts.append(_text(x, y + 3, path.label, style.SMALL_FONT_SIZE, style.INK, anchor="middle"))
+    return parts
+
+
+def svg_text(geometry: Geometry, title: str) -> str:
+    g = geometry
+    grid = g.grid
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{_n(g.width)}pt" height="{_n(g.height)}pt" viewBox="0 0 {_n(g.width)} {_n(g.height)}" font-family="{FONT}">',
+        f"<title>{escape(title)}</title>",
+        "<defs>"
+        f'<marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="{_n(style.ARROW_SIZE)}" markerHeight="{_n(style.ARROW_SIZE)}" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="{style.CONNECTOR_COLOUR}"/></marker>'
+        f'<marker id="arrow-start" viewBox="0 0 10 10" refX="0" refY="5" markerWidth="{_n(style.ARROW_SIZE)}" markerHeight="{_n(style.ARROW_SIZE)}" markerUnits="userSpaceOnUse" orient="auto"><path d="M10,0 L0,5 L10,10 z" fill="{style.CONNECTOR_COLOUR}"/></marker>'
+        "</defs>",
+        f'<rect width="{_n(g.width)}" height="{_n(g.height)}" fill="#ffffff"/>',
+    ]
+    for band in g.lanes:
+        out.append(f'<rect x="{_n(grid.x)}" y="{_n(band.rect.y)}" width="{_n(grid.width)}" height="{_n(band.rect.height)}" fill="{band.band_colour}"/>')
+        out.append(f'<line x1="{_n(grid.x)}" y1="{_n(band.rect.bottom)}" x2="{_n(grid.right)}" y2="{_n(band.rect.bottom)}" stroke="{style.GRID}" stroke-width="0.8"/>')
+    for column in g.steps:
+        out.append(f'<line x1="{_n(column.x)}" y1="{_n(grid.y)}" x2="{_n(column.x)}" y2="{_n(grid.bottom)}" stroke="{style.GRID}" stroke-width="0.8"/>')
+    for rule in g.lines:
+        dash = ' stroke-dasharray="6 3"' if rule.line.value == "visibility" else ""
+        out.append(f'<line x1="0" y1="{_n(rule.y)}" x2="{_n(rule.x1)}" y2="{_n(rule.y)}" stroke="{style.LINE_COLOUR}" stroke-width="2"{dash}/>')
+        out.append(_text(8, rule.y - 3, rule.title, style.SMALL_FONT_SIZE, style.LINE_COLOUR, bold=True))
+    for path in g.connectors:
+        out.extend(_connector(path))
+    for box in g.cards.values():
+        out.extend(_card(box))
+    for band in g.lanes:
+        out.append(f'<rect x="0" y="{_n(band.rect.y)}" width="{_n(style.LANE_HEADER_WIDTH)}" height="{_n(band.rect.height)}" fill="{band.band_colour}"/>')
+        out.append(f'<rect x="0" y="{_n(band.rect.y)}" width="5" height="{_n(band.rect.height)}" fill="{band.edge_colour}"/>')
+        top = band.rect.y + 10
+        for line in band.name_lines:
+            out.append(_text(12, _baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True))
+            top += 14
+    out.append(f'<rect x="0" y="0" width="{_n(g.width)}" height="{_n(grid.y)}" fill="{style.HEADER_FILL}"/>')
+    for span in g.stages:
+        out.append(f'<rect x="{_n(span.rect.x + 1)}" y="{_n(span.rect.y + 1)}" width="{_n(span.rect.width - 2)}" height="{_n(span.rect.height - 2)}" fill="{style.STAGE_FILL}"/>')
+        out.append(_text(span.rect.x + 8, _baseline(span.rect.y + 6, style.HEADER_FONT_SIZE), span.name, style.HEADER_FONT_SIZE, bold=True))
+    for column in g.steps:
+        top = column.header.y + 7
+        for line in column.name_lines:
+            out.append(_text(column.x + 6, _baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True))
+            top += 13.5
+        out.append(_text(column.x + 6, _baseline(top + 2, style.SMALL_FONT_SIZE), column.duration, style.SMALL_FONT_SIZE, style.MUTED_INK))
+    out.append("</svg>")
+    return "\n".join(out) + "\n"

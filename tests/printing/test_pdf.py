@@ -1,0 +1,164 @@
+"""PDFs read back: page counts and sizes, extractable text, embedded fonts, tile file size."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from blueprint_studio.errors import UsageError
+from blueprint_studio.printing.paper import INCH, MM, PAPERS
+from blueprint_studio.printing.pdf import ExportCancelled, make_poster, pdf_bytes, write_pdf
+from blueprint_studio.printing.plan import OversizeError, PrintOptions, plan_page, plan_tiles
+from blueprint_studio.printing.units import parse_length
+from tests.conftest import SAMPLES
+from tests.sample_sources import SAMPLE_BUILDERS
+
+
+def hotel():  # type: ignore[no-untyped-def]
+    return SAMPLE_BUILDERS["hotel-stay.bpx"]().blueprints[0]
+
+
+def read(data: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(data))
+
+
+def fonts_of(reader: PdfReader) -> dict[str, bool]:
+    """Every font used on any page (or in a form on it) → whether its program is embedded."""
+    found: dict[str, bool] = {}
+
+    def visit(resources) -> None:  # type: ignore[no-untyped-def]
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            descriptor = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
+            embedded = descriptor is not None and any(k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font["/BaseFont"])] = embedded
+        for xobject in (resources.get("/XObject") or {}).values():
+            inner = xobject.get_object().get("/Resources")
+            if inner is not None:
+                visit(inner.get_object())
+
+    for page in reader.pages:
+        visit(page["/Resources"].get_object())
+    return found
+
+
+def test_one_page_fitted_to_a1_holds_every_card_and_embeds_every_font() -> None:
+    blueprint = hotel()
+    reader = read(pdf_bytes([make_poster(blueprint)], PrintOptions(paper="A1")))
+    assert len(reader.pages) == 1
+    page = reader.pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (round(841 * MM), round(594 * MM))
+    text = page.extract_text().replace("\n", " ")
+    for card in blueprint.cards:
+        for word in card.text.split():
+            assert word in text, word
+    for expected in ("Line of interaction", "Line of visibility", "Line of internal interaction", "Legend", "Hotel overnight stay", "Ana Müller"):
+        assert expected in text
+    fonts = fonts_of(reader)
+    assert fonts and all(fonts.values()), fonts
+    assert not any("Helvetica" in name for name in fonts)
+
+
+@pytest.mark.parametrize("name", ["A0", "A4", "Letter", "Tabloid", "ANSI-D", "ARCH-C", "ARCH-D", "ARCH-E"])
+def test_named_sheets_have_their_size_in_points(name: str) -> None:
+    paper = PAPERS[name.lower()]
+    reader = read(pdf_bytes([make_poster(hotel())], PrintOptions(paper=name, landscape=True)))
+    box = reader.pages[0].mediabox
+    assert sorted((round(float(box.width), 1), round(float(box.height), 1))) == sorted((round(paper.width, 1), round(paper.height, 1)))  # type: ignore[arg-type]
+
+
+def test_arch_e_is_36_by_48_inches() -> None:
+    paper = PAPERS["arch-e"]
+    assert (paper.width, paper.height) == (36 * INCH, 48 * INCH)
+
+
+def test_a_roll_keeps_its_width_and_grows_in_length() -> None:
+    reader = read(pdf_bytes([make_poster(hotel())], PrintOptions(paper="roll-36in")))
+    box = reader.pages[0].mediabox
+    assert round(float(box.height)) == 36 * 72
+    assert float(box.width) > float(box.height)
+
+
+def test_a_print_beyond_200_inches_is_refused_with_a_way_out() -> None:
+    poster = make_poster(hotel())
+    with pytest.raises(OversizeError) as caught:
+        plan_page(poster.width, poster.height, PrintOptions(width=parse_length("6m")))
+    assert "200 in" in str(caught.value)
+    fitted = plan_page(poster.width, poster.height, PrintOptions(scale=caught.value.max_scale))
+    assert max(fitted.width, fitted.height) <= 200 * INCH + 0.01
+
+
+def test_tiles_count_sizes_labels_and_assembly_page() -> None:
+    poster = make_poster(hotel())
+    options = PrintOptions(tile="A4", width=parse_length("2m"))
+    plan = plan_tiles(poster.width, poster.height, options)
+    reader = read(pdf_bytes([poster], options))
+    assert len(reader.pages) == len(plan.grid.tiles) + 1
+    assert "Assembly map" in reader.pages[0].extract_text()
+    for page, tile in zip(reader.pages[1:], plan.grid.tiles):
+        assert sorted((round(float(page.mediabox.width)), round(float(page.mediabox.height)))) == [595, 842]
+        assert tile.label in page.extract_text()
+    assert plan.grid.tiles[-1].label == f"{chr(ord('A') + plan.grid.rows - 1)}{plan.grid.columns}"
+    # Windows overlap by exactly the overlap, and together cover the whole scaled poster.
+    first, second = plan.grid.tiles[0], plan.grid.tiles[1]
+    assert first.x + first.width - second.x == pytest.approx(10 * MM)
+    last = plan.grid.tiles[-1]
+    assert last.x + last.width >= poster.width * plan.scale and last.y + last.height >= poster.height * plan.scale
+
+
+def test_every_card_is_on_some_tile() -> None:
+    blueprint = hotel()
+    reader = read(pdf_bytes([make_poster(blueprint)], PrintOptions(tile="A3", scale=1.0)))
+    text = " ".join(page.extract_text().replace("\n", " ") for page in reader.pages[1:])
+    for card in blueprint.cards:
+        assert card.text.split()[0] in text
+
+
+def test_a_tiled_file_stays_small() -> None:
+    from benchmarks.synthetic import blueprint_with
+
+    for blueprint, options in (
+        (blueprint_with(600).blueprints[0], PrintOptions(tile="A4", width=parse_length("2m"))),
+        (hotel(), PrintOptions(tile="A3", scale=1.0)),
+    ):
+        single = len(pdf_bytes([make_poster(blueprint)], PrintOptions(paper="A0")))
+        tiled = len(pdf_bytes([make_poster(blueprint)], options))
+        assert tiled <= 1.5 * single, (tiled, single)
+
+
+def test_impossible_requests_are_refused_plainly() -> None:
+    poster = make_poster(hotel())
+    with pytest.raises(UsageError, match="overlap of 200 mm is too large"):
+        plan_tiles(poster.width, poster.height, PrintOptions(tile="A4", overlap=200 * MM))
+    with pytest.raises(UsageError, match="larger than A4"):
+        plan_page(poster.width, poster.height, PrintOptions(paper="A4", scale=3))
+    with pytest.raises(UsageError, match="unknown paper 'B7'"):
+        plan_page(poster.width, poster.height, PrintOptions(paper="B7"))
+    with pytest.raises(UsageError, match="not a length"):
+        parse_length("two metres")
+
+
+def test_cancelling_an_export_writes_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "wall.pdf"
+    with pytest.raises(ExportCancelled):
+        write_pdf([hotel()], target, PrintOptions(tile="A4", width=parse_length("2m")), progress=lambda done, total: done < 3)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is installed by make test")
+@pytest.mark.parametrize("options", [PrintOptions(paper="A1"), PrintOptions(tile="A4", width=parse_length("1.5m"))], ids=["A1", "tiles"])
+def test_every_sample_renders_with_pdftoppm(tmp_path: Path, options: PrintOptions) -> None:
+    from blueprint_studio.storage import open_bpx
+
+    for sample in SAMPLES:
+        pdf = tmp_path / f"{sample.stem}.pdf"
+        write_pdf(open_bpx(sample).blueprints, pdf, options)
+        result = subprocess.run(["pdftoppm", "-r", "20", "-png", str(pdf), str(tmp_path / sample.stem)], capture_output=True, text=True)
+        assert result.returncode == 0 and not result.stderr, result.stderr
+        assert len(list(tmp_path.glob(f"{sample.stem}-*.png"))) == len(read(pdf.read_bytes()).pages)
