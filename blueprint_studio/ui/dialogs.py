@@ -53,6 +53,20 @@ def ask_save_path(parent: QWidget, suggestion: str) -> Path | None:
     return chosen if chosen.suffix else chosen.with_suffix(".bpx")
 
 
+def ask_export_path(parent: QWidget, suggestion: str, file_filter: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "Export", suggestion, file_filter)
+    if not path:
+        return None
+    chosen = Path(path)
+    wanted = suggestion[suggestion.rfind("."):]
+    return chosen if chosen.suffix else chosen.with_suffix(wanted)
+
+
+def ask_dpi(parent: QWidget, value: int = 150) -> int | None:
+    dpi, ok = QInputDialog.getInt(parent, "Export PNG", "Resolution (dots per inch):", value, 10, 1200)
+    return dpi if ok else None
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow, QMen
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.canvas.view import BlueprintView
 from blueprint_studio.editing import Change, clipboard, edits
+from blueprint_studio.errors import UsageError
 from blueprint_studio.model import ConnectorKind, Document
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.actions import MENUS
@@ -63,6 +64,10 @@ class MainWindow(QMainWindow):
             "open": lambda: self.files.open_dialog(),
             "save": lambda: self.files.save(),
             "save_as": lambda: self.files.save_as(),
+            "print": self.print_dialog,
+            "export_pdf": self.print_dialog,
+            "export_png": lambda: self.export_image(".png"),
+            "export_svg": lambda: self.export_image(".svg"),
             "close": self.close,
             "quit": lambda: QApplication.closeAllWindows(),
             "cut": self.cut,
@@ -410,6 +415,38 @@ class MainWindow(QMainWindow):
         scene = self.current_scene()
         if scene is not None:
             self._push(edits.delete_blueprint(self.session.document, scene.blueprint_id))
+
+    # ------------------------------------------------------------ printing and export
+
+    def print_dialog(self) -> None:
+        from blueprint_studio.ui.printdialog import PrintDialog
+
+        scene = self.current_scene()
+        if scene is not None:
+            PrintDialog(self.session.document.blueprints, scene.blueprint, self).exec()
+
+    def export_image(self, suffix: str) -> None:
+        from blueprint_studio.export import export
+        from blueprint_studio.printing.plan import PrintOptions
+
+        scene = self.current_scene()
+        if scene is None:
+            return
+        dpi = 150
+        if suffix == ".png":
+            chosen = dialogs.ask_dpi(self)
+            if chosen is None:
+                return
+            dpi = chosen
+        path = dialogs.ask_export_path(self, f"{scene.blueprint.title or 'blueprint'}{suffix}", f"{suffix[1:].upper()} files (*{suffix})")
+        if path is None:
+            return
+        try:
+            export([scene.blueprint], path, PrintOptions(), dpi=dpi)
+        except (UsageError, OSError) as error:
+            dialogs.show_error(self, "Not exported", f"{path.name}: {getattr(error, 'strerror', None) or error}")
+            return
+        self.statusBar().showMessage(f"Exported {path.name}", 4000)
 
     # ------------------------------------------------------------ window events
 

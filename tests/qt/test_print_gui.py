@@ -1,0 +1,62 @@
+"""File ▸ Print: the dialog plans, previews, exports and hands the PDF to the print service."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from blueprint_studio.printing import spool
+from blueprint_studio.ui import dialogs
+from blueprint_studio.ui.printdialog import PrintDialog
+
+
+def make_dialog(qtbot, window) -> PrintDialog:  # type: ignore[no-untyped-def]
+    dialog = PrintDialog(window.session.document.blueprints, window.current_scene().blueprint, window)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_tiled_export_from_the_dialog(qtbot, window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, window)
+    dialog.tiled.setChecked(True)
+    dialog.size_mode.setCurrentIndex(dialog.size_mode.findData("width"))
+    dialog.width_m.setValue(1.5)
+    assert "pages of A4" in dialog.summary.text() and dialog.export_button.isEnabled()
+    target = tmp_path / "wall.pdf"
+    monkeypatch.setattr(dialogs, "ask_export_path", lambda parent, suggestion, file_filter: target)
+    dialog.export_button.click()
+    assert len(PdfReader(target).pages) > 2
+    assert dialog.summary.text() == "Exported wall.pdf."
+
+
+def test_an_oversized_page_is_explained_and_can_be_scaled_down(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, window)
+    dialog.paper.setCurrentIndex(dialog.paper.findData(None))
+    dialog.size_mode.setCurrentIndex(dialog.size_mode.findData("width"))
+    dialog.width_m.setValue(8)
+    assert "200 in" in dialog.summary.text() and not dialog.export_button.isEnabled()
+    dialog.fix_button.click()
+    assert dialog.export_button.isEnabled() and dialog.summary.text().startswith("One page of")
+
+
+def test_print_without_a_print_service_says_so(qtbot, window, monkeypatch, no_real_dialogs) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, window)
+    monkeypatch.setattr(spool, "print_command", lambda: None)
+    monkeypatch.setattr(spool.sys, "platform", "linux")
+    dialog.print_button.click()
+    title, message = no_real_dialogs[-1]
+    assert title == "Cannot print" and "neither lp nor lpr" in message and ".pdf" in message
+
+
+def test_print_hands_the_pdf_to_lp(qtbot, window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fake = tmp_path / "lp"
+    log = tmp_path / "lp.log"
+    fake.write_text(f"#!/bin/sh\necho \"$@\" > {log}\necho 'request id is wall-42'\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(spool, "print_command", lambda: [str(fake)])
+    monkeypatch.setattr(spool.sys, "platform", "linux")
+    dialog = make_dialog(qtbot, window)
+    dialog.print_button.click()
+    assert log.read_text().strip().endswith(".pdf")
+    assert "wall-42" in dialog.summary.text()
