@@ -94,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="blueprint-studio",
         description="Edit, check and print service blueprints (.bpx files).",
-        epilog="Without a command, opens the editor on the given files: blueprint-studio [FILE.bpx ...]",
+        epilog="Without a command, opens the editor on the given files: blueprint-studio [FILE.bpx ...]; "
+        "blueprint-studio --self-test checks an installation without a screen.",
     )
     parser.add_argument("--version", action="version", version=f"Blueprint Studio {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -127,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="blueprint-studio", description="Open the Blueprint Studio editor.")
     parser.add_argument("files", nargs="*", metavar="FILE.bpx", help="documents to open")
+    parser.add_argument("--self-test", action="store_true", help="check this installation without a screen, then exit")
     return parser
 
 
@@ -137,6 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = build_parser().parse_args(arguments)
             return COMMANDS[args.command](args)
         args = build_gui_parser().parse_args(arguments)
+        if args.self_test:
+            from blueprint_studio.ui.selftest import run_self_test
+
+            return run_self_test()
         from blueprint_studio.ui.launch import run_gui
 
         return run_gui(args.files)

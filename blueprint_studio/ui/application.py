@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from blueprint_studio import __version__
+from blueprint_studio.editing import clipboard as clipboard_format
 from blueprint_studio.editing import edits
 from blueprint_studio.errors import BpxError
 from blueprint_studio.model import Document
@@ -37,6 +39,7 @@ class BlueprintApplication(QApplication):
             pass
         family()  # register the bundled font before any window paints
         self.windows: list[MainWindow] = []
+        atexit.register(_release_clipboard)
 
     def event(self, event: QEvent) -> bool:
         # macOS delivers double-clicked documents as QFileOpenEvent, not on the command line.
@@ -123,6 +126,17 @@ class BlueprintApplication(QApplication):
             restored.append(window)
             discard(snapshot)
         return restored
+
+
+def _release_clipboard() -> None:
+    """Take our data off the clipboard before Python shuts down: PySide6 6.11 crashes at exit
+    when the clipboard still holds a QMimeData made in Python (reproduced in 10 lines)."""
+    instance = QApplication.instance()
+    if isinstance(instance, QApplication):
+        clipboard = instance.clipboard()
+        data = clipboard.mimeData()
+        if data is not None and data.hasFormat(clipboard_format.MIME_TYPE):
+            clipboard.clear()
 
 
 def app() -> BlueprintApplication:

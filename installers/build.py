@@ -1,0 +1,175 @@
+"""Build the Linux installers: a one-folder PyInstaller bundle, a .tar.gz and a .deb.
+
+    python installers/build.py          (or: make installer)
+
+Prunes what the app never loads (Qt translations, QML, unused plugins and the libraries
+only they need), checks with ldd that every kept library still resolves, prints the
+unpacked and packed sizes and the 20 largest files, and writes dist/*.tar.gz and dist/*.deb.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "dist"
+BUNDLE = DIST / "blueprint-studio"
+APP = "blueprint-studio"
+MIME = "application/x-blueprint-studio"
+
+# Relative to the bundle's _internal folder. Globs; each is checked by ldd afterwards.
+PRUNE = [
+    "PySide6/Qt/translations",
+    "PySide6/Qt/qml",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",  # GTK itself is not bundled; Qt falls back
+    "PySide6/Qt/plugins/printsupport",
+    "PySide6/Qt/plugins/tls",
+    "PySide6/Qt/plugins/networkinformation",
+    "PySide6/Qt/plugins/sqldrivers",
+    "PySide6/Qt/plugins/egldeviceintegrations",
+    "PySide6/Qt/plugins/generic",
+    "PySide6/Qt/plugins/platforms/libqeglfs.so",
+    "PySide6/Qt/plugins/platforms/libqlinuxfb.so",
+    "PySide6/Qt/plugins/platforms/libqvnc.so",
+    "PySide6/Qt/plugins/platforms/libqvkkhrdisplay.so",
+    "PySide6/Qt/plugins/platforms/libqminimalegl.so",
+    "PySide6/Qt/plugins/imageformats/libq[!sj]*.so",  # keep SVG (icons) and JPEG (photos)
+    "PySide6/Qt/plugins/wayland-graphics-integration-server",
+    "PySide6/Qt/lib/libQt6EglFS*.so.6",
+    "PySide6/Qt/lib/libQt6Network.so.6",
+    "PySide6/Qt/lib/libQt6Pdf.so.6",
+    "PySide6/Qt/lib/libQt6Qml*.so.6",
+    "PySide6/Qt/lib/libQt6Quick*.so.6",
+    "python3.11/lib-dynload/_codecs_[cjkth]*.so",  # East Asian legacy codecs: documents are UTF-8
+    "python3.11/lib-dynload/_codecs_iso2022*.so",
+    "libcairo*.so*", "libpango*.so*", "libharfbuzz*.so*", "libpixman*.so*", "libgdk*.so*", "libatk*.so*",
+    "libkrb5*.so*", "libgssapi*.so*", "libk5crypto*.so*", "libcups*.so*", "libavahi*.so*",
+]
+
+
+def run(command: list[str], **kwargs: object) -> None:
+    print("+", " ".join(command), flush=True)
+    subprocess.run(command, check=True, cwd=ROOT, **kwargs)  # type: ignore[call-overload]
+
+
+def freeze() -> None:
+    run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "ERROR",
+         "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"), "installers/blueprint-studio.spec"])
+
+
+def prune(internal: Path) -> None:
+    for pattern in PRUNE:
+        for path in internal.glob(pattern):
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+
+
+def unresolved(internal: Path) -> list[str]:
+    """Libraries some file needs that neither the bundle nor this machine provides."""
+    search = os.pathsep.join(str(p) for p in (internal, internal / "PySide6" / "Qt" / "lib"))
+    missing: set[str] = set()
+    bundled = {p.name for p in internal.rglob("*.so*")}
+    for binary in [BUNDLE / APP, *internal.rglob("*.so*")]:
+        if "platformthemes" in str(binary):
+            continue
+        result = subprocess.run(["ldd", str(binary)], capture_output=True, text=True, env={**os.environ, "LD_LIBRARY_PATH": search})
+        for name in re.findall(r"^\s*(\S+) => not found", result.stdout, re.M):
+            if name not in bundled:
+                missing.add(f"{binary.relative_to(BUNDLE)} needs {name}")
+    return sorted(missing)
+
+
+def real_files(path: Path) -> list[Path]:
+    """Files, not the symlinks PyInstaller makes to them (those cost nothing)."""
+    return [p for p in path.rglob("*") if p.is_file() and not p.is_symlink()]
+
+
+def size_of(path: Path) -> int:
+    return sum(p.stat().st_size for p in real_files(path))
+
+
+def make_tarball() -> Path:
+    target = DIST / f"{APP}-{version()}-linux-x86_64.tar.gz"
+    with tarfile.open(target, "w:gz", compresslevel=9) as archive:
+        archive.add(BUNDLE, arcname=APP)
+    return target
+
+
+def version() -> str:
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    match = re.search(r'^version = "([^"]+)"', text, re.M)
+    assert match is not None
+    return match.group(1)
+
+
+def make_deb() -> Path:
+    """A .deb that puts the bundle in /opt, the command on PATH, and registers .bpx files."""
+    stage = ROOT / "build" / "deb"
+    shutil.rmtree(stage, ignore_errors=True)
+    shutil.copytree(BUNDLE, stage / "opt" / APP, symlinks=True)
+    (stage / "usr" / "bin").mkdir(parents=True)
+    (stage / "usr" / "bin" / APP).symlink_to(f"/opt/{APP}/{APP}")
+    linux = ROOT / "installers" / "linux"
+    share = stage / "usr" / "share"
+    (share / "applications").mkdir(parents=True)
+    shutil.copy(linux / f"{APP}.desktop", share / "applications" / f"{APP}.desktop")
+    (share / "mime" / "packages").mkdir(parents=True)
+    shutil.copy(linux / f"{APP}-mime.xml", share / "mime" / "packages" / f"{APP}.xml")
+    icons = ROOT / "resources" / "icons"
+    for size_dir in sorted((icons / "hicolor").iterdir()):
+        for icon, context in ((APP, "apps"), ("application-x-blueprint-studio", "mimetypes")):
+            target = share / "icons" / "hicolor" / size_dir.name / context
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copy(size_dir / f"{icon}.png", target / f"{icon}.png")
+    for icon, context in ((APP, "apps"), ("application-x-blueprint-studio", "mimetypes")):
+        target = share / "icons" / "hicolor" / "scalable" / context
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy(icons / f"{icon}.svg", target / f"{icon}.svg")
+    debian = stage / "DEBIAN"
+    debian.mkdir()
+    installed_kb = size_of(stage) // 1024
+    control = (linux / "control.in").read_text(encoding="utf-8").format(version=version(), installed_kb=installed_kb)
+    (debian / "control").write_text(control, encoding="utf-8")
+    for script in ("postinst", "postrm"):
+        shutil.copy(linux / script, debian / script)
+        (debian / script).chmod(0o755)
+    target = DIST / f"{APP}_{version()}_amd64.deb"
+    run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(target)])
+    return target
+
+
+def report(internal: Path, packed: list[Path]) -> None:
+    print(f"\nunpacked bundle: {size_of(BUNDLE) / 1e6:.1f} MB")
+    for path in packed:
+        print(f"{path.name}: {path.stat().st_size / 1e6:.1f} MB")
+    print("\n20 largest files:")
+    files = sorted(real_files(BUNDLE), key=lambda p: p.stat().st_size, reverse=True)
+    for path in files[:20]:
+        print(f"  {path.stat().st_size / 1e6:7.2f} MB  {path.relative_to(BUNDLE)}")
+
+
+def main() -> int:
+    freeze()
+    internal = BUNDLE / "_internal"
+    system_provided = set(unresolved(internal))  # e.g. Wayland's own libraries, from the desktop
+    prune(internal)
+    missing = [line for line in unresolved(internal) if line not in system_provided]
+    if missing:
+        print("pruned too much:\n  " + "\n  ".join(missing), file=sys.stderr)
+        return 1
+    packed = [make_tarball()]
+    if shutil.which("dpkg-deb"):
+        packed.append(make_deb())
+    else:
+        print("dpkg-deb not found: no .deb built (install dpkg)", file=sys.stderr)
+    report(internal, packed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
