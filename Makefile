@@ -31,5 +31,8 @@ test: setup
 bench: setup
 	$(BIN)/python -m benchmarks
 
+installer: setup
+	$(BIN)/python installers/build.py
+
 clean:
 	rm -rf $(VENV) build dist out .pytest_cache .hypothesis

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -156,3 +157,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug of ours: one line for the user, details on request
+        if os.environ.get("BLUEPRINT_STUDIO_DEBUG"):
+            raise
+        print(f"blueprint-studio: unexpected error ({type(error).__name__}: {error}); "
+              "run again with BLUEPRINT_STUDIO_DEBUG=1 for details, and please report it", file=sys.stderr)
+        return EXIT_BAD_INPUT

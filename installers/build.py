@@ -49,6 +49,17 @@ PRUNE = [
     "python3.11/lib-dynload/_codecs_[cjkth]*.so",  # East Asian legacy codecs: documents are UTF-8
     "python3.11/lib-dynload/_codecs_iso2022*.so",
     "libcairo*.so*", "libpango*.so*", "libharfbuzz*.so*", "libpixman*.so*", "libgdk*.so*", "libatk*.so*",
+    # Pillow is imported by ReportLab, which only needs its core; drop its optional codecs.
+    "PIL/_avif*.so", "PIL/_webp*.so", "PIL/_imagingcms*.so", "PIL/_imagingft*.so", "PIL/_imagingtk*.so",
+    "PIL/_imagingmath*.so", "PIL/_imagingmorph*.so",
+    "pillow.libs/libavif*", "pillow.libs/libwebp*", "pillow.libs/libsharpyuv*", "pillow.libs/liblcms2*",
+    "pillow.libs/libfreetype*", "pillow.libs/libharfbuzz*", "pillow.libs/libpng16*", "pillow.libs/libbrotli*",
+    # Libraries every Linux desktop has (the .deb depends on them): the system's copies are
+    # the ones that match its display server and fonts.
+    "libglib-2.0.so*", "libgio-2.0.so*", "libgobject-2.0.so*", "libgmodule-2.0.so*", "libdbus-1.so*",
+    "libsystemd.so*", "libgcrypt.so*", "libgpg-error.so*", "libX11.so*", "libX11-xcb.so*", "libxcb*.so*",
+    "libfontconfig.so*", "libfreetype.so*", "libexpat.so*", "libmount.so*", "libblkid.so*", "libselinux.so*",
+    "libpcre2-8.so*", "libXau.so*", "libXdmcp.so*", "libbsd.so*", "libmd.so*",
     "libkrb5*.so*", "libgssapi*.so*", "libk5crypto*.so*", "libcups*.so*", "libavahi*.so*",
 ]
 

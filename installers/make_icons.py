@@ -39,7 +39,8 @@ def main() -> None:
     for name in SOURCES:
         for size in SIZES:
             render(ICONS / f"{name}.svg", size, ICONS / "hicolor" / f"{size}x{size}" / f"{name}.png")
-    print(f"wrote {len(SOURCES) * len(SIZES)} PNGs under {ICONS / 'hicolor'}")
+        render(ICONS / f"{name}.svg", 256, ICONS / f"{name}.ico")  # Windows: exe and document icons
+    print(f"wrote {len(SOURCES) * len(SIZES)} PNGs under {ICONS / 'hicolor'} and {len(SOURCES)} .ico files")
 
 
 if __name__ == "__main__":
