@@ -1,0 +1,91 @@
+"""Run the benchmarks: `python -m benchmarks [--sizes 500 2000 10000] [--repeat 5]`.
+
+Prints a table of medians (ours, the bare libraries', the ratio) and writes the figures as
+JSON to benchmarks/results/ so runs can be compared across commits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.cases import Result, run_size  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "results"
+TARGETS = {
+    ("open", 2000): 1.0,
+    ("open", 10000): 4.0,
+    ("drag frame", 2000): 0.016,
+}
+
+
+def peak_memory(kind: str, cards: int) -> float:
+    output = subprocess.run(
+        [sys.executable, "-m", "benchmarks.memory", kind, str(cards)],
+        capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1],
+    ).stdout.split()
+    return float(output[0])
+
+
+def commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000, 10000])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--memory-cards", type=int, default=10000)
+    parser.add_argument("--out", type=Path, default=None, help="JSON file (default: benchmarks/results/<time>-<commit>.json)")
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for cards in args.sizes:
+            print(f"… {cards:,} cards", file=sys.stderr, flush=True)
+            results.extend(run_size(cards, args.repeat, Path(folder)))
+    ours_mb, bare_mb = peak_memory("app", args.memory_cards), peak_memory("bare", args.memory_cards)
+    results.append(Result("peak memory (MB)", args.memory_cards, ours_mb, bare_mb, unit="MB"))
+    del app
+
+    print(f"\n{'operation':<28}{'cards':>8}{'ours':>12}{'bare':>12}{'ratio':>8}  target")
+    for r in results:
+        target = TARGETS.get((r.name, r.cards))
+        mark = ""
+        if target is not None:
+            mark = f"< {target * 1000:.0f} ms " + ("met" if r.ours < target else "MISSED")
+        elif r.unit == "MB":
+            mark = "< 600 MB " + ("met" if r.ours < 600 else "MISSED")
+        ratio_mark = "" if r.ratio <= 2.0 else " (> 2.0)"
+        print(f"{r.name:<28}{r.cards:>8,}{r.shown(r.ours):>12}{r.shown(r.bare):>12}{r.ratio:>8.2f}  {mark}{ratio_mark}")
+
+    RESULTS.mkdir(exist_ok=True)
+    out = args.out or RESULTS / f"{time.strftime('%Y%m%d-%H%M%S')}-{commit()}.json"
+    out.write_text(json.dumps({
+        "commit": commit(),
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
+        "repeat": args.repeat,
+        "results": [r.as_dict() for r in results],
+    }, indent=2))
+    print(f"\nwrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

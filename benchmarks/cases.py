@@ -1,0 +1,149 @@
+"""Each measured operation, ours beside the bare libraries' version of the same work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QGraphicsView
+
+from benchmarks import bare
+from benchmarks.synthetic import blueprint_with
+from benchmarks.timing import median_time
+from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.canvas.view import BlueprintView
+from blueprint_studio.layout import compute
+from blueprint_studio.printing.pdf import write_pdf
+from blueprint_studio.printing.plan import PrintOptions
+from blueprint_studio.storage import open_bpx, save_bpx
+from blueprint_studio.ui.session import DocumentSession
+
+FULL_HD = (1920, 1080)
+
+
+@dataclass
+class Result:
+    name: str
+    cards: int
+    ours: float
+    bare: float
+    unit: str = "s"
+
+    @property
+    def ratio(self) -> float:
+        return self.ours / self.bare if self.bare else float("inf")
+
+    def shown(self, value: float) -> str:
+        if self.unit == "MB":
+            return f"{value:.0f} MB"
+        return f"{value * 1000:.1f} ms" if value < 10 else f"{value:.1f} s"
+
+    def as_dict(self) -> dict[str, object]:
+        return {"name": self.name, "cards": self.cards, "ours": self.ours, "bare": self.bare, "ratio": self.ratio, "unit": self.unit}
+
+
+def _show(view: QGraphicsView) -> None:
+    view.resize(*FULL_HD)
+    view.show()
+    view.viewport().repaint()
+    QApplication.processEvents()
+
+
+def _drag_frames(view: QGraphicsView, start: QPoint, frames: int = 20) -> float:
+    """Median cost of one drag frame: a mouse move followed by a repaint."""
+    import statistics
+    import time
+
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    samples = []
+    position = start
+    for step in range(frames):
+        position = start + QPoint(9 * (step + 1), 5 * (step + 1))
+        began = time.perf_counter()
+        QTest.mouseMove(viewport, position)
+        viewport.repaint()
+        samples.append(time.perf_counter() - began)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, position)
+    QApplication.processEvents()
+    return statistics.median(samples)
+
+
+def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
+    document = blueprint_with(cards)
+    path = folder / f"synthetic-{cards}.bpx"
+    save_bpx(document, path)
+    geometry = compute(document.blueprints[0])
+    raw = bare.read_json(path)
+    keep: list[object] = []
+    results: list[Result] = []
+
+    def open_ours() -> None:
+        session = DocumentSession(open_bpx(path))
+        scene = BlueprintScene(session, session.document.blueprints[0].id)
+        view = BlueprintView(scene)
+        _show(view)
+        keep[:] = [session, scene, view]
+
+    def open_bare() -> None:
+        bare.read_json(path)
+        scene = bare.build_scene(geometry)
+        view = bare.make_view(scene)
+        _show(view)
+        keep[:] = [scene, view]
+
+    results.append(Result("open", cards, median_time(open_ours, repeat), median_time(open_bare, repeat)))
+
+    open_ours()
+    ours_view = keep[2]
+    assert isinstance(ours_view, BlueprintView)
+    open_bare()
+    bare_view = keep[1]
+    assert isinstance(bare_view, QGraphicsView)
+    ours_keep = [ours_view]  # keep ours alive beside the bare one
+    _show(ours_view)
+    for label, fit in (("repaint 100 %", False), ("repaint fit-all", True)):
+        for view in (ours_view, bare_view):
+            view.resetTransform()
+            if fit:
+                view.fitInView(view.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        results.append(Result(label, cards, median_time(ours_view.viewport().repaint, repeat), median_time(bare_view.viewport().repaint, repeat)))
+    for view in (ours_view, bare_view):
+        view.resetTransform()
+        view.horizontalScrollBar().setValue(0)
+        view.verticalScrollBar().setValue(0)
+
+    ours_scene = ours_view.blueprint_scene
+    card_id = next(iter(geometry.cards))
+    box = geometry.cards[card_id]
+    centre = QPointF(*box.rect.center)
+    ours_frame = median_time(lambda: keep.append(_drag_frames(ours_view, ours_view.mapFromScene(centre))), 1)
+    ours_frame = keep.pop()
+    ours_scene.sink.undo_stack.undo() if hasattr(ours_scene.sink, "undo_stack") and ours_scene.sink.undo_stack.canUndo() else None  # type: ignore[attr-defined]
+    bare_frame = _drag_frames(bare_view, bare_view.mapFromScene(centre))
+    results.append(Result("drag frame", cards, float(ours_frame), bare_frame))  # type: ignore[arg-type]
+    del ours_keep
+
+    save_target = folder / "saved.bpx"
+    json_target = folder / "saved.json"
+    results.append(Result("save", cards, median_time(lambda: save_bpx(document, save_target), repeat),
+                          median_time(lambda: bare.write_json(raw, json_target), repeat)))
+
+    one = folder / "one.pdf"
+    results.append(Result("export one page", cards,
+                          median_time(lambda: write_pdf(document.blueprints, one, PrintOptions(paper="A0")), repeat),
+                          median_time(lambda: bare.pdf_one_page(geometry, one), repeat)))
+    tiles = folder / "tiles.pdf"
+    options = PrintOptions(tile="A4", scale=0.5)
+    from blueprint_studio.printing.plan import plan_tiles
+    from blueprint_studio.printing.pdf import make_poster
+
+    poster = make_poster(document.blueprints[0], geometry)
+    plan = plan_tiles(poster.width, poster.height, options)
+    results.append(Result(f"export tiled A4 ({len(plan.grid.tiles)} p)", cards,
+                          median_time(lambda: write_pdf(document.blueprints, tiles, options), repeat),
+                          median_time(lambda: bare.pdf_tiles(geometry, tiles, plan.grid.window_width, plan.grid.window_height, plan.scale), repeat)))
+    keep.clear()
+    return results
