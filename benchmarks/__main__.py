@@ -19,6 +19,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.cases import Result, run_size  # noqa: E402
+from benchmarks.synthetic import blueprint_with  # noqa: E402
+from blueprint_studio.storage import save_bpx  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 TARGETS = {
@@ -28,9 +30,9 @@ TARGETS = {
 }
 
 
-def peak_memory(kind: str, cards: int) -> float:
+def peak_memory(kind: str, path: Path) -> float:
     output = subprocess.run(
-        [sys.executable, "-m", "benchmarks.memory", kind, str(cards)],
+        [sys.executable, "-m", "benchmarks.memory", kind, str(path)],
         capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1],
     ).stdout.split()
     return float(output[0])
@@ -59,7 +61,9 @@ def main() -> int:
         for cards in args.sizes:
             print(f"… {cards:,} cards", file=sys.stderr, flush=True)
             results.extend(run_size(cards, args.repeat, Path(folder)))
-    ours_mb, bare_mb = peak_memory("app", args.memory_cards), peak_memory("bare", args.memory_cards)
+        big = Path(folder) / "memory.bpx"
+        save_bpx(blueprint_with(args.memory_cards), big)
+        ours_mb, bare_mb = peak_memory("app", big), peak_memory("bare", big)
     results.append(Result("peak memory (MB)", args.memory_cards, ours_mb, bare_mb, unit="MB"))
     del app
 

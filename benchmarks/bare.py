@@ -56,6 +56,29 @@ def build_scene(geometry: Geometry, parent: object = None) -> QGraphicsScene:
     return scene
 
 
+def build_scene_from_json(data: dict[str, Any], parent: object = None) -> QGraphicsScene:
+    """Rectangles and texts straight from document.json, placed by simple arithmetic: what a
+    program with no layout of its own would do (used for the memory yardstick)."""
+    scene = QGraphicsScene(parent)  # type: ignore[arg-type]
+    blueprint = data["document"]["blueprints"][0]
+    steps = {step["id"]: n for n, step in enumerate(blueprint["steps"])}
+    lanes = {lane["id"]: n for n, lane in enumerate(blueprint["lanes"])}
+    centres: dict[str, QPointF] = {}
+    for card in blueprint["cards"]:
+        x, y = 150 + steps[card["step"]] * 184, 80 + lanes[card["lane"]] * 400 + card["order"] * 60
+        rect = QGraphicsRectItem(QRectF(0, 0, 160, 50))
+        rect.setPos(x, y)
+        rect.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        QGraphicsSimpleTextItem(card["text"], rect).setPos(7, 7)
+        scene.addItem(rect)
+        centres[card["id"]] = QPointF(x + 80, y + 25)
+    for arrow in blueprint["connectors"]:
+        path = QPainterPath(centres[arrow["source"]])
+        path.lineTo(centres[arrow["target"]])
+        scene.addPath(path)
+    return scene
+
+
 def make_view(scene: QGraphicsScene) -> QGraphicsView:
     view = QGraphicsView(scene)
     view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)

@@ -41,7 +41,8 @@ class BlueprintScene(QGraphicsScene):
         self._connecting: tuple[CardItem, QGraphicsPathItem] | None = None
         self._pressed_on_card = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.geometry: Geometry = compute(self.blueprint)
+        self.geometry: Geometry
+        self._arrows_of: dict[str, list[str]] = {}
         self.refresh()
 
     # ------------------------------------------------------------ model → items
@@ -68,6 +69,10 @@ class BlueprintScene(QGraphicsScene):
             else:
                 item.set_box(box)
         paths = {path.connector_id: path for path in geometry.connectors}
+        self._arrows_of = {}
+        for path in geometry.connectors:
+            self._arrows_of.setdefault(path.source, []).append(path.connector_id)
+            self._arrows_of.setdefault(path.target, []).append(path.connector_id)
         for connector_id in list(self.connector_items):
             if connector_id not in paths:
                 self.removeItem(self.connector_items.pop(connector_id))
@@ -194,12 +199,13 @@ class BlueprintScene(QGraphicsScene):
         """Arrows follow a card while it is dragged (a quick elbow until it is dropped)."""
         if item.at_rest():
             return
-        for path in self.geometry.connectors:
-            if item.card_id in (path.source, path.target):
-                source, target = self.card_items.get(path.source), self.card_items.get(path.target)
-                connector = self.connector_items.get(path.connector_id)
-                if source is None or target is None or connector is None:
-                    continue
+        for connector_id in self._arrows_of.get(item.card_id, ()):
+            connector = self.connector_items.get(connector_id)
+            if connector is None:
+                continue
+            path = connector.path
+            source, target = self.card_items.get(path.source), self.card_items.get(path.target)
+            if source is not None and target is not None:
                 points = preview_route(_rect(source.scene_rect()), _rect(target.scene_rect()))
                 connector.set_path(type(path)(path.connector_id, path.source, path.target, path.kind, points, path.label, points[len(points) // 2]))
 

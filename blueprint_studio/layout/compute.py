@@ -164,7 +164,7 @@ def _badge_rows(card: Card) -> list[list[tuple[str, str, float]]]:
 
 def _card_size(card: Card) -> tuple[tuple[str, ...], float]:
     lines = wrap(card.text, _TEXT_WIDTH, style.FONT_SIZE)
-    badge_rows = len(_badge_rows(card))
+    badge_rows = len(_badge_rows(card)) if _has_badges(card) else 0
     height = (
         2 * style.CARD_PADDING
         + len(lines) * style.LINE_HEIGHT
@@ -173,9 +173,14 @@ def _card_size(card: Card) -> tuple[tuple[str, ...], float]:
     return lines, max(style.CARD_MIN_HEIGHT, height)
 
 
+def _has_badges(card: Card) -> bool:
+    marks = card.marks
+    return card.emotion is not None or marks.fail_point or marks.wait_point or marks.decision_point or marks.pain_point or marks.opportunity
+
+
 def _card_box(card: Card, index: int, rect: Rect, lines: tuple[str, ...], fill: str, edge: str) -> CardBox:
     badges: list[Badge] = []
-    rows = _badge_rows(card)
+    rows = _badge_rows(card) if _has_badges(card) else []
     y = rect.bottom - style.CARD_PADDING - len(rows) * (style.BADGE_SIZE + style.BADGE_GAP) + style.BADGE_GAP
     for row in rows:
         x = rect.x + style.CARD_PADDING

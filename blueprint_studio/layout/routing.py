@@ -122,7 +122,7 @@ def route_all(
                 kind=connector.kind,
                 points=points,
                 label=connector.label,
-                label_at=_label_point(points),
+                label_at=_label_point(points) if connector.label else points[len(points) // 2],
             )
         )
     return tuple(paths)

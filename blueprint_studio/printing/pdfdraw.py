@@ -8,6 +8,7 @@ touches it.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
@@ -15,11 +16,14 @@ from reportlab.pdfgen.canvas import Canvas
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
 from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, Rect
+from blueprint_studio.layout.grid import columns_between
 from blueprint_studio.model import ConnectorKind
 
 WHITE = HexColor("#ffffff")
+INK = HexColor(style.INK)
 
 
+@lru_cache(maxsize=256)
 def colour(value: str) -> Color:
     return HexColor(value)
 
@@ -62,8 +66,8 @@ def draw_lanes(c: Canvas, geometry: Geometry, visible: Rect) -> None:
     for band in geometry.lanes:
         if visible.y <= band.rect.bottom <= visible.bottom:
             c.line(max(grid.x, visible.x), band.rect.bottom, min(grid.right, visible.right), band.rect.bottom)
-    for column in geometry.steps:
-        if visible.x - 1 <= column.x <= visible.right + 1:
+    for column in columns_between(geometry, visible.x - 1, visible.right + 1):
+        if visible.x - 1 <= column.x:
             c.line(column.x, max(grid.y, visible.y), column.x, min(grid.bottom, visible.bottom))
     c.line(grid.right, grid.y, grid.right, grid.bottom)
     for rule in geometry.lines:
@@ -132,9 +136,7 @@ def draw_step_headers(c: Canvas, geometry: Geometry, visible: Rect) -> None:
         c.setFillColor(colour(style.STAGE_FILL))
         c.rect(span.rect.x + 1, span.rect.y + 1, span.rect.width - 2, span.rect.height - 2, stroke=0, fill=1)
         text(c, span.rect.x + 8, baseline(span.rect.y + 6, style.HEADER_FONT_SIZE), span.name, style.HEADER_FONT_SIZE, bold=True)
-    for column in geometry.steps:
-        if not _overlaps(column.header, visible):
-            continue
+    for column in columns_between(geometry, visible.x, visible.right):
         c.setStrokeColor(colour(style.GRID))
         c.setLineWidth(0.8)
         c.line(column.x, column.header.y, column.x, column.header.bottom)
@@ -154,10 +156,14 @@ def draw_card(c: Canvas, box: CardBox) -> None:
     c.setStrokeColor(colour(box.edge))
     c.setLineWidth(1.0)
     c.roundRect(r.x, r.y, r.width, r.height, style.CARD_RADIUS, stroke=1, fill=1)
-    top = box.text_top
-    for line in box.lines:
-        text(c, r.x + style.CARD_PADDING, baseline(top, style.FONT_SIZE), line, style.FONT_SIZE)
-        top += style.LINE_HEIGHT
+    if any(box.lines):
+        lines = c.beginText()  # one text object per card: far cheaper than one per line
+        lines.setTextTransform(1, 0, 0, -1, r.x + style.CARD_PADDING, baseline(box.text_top, style.FONT_SIZE))
+        lines.setFont(REGULAR, style.FONT_SIZE, style.LINE_HEIGHT)
+        lines.setFillColor(INK)
+        for line in box.lines:
+            lines.textLine(line)
+        c.drawText(lines)
     for badge in box.badges:
         draw_badge(c, badge)
     if box.has_notes:
