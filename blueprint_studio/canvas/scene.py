@@ -144,7 +144,11 @@ class BlueprintScene(QGraphicsScene):
 
         def commit(text: str, tab: bool) -> None:
             if text.strip():
-                command, card_id = edits.add_card(self.blueprint, lane_id, step_id, text=text)
+                try:
+                    command, card_id = edits.add_card(self.blueprint, lane_id, step_id, text=text)
+                except edits.EditError as error:
+                    self._refused(str(error), self.new_card_slot(lane_id, step_id), text, commit)
+                    return
                 self.sink.push(command)
                 self.select_cards([card_id])
             if tab:
@@ -153,13 +157,23 @@ class BlueprintScene(QGraphicsScene):
         self.set_cursor((lane_id, step_id))
         self._open_editor(self.new_card_slot(lane_id, step_id), "", commit)
 
+    def _refused(self, message: str, rect: QRectF, text: str, commit: object) -> None:
+        """Say why the text was not taken and give it back to the editor: nothing typed is lost."""
+        self.status_message.emit(message)
+        self._open_editor(rect, text, commit)
+
     def edit_card(self, card_id: str) -> None:
         box = self.geometry.cards[card_id]
         card = self.blueprint.card(card_id)
 
         def commit(text: str, tab: bool) -> None:
             if text != self.blueprint.card(card_id).text:
-                self.sink.push(edits.edit_card(self.blueprint, card_id, "text", text))
+                try:
+                    command = edits.edit_card(self.blueprint, card_id, "text", text)
+                except edits.EditError as error:
+                    self._refused(str(error), qrect(box.rect), text, commit)
+                    return
+                self.sink.push(command)
             if tab:
                 self.start_next_in_lane(box.lane_id, box.step_id)
 

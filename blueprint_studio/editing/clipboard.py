@@ -10,6 +10,7 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from blueprint_studio.model import Blueprint, Card, Connector
+from blueprint_studio.model.fields import MAX_TEXT
 
 MIME_TYPE = "application/x-blueprint-studio-cards+json"
 MAX_CLIPBOARD_BYTES = 8 * 1024 * 1024
@@ -42,6 +43,13 @@ def read_fragment(data: bytes) -> Fragment | None:
         return None
 
 
-def cards_from_text(text: str, limit: int = 200) -> list[str]:
-    """Plain text pasted from another app: one card per non-empty line."""
-    return [line.strip()[:2000] for line in text.splitlines() if line.strip()][:limit]
+def cards_from_text(text: str) -> list[str]:
+    """Plain text pasted from another app: one card per non-empty line; a line longer than a
+    card holds continues on the next card, so nothing is cut off."""
+    texts: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        while line:
+            texts.append(line[:MAX_TEXT])
+            line = line[MAX_TEXT:]
+    return texts

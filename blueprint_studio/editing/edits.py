@@ -6,7 +6,10 @@ objects and arrows that point at them keep resolving.
 
 from __future__ import annotations
 
-from typing import Any
+from functools import lru_cache
+from typing import Annotated, Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from blueprint_studio.editing.command import Command, Composite
 from blueprint_studio.editing.primitives import InsertItems, MoveItem, PlaceCards, RemoveItems, SetField, Slot
@@ -29,6 +32,29 @@ class EditError(ValueError):
     """The edit breaks a rule of the blueprint (the message says which)."""
 
 
+@lru_cache(maxsize=None)
+def _adapter(model: type[BaseModel], field_name: str) -> TypeAdapter[Any]:
+    info = model.model_fields[field_name]
+    return TypeAdapter(Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation)
+
+
+def checked(model: type[BaseModel], field_name: str, value: Any) -> Any:
+    """`value` as the model would store it, or EditError saying why not, before any command
+    runs: a document that could not be saved and opened again is never made."""
+    if isinstance(value, BaseModel):  # model_copy(update=...) never validated what it changed
+        value = value.model_dump()
+    try:
+        return _adapter(model, field_name).validate_python(value)
+    except ValidationError as error:
+        problem = error.errors()[0]
+        message = str(problem["msg"]).removeprefix("Value error, ")
+        shown = field_name.replace("_", " ")
+        if problem["type"] == "string_too_long" and isinstance(value, str):
+            limit = problem.get("ctx", {}).get("max_length")
+            message = f"at most {limit:,} characters (this has {len(value):,})"
+        raise EditError(f"{model.__name__} {shown}: {message}") from None
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -38,7 +64,7 @@ def _plural(count: int, word: str) -> str:
 
 def add_card(blueprint: Blueprint, lane_id: str, step_id: str, index: int | None = None, text: str = "") -> tuple[Command, str]:
     """A new card in a cell (at the bottom unless `index`); returns the command and the new id."""
-    card = Card(id=new_id("card"), lane=lane_id, step=step_id, order=10_000, text=text)
+    card = Card(id=new_id("card"), lane=lane_id, step=step_id, order=10_000, text=checked(Card, "text", text))
     at = len(blueprint.cards_in_cell(lane_id, step_id)) if index is None else index
     command = Composite(
         "New card",
@@ -131,7 +157,7 @@ def edit_card(blueprint: Blueprint, card_id: str, field_name: str, value: Any) -
     if field_name == "emotion" and value is not None:
         if blueprint.lane(blueprint.card(card_id).lane).kind not in (LaneKind.CUSTOMER_ACTIONS, LaneKind.EMOTIONS):
             raise EditError("an emotion score belongs on customer actions")
-    return SetField(blueprint.id, "cards", card_id, field_name, value, label=f"Edit card {field_name}")
+    return SetField(blueprint.id, "cards", card_id, field_name, checked(Card, field_name, value), label=f"Edit card {field_name}")
 
 
 # ------------------------------------------------------------------ connectors
@@ -154,7 +180,7 @@ def delete_connectors(blueprint: Blueprint, connector_ids: list[str]) -> Command
 def edit_connector(blueprint: Blueprint, connector_id: str, field_name: str, value: Any) -> Command:
     if field_name not in {"kind", "label"}:
         raise EditError(f"arrows have no field '{field_name}'")
-    return SetField(blueprint.id, "connectors", connector_id, field_name, value, label=f"Edit arrow {field_name}")
+    return SetField(blueprint.id, "connectors", connector_id, field_name, checked(Connector, field_name, value), label=f"Edit arrow {field_name}")
 
 
 # ------------------------------------------------------------------ steps and stages
@@ -163,7 +189,7 @@ def edit_connector(blueprint: Blueprint, connector_id: str, field_name: str, val
 def insert_step(blueprint: Blueprint, index: int, name: str = "New step") -> tuple[Command, str]:
     """A new step at `index`; it joins the stage of its left neighbour."""
     neighbour = blueprint.steps[index - 1] if 0 < index <= len(blueprint.steps) else (blueprint.steps[0] if blueprint.steps else None)
-    step = Step(id=new_id("step"), name=name, stage=neighbour.stage if neighbour else None)
+    step = Step(id=new_id("step"), name=checked(Step, "name", name), stage=neighbour.stage if neighbour else None)
     return InsertItems(blueprint.id, "steps", [step], index, label="Insert step"), step.id
 
 
@@ -187,26 +213,26 @@ def edit_step(blueprint: Blueprint, step_id: str, field_name: str, value: Any) -
         raise EditError(f"steps have no field '{field_name}'")
     if field_name == "stage" and value is not None and value not in {s.id for s in blueprint.stages}:
         raise EditError("unknown stage")
-    return SetField(blueprint.id, "steps", step_id, field_name, value, label=f"Edit step {field_name}")
+    return SetField(blueprint.id, "steps", step_id, field_name, checked(Step, field_name, value), label=f"Edit step {field_name}")
 
 
 def add_stage(blueprint: Blueprint, name: str, step_ids: list[str]) -> tuple[Command, str]:
     """A new stage holding the given steps."""
-    stage = Stage(id=new_id("stage"), name=name)
+    stage = Stage(id=new_id("stage"), name=checked(Stage, "name", name))
     parts: list[Command] = [InsertItems(blueprint.id, "stages", [stage])]
     parts += [SetField(blueprint.id, "steps", sid, "stage", stage.id) for sid in step_ids]
     return Composite("New stage", parts), stage.id
 
 
 def rename_stage(blueprint: Blueprint, stage_id: str, name: str) -> Command:
-    return SetField(blueprint.id, "stages", stage_id, "name", name, label="Rename stage")
+    return SetField(blueprint.id, "stages", stage_id, "name", checked(Stage, "name", name), label="Rename stage")
 
 
 # ------------------------------------------------------------------ lanes
 
 
 def rename_lane(blueprint: Blueprint, lane_id: str, name: str) -> Command:
-    return SetField(blueprint.id, "lanes", lane_id, "name", name, label="Rename lane")
+    return SetField(blueprint.id, "lanes", lane_id, "name", checked(Lane, "name", name), label="Rename lane")
 
 
 def add_lane(blueprint: Blueprint, zone: Zone, name: str, index: int | None = None) -> tuple[Command, str]:
@@ -216,7 +242,7 @@ def add_lane(blueprint: Blueprint, zone: Zone, name: str, index: int | None = No
         raise EditError(f"the blueprint has no {zone.value} zone")
     low, high = in_zone[0], in_zone[-1] + 1
     at = high if index is None or not low <= index <= high else index
-    lane = Lane(id=new_id("lane"), kind=LaneKind.CUSTOM, name=name, zone=zone)
+    lane = Lane(id=new_id("lane"), kind=LaneKind.CUSTOM, name=checked(Lane, "name", name), zone=zone)
     return InsertItems(blueprint.id, "lanes", [lane], at, label="Add lane"), lane.id
 
 
@@ -266,4 +292,4 @@ def move_blueprint(document: Document, blueprint_id: str, to_index: int) -> Comm
 def edit_blueprint(blueprint: Blueprint, field_name: str, value: Any) -> Command:
     if field_name not in {"title", "scenario", "persona"}:
         raise EditError(f"blueprints have no field '{field_name}'")
-    return SetField(blueprint.id, "blueprints", blueprint.id, field_name, value, label=f"Edit blueprint {field_name}")
+    return SetField(blueprint.id, "blueprints", blueprint.id, field_name, checked(Blueprint, field_name, value), label=f"Edit blueprint {field_name}")

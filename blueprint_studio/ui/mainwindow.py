@@ -6,6 +6,7 @@ It wires actions to the session and the current scene; the editing logic lives i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow, QMen
 
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.canvas.view import BlueprintView
-from blueprint_studio.editing import Change, clipboard, edits
+from blueprint_studio.editing import Change, Command, clipboard, edits
 from blueprint_studio.errors import UsageError
 from blueprint_studio.model import ConnectorKind, Document
 from blueprint_studio.ui import dialogs
@@ -22,6 +23,9 @@ from blueprint_studio.ui.actions import MENUS
 from blueprint_studio.ui.files import FileController
 from blueprint_studio.ui.properties import KINDS, PropertiesDock
 from blueprint_studio.ui.session import DocumentSession
+
+
+MAX_PASTED_CARDS = 500
 
 
 class MainWindow(QMainWindow):
@@ -226,14 +230,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ edit actions
 
-    def _push(self, command: object) -> None:
+    def _push(self, make: Callable[[], Command | None]) -> bool:
+        """Build a command and run it; a broken rule is said in the status bar, not raised."""
         if self.session.read_only:
             self.statusBar().showMessage("This document is open read-only; use Save As to keep changes.", 5000)
-            return
+            return False
         try:
-            self.session.push(command)  # type: ignore[arg-type]
+            command = make()
         except edits.EditError as error:
-            self.statusBar().showMessage(str(error), 5000)
+            self.statusBar().showMessage(str(error), 8000)
+            return False
+        self.session.push(command)
+        return command is not None
 
     def _each_card_item(self, action) -> None:  # type: ignore[no-untyped-def]
         scene = self.current_scene()
@@ -255,7 +263,7 @@ class MainWindow(QMainWindow):
     def cut(self) -> None:
         scene = self.current_scene()
         if scene is not None and self.copy():
-            self._push(edits.delete_cards(scene.blueprint, scene.selected_card_ids()))
+            self._push(lambda: edits.delete_cards(scene.blueprint, scene.selected_card_ids()))
 
     def paste(self) -> None:
         scene = self.current_scene()
@@ -270,11 +278,14 @@ class MainWindow(QMainWindow):
             from blueprint_studio.model import Card
 
             texts = clipboard.cards_from_text(mime.text())
+            if len(texts) > MAX_PASTED_CARDS:
+                self.statusBar().showMessage(f"The clipboard holds {len(texts):,} lines; pasting one card per line would make too many (at most {MAX_PASTED_CARDS}).", 8000)
+                return
             cards = [Card(id=f"pasted-{n}", lane=cell[0], step=cell[1], order=n, text=text) for n, text in enumerate(texts)]
             command, new_ids = edits.paste_cards(scene.blueprint, cards, [], *cell)
         else:
             return
-        self._push(command)
+        self._push(lambda: command)
         scene.select_cards(new_ids)
 
     def delete_selection(self) -> None:
@@ -283,9 +294,9 @@ class MainWindow(QMainWindow):
             return
         cards, arrows = scene.selected_card_ids(), scene.selected_connector_ids()
         if cards:
-            self._push(edits.delete_cards(scene.blueprint, cards))
+            self._push(lambda: edits.delete_cards(scene.blueprint, cards))
         elif arrows:
-            self._push(edits.delete_connectors(scene.blueprint, arrows))
+            self._push(lambda: edits.delete_connectors(scene.blueprint, arrows))
 
     def edit_selected_text(self) -> None:
         scene = self.current_scene()
@@ -322,14 +333,14 @@ class MainWindow(QMainWindow):
         steps = [s.id for s in scene.blueprint.steps]
         index = (steps.index(step_id) + (1 if after else 0)) if step_id in steps else len(steps)
         command, new_step = edits.insert_step(scene.blueprint, index)
-        self._push(command)
-        self.properties.show_step(new_step)
+        if self._push(lambda: command):
+            self.properties.show_step(new_step)
 
     def delete_current_step(self, step_id: str | None = None) -> None:
         scene = self.current_scene()
         step_id = step_id or self._current_step()
         if scene is not None and step_id is not None:
-            self._push(edits.delete_step(scene.blueprint, step_id))
+            self._push(lambda: edits.delete_step(scene.blueprint, step_id))
 
     def rename_step(self, step_id: str) -> None:
         scene = self.current_scene()
@@ -337,7 +348,7 @@ class MainWindow(QMainWindow):
             return
         name = dialogs.ask_text(self, "Rename step", "Step name:", scene.blueprint.step(step_id).name)
         if name is not None:
-            self._push(edits.edit_step(scene.blueprint, step_id, "name", name))
+            self._push(lambda: edits.edit_step(scene.blueprint, step_id, "name", name))
 
     def rename_lane(self, lane_id: str) -> None:
         scene = self.current_scene()
@@ -345,7 +356,7 @@ class MainWindow(QMainWindow):
             return
         name = dialogs.ask_text(self, "Rename lane", "Lane name:", scene.blueprint.lane(lane_id).name)
         if name is not None:
-            self._push(edits.rename_lane(scene.blueprint, lane_id, name))
+            self._push(lambda: edits.rename_lane(scene.blueprint, lane_id, name))
 
     def add_lane_here(self, lane_id: str | None = None, below: bool = True) -> None:
         scene = self.current_scene()
@@ -357,15 +368,21 @@ class MainWindow(QMainWindow):
             return
         lanes = [lane.id for lane in scene.blueprint.lanes]
         index = lanes.index(lane_id) + (1 if below else 0)
-        command, new_lane = edits.add_lane(scene.blueprint, scene.blueprint.lane(lane_id).zone, name, index)
-        self._push(command)
-        self.properties.show_lane(new_lane)
+        added: list[str] = []
+
+        def make() -> Command:
+            command, new_lane = edits.add_lane(scene.blueprint, scene.blueprint.lane(lane_id).zone, name, index)
+            added.append(new_lane)
+            return command
+
+        if self._push(make):
+            self.properties.show_lane(added[0])
 
     def delete_current_lane(self, lane_id: str | None = None) -> None:
         scene = self.current_scene()
         lane_id = lane_id or self._current_lane()
         if scene is not None and lane_id is not None:
-            self._push(edits.delete_lane(scene.blueprint, lane_id))
+            self._push(lambda: edits.delete_lane(scene.blueprint, lane_id))
 
     def _step_menu(self, step_id: str, where: QPoint) -> None:
         menu = QMenu(self)
@@ -399,7 +416,7 @@ class MainWindow(QMainWindow):
 
     def add_blueprint(self) -> None:
         command, blueprint_id = edits.add_blueprint()
-        self._push(command)
+        self._push(lambda: command)
         if blueprint_id in self.views:
             self.tabs.setCurrentWidget(self.views[blueprint_id])
 
@@ -409,12 +426,12 @@ class MainWindow(QMainWindow):
             return
         title = dialogs.ask_text(self, "Rename blueprint", "Title:", scene.blueprint.title)
         if title is not None:
-            self._push(edits.edit_blueprint(scene.blueprint, "title", title))
+            self._push(lambda: edits.edit_blueprint(scene.blueprint, "title", title))
 
     def delete_blueprint(self) -> None:
         scene = self.current_scene()
         if scene is not None:
-            self._push(edits.delete_blueprint(self.session.document, scene.blueprint_id))
+            self._push(lambda: edits.delete_blueprint(self.session.document, scene.blueprint_id))
 
     # ------------------------------------------------------------ printing and export
 

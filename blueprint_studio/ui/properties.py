@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -81,7 +82,15 @@ class PropertiesDock(QDockWidget):
         self._updating = False
         self._focus_out = _FocusOut(self._end_typing)
         self.pages = QStackedWidget()
-        self.setWidget(self.pages)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.pages, 1)
+        column.addWidget(self.problem)
+        self.setWidget(body)
         self._build_card_page()
         self._build_connector_page()
         self._build_step_page()
@@ -317,9 +326,18 @@ class PropertiesDock(QDockWidget):
 
     # ------------------------------------------------------------ edits
 
-    def _push(self, command: Command | None) -> None:
-        if not self._updating and self.session is not None and command is not None:
-            self.session.push(command)
+    def _push(self, make: Callable[[], Command | None]) -> None:
+        """Build and run a command; a broken rule shows under the fields instead."""
+        if self._updating or self.session is None:
+            return
+        try:
+            command = make()
+        except edits.EditError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        self.problem.hide()
+        self.session.push(command)
 
     def _end_typing(self) -> None:
         if self.session is not None:
@@ -334,7 +352,7 @@ class PropertiesDock(QDockWidget):
         if self._updating or card_id is None or self.scene is None:
             return
         if getattr(self.scene.blueprint.card(card_id), field_name) != value:
-            self._push(edits.edit_card(self.scene.blueprint, card_id, field_name, value))
+            self._push(lambda: edits.edit_card(self.scene.blueprint, card_id, field_name, value))
 
     def _choose_colour(self) -> None:
         card_id = self._selected_card()
@@ -357,12 +375,12 @@ class PropertiesDock(QDockWidget):
         arrows = self.scene.selected_connector_ids() if self.scene else []
         if self._updating or not arrows or self.scene is None:
             return
-        self._push(edits.edit_connector(self.scene.blueprint, arrows[-1], field_name, value))
+        self._push(lambda: edits.edit_connector(self.scene.blueprint, arrows[-1], field_name, value))
 
     def _step_field(self, field_name: str, value: Any) -> None:
         if self._updating or self.scene is None or not self.focus or self.focus[0] != "step":
             return
-        self._push(edits.edit_step(self.scene.blueprint, self.focus[1], field_name, value))
+        self._push(lambda: edits.edit_step(self.scene.blueprint, self.focus[1], field_name, value))
 
     def _step_duration_edited(self) -> None:
         if self._updating:
@@ -379,8 +397,8 @@ class PropertiesDock(QDockWidget):
 
             name = dialogs.ask_text(self, "New stage", "Stage name:", "New stage")
             if name:
-                command, _ = edits.add_stage(self.scene.blueprint, name, [self.focus[1]])
-                self._push(command)
+                step_id = self.focus[1]
+                self._push(lambda: edits.add_stage(self.scene.blueprint, name, [step_id])[0])  # type: ignore[union-attr]
             else:
                 self.refresh()
             return
@@ -389,18 +407,18 @@ class PropertiesDock(QDockWidget):
     def _lane_renamed(self, text: str) -> None:
         if self._updating or self.scene is None or not self.focus or self.focus[0] != "lane":
             return
-        self._push(edits.rename_lane(self.scene.blueprint, self.focus[1], text))
+        self._push(lambda: edits.rename_lane(self.scene.blueprint, self.focus[1], text))
 
     def _blueprint_field(self, key: str, text: str) -> None:
         if self._updating or self.scene is None:
             return
         blueprint = self.scene.blueprint
         if key == "title":
-            self._push(edits.edit_blueprint(blueprint, "title", text))
+            self._push(lambda: edits.edit_blueprint(blueprint, "title", text))
             return
         group, _, name = key.partition(".")
         value = getattr(blueprint, group).model_copy(update={name: text})
-        self._push(edits.edit_blueprint(blueprint, group, value))
+        self._push(lambda: edits.edit_blueprint(blueprint, group, value))
 
 
 def _set_text(field: QLineEdit, value: str) -> None:

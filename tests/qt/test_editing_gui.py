@@ -203,3 +203,16 @@ def test_properties_dock_edits_marks_and_notes_undoably(qtbot, window) -> None: 
     assert scene.blueprint.card(card.id).notes == ""
     window.session.undo_stack.undo()
     assert not scene.blueprint.card(card.id).marks.fail_point
+
+
+def test_too_long_text_keeps_the_editor_open_with_the_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    messages: list[str] = []
+    scene.status_message.connect(messages.append)
+    card = card_by_text(scene.blueprint, "Porter brings luggage")
+    scene.edit_card(card.id)
+    scene.editor.setPlainText("w" * 2100)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert scene.blueprint.card(card.id).text == "Porter brings luggage"
+    assert messages and "at most 2,000 characters" in messages[-1]
+    assert scene.editor is not None and scene.editor.toPlainText() == "w" * 2100
