@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 from reportlab.pdfgen.canvas import Canvas
 
@@ -81,6 +81,8 @@ def build_scene_from_json(data: dict[str, Any], parent: object = None) -> QGraph
 
 def make_view(scene: QGraphicsScene) -> QGraphicsView:
     view = QGraphicsView(scene)
+    # The same render quality as ours: antialiased shapes and text.
+    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
     view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return view

@@ -86,7 +86,7 @@ class BlueprintScene(QGraphicsScene):
         if self.cursor is not None and not self._cell_exists(self.cursor):
             self.cursor = None
         self.setSceneRect(QRectF(0, 0, geometry.width + SCENE_MARGIN, geometry.height + SCENE_MARGIN))
-        self.update()
+        self.background_changed()
 
     def _cell_exists(self, cell: tuple[str, str]) -> bool:
         lanes = {band.lane_id for band in self.geometry.lanes}
@@ -114,9 +114,13 @@ class BlueprintScene(QGraphicsScene):
     def set_cursor(self, cell: tuple[str, str] | None) -> None:
         self.cursor = cell
         self.cursor_moved.emit()
-        self.update()
+        self.background_changed()
 
     # ------------------------------------------------------------ background
+
+    def background_changed(self) -> None:
+        """Views cache the background (lanes, lines, highlights): redraw it only when it changed."""
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         painter.fillRect(rect, QColor("#ffffff"))
@@ -260,8 +264,10 @@ class BlueprintScene(QGraphicsScene):
         if self._pressed_on_card and event.buttons() & Qt.MouseButton.LeftButton:
             moving = [item for item in self.selectedItems() if isinstance(item, CardItem)]
             if moving and not all(item.at_rest() for item in moving):
-                self.drop_cell = cell_at(self.geometry, event.scenePos().x(), event.scenePos().y())
-                self.update()
+                cell = cell_at(self.geometry, event.scenePos().x(), event.scenePos().y())
+                if cell != self.drop_cell:
+                    self.drop_cell = cell
+                    self.background_changed()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self._connecting is not None:
@@ -280,7 +286,9 @@ class BlueprintScene(QGraphicsScene):
         super().mouseReleaseEvent(event)
         if self._pressed_on_card:
             self._pressed_on_card = False
-            self.drop_cell = None
+            if self.drop_cell is not None:
+                self.drop_cell = None
+                self.background_changed()
             self.finish_drag()
 
     def finish_drag(self) -> None:

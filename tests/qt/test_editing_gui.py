@@ -216,3 +216,22 @@ def test_too_long_text_keeps_the_editor_open_with_the_text(qtbot, window) -> Non
     assert scene.blueprint.card(card.id).text == "Porter brings luggage"
     assert messages and "at most 2,000 characters" in messages[-1]
     assert scene.editor is not None and scene.editor.toPlainText() == "w" * 2100
+
+
+def test_the_cell_under_a_dragged_card_lights_up(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    card = card_by_text(scene.blueprint, "Doorman greets")
+    target_step = scene.blueprint.steps[4].id
+    target = scene.geometry.cell(card.lane, target_step)
+    edge = viewport_point(window, target.x + 3, target.y + target.height / 2)  # on the highlight's border
+    before = view.viewport().grab().toImage().pixelColor(edge)
+    start = viewport_point(window, *scene.geometry.cards[card.id].rect.center)
+    end = viewport_point(window, target.x + target.width / 2, target.y + target.height / 2)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), pos=(start + end) / 2)
+    qtbot.mouseMove(view.viewport(), pos=end)
+    assert scene.drop_cell == (card.lane, target_step)
+    during = view.viewport().grab().toImage().pixelColor(edge)
+    assert during != before and during.blue() > during.red()
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert scene.blueprint.card(card.id).step == target_step
