@@ -162,3 +162,37 @@ def test_every_sample_renders_with_pdftoppm(tmp_path: Path, options: PrintOption
         result = subprocess.run(["pdftoppm", "-r", "20", "-png", str(pdf), str(tmp_path / sample.stem)], capture_output=True, text=True)
         assert result.returncode == 0 and not result.stderr, result.stderr
         assert len(list(tmp_path.glob(f"{sample.stem}-*.png"))) == len(read(pdf.read_bytes()).pages)
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is installed by make test")
+def test_neighbouring_tiles_show_the_same_overlap(tmp_path: Path) -> None:
+    """Put back together, the tiles line up: the strip a tile shares with its right and lower
+    neighbours prints the same picture on both pages."""
+    from PIL import Image, ImageChops, ImageStat
+
+    options = PrintOptions(tile="A4", scale=1.0, overlap=20 * MM)
+    poster = make_poster(hotel())
+    plan = plan_tiles(poster.width, poster.height, options)
+    assert plan.grid.columns >= 2 and plan.grid.rows >= 2
+    pdf = tmp_path / "tiles.pdf"
+    pdf.write_bytes(pdf_bytes([poster], options))
+    dpi = 254  # ten pixels per millimetre: margins, windows and overlap fall on whole pixels
+    last = 2 + plan.grid.columns
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", "2", "-l", str(last), "-gray", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+
+    def tile_image(row: int, column: int) -> Image.Image:
+        return Image.open(pages[row * plan.grid.columns + column]).convert("L")
+
+    m, w, h, o = (round(v * dpi / 72) for v in (plan.margin, plan.grid.window_width, plan.grid.window_height, plan.grid.overlap))
+
+    def difference(a: Image.Image, b: Image.Image) -> float:
+        return ImageStat.Stat(ImageChops.difference(a, b)).mean[0]
+
+    first, right, below = tile_image(0, 0), tile_image(0, 1), tile_image(1, 0)
+    inset = 3  # stay clear of the window edges, where the clip cuts anti-aliased pixels
+    shared_right = difference(first.crop((m + w - o + inset, m, m + w - inset, m + h)), right.crop((m + inset, m, m + o - inset, m + h)))
+    shared_below = difference(first.crop((m, m + h - o + inset, m + w, m + h - inset)), below.crop((m, m + inset, m + w, m + o - inset)))
+    misaligned = difference(first.crop((m + w - o + inset, m, m + w - inset, m + h)), right.crop((m + inset + 5, m, m + o - inset + 5, m + h)))
+    assert shared_right < 1 and shared_below < 1, (shared_right, shared_below)
+    assert misaligned > 3 * max(shared_right, shared_below)  # half a millimetre off shows
