@@ -25,6 +25,7 @@ from blueprint_studio.model import (
     Step,
     Zone,
 )
+from blueprint_studio.model.fields import describe_error
 from blueprint_studio.model.ids import new_id
 
 
@@ -46,13 +47,8 @@ def checked(model: type[BaseModel], field_name: str, value: Any) -> Any:
     try:
         return _adapter(model, field_name).validate_python(value)
     except ValidationError as error:
-        problem = error.errors()[0]
-        message = str(problem["msg"]).removeprefix("Value error, ")
-        shown = field_name.replace("_", " ")
-        if problem["type"] == "string_too_long" and isinstance(value, str):
-            limit = problem.get("ctx", {}).get("max_length")
-            message = f"at most {limit:,} characters (this has {len(value):,})"
-        raise EditError(f"{model.__name__} {shown}: {message}") from None
+        message = describe_error(error.errors()[0])
+        raise EditError(f"{model.__name__} {field_name.replace('_', ' ')}: {message}") from None
 
 
 def _plural(count: int, word: str) -> str:

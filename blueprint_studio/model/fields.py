@@ -7,9 +7,10 @@ file cannot smuggle in a lone surrogate that would make the next save fail.
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from collections.abc import Mapping
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 MAX_NAME = 200
 MAX_TEXT = 2_000
@@ -17,26 +18,32 @@ MAX_NOTES = 20_000
 
 _ID_PATTERN = r"^[A-Za-z0-9_.-]{1,64}$"
 _COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+# Control characters (but tab and newline) cannot be printed; pydantic-core itself refuses
+# lone surrogates, which could not be saved. Checked natively by pydantic-core's regex.
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+CLEAN_TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$"
 
-
-def _clean_text(value: str) -> str:
-    """Refuse control characters and lone surrogates: they cannot be saved or printed."""
-    found = _FORBIDDEN.search(value)
-    if found is not None:
-        raise ValueError(
-            f"character U+{ord(found.group()):04X} at position {found.start()} is not allowed in text"
-        )
-    return value
-
-
-Name = Annotated[str, StringConstraints(max_length=MAX_NAME), AfterValidator(_clean_text)]
-Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_clean_text)]
-Notes = Annotated[str, StringConstraints(max_length=MAX_NOTES), AfterValidator(_clean_text)]
+Name = Annotated[str, StringConstraints(max_length=MAX_NAME, pattern=CLEAN_TEXT_PATTERN)]
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT, pattern=CLEAN_TEXT_PATTERN)]
+Notes = Annotated[str, StringConstraints(max_length=MAX_NOTES, pattern=CLEAN_TEXT_PATTERN)]
 Id = Annotated[str, StringConstraints(pattern=_ID_PATTERN)]
 Colour = Annotated[str, StringConstraints(pattern=_COLOUR_PATTERN)]
 AssetName = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}\.(png|jpg|jpeg|webp)$")]
 Emotion = Annotated[int, Field(ge=-2, le=2)]
+
+
+def describe_error(problem: Mapping[str, Any]) -> str:
+    """A pydantic error as a designer would want to read it (lower case, no jargon)."""
+    value = problem.get("input")
+    if problem.get("type") == "string_pattern_mismatch" and isinstance(value, str):
+        found = _FORBIDDEN.search(value)
+        if found is not None:
+            return f"character U+{ord(found.group()):04X} at position {found.start()} is not allowed in text"
+    if problem.get("type") == "string_too_long" and isinstance(value, str):
+        limit = problem.get("ctx", {}).get("max_length")
+        return f"at most {limit:,} characters (this has {len(value):,})"
+    message = str(problem.get("msg", "invalid")).removeprefix("Value error, ")
+    return message[0].lower() + message[1:] if message else "invalid"
 
 
 class Record(BaseModel):

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from blueprint_studio import __version__
 from blueprint_studio.errors import BpxError
 from blueprint_studio.model import Document, problems
+from blueprint_studio.model.fields import describe_error
 from blueprint_studio.storage import container, jsonguard, migrations
 from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.storage.limits import MAX_FILE_BYTES
@@ -57,19 +58,24 @@ def to_bytes(document: Document, thumbnail: bytes | None = None) -> bytes:
     return buffer.getvalue()
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # one encoder: C-speed, reused
+
+
 def _json_text(value: Any, depth: int = 0) -> str:
     """Sorted, UTF-8 JSON with one line per card, step, lane and arrow.
 
     Line-per-item keeps diffs of .bpx files readable, and encoding each item in one call
     keeps json's C encoder in use (with indent=, json falls back to pure Python: 10x slower).
     """
-    nested = isinstance(value, (dict, list)) and any(isinstance(v, (dict, list)) for v in (value.values() if isinstance(value, dict) else value))
-    if depth > 4 or not nested:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if depth > 4:
+        return _ENCODER.encode(value)
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    if not any(isinstance(child, (dict, list)) for child in children):
+        return _ENCODER.encode(value)
     pad, inner = "  " * depth, "  " * (depth + 1)
     if isinstance(value, list):
         return "[\n" + ",\n".join(inner + _json_text(item, depth + 1) for item in value) + f"\n{pad}]"
-    items = (f"{inner}{json.dumps(key, ensure_ascii=False)}: {_json_text(value[key], depth + 1)}" for key in sorted(value))
+    items = (f"{inner}{_ENCODER.encode(key)}: {_json_text(value[key], depth + 1)}" for key in sorted(value))
     return "{\n" + ",\n".join(items) + f"\n{pad}}}"
 
 
@@ -130,7 +136,7 @@ def from_bytes(data: bytes, source: str = "document") -> Document:
     try:
         document = Document.model_validate({**body, "assets": contents.assets})
     except ValidationError as error:
-        lines = [f"{source}: {_locate(body, e['loc'])}: {_message(e)}" for e in error.errors()]
+        lines = [f"{source}: {_locate(body, e['loc'])}: {describe_error(e)}" for e in error.errors()]
         raise BpxError(_summary(lines), lines) from None
     except RecursionError:
         raise BpxError(f"{source}: the document is nested too deeply") from None
@@ -144,13 +150,6 @@ def from_bytes(data: bytes, source: str = "document") -> Document:
 def _summary(lines: list[str]) -> str:
     more = len(lines) - 1
     return lines[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
-
-
-def _message(error: Any) -> str:
-    message = str(error["msg"])
-    if message.startswith("Value error, "):
-        message = message[len("Value error, ") :]
-    return message[0].lower() + message[1:] if message else "invalid"
 
 
 _NAMED_LISTS = {"stages": "stage", "steps": "step", "lanes": "lane", "cards": "card", "connectors": "connector"}

@@ -47,22 +47,30 @@ def _check_shape(data: bytes) -> None:
 
 
 def _check_depth(value: Any, max_depth: int) -> None:
-    """Walk the parsed value without recursion; the parser itself stops at Python's limit."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
+    """Walk the parsed value level by level; the parser itself stops at Python's limit."""
+    level: list[Any] = [value]
+    depth = 1
+    while level:
         if depth > max_depth:
             raise JsonError(f"document.json is nested more than {max_depth} levels deep")
-        children = node.values() if isinstance(node, dict) else node
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+        deeper: list[Any] = []
+        for node in level:
+            deeper.extend(child for child in (node.values() if type(node) is dict else node) if type(child) in _CONTAINERS)
+        level = deeper
+        depth += 1
+
+
+_CONTAINERS = (dict, list)
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise JsonError(f"document.json has the key '{key[:60]}' twice in one object")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):  # rare: find which key, for the message
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise JsonError(f"document.json has the key '{key[:60]}' twice in one object")
+            seen.add(key)
     return result
 
 

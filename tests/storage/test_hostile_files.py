@@ -169,7 +169,7 @@ def test_huge_text() -> None:
     body = payload()
     body["document"]["blueprints"][0]["cards"] = [{"id": "c1", "lane": "frontstage", "step": "s1", "text": "x" * 5000}]
     assert message_for(bpx_of(body)) == (
-        "client.bpx: blueprint 'Test journey' > card c1 > text: string should have at most 2000 characters"
+        "client.bpx: blueprint 'Test journey' > card c1 > text: at most 2,000 characters (this has 5,000)"
     )
 
 
