@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
@@ -145,8 +146,30 @@ def app() -> BlueprintApplication:
     return instance
 
 
+def _report_unexpected(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    """A bug of ours reaches the user as one sentence; the details go to a log file."""
+    import traceback
+
+    from blueprint_studio.ui.files import recovery_folder
+
+    log = recovery_folder().parent / "errors.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as stream:
+            stream.write("".join(traceback.format_exception(kind, error, trace)))  # type: ignore[arg-type]
+    except OSError:
+        pass
+    parent = QApplication.activeWindow()
+    dialogs.show_error(
+        parent,  # type: ignore[arg-type]
+        "Something went wrong",
+        f"{kind.__name__}: {error}\n\nYour open documents are unchanged and autosaved; details are in {log}.",
+    )
+
+
 def run_application(files: list[str]) -> int:
     application = BlueprintApplication([os.environ.get("BLUEPRINT_STUDIO_ARGV0", "blueprint-studio")])
+    sys.excepthook = _report_unexpected
     restored = application.offer_recovery()
     opened = [application.open_path(Path(name)) for name in files]
     if not restored and not any(opened):
