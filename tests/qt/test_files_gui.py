@@ -155,3 +155,29 @@ def test_new_document_has_the_five_lanes_and_lines(qtbot, qapp) -> None:  # type
     ]
     assert len(window.current_scene().geometry.lines) == 3 and len(blueprint.steps) == 4
     assert window.windowTitle().startswith("Untitled")
+
+
+def test_a_file_opened_by_the_desktop_arrives_as_a_file_open_event(qtbot, qapp, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFileOpenEvent
+
+    before = len(qapp.windows)
+    qapp.sendEvent(qapp, QFileOpenEvent(str(sample_copy)))
+    window = qapp.window_for(sample_copy)
+    assert window is not None and len(qapp.windows) == before + 1
+    assert window.session.document.blueprints[0].title == "Hotel overnight stay"
+
+
+def test_dropping_a_bpx_on_the_window_opens_it(qtbot, qapp, sample_copy: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = qapp.open_new()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample_copy))])
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.session.path == sample_copy  # the untouched untitled window took the file
+
+
+def test_autosave_runs_within_two_minutes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert window.files.timer.isActive() and window.files.timer.interval() <= 120_000
