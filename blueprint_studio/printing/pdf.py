@@ -21,7 +21,7 @@ from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics, register
 from blueprint_studio.layout.text import wrap
 from blueprint_studio.model import Blueprint, ConnectorKind
 from blueprint_studio.printing.paper import MM
-from blueprint_studio.printing.pdfdraw import WHITE, baseline, colour, draw_badge, draw_connector, draw_geometry, text
+from blueprint_studio.printing.pdfdraw import WHITE, ColumnIndex, baseline, colour, draw_badge, draw_connector, draw_geometry, text
 from blueprint_studio.printing.plan import PrintOptions, plan_page, plan_tiles
 from blueprint_studio.layout.geometry import Badge, ConnectorPath
 from blueprint_studio.storage.atomic import write_atomically
@@ -113,8 +113,8 @@ def _flip(c: Canvas, page_height: float) -> None:
     c.scale(1, -1)
 
 
-def _draw_poster(c: Canvas, poster: Poster, visible: Rect, page_label: str) -> None:
-    draw_geometry(c, poster.geometry, visible)
+def _draw_poster(c: Canvas, poster: Poster, visible: Rect, page_label: str, index: ColumnIndex | None = None) -> None:
+    draw_geometry(c, poster.geometry, visible, index)
     block = Rect(0, poster.geometry.height, poster.width, poster.block_height)
     if block.intersects(visible):
         _draw_title_block(c, poster, page_label, visible)
@@ -149,8 +149,9 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
             c.beginForm(marks, -plan.margin, -plan.margin, plan.grid.window_width + plan.margin, plan.grid.window_height + plan.margin)
             _marks(c, 0, 0, plan.grid.window_width, plan.grid.window_height, plan.grid.overlap)
             c.endForm()
+            index = ColumnIndex(poster.geometry)
             for tile in plan.grid.tiles:
-                _tile_page(c, poster, plan, tile, marks)
+                _tile_page(c, poster, plan, tile, marks, index)
                 done += 1
                 _tick(progress, done, total)
     else:
@@ -230,7 +231,7 @@ def _thumbnail(c: Canvas, poster: Poster) -> None:
     c.rect(0, 0, poster.width, poster.height, stroke=1, fill=0)
 
 
-def _tile_page(c: Canvas, poster: Poster, plan, tile, marks: str) -> None:  # type: ignore[no-untyped-def]
+def _tile_page(c: Canvas, poster: Poster, plan, tile, marks: str, index: ColumnIndex) -> None:  # type: ignore[no-untyped-def]
     width, height, margin, scale = plan.page_width, plan.page_height, plan.margin, plan.scale
     c.setPageSize((width, height))
     c.saveState()
@@ -243,7 +244,7 @@ def _tile_page(c: Canvas, poster: Poster, plan, tile, marks: str) -> None:  # ty
     c.translate(margin - tile.x, margin - tile.y)
     c.scale(scale, scale)
     visible = Rect(tile.x / scale, tile.y / scale, tile.width / scale, tile.height / scale)
-    _draw_poster(c, poster, visible, f"tile {tile.label}")
+    _draw_poster(c, poster, visible, f"tile {tile.label}", index)
     c.restoreState()
     c.saveState()
     c.translate(margin, margin)
