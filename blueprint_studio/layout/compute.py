@@ -115,7 +115,7 @@ def compute(blueprint: Blueprint) -> Geometry:
         stages=_stage_spans(blueprint, steps),
         lines=tuple(lines),
         cards=cards,
-        connectors=route_all(blueprint.connectors, cards, steps, tuple(lanes), grid),
+        connectors=route_all(blueprint.connectors, cards, steps, tuple(lanes)),
         _cell_cards=cell_cards,
     )
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 
 from blueprint_studio.errors import BpxError
-from blueprint_studio.storage import open_bpx, save_bpx
+from blueprint_studio.storage import save_bpx
 from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
 from blueprint_studio.storage.recovery import RecoveryStore
 from blueprint_studio.ui import dialogs
