@@ -36,7 +36,8 @@ class EditError(ValueError):
 @lru_cache(maxsize=None)
 def _adapter(model: type[BaseModel], field_name: str) -> TypeAdapter[Any]:
     info = model.model_fields[field_name]
-    return TypeAdapter(Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation)
+    annotation: Any = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
+    return TypeAdapter(annotation)
 
 
 def checked(model: type[BaseModel], field_name: str, value: Any) -> Any:

@@ -94,7 +94,7 @@ class Line(str, Enum):
     INTERNAL_INTERACTION = "internal_interaction"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         return LINE_TITLES[self]
 
     @property

@@ -155,13 +155,13 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
                 done += 1
                 _tick(progress, done, total)
     else:
-        plans_1 = [plan_page(p.width, p.height, options) for p in posters]
-        for number, (poster, plan) in enumerate(zip(posters, plans_1), 1):
-            c.setPageSize((plan.width, plan.height))
+        pages = [plan_page(p.width, p.height, options) for p in posters]
+        for number, (poster, page) in enumerate(zip(posters, pages), 1):
+            c.setPageSize((page.width, page.height))
             c.saveState()
-            _flip(c, plan.height)
-            c.translate(plan.offset_x, plan.offset_y)
-            c.scale(plan.scale, plan.scale)
+            _flip(c, page.height)
+            c.translate(page.offset_x, page.offset_y)
+            c.scale(page.scale, page.scale)
             _draw_poster(c, poster, Rect(0, 0, poster.width, poster.height), f"page {number} of {len(posters)}")
             c.restoreState()
             c.showPage()
