@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from blueprint_studio.model import ConnectorKind, LaneKind, Line, Zone
@@ -63,6 +64,15 @@ class StepColumn:
     header: Rect  # the step header cell
     x: float
     width: float
+
+
+def columns_in(steps: Sequence[StepColumn], left: float, right: float) -> Sequence[StepColumn]:
+    """The columns reaching into [left, right]; they are equally wide, so found by division."""
+    if not steps:
+        return ()
+    width = steps[0].width
+    first = max(0, int((left - steps[0].x) // width))
+    return steps[first : max(first, int((right - steps[0].x) // width) + 1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +147,9 @@ class Geometry:
     def cell(self, lane_id: str, step_id: str) -> Rect:
         band, column = self.lane(lane_id), self.step(step_id)
         return Rect(column.x, band.rect.y, column.width, band.rect.height)
+
+    def columns_between(self, left: float, right: float) -> Sequence[StepColumn]:
+        return columns_in(self.steps, left, right)
 
     def cards_in_cell(self, lane_id: str, step_id: str) -> tuple[str, ...]:
         return self._cell_cards.get((lane_id, step_id), ())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from blueprint_studio.layout.geometry import Geometry, StepColumn
+from blueprint_studio.layout.geometry import Geometry
 
 
 @dataclass(frozen=True)
@@ -37,17 +37,6 @@ def slot_at(geometry: Geometry, x: float, y: float, moving: frozenset[str] = fro
     staying = [cid for cid in geometry.cards_in_cell(*cell) if cid not in moving]
     index = sum(1 for cid in staying if geometry.cards[cid].rect.center[1] < y)
     return Slot(cell[0], cell[1], index)
-
-
-def columns_between(geometry: Geometry, left: float, right: float) -> tuple[StepColumn, ...]:
-    """The step columns that reach into [left, right]; columns are equally wide, so no scan."""
-    steps = geometry.steps
-    if not steps:
-        return ()
-    width = steps[0].width
-    first = max(0, int((left - steps[0].x) // width))
-    last = min(len(steps) - 1, int((right - steps[0].x) // width))
-    return steps[first : last + 1]
 
 
 def _distance(value: float, low: float, high: float) -> float:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from blueprint_studio.layout import style
-from blueprint_studio.layout.geometry import CardBox, ConnectorPath, LaneBand, Point, Rect, StepColumn
+from blueprint_studio.layout.geometry import CardBox, ConnectorPath, LaneBand, Point, Rect, StepColumn, columns_in
 from blueprint_studio.model import Connector
 
 _CLEARANCE = 2.0
@@ -39,9 +39,7 @@ class _Router:
 
     def _free(self, y: float, x0: float, x1: float, skip: tuple[str, str]) -> bool:
         low, high = min(x0, x1), max(x0, x1)
-        for column in self.steps:
-            if column.x + column.width < low or column.x > high:
-                continue
+        for column in columns_in(self.steps, low, high):
             for box in self.by_column.get(column.index, ()):
                 if box.card_id in skip:
                     continue

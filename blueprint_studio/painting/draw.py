@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import REGULAR, metrics
 from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, Rect
-from blueprint_studio.layout.grid import columns_between
 from blueprint_studio.model import ConnectorKind
 from blueprint_studio.painting.fonts import font_for
 
@@ -38,7 +37,7 @@ def draw_lanes(painter: QPainter, geometry: Geometry, exposed: QRectF) -> None:
     painter.setPen(QPen(QColor(style.GRID), 0.8))
     for band in geometry.lanes:
         painter.drawLine(QPointF(grid.x, band.rect.bottom), QPointF(grid.right, band.rect.bottom))
-    for column in columns_between(geometry, exposed.left() - 1, exposed.right() + 1):
+    for column in geometry.columns_between(exposed.left() - 1, exposed.right() + 1):
         painter.drawLine(QPointF(column.x, grid.y), QPointF(column.x, grid.bottom))
     painter.drawLine(QPointF(grid.right, grid.y), QPointF(grid.right, grid.bottom))
     for rule in geometry.lines:
@@ -105,7 +104,7 @@ def draw_step_headers(painter: QPainter, geometry: Geometry, left: float, right:
             # Keep the stage name on screen while its span is partly scrolled away.
             x = max(rect.left() + 8, min(left + 8, rect.right() - 8 - metrics(REGULAR).width(span.name, style.HEADER_FONT_SIZE) * 1.1))
             painter.drawText(QPointF(x, _baseline(span.rect.y + 6, style.HEADER_FONT_SIZE)), span.name)
-    for column in columns_between(geometry, left, right):
+    for column in geometry.columns_between(left, right):
         rect = qrect(column.header)
         painter.setPen(QPen(QColor(style.GRID), 0.8))
         painter.drawLine(rect.topLeft(), rect.bottomLeft())

@@ -16,7 +16,6 @@ from reportlab.pdfgen.canvas import Canvas
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
 from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, Rect
-from blueprint_studio.layout.grid import columns_between
 from blueprint_studio.model import ConnectorKind
 
 WHITE = HexColor("#ffffff")
@@ -66,7 +65,7 @@ def draw_lanes(c: Canvas, geometry: Geometry, visible: Rect) -> None:
     for band in geometry.lanes:
         if visible.y <= band.rect.bottom <= visible.bottom:
             c.line(max(grid.x, visible.x), band.rect.bottom, min(grid.right, visible.right), band.rect.bottom)
-    for column in columns_between(geometry, visible.x - 1, visible.right + 1):
+    for column in geometry.columns_between(visible.x - 1, visible.right + 1):
         if visible.x - 1 <= column.x:
             c.line(column.x, max(grid.y, visible.y), column.x, min(grid.bottom, visible.bottom))
     c.line(grid.right, grid.y, grid.right, grid.bottom)
@@ -136,7 +135,7 @@ def draw_step_headers(c: Canvas, geometry: Geometry, visible: Rect) -> None:
         c.setFillColor(colour(style.STAGE_FILL))
         c.rect(span.rect.x + 1, span.rect.y + 1, span.rect.width - 2, span.rect.height - 2, stroke=0, fill=1)
         text(c, span.rect.x + 8, baseline(span.rect.y + 6, style.HEADER_FONT_SIZE), span.name, style.HEADER_FONT_SIZE, bold=True)
-    for column in columns_between(geometry, visible.x, visible.right):
+    for column in geometry.columns_between(visible.x, visible.right):
         c.setStrokeColor(colour(style.GRID))
         c.setLineWidth(0.8)
         c.line(column.x, column.header.y, column.x, column.header.bottom)
@@ -296,11 +295,11 @@ class ColumnIndex:
             self.cards[index_of[box.step_id]].append(box)
         for order, connector in enumerate(geometry.connectors):
             bounds = connector_bounds(connector)
-            for column in columns_between(geometry, bounds.x, bounds.right):
+            for column in geometry.columns_between(bounds.x, bounds.right):
                 self.arrows[column.index].append((order, connector, bounds))
 
     def visible(self, visible: Rect) -> tuple[list[ConnectorPath], list[CardBox]]:
-        columns = columns_between(self.geometry, visible.x, visible.right)
+        columns = self.geometry.columns_between(visible.x, visible.right)
         arrows: dict[int, ConnectorPath] = {}
         boxes: list[CardBox] = []
         for column in columns:
