@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOpt
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.geometry import CardBox, ConnectorPath
-from blueprint_studio.painting.draw import connector_path, draw_card, draw_connector
+from blueprint_studio.painting.draw import RouteShape, connector_path, draw_card, draw_connector, route_shape
 
 
 HANDLE_RADIUS = 6.0
@@ -24,15 +24,16 @@ class CardItem(QGraphicsItem):
         self.box = box
         self.card_id = box.card_id
         self._hovered = False
+        # Position and z first: with ItemSendsGeometryChanges set, each would call itemChange.
+        self.setPos(box.rect.x, box.rect.y)
+        self.setZValue(1)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptHoverEvents(True)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
-        self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setZValue(1)
-        self.setPos(box.rect.x, box.rect.y)
 
     def set_box(self, box: CardBox) -> None:
         if (box.rect.width, box.rect.height) != (self.box.rect.width, self.box.rect.height):
@@ -111,6 +112,7 @@ class ConnectorItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(0.5)
         self.path = path
+        self._shape: RouteShape | None = None  # built on first paint: most arrows are off screen
         self._outline = self._make_outline()
 
     def _make_outline(self) -> QPainterPath:
@@ -123,6 +125,7 @@ class ConnectorItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.path = path
+        self._shape = None
         self._outline = self._make_outline()
         self.update()
 
@@ -137,4 +140,6 @@ class ConnectorItem(QGraphicsItem):
         return self._outline
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        draw_connector(painter, self.path, self.isSelected())
+        if self._shape is None:
+            self._shape = route_shape(self.path.points, self.path.kind)
+        draw_connector(painter, self.path, self.isSelected(), self._shape)

@@ -7,6 +7,8 @@ printer draws the same parts with the same sizes and colours from `layout.style`
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
@@ -210,8 +212,32 @@ def arrow_head(tip: tuple[float, float], before: tuple[float, float]) -> QPolygo
     return QPolygonF([QPointF(*tip), QPointF(*left), QPointF(*right)])
 
 
-def draw_connector(painter: QPainter, connector: ConnectorPath, selected: bool = False) -> None:
-    draw_route(painter, connector.points, connector.kind, selected)
+@dataclass(frozen=True)
+class RouteShape:
+    """An arrow's line and heads as Qt objects, built once per route (not once per paint)."""
+
+    line: QPainterPath
+    heads: tuple[QPolygonF, ...]
+
+
+def route_shape(points: tuple[tuple[float, float], ...], kind: ConnectorKind) -> RouteShape:
+    heads = [arrow_head(points[-1], points[-2])]
+    if kind is ConnectorKind.TWO_WAY:
+        heads.append(arrow_head(points[0], points[1]))
+    return RouteShape(connector_path(points), tuple(heads))
+
+
+@lru_cache(maxsize=8)
+def _route_pens(kind: ConnectorKind, selected: bool) -> tuple[QPen, QBrush]:
+    colour = QColor(style.SELECTION if selected else style.CONNECTOR_COLOUR)
+    pen = QPen(colour, 2.2 if selected else 1.3)
+    if kind is ConnectorKind.INFORMATION:
+        pen.setDashPattern([4.0, 3.0])
+    return pen, QBrush(colour)
+
+
+def draw_connector(painter: QPainter, connector: ConnectorPath, selected: bool = False, shape: RouteShape | None = None) -> None:
+    draw_route(painter, shape or route_shape(connector.points, connector.kind), connector.kind, selected)
     if connector.label:
         painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
         width = metrics(REGULAR).width(connector.label, style.SMALL_FONT_SIZE) * 1.1 + 8
@@ -224,19 +250,15 @@ def draw_connector(painter: QPainter, connector: ConnectorPath, selected: bool =
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, connector.label)
 
 
-def draw_route(painter: QPainter, points: tuple[tuple[float, float], ...], kind: ConnectorKind, selected: bool = False) -> None:
-    colour = QColor(style.SELECTION if selected else style.CONNECTOR_COLOUR)
-    pen = QPen(colour, 2.2 if selected else 1.3)
-    if kind is ConnectorKind.INFORMATION:
-        pen.setDashPattern([4.0, 3.0])
+def draw_route(painter: QPainter, shape: RouteShape, kind: ConnectorKind, selected: bool = False) -> None:
+    pen, brush = _route_pens(kind, selected)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(connector_path(points))
+    painter.drawPath(shape.line)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(colour))
-    painter.drawPolygon(arrow_head(points[-1], points[-2]))
-    if kind is ConnectorKind.TWO_WAY:
-        painter.drawPolygon(arrow_head(points[0], points[1]))
+    painter.setBrush(brush)
+    for head in shape.heads:
+        painter.drawPolygon(head)
 
 
 def draw_geometry(painter: QPainter, geometry: Geometry) -> None:
