@@ -17,6 +17,8 @@ HEADLESS = [
     "blueprint_studio.printing",
     "blueprint_studio.cli",
     "blueprint_studio.summary",
+    "blueprint_studio.export",
+    "blueprint_studio.resources",
 ]
 
 
@@ -36,3 +38,8 @@ def _loads_qt(module: str, forbidden: str) -> bool:
 @pytest.mark.parametrize("module", HEADLESS)
 def test_headless_packages_never_load_qt(module: str) -> None:
     assert not _loads_qt(module, "PySide6"), f"{module} imports Qt"
+
+
+def test_painting_needs_no_widgets() -> None:
+    """PNG export runs from the command line: QtGui is enough."""
+    assert not _loads_qt("blueprint_studio.painting", "PySide6.QtWidgets")
