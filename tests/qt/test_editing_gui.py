@@ -236,3 +236,22 @@ def test_the_cell_under_a_dragged_card_lights_up(qtbot, window) -> None:  # type
     assert during.blue() > 140 and during.red() < 60  # the selection blue, #0072b2
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
     assert scene.blueprint.card(card.id).step == target_step
+
+
+def test_editing_keys_stay_with_the_in_place_editor(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Delete, Ctrl+A and Ctrl+C edit the text being typed; they do not delete or copy cards."""
+    scene, view = scene_and_view(window)
+    card = card_by_text(scene.blueprint, "Porter brings luggage")
+    scene.select_cards([card.id])
+    count = len(scene.blueprint.cards)
+    scene.edit_card(card.id)
+    cursor = scene.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    scene.editor.setTextCursor(cursor)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Delete)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "orter brings luggage"
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert len(scene.blueprint.cards) == count
+    assert scene.blueprint.card(card.id).text == "orter brings luggage"
