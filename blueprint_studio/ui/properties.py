@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -41,8 +41,9 @@ UNITS = [(unit, unit.value) for unit in TimeUnit]
 KINDS = [(ConnectorKind.FLOW, "Flow →"), (ConnectorKind.TWO_WAY, "Two-way ↔"), (ConnectorKind.INFORMATION, "Information (dashed)")]
 
 
-class _FocusOut(QObject):
-    """Ends the typing run (a new undo step starts) when a field loses focus."""
+class _FieldEvents(QObject):
+    """Ends the typing run (a new undo step starts) when a field loses focus, and leaves
+    Undo/Redo to the window: the document has one history, not one per text box."""
 
     def __init__(self, callback: Callable[[], None]) -> None:
         super().__init__()
@@ -51,6 +52,10 @@ class _FocusOut(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusOut:
             self._callback()
+        elif event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+                event.ignore()  # not the field's: the window's Undo action takes the key
+                return True
         return False
 
 
@@ -80,7 +85,7 @@ class PropertiesDock(QDockWidget):
         self.scene: BlueprintScene | None = None
         self.focus: tuple[str, str] | None = None  # ("step"|"lane", id) chosen on a header
         self._updating = False
-        self._focus_out = _FocusOut(self._end_typing)
+        self._focus_out = _FieldEvents(self._end_typing)
         self.pages = QStackedWidget()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -157,6 +162,8 @@ class PropertiesDock(QDockWidget):
         self.card_emotion.currentIndexChanged.connect(lambda: self._card_field("emotion", self.card_emotion.currentData()))
         for widget in (self.card_text, self.card_notes, self.card_owner):
             self._watch(widget)
+        for editor in (self.card_text, self.card_notes):
+            editor.setUndoRedoEnabled(False)  # the document's history is the only one
 
     def _build_connector_page(self) -> None:
         form = self._form()

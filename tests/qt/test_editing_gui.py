@@ -255,3 +255,16 @@ def test_editing_keys_stay_with_the_in_place_editor(qtbot, window) -> None:  # t
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
     assert len(scene.blueprint.cards) == count
     assert scene.blueprint.card(card.id).text == "orter brings luggage"
+
+
+def test_ctrl_z_in_the_dock_undoes_the_document(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    scene, view = scene_and_view(window)
+    card = card_by_text(scene.blueprint, "Porter brings luggage")
+    scene.select_cards([card.id])
+    notes = window.properties.card_notes
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Bags")
+    assert scene.blueprint.card(card.id).notes == "Bags"
+    qtbot.keyClick(notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert scene.blueprint.card(card.id).notes == ""
+    assert notes.toPlainText() == ""
