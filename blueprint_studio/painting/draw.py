@@ -6,7 +6,6 @@ printer draws the same parts with the same sizes and colours from `layout.style`
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,16 +15,13 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import REGULAR, metrics
 from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, Rect
+from blueprint_studio.layout.shapes import arrow_head, baseline, label_box, line_title_width, line_title_xs, polygon
 from blueprint_studio.model import ConnectorKind
 from blueprint_studio.painting.fonts import font_for
 
 
 def qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.width, rect.height)
-
-
-def _baseline(top: float, size: float) -> float:
-    return top + metrics(REGULAR).ascent * size + 1.0
 
 
 def draw_lanes(painter: QPainter, geometry: Geometry, exposed: QRectF) -> None:
@@ -51,17 +47,13 @@ def draw_line_titles(painter: QPainter, geometry: Geometry, left: float, right: 
     """The lines' names, repeated along the width so they stay readable when scrolled."""
     painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
     for rule in geometry.lines:
-        text_width = metrics(REGULAR).width(rule.title, style.SMALL_FONT_SIZE) * 1.1 + 12
-        x = geometry.grid.x + 8 + 2 * style.COLUMN_WIDTH
-        while x < geometry.grid.right - text_width:
-            if x + text_width >= left and x <= right:
-                box = QRectF(x - 4, rule.y - 7, text_width, 14)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor("#ffffff"))
-                painter.drawRoundedRect(box, 7, 7)
-                painter.setPen(QColor(style.LINE_COLOUR))
-                painter.drawText(QPointF(x + 2, rule.y + 3.5), rule.title)
-            x += 4 * style.COLUMN_WIDTH
+        text_width = line_title_width(rule)
+        for x in line_title_xs(geometry, rule, left, right):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawRoundedRect(QRectF(x - 4, rule.y - 7, text_width, 14), 7, 7)
+            painter.setPen(QColor(style.LINE_COLOUR))
+            painter.drawText(QPointF(x + 2, rule.y + 3.5), rule.title)
 
 
 def draw_lane_names(painter: QPainter, geometry: Geometry) -> None:
@@ -76,7 +68,7 @@ def draw_lane_names(painter: QPainter, geometry: Geometry) -> None:
         painter.setFont(font_for(painter, style.HEADER_FONT_SIZE, bold=True))
         top = band.rect.y + 10
         for line in band.name_lines:
-            painter.drawText(QPointF(12, _baseline(top, style.HEADER_FONT_SIZE)), line)
+            painter.drawText(QPointF(12, baseline(top, style.HEADER_FONT_SIZE)), line)
             top += 14
         painter.setPen(QPen(QColor(style.GRID), 0.8))
         painter.drawLine(QPointF(0, band.rect.bottom), QPointF(width, band.rect.bottom))
@@ -105,7 +97,7 @@ def draw_step_headers(painter: QPainter, geometry: Geometry, left: float, right:
             painter.setFont(font_for(painter, style.HEADER_FONT_SIZE, bold=True))
             # Keep the stage name on screen while its span is partly scrolled away.
             x = max(rect.left() + 8, min(left + 8, rect.right() - 8 - metrics(REGULAR).width(span.name, style.HEADER_FONT_SIZE) * 1.1))
-            painter.drawText(QPointF(x, _baseline(span.rect.y + 6, style.HEADER_FONT_SIZE)), span.name)
+            painter.drawText(QPointF(x, baseline(span.rect.y + 6, style.HEADER_FONT_SIZE)), span.name)
     for column in geometry.columns_between(left, right):
         rect = qrect(column.header)
         painter.setPen(QPen(QColor(style.GRID), 0.8))
@@ -114,12 +106,12 @@ def draw_step_headers(painter: QPainter, geometry: Geometry, left: float, right:
         painter.setFont(font_for(painter, style.HEADER_FONT_SIZE, bold=True))
         top = column.header.y + 7
         for line in column.name_lines:
-            painter.drawText(QPointF(column.x + 6, _baseline(top, style.HEADER_FONT_SIZE)), line)
+            painter.drawText(QPointF(column.x + 6, baseline(top, style.HEADER_FONT_SIZE)), line)
             top += 13.5
         if column.duration:
             painter.setPen(QColor(style.MUTED_INK))
             painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
-            painter.drawText(QPointF(column.x + 6, _baseline(top + 2, style.SMALL_FONT_SIZE)), column.duration)
+            painter.drawText(QPointF(column.x + 6, baseline(top + 2, style.SMALL_FONT_SIZE)), column.duration)
     painter.setPen(QPen(QColor(style.GRID), 1.0))
     painter.drawLine(QPointF(left, header_bottom), QPointF(right, header_bottom))
 
@@ -138,7 +130,7 @@ def draw_card(painter: QPainter, box: CardBox, selected: bool = False, origin: Q
     x = box.rect.x + style.CARD_PADDING
     top = box.text_top
     for line in box.lines:
-        painter.drawText(QPointF(x, _baseline(top, style.FONT_SIZE)), line)
+        painter.drawText(QPointF(x, baseline(top, style.FONT_SIZE)), line)
         top += style.LINE_HEIGHT
     for badge in box.badges:
         draw_badge(painter, badge)
@@ -159,11 +151,7 @@ def badge_shape(badge: Badge) -> QPainterPath:
     elif shape == "square":
         path.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
     else:
-        c = rect.center()
-        r = rect.width() / 2
-        corners = 4 if shape == "diamond" else 6
-        start = -math.pi / 2 if shape == "diamond" else 0.0
-        points = [QPointF(c.x() + r * math.cos(start + i * 2 * math.pi / corners), c.y() + r * math.sin(start + i * 2 * math.pi / corners)) for i in range(corners)]
+        points = [QPointF(*point) for point in polygon(shape, Rect(badge.rect.x, badge.rect.y, style.BADGE_SIZE, style.BADGE_SIZE))]
         path.addPolygon(QPolygonF(points + points[:1]))
     return path
 
@@ -194,7 +182,7 @@ def draw_badge(painter: QPainter, badge: Badge) -> None:
     if badge.label:
         painter.setPen(colour)
         painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
-        painter.drawText(QPointF(badge.rect.x + style.BADGE_SIZE + 3, _baseline(badge.rect.y + 2, style.SMALL_FONT_SIZE)), badge.label)
+        painter.drawText(QPointF(badge.rect.x + style.BADGE_SIZE + 3, baseline(badge.rect.y + 2, style.SMALL_FONT_SIZE)), badge.label)
 
 
 def connector_path(points: tuple[tuple[float, float], ...]) -> QPainterPath:
@@ -204,12 +192,8 @@ def connector_path(points: tuple[tuple[float, float], ...]) -> QPainterPath:
     return path
 
 
-def arrow_head(tip: tuple[float, float], before: tuple[float, float]) -> QPolygonF:
-    angle = math.atan2(tip[1] - before[1], tip[0] - before[0])
-    size = style.ARROW_SIZE
-    left = (tip[0] - size * math.cos(angle - 0.45), tip[1] - size * math.sin(angle - 0.45))
-    right = (tip[0] - size * math.cos(angle + 0.45), tip[1] - size * math.sin(angle + 0.45))
-    return QPolygonF([QPointF(*tip), QPointF(*left), QPointF(*right)])
+def _head(tip: tuple[float, float], before: tuple[float, float]) -> QPolygonF:
+    return QPolygonF([QPointF(*point) for point in arrow_head(tip, before)])
 
 
 @dataclass(frozen=True)
@@ -221,9 +205,9 @@ class RouteShape:
 
 
 def route_shape(points: tuple[tuple[float, float], ...], kind: ConnectorKind) -> RouteShape:
-    heads = [arrow_head(points[-1], points[-2])]
+    heads = [_head(points[-1], points[-2])]
     if kind is ConnectorKind.TWO_WAY:
-        heads.append(arrow_head(points[0], points[1]))
+        heads.append(_head(points[0], points[1]))
     return RouteShape(connector_path(points), tuple(heads))
 
 
@@ -240,9 +224,7 @@ def draw_connector(painter: QPainter, connector: ConnectorPath, selected: bool =
     draw_route(painter, shape or route_shape(connector.points, connector.kind), connector.kind, selected)
     if connector.label:
         painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
-        width = metrics(REGULAR).width(connector.label, style.SMALL_FONT_SIZE) * 1.1 + 8
-        x, y = connector.label_at
-        box = QRectF(x - width / 2, y - 8, width, 16)
+        box = qrect(label_box(connector))
         painter.setPen(QPen(QColor(style.CONNECTOR_COLOUR), 0.6))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(box, 4, 4)

@@ -21,7 +21,8 @@ from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics, register
 from blueprint_studio.layout.text import wrap
 from blueprint_studio.model import Blueprint, ConnectorKind
 from blueprint_studio.printing.paper import MM
-from blueprint_studio.printing.pdfdraw import WHITE, ColumnIndex, baseline, colour, draw_badge, draw_connector, draw_geometry, text
+from blueprint_studio.layout.shapes import baseline
+from blueprint_studio.printing.pdfdraw import WHITE, ColumnIndex, colour, draw_badge, draw_connector, draw_geometry, text
 from blueprint_studio.printing.plan import PrintOptions, plan_page, plan_tiles
 from blueprint_studio.layout.geometry import Badge, ConnectorPath
 from blueprint_studio.storage.atomic import write_atomically

@@ -7,7 +7,7 @@ touches it.
 
 from __future__ import annotations
 
-import math
+from collections.abc import Sequence
 from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
 from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, Rect
+from blueprint_studio.layout.shapes import arrow_head, baseline, label_box, line_title_width, line_title_xs, polygon
 from blueprint_studio.model import ConnectorKind
 
 WHITE = HexColor("#ffffff")
@@ -25,10 +26,6 @@ INK = HexColor(style.INK)
 @lru_cache(maxsize=256)
 def colour(value: str) -> Color:
     return HexColor(value)
-
-
-def baseline(top: float, size: float) -> float:
-    return top + metrics(REGULAR).ascent * size + 1.0
 
 
 def text(c: Canvas, x: float, y: float, value: str, size: float, fill: str = style.INK, bold: bool = False) -> None:
@@ -84,14 +81,11 @@ def _line_titles(c: Canvas, geometry: Geometry, visible: Rect) -> None:
     for rule in geometry.lines:
         if not visible.y - 8 <= rule.y <= visible.bottom + 8:
             continue
-        text_width = metrics(BOLD).width(rule.title, style.SMALL_FONT_SIZE) + 12
-        x = geometry.grid.x + 8 + 2 * style.COLUMN_WIDTH
-        while x < geometry.grid.right - text_width:
-            if x + text_width >= visible.x and x <= visible.right:
-                c.setFillColor(WHITE)
-                c.roundRect(x - 4, rule.y - 7, text_width, 14, 7, stroke=0, fill=1)
-                text(c, x + 2, rule.y + 3.5, rule.title, style.SMALL_FONT_SIZE, style.LINE_COLOUR, bold=True)
-            x += 4 * style.COLUMN_WIDTH
+        text_width = line_title_width(rule)
+        for x in line_title_xs(geometry, rule, visible.x, visible.right):
+            c.setFillColor(WHITE)
+            c.roundRect(x - 4, rule.y - 7, text_width, 14, 7, stroke=0, fill=1)
+            text(c, x + 2, rule.y + 3.5, rule.title, style.SMALL_FONT_SIZE, style.LINE_COLOUR, bold=True)
 
 
 def draw_lane_names(c: Canvas, geometry: Geometry, visible: Rect) -> None:
@@ -183,15 +177,16 @@ def _badge_shape(c: Canvas, badge: Badge, shape: str) -> None:
     elif shape == "square":
         c.roundRect(x + 0.5, y + 0.5, size - 1, size - 1, 2, stroke=0, fill=1)
     else:
-        corners, start = (4, -math.pi / 2) if shape == "diamond" else (6, 0.0)
-        cx, cy, radius = x + size / 2, y + size / 2, size / 2
-        path = c.beginPath()
-        for i in range(corners):
-            angle = start + i * 2 * math.pi / corners
-            point = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
-            path.moveTo(*point) if i == 0 else path.lineTo(*point)
-        path.close()
-        c.drawPath(path, stroke=0, fill=1)
+        _fill_polygon(c, polygon(shape, Rect(x, y, size, size)))
+
+
+def _fill_polygon(c: Canvas, points: Sequence[tuple[float, float]]) -> None:
+    path = c.beginPath()
+    path.moveTo(*points[0])
+    for point in points[1:]:
+        path.lineTo(*point)
+    path.close()
+    c.drawPath(path, stroke=0, fill=1)
 
 
 def draw_badge(c: Canvas, badge: Badge) -> None:
@@ -216,14 +211,7 @@ def draw_badge(c: Canvas, badge: Badge) -> None:
 
 
 def _arrow(c: Canvas, tip: tuple[float, float], before: tuple[float, float]) -> None:
-    angle = math.atan2(tip[1] - before[1], tip[0] - before[0])
-    size = style.ARROW_SIZE
-    path = c.beginPath()
-    path.moveTo(*tip)
-    path.lineTo(tip[0] - size * math.cos(angle - 0.45), tip[1] - size * math.sin(angle - 0.45))
-    path.lineTo(tip[0] - size * math.cos(angle + 0.45), tip[1] - size * math.sin(angle + 0.45))
-    path.close()
-    c.drawPath(path, stroke=0, fill=1)
+    _fill_polygon(c, arrow_head(tip, before))
 
 
 def _segment_rect(a: tuple[float, float], b: tuple[float, float]) -> Rect:
@@ -236,14 +224,10 @@ def draw_connector(c: Canvas, connector: ConnectorPath, visible: Rect | None = N
     points = connector.points
     segments = list(zip(points, points[1:]))
     shown = [reach is None or _segment_rect(a, b).adjusted(0.01).intersects(reach) for a, b in segments]
-    label_box = None
-    if connector.label:
-        width = metrics(REGULAR).width(connector.label, style.SMALL_FONT_SIZE) + 8
-        x, y = connector.label_at
-        label_box = Rect(x - width / 2, y - 8, width, 16)
-        if visible is not None and not label_box.intersects(visible):
-            label_box = None
-    if not any(shown) and label_box is None:
+    tag = label_box(connector) if connector.label else None
+    if tag is not None and visible is not None and not tag.intersects(visible):
+        tag = None
+    if not any(shown) and tag is None:
         return
     ink = colour(style.CONNECTOR_COLOUR)
     c.setStrokeColor(ink)
@@ -266,12 +250,12 @@ def draw_connector(c: Canvas, connector: ConnectorPath, visible: Rect | None = N
         _arrow(c, points[-1], points[-2])
     if connector.kind is ConnectorKind.TWO_WAY and shown[0]:
         _arrow(c, points[0], points[1])
-    if label_box is not None:
+    if tag is not None:
         c.setFillColor(WHITE)
         c.setStrokeColor(ink)
         c.setLineWidth(0.6)
-        c.roundRect(label_box.x, label_box.y, label_box.width, label_box.height, 4, stroke=1, fill=1)
-        centred_text(c, label_box, connector.label, style.SMALL_FONT_SIZE, style.INK)
+        c.roundRect(tag.x, tag.y, tag.width, tag.height, 4, stroke=1, fill=1)
+        centred_text(c, tag, connector.label, style.SMALL_FONT_SIZE, style.INK)
 
 
 def connector_bounds(connector: ConnectorPath) -> Rect:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from xml.sax.saxutils import escape
 
 from blueprint_studio.layout import style
-from blueprint_studio.layout.fonts import REGULAR, metrics
-from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry
+from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, Rect
+from blueprint_studio.layout.shapes import baseline, label_box, polygon
 from blueprint_studio.model import ConnectorKind
 
 FONT = "DejaVu Sans, Verdana, sans-serif"
@@ -23,10 +22,6 @@ def _text(x: float, y: float, value: str, size: float, fill: str = style.INK, bo
         f'<text x="{_n(x)}" y="{_n(y)}" font-size="{_n(size)}"{weight} fill="{fill}" text-anchor="{anchor}" '
         f'xml:space="preserve">{escape(value)}</text>'
     )
-
-
-def _baseline(top: float, size: float) -> float:
-    return top + metrics(REGULAR).ascent * size + 1.0
 
 
 def _badge(badge: Badge) -> list[str]:
@@ -48,15 +43,11 @@ def _badge(badge: Badge) -> list[str]:
     elif mark.shape == "square":
         parts.append(f'<rect x="{_n(r.x + 0.5)}" y="{_n(r.y + 0.5)}" width="{_n(size - 1)}" height="{_n(size - 1)}" rx="2" fill="{mark.colour}"/>')
     else:
-        corners, start = (4, -math.pi / 2) if mark.shape == "diamond" else (6, 0.0)
-        points = " ".join(
-            f"{_n(cx + size / 2 * math.cos(start + i * 2 * math.pi / corners))},{_n(cy + size / 2 * math.sin(start + i * 2 * math.pi / corners))}"
-            for i in range(corners)
-        )
+        points = " ".join(f"{_n(x)},{_n(y)}" for x, y in polygon(mark.shape, Rect(r.x, r.y, size, size)))
         parts.append(f'<polygon points="{points}" fill="{mark.colour}"/>')
     parts.append(_text(cx, r.y + size * 0.72, mark.glyph, style.SMALL_FONT_SIZE, "#ffffff", True, "middle"))
     if badge.label:
-        parts.append(_text(r.x + size + 3, _baseline(r.y + 2, style.SMALL_FONT_SIZE), badge.label, style.SMALL_FONT_SIZE, mark.colour))
+        parts.append(_text(r.x + size + 3, baseline(r.y + 2, style.SMALL_FONT_SIZE), badge.label, style.SMALL_FONT_SIZE, mark.colour))
     return parts
 
 
@@ -65,7 +56,7 @@ def _card(box: CardBox) -> list[str]:
     parts = [f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.width)}" height="{_n(r.height)}" rx="{_n(style.CARD_RADIUS)}" fill="{box.fill}" stroke="{box.edge}"/>']
     top = box.text_top
     for line in box.lines:
-        parts.append(_text(r.x + style.CARD_PADDING, _baseline(top, style.FONT_SIZE), line, style.FONT_SIZE))
+        parts.append(_text(r.x + style.CARD_PADDING, baseline(top, style.FONT_SIZE), line, style.FONT_SIZE))
         top += style.LINE_HEIGHT
     for badge in box.badges:
         parts.extend(_badge(badge))
@@ -80,10 +71,9 @@ def _connector(path: ConnectorPath) -> list[str]:
     start = ' marker-start="url(#arrow-start)"' if path.kind is ConnectorKind.TWO_WAY else ""
     parts = [f'<polyline points="{points}" fill="none" stroke="{style.CONNECTOR_COLOUR}" stroke-width="1.3"{dash} marker-end="url(#arrow)"{start}/>']
     if path.label:
-        width = metrics(REGULAR).width(path.label, style.SMALL_FONT_SIZE) + 8
-        x, y = path.label_at
-        parts.append(f'<rect x="{_n(x - width / 2)}" y="{_n(y - 8)}" width="{_n(width)}" height="16" rx="4" fill="#ffffff" stroke="{style.CONNECTOR_COLOUR}" stroke-width="0.6"/>')
-        parts.append(_text(x, y + 3, path.label, style.SMALL_FONT_SIZE, style.INK, anchor="middle"))
+        box = label_box(path)
+        parts.append(f'<rect x="{_n(box.x)}" y="{_n(box.y)}" width="{_n(box.width)}" height="{_n(box.height)}" rx="4" fill="#ffffff" stroke="{style.CONNECTOR_COLOUR}" stroke-width="0.6"/>')
+        parts.append(_text(box.center[0], box.center[1] + 3, path.label, style.SMALL_FONT_SIZE, style.INK, anchor="middle"))
     return parts
 
 
@@ -117,17 +107,17 @@ def svg_text(geometry: Geometry, title: str) -> str:
         out.append(f'<rect x="0" y="{_n(band.rect.y)}" width="5" height="{_n(band.rect.height)}" fill="{band.edge_colour}"/>')
         top = band.rect.y + 10
         for line in band.name_lines:
-            out.append(_text(12, _baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True))
+            out.append(_text(12, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True))
             top += 14
     out.append(f'<rect x="0" y="0" width="{_n(g.width)}" height="{_n(grid.y)}" fill="{style.HEADER_FILL}"/>')
     for span in g.stages:
         out.append(f'<rect x="{_n(span.rect.x + 1)}" y="{_n(span.rect.y + 1)}" width="{_n(span.rect.width - 2)}" height="{_n(span.rect.height - 2)}" fill="{style.STAGE_FILL}"/>')
-        out.append(_text(span.rect.x + 8, _baseline(span.rect.y + 6, style.HEADER_FONT_SIZE), span.name, style.HEADER_FONT_SIZE, bold=True))
+        out.append(_text(span.rect.x + 8, baseline(span.rect.y + 6, style.HEADER_FONT_SIZE), span.name, style.HEADER_FONT_SIZE, bold=True))
     for column in g.steps:
         top = column.header.y + 7
         for line in column.name_lines:
-            out.append(_text(column.x + 6, _baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True))
+            out.append(_text(column.x + 6, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True))
             top += 13.5
-        out.append(_text(column.x + 6, _baseline(top + 2, style.SMALL_FONT_SIZE), column.duration, style.SMALL_FONT_SIZE, style.MUTED_INK))
+        out.append(_text(column.x + 6, baseline(top + 2, style.SMALL_FONT_SIZE), column.duration, style.SMALL_FONT_SIZE, style.MUTED_INK))
     out.append("</svg>")
     return "\n".join(out) + "\n"

@@ -1,0 +1,63 @@
+"""Small shape arithmetic every renderer needs: text baselines, badge polygons, arrowheads,
+where the lines' names repeat. Pure; QPainter, ReportLab and SVG only draw the numbers."""
+
+from __future__ import annotations
+
+import math
+
+from blueprint_studio.layout import style
+from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
+from blueprint_studio.layout.geometry import ConnectorPath, Geometry, LineRule, Point, Rect
+
+_ARROW_SPREAD = 0.45  # half the head's opening angle, radians
+
+
+def baseline(top: float, size: float) -> float:
+    """The baseline of a line of text whose top is at `top`."""
+    return top + metrics(REGULAR).ascent * size + 1.0
+
+
+def polygon(shape: str, rect: Rect) -> tuple[Point, ...]:
+    """Corners of a diamond (4) or hexagon (6) inscribed in `rect`."""
+    corners, start = (4, -math.pi / 2) if shape == "diamond" else (6, 0.0)
+    cx, cy = rect.center
+    radius = rect.width / 2
+    return tuple(
+        (cx + radius * math.cos(start + i * 2 * math.pi / corners), cy + radius * math.sin(start + i * 2 * math.pi / corners))
+        for i in range(corners)
+    )
+
+
+def arrow_head(tip: Point, before: Point) -> tuple[Point, Point, Point]:
+    """The three corners of the head at `tip` of a segment coming from `before`."""
+    angle = math.atan2(tip[1] - before[1], tip[0] - before[0])
+    size = style.ARROW_SIZE
+    return (
+        tip,
+        (tip[0] - size * math.cos(angle - _ARROW_SPREAD), tip[1] - size * math.sin(angle - _ARROW_SPREAD)),
+        (tip[0] - size * math.cos(angle + _ARROW_SPREAD), tip[1] - size * math.sin(angle + _ARROW_SPREAD)),
+    )
+
+
+def line_title_width(rule: LineRule) -> float:
+    return metrics(BOLD).width(rule.title, style.SMALL_FONT_SIZE) + 12  # the name is set in bold
+
+
+def line_title_xs(geometry: Geometry, rule: LineRule, left: float, right: float) -> list[float]:
+    """Where a line's name repeats along the grid (so it stays readable on a wide wall),
+    keeping those that reach into [left, right]."""
+    width = line_title_width(rule)
+    xs = []
+    x = geometry.grid.x + 8 + 2 * style.COLUMN_WIDTH
+    while x < geometry.grid.right - width:
+        if x + width >= left and x <= right:
+            xs.append(x)
+        x += 4 * style.COLUMN_WIDTH
+    return xs
+
+
+def label_box(connector: ConnectorPath) -> Rect:
+    """The white tag an arrow's label sits in, centred on the route."""
+    width = metrics(REGULAR).width(connector.label, style.SMALL_FONT_SIZE) + 8
+    x, y = connector.label_at
+    return Rect(x - width / 2, y - 8, width, 16)
