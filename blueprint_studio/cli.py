@@ -55,15 +55,13 @@ def _schema(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from blueprint_studio.export import choose_blueprints, export
+    from blueprint_studio.export import check_format, choose_blueprints, export
     from blueprint_studio.printing.plan import PrintOptions
     from blueprint_studio.printing.units import parse_length
     from blueprint_studio.storage import open_bpx
 
     if args.tile and args.paper:
         raise UsageError("choose either --paper (one page) or --tile (office pages), not both")
-    if args.scale is not None and args.width is not None:
-        raise UsageError("choose either --scale or --width, not both")
     options = PrintOptions(
         paper=args.paper,
         landscape=None if args.orientation is None else args.orientation == "landscape",
@@ -74,8 +72,7 @@ def _export(args: argparse.Namespace) -> int:
         margin=parse_length(args.margin),
     )
     out = Path(args.output)
-    if out.suffix.lower() not in (".pdf", ".png", ".svg"):
-        raise UsageError(f"cannot tell the format from '{out.name}': end it in .pdf, .png or .svg")
+    check_format(out)  # before reading the file: a usage error is said first
     document = open_bpx(args.file)
     try:
         export(choose_blueprints(document, args.blueprint), out, options, dpi=args.dpi)

@@ -34,10 +34,16 @@ def choose_blueprints(document: Document, selector: str | None) -> list[Blueprin
     return matches[:1]
 
 
-def export(blueprints: list[Blueprint], out: Path, options: PrintOptions, dpi: float = 150.0, progress: Progress | None = None) -> None:
+def check_format(out: Path) -> str:
+    """The export format named by the file's ending (UsageError if none of ours)."""
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise UsageError(f"cannot tell the format from '{out.name}': end it in .pdf, .png or .svg")
+    return suffix
+
+
+def export(blueprints: list[Blueprint], out: Path, options: PrintOptions, dpi: float = 150.0, progress: Progress | None = None) -> None:
+    suffix = check_format(out)
     if suffix == ".pdf":
         write_pdf(blueprints, out, options, progress)
         return

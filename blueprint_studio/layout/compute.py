@@ -7,6 +7,7 @@ and the tests agree to the point.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import NamedTuple
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
@@ -56,7 +57,7 @@ def compute(blueprint: Blueprint) -> Geometry:
         cells[(card.lane, card.step)].append(card)
     for stack in cells.values():
         stack.sort(key=lambda c: (c.order, c.id))
-    sizes = {card.id: _card_size(card) for card in blueprint.cards}
+    sizes = {card.id: _measure(card) for card in blueprint.cards}
 
     lanes: list[LaneBand] = []
     lines: list[LineRule] = []
@@ -73,7 +74,7 @@ def compute(blueprint: Blueprint) -> Geometry:
         previous_zone = lane.zone
         tallest = max(
             (
-                sum(sizes[c.id][1] for c in stack) + style.CARD_GAP * (len(stack) - 1)
+                sum(sizes[c.id].height for c in stack) + style.CARD_GAP * (len(stack) - 1)
                 for (lane_id, _), stack in cells.items()
                 if lane_id == lane.id
             ),
@@ -97,10 +98,10 @@ def compute(blueprint: Blueprint) -> Geometry:
         for step_id, x in step_x.items():
             top = y + style.LANE_PADDING
             for index, card in enumerate(cells.get((lane.id, step_id), ())):
-                lines_, card_height = sizes[card.id]
-                rect = Rect(x + _CARD_X_OFFSET, top, style.CARD_WIDTH, card_height)
-                cards[card.id] = _card_box(card, index, rect, lines_, card.colour or colours.card, colours.edge)
-                top += card_height + style.CARD_GAP
+                measured = sizes[card.id]
+                rect = Rect(x + _CARD_X_OFFSET, top, style.CARD_WIDTH, measured.height)
+                cards[card.id] = _card_box(card, index, rect, measured, card.colour or colours.card, colours.edge)
+                top += measured.height + style.CARD_GAP
         y += height
 
     grid = Rect(left, header_height, columns_width, y - header_height)
@@ -151,6 +152,9 @@ def _badge_width(label: str) -> float:
 
 def _badge_rows(card: Card) -> list[list[tuple[str, str, float]]]:
     rows: list[list[tuple[str, str, float]]] = []
+    marks = card.marks
+    if card.emotion is None and not (marks.fail_point or marks.wait_point or marks.decision_point or marks.pain_point or marks.opportunity):
+        return rows  # most cards: no badges, nothing to measure
     used = _TEXT_WIDTH + 1
     for mark, label in _badge_specs(card):
         badge_width = min(_badge_width(label), _TEXT_WIDTH)
@@ -162,25 +166,24 @@ def _badge_rows(card: Card) -> list[list[tuple[str, str, float]]]:
     return rows
 
 
-def _card_size(card: Card) -> tuple[tuple[str, ...], float]:
+class _Measured(NamedTuple):
+    """A card's wrapped text, badge rows and height: worked out once, used for size and box."""
+
+    lines: tuple[str, ...]
+    rows: list[list[tuple[str, str, float]]]
+    height: float
+
+
+def _measure(card: Card) -> _Measured:
     lines = wrap(card.text, _TEXT_WIDTH, style.FONT_SIZE)
-    badge_rows = len(_badge_rows(card)) if _has_badges(card) else 0
-    height = (
-        2 * style.CARD_PADDING
-        + len(lines) * style.LINE_HEIGHT
-        + badge_rows * (style.BADGE_SIZE + style.BADGE_GAP)
-    )
-    return lines, max(style.CARD_MIN_HEIGHT, height)
+    rows = _badge_rows(card)
+    height = 2 * style.CARD_PADDING + len(lines) * style.LINE_HEIGHT + len(rows) * (style.BADGE_SIZE + style.BADGE_GAP)
+    return _Measured(lines, rows, max(style.CARD_MIN_HEIGHT, height))
 
 
-def _has_badges(card: Card) -> bool:
-    marks = card.marks
-    return card.emotion is not None or marks.fail_point or marks.wait_point or marks.decision_point or marks.pain_point or marks.opportunity
-
-
-def _card_box(card: Card, index: int, rect: Rect, lines: tuple[str, ...], fill: str, edge: str) -> CardBox:
+def _card_box(card: Card, index: int, rect: Rect, measured: _Measured, fill: str, edge: str) -> CardBox:
     badges: list[Badge] = []
-    rows = _badge_rows(card) if _has_badges(card) else []
+    rows = measured.rows
     y = rect.bottom - style.CARD_PADDING - len(rows) * (style.BADGE_SIZE + style.BADGE_GAP) + style.BADGE_GAP
     for row in rows:
         x = rect.x + style.CARD_PADDING
@@ -194,7 +197,7 @@ def _card_box(card: Card, index: int, rect: Rect, lines: tuple[str, ...], fill: 
         step_id=card.step,
         index=index,
         rect=rect,
-        lines=lines,
+        lines=measured.lines,
         text_top=rect.y + style.CARD_PADDING,
         fill=fill,
         edge=edge,

@@ -93,14 +93,6 @@ class Line(str, Enum):
     VISIBILITY = "visibility"
     INTERNAL_INTERACTION = "internal_interaction"
 
-    @property
-    def label(self) -> str:
-        return LINE_TITLES[self]
-
-    @property
-    def above(self) -> Zone:
-        return LINE_ABOVE[self]
-
 
 LINE_TITLES: dict[Line, str] = {
     Line.INTERACTION: "Line of interaction",

@@ -97,8 +97,10 @@ class BlueprintApplication(QApplication):
         if target is None and reuse is None and len(self.windows) == 1 and self.windows[0].session.is_pristine():
             target = self.windows[0]
         if target is None:
-            target = self.open_new()
-        target.files.take(document, opened_path, lock, read_only)
+            target = self.open_new(document, opened_path)  # built once, on the opened document
+        else:
+            target.session.replace_document(document, opened_path)
+        target.files.adopt(lock, read_only)
         target.raise_()
         return target
 

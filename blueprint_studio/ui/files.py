@@ -73,15 +73,15 @@ class FileController(QObject):
 
         app().open_path(path, reuse=self.window)
 
-    def take(self, document: object, path: Path | None, lock: DocumentLock | None, read_only: bool) -> None:
-        """Put an opened document into this (pristine) window."""
-        self.release_lock()
-        self.session.replace_document(document, path)  # type: ignore[arg-type]
+    def adopt(self, lock: DocumentLock | None, read_only: bool) -> None:
+        """Take charge of the document now in this window: its lock, mode and recent entry."""
+        if self.session.lock is not lock:
+            self.release_lock()
         self.session.lock = lock
         self.session.read_only = read_only
         self.window._update_title()
-        if path is not None:
-            remember_recent(path)
+        if self.session.path is not None:
+            remember_recent(self.session.path)
 
     def _fill_recent_menu(self) -> None:
         menu = self.window.recent_menu
@@ -154,7 +154,9 @@ class FileController(QObject):
             self._snapshot_index = self.session.undo_stack.index()
 
     def confirm_close(self) -> bool:
-        self.window.current_scene() and self.window.current_scene().close_editor()  # type: ignore[union-attr]
+        scene = self.window.current_scene()
+        if scene is not None:
+            scene.close_editor()  # text being typed counts as a change
         if not self.session.is_modified():
             return True
         choice = dialogs.ask_save_changes(self.window, self.session.display_name())
