@@ -75,7 +75,7 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
     document = blueprint_with(cards)
     path = folder / f"synthetic-{cards}.bpx"
     save_bpx(document, path)
-    geometry = compute(document.blueprints[0])
+    geometry = compute(document.blueprints[0], document.personas)
     raw = bare.read_json(path)
     keep: list[object] = []
     results: list[Result] = []
@@ -133,17 +133,17 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
 
     one = folder / "one.pdf"
     results.append(Result("export one page", cards,
-                          median_time(lambda: write_pdf(document.blueprints, one, PrintOptions(paper="A0")), repeat),
+                          median_time(lambda: write_pdf(document, document.blueprints, one, PrintOptions(paper="A0")), repeat),
                           median_time(lambda: bare.pdf_one_page(geometry, one), repeat)))
     tiles = folder / "tiles.pdf"
     options = PrintOptions(tile="A4", scale=0.5)
     from blueprint_studio.printing.plan import plan_tiles
     from blueprint_studio.printing.pdf import make_poster
 
-    poster = make_poster(document.blueprints[0], geometry)
+    poster = make_poster(document, document.blueprints[0], geometry)
     plan = plan_tiles(poster.width, poster.height, options)
     results.append(Result(f"export tiled A4 ({len(plan.grid.tiles)} p)", cards,
-                          median_time(lambda: write_pdf(document.blueprints, tiles, options), repeat),
+                          median_time(lambda: write_pdf(document, document.blueprints, tiles, options), repeat),
                           median_time(lambda: bare.pdf_tiles(geometry, tiles, plan.grid.window_width, plan.grid.window_height, plan.scale), repeat)))
     keep.clear()
     return results

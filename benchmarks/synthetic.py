@@ -11,8 +11,11 @@ from blueprint_studio.model import (
     ConnectorKind,
     Document,
     Duration,
+    EmotionPoint,
     Lane,
+    LaneKind,
     Marks,
+    Persona,
     Stage,
     Step,
 )
@@ -31,7 +34,8 @@ def _sentence(rng: random.Random, low: int, high: int) -> str:
 
 
 def blueprint_with(cards: int, seed: int = 7) -> Document:
-    """About `cards` cards spread over the five lanes, eight per column, and as many arrows."""
+    """About `cards` cards spread over the five lanes, eight per column, as many arrows, and a
+    persona's emotion curve (with a reason at every third step) above them."""
     rng = random.Random(seed)
     steps_count = max(4, cards // 8)
     stages = [Stage(id=f"g{n}", name=f"Stage {n + 1}") for n in range(max(1, steps_count // 6))]
@@ -40,7 +44,7 @@ def blueprint_with(cards: int, seed: int = 7) -> Document:
              duration=Duration(value=rng.randint(1, 30)))
         for n in range(steps_count)
     ]
-    lanes = [Lane.standard(kind) for kind in STANDARD_KINDS]
+    lanes = [Lane.standard(kind) for kind in STANDARD_KINDS]  # the Emotions row joins after the cards are dealt
     card_list: list[Card] = []
     orders: dict[tuple[str, str], int] = {}
     for n in range(cards):
@@ -52,7 +56,6 @@ def blueprint_with(cards: int, seed: int = 7) -> Document:
             Card(
                 id=f"c{n}", lane=lane.id, step=step.id, order=order, text=_sentence(rng, 3, 14),
                 marks=Marks(fail_point=rng.random() < 0.05, pain_point=rng.random() < 0.05),
-                emotion=rng.randint(-2, 2) if lane.kind.value == "customer_actions" else None,
             )
         )
     connectors = []
@@ -66,4 +69,13 @@ def blueprint_with(cards: int, seed: int = 7) -> Document:
         target = card_list[index] if index < cards else None
         if target is not None:
             connectors.append(Connector(id=f"a{n}", source=source.id, target=target.id, kind=rng.choice(list(ConnectorKind))))
-    return Document(blueprints=[Blueprint(id="big", title=f"Synthetic {cards} cards", stages=stages, steps=steps, lanes=lanes, cards=card_list, connectors=connectors)])
+    persona = Persona(id="persona", name="Sam", role="Regular customer")
+    emotions = [
+        EmotionPoint(id=f"e{n}", persona=persona.id, step=step.id, score=rng.randint(-4, 4) / 2, reason=_sentence(rng, 2, 5) if n % 3 == 0 else "")
+        for n, step in enumerate(steps)
+    ]
+    lanes.insert(0, Lane.standard(LaneKind.EMOTIONS))
+    return Document(personas=[persona], blueprints=[Blueprint(
+        id="big", title=f"Synthetic {cards} cards", stages=stages, steps=steps, lanes=lanes, cards=card_list,
+        connectors=connectors, personas=[persona.id], emotions=emotions,
+    )])

@@ -75,7 +75,7 @@ def _export(args: argparse.Namespace) -> int:
     check_format(out)  # before reading the file: a usage error is said first
     document = open_bpx(args.file)
     try:
-        export(choose_blueprints(document, args.blueprint), out, options, dpi=args.dpi)
+        export(document, choose_blueprints(document, args.blueprint), out, options, dpi=args.dpi)
     except OSError as error:
         print(f"{out.name}: not written: {error.strerror or error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -42,14 +42,15 @@ def check_format(out: Path) -> str:
     return suffix
 
 
-def export(blueprints: list[Blueprint], out: Path, options: PrintOptions, dpi: float = 150.0, progress: Progress | None = None) -> None:
+def export(document: Document, blueprints: list[Blueprint], out: Path, options: PrintOptions, dpi: float = 150.0, progress: Progress | None = None) -> None:
+    """What each blueprint's view shows (journey map, blueprint or both), in the chosen format."""
     suffix = check_format(out)
     if suffix == ".pdf":
-        write_pdf(blueprints, out, options, progress)
+        write_pdf(document, blueprints, out, options, progress)
         return
     if len(blueprints) != 1:
         raise UsageError(f"a {suffix[1:].upper()} holds one blueprint; choose it with --blueprint (1 to {len(blueprints)})")
-    geometry = compute(blueprints[0])
+    geometry = compute(blueprints[0], document.personas)
     if suffix == ".svg":
         write_atomically(out, svg_text(geometry, blueprints[0].title).encode("utf-8"))
         return

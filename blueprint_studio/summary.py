@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from blueprint_studio.model import MARK_NAMES, Blueprint, Document, LaneKind
+from blueprint_studio.model import MARK_NAMES, Blueprint, Document, LaneKind, Persona, View
 
 _MARK_WORDS = {
     "fail_point": ("fail point", "fail points"),
@@ -33,18 +33,42 @@ def total_duration_label(blueprint: Blueprint) -> str:
 
 def describe(document: Document, source: str) -> str:
     lines = [f"{source}: {plural(len(document.blueprints), 'blueprint')}"]
+    if document.personas:
+        lines.append(f"  personas: {', '.join(_persona_label(p) for p in document.personas)}")
     for blueprint in document.blueprints:
-        lines.extend(_describe_blueprint(blueprint))
+        lines.extend(_describe_blueprint(document, blueprint))
     return "\n".join(lines)
 
 
-def _describe_blueprint(blueprint: Blueprint) -> list[str]:
+def _persona_label(persona: Persona) -> str:
+    return persona.name + (f" ({persona.role})" if persona.role else "")
+
+
+def curve_text(blueprint: Blueprint, persona_id: str, to_be: bool = False) -> str:
+    """One score per step, left to right, "·" where the step has none: ``-1 +1 0 · -2``."""
+    scores = {p.step: p.score for p in blueprint.emotions if p.persona == persona_id and p.to_be == to_be}
+    return " ".join(("0" if scores[s.id] == 0 else f"{scores[s.id]:+g}") if s.id in scores else "·" for s in blueprint.steps)
+
+
+def _describe_blueprint(document: Document, blueprint: Blueprint) -> list[str]:
     marks = Counter(name for card in blueprint.cards for name in card.marks.names())
     mark_text = ", ".join(plural(marks[name], *_MARK_WORDS[name]) for name in MARK_NAMES if marks[name])
     extra = [lane.name for lane in blueprint.lanes if lane.kind is LaneKind.CUSTOM]
-    persona = blueprint.persona.name
+    followed = document.followed_personas(blueprint)
+    names = ", ".join(p.name or "unnamed" for p in followed)
+    curves = []
+    for persona in followed:
+        for to_be, word in ((False, "emotion"), (True, "emotion to-be")):
+            if any(p.persona == persona.id and p.to_be == to_be for p in blueprint.emotions):
+                curves.append(f"    {word} ({persona.name or 'unnamed'}): {curve_text(blueprint, persona.id, to_be)}")
+    moments = [s.name for s in blueprint.steps if s.moment_of_truth]
+    hidden = [lane.name for lane in blueprint.lanes if lane.hidden]
+    view = {View.BOTH: "", View.JOURNEY: " [journey map only]", View.BLUEPRINT: " [blueprint only]"}[blueprint.view]
     return [
-        f"  {blueprint.title}" + (f" (persona: {persona})" if persona else ""),
+        f"  {blueprint.title}" + (f" (persona{'s' if len(followed) > 1 else ''}: {names})" if followed else "") + view,
+        *curves,
+        *([f"    moments of truth: {', '.join(moments)}"] if moments else []),
+        *([f"    hidden rows: {', '.join(hidden)}"] if hidden else []),
         f"    steps: {len(blueprint.steps)} in {plural(len(blueprint.stages), 'stage')}, "
         f"{total_duration_label(blueprint)} in all",
         f"    lanes: {len(blueprint.lanes)} ({', '.join(lane.name for lane in blueprint.lanes)})"

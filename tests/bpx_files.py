@@ -8,6 +8,7 @@ import zipfile
 from typing import Any
 
 from blueprint_studio.model import Blueprint, Document
+from blueprint_studio.storage.migrations import FORMAT_VERSION
 
 
 def blank_document() -> Document:
@@ -16,7 +17,7 @@ def blank_document() -> Document:
 
 def payload(document: Document | None = None, **overrides: Any) -> dict[str, Any]:
     body = (document or blank_document()).model_dump(mode="json")
-    result: dict[str, Any] = {"format_version": 1, "app_version": "test", "document": body}
+    result: dict[str, Any] = {"format_version": FORMAT_VERSION, "app_version": "test", "document": body}
     result.update(overrides)
     return result
 

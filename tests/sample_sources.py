@@ -4,7 +4,8 @@
 committed files are exactly what this produces, so the samples never go stale.
 
 Card text markers: ``{fail}``, ``{wait 10 min}``, ``{decision}``, ``{pain}``, ``{opp}``,
-``{emo -1}``, and ``@tag`` to name a card for the connector list.
+``{emo -1}`` (the first persona's score at that step), and ``@tag`` to name a card for the
+connector list. Curves can also be given per persona as one score (or None) per step.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from blueprint_studio.model import (
     ConnectorKind,
     Document,
     Duration,
+    EmotionPoint,
     Lane,
     LaneKind,
     Marks,
@@ -35,6 +37,10 @@ SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 
 _LANE_KEYS = {
     "th": LaneKind.THOUGHTS,
+    "fe": LaneKind.FEELINGS,
+    "tp": LaneKind.TOUCHPOINTS,
+    "pp": LaneKind.PAIN_POINTS,
+    "op": LaneKind.OPPORTUNITIES,
     "pe": LaneKind.PHYSICAL_EVIDENCE,
     "ca": LaneKind.CUSTOMER_ACTIONS,
     "fs": LaneKind.FRONTSTAGE,
@@ -50,9 +56,8 @@ def _duration(text: str) -> Duration:
     return Duration(value=float(value), unit=_UNITS[unit])
 
 
-def _card(card_id: str, lane: str, step: str, order: int, source: str, tags: dict[str, str]) -> Card:
+def _card(card_id: str, lane: str, step: str, order: int, source: str, tags: dict[str, str], scores: dict[str, float]) -> Card:
     marks = Marks()
-    emotion = None
     for match in _MARK.finditer(source):
         word, tag = match.groups()
         if tag:
@@ -70,7 +75,7 @@ def _card(card_id: str, lane: str, step: str, order: int, source: str, tags: dic
         elif word == "opp":
             marks.opportunity = True
         else:
-            emotion = int(word.split()[1])
+            scores[step] = float(word.split()[1])
     text, _, notes = _MARK.sub("", source).partition("|")
     return Card(
         id=card_id,
@@ -80,20 +85,24 @@ def _card(card_id: str, lane: str, step: str, order: int, source: str, tags: dic
         text=" ".join(text.split()),
         notes=notes.strip(),
         marks=marks,
-        emotion=emotion,
     )
+
+
+Curve = list[float | None | tuple[float, str]]  # a score (with its reason) or None, per step
 
 
 def build(
     key: str,
     title: str,
     scenario: Scenario,
-    persona: Persona,
+    personas: list[Persona],
     stages: list[str],
     steps: list[tuple[int, str, str, dict[str, list[str]]]],
     flows: list[tuple[str, str, str]],
     extra_lanes: list[tuple[str, Zone]] = (),  # type: ignore[assignment]
-    journey_rows: tuple[LaneKind, ...] = (),
+    journey_rows: tuple[LaneKind, ...] = (LaneKind.EMOTIONS,),
+    curves: dict[tuple[str, bool], Curve] | None = None,
+    moments: tuple[int, ...] = (),
 ) -> Blueprint:
     lanes = [Lane.standard(kind, f"{key}-{kind.value}") for kind in (*journey_rows, *STANDARD_KINDS)]
     for name, zone in extra_lanes:
@@ -105,13 +114,23 @@ def build(
     tags: dict[str, str] = {}
     cards: list[Card] = []
     step_models: list[Step] = []
+    marked: dict[str, float] = {}
     for number, (stage, name, duration, cells) in enumerate(steps, 1):
         step_id = f"{key}-s{number}"
-        step_models.append(Step(id=step_id, name=name, stage=f"{key}-g{stage}", duration=_duration(duration)))
+        step_models.append(Step(id=step_id, name=name, stage=f"{key}-g{stage}", duration=_duration(duration), moment_of_truth=number in moments))
         for lane_key, texts in cells.items():
             for order, text in enumerate(texts):
                 card_id = f"{key}-c{len(cards) + 1}"
-                cards.append(_card(card_id, lane_ids[lane_key], step_id, order, text, tags))
+                cards.append(_card(card_id, lane_ids[lane_key], step_id, order, text, tags, marked))
+    emotions = [
+        EmotionPoint(id=f"{key}-e{n}", persona=personas[0].id, step=step, score=score)
+        for n, (step, score) in enumerate(marked.items(), 1)
+    ]
+    for (persona_id, to_be), scores in (curves or {}).items():
+        for step, entry in zip(step_models, scores):
+            if entry is not None:
+                score, reason = entry if isinstance(entry, tuple) else (entry, "")
+                emotions.append(EmotionPoint(id=f"{key}-e{len(emotions) + 1}", persona=persona_id, step=step.id, score=score, reason=reason, to_be=to_be))
     connectors = [
         Connector(id=f"{key}-a{n}", source=tags[a], target=tags[b], kind=ConnectorKind(kind) if kind else ConnectorKind.FLOW)
         for n, (a, b, kind) in enumerate(flows, 1)
@@ -120,7 +139,8 @@ def build(
         id=key,
         title=title,
         scenario=scenario,
-        persona=persona,
+        personas=[persona.id for persona in personas],
+        emotions=emotions,
         stages=[Stage(id=f"{key}-g{n}", name=name) for n, name in enumerate(stages, 1)],
         steps=step_models,
         lanes=lanes,
@@ -215,14 +235,20 @@ def hotel() -> Document:
         ("breakfast", "checkout", ""), ("checkout", "invoice", "two_way"), ("invoice", "settle", ""),
         ("checkout", "review", ""), ("review", "reply", "information"),
     ]
-    return Document(blueprints=[build(
+    ana = Persona(id="hotel-ana", name="Ana Müller", role="Business traveller",
+                  description="Consultant, travels 6 nights a month, claims every expense",
+                  goals=["Sleep well before a client day", "File the expense claim in one go"],
+                  frustrations=["Queues after a long journey", "Invoices that need correcting"],
+                  quote="I just want my key and a quiet room.", colour="#0072b2")
+    return Document(personas=[ana], blueprints=[build(
         "hotel", "Hotel overnight stay",
         Scenario(start="Ana needs a room near the conference centre",
                  end="Ana has left and reviewed the hotel",
                  goal="A quiet night and an easy business expense claim"),
-        Persona(name="Ana Müller", description="Consultant, travels 6 nights a month, claims every expense"),
+        [ana],
         ["Book", "Arrive", "Stay", "Depart"], steps, flows,
         extra_lanes=[("Partners", Zone.SUPPORT)],
+        moments=(4,),
     )])
 
 
@@ -310,18 +336,128 @@ def coffee() -> Document:
         ("collect", "rate", ""), ("rate", "points", ""), ("rate", "route", "information"),
         ("rate", "report", ""), ("report", "agent", ""), ("agent", "voucher", ""),
     ]
-    return Document(blueprints=[build(
+    jonas = Persona(id="coffee-jonas", name="Jonas", role="Daily commuter",
+                    description="Orders 4 times a week, impatient at 8 a.m.",
+                    needs=["Coffee ready when he arrives"], colour="#d55e00")
+    return Document(personas=[jonas], blueprints=[build(
         "coffee", "Order coffee ahead in the app",
         Scenario(start="Commuter leaves the train, wants coffee without queueing",
                  end="Drink collected and rated",
                  goal="Coffee in hand within 5 minutes of arriving, naïve as it sounds"),
-        Persona(name="Jonas", description="Daily commuter, orders 4 times a week, impatient at 8 a.m."),
+        [jonas],
         ["Plan", "Order", "Collect", "After"], steps, flows,
-        journey_rows=(LaneKind.THOUGHTS,),
+        journey_rows=(LaneKind.THOUGHTS, LaneKind.EMOTIONS),
+        moments=(6,),
     )])
 
 
-SAMPLE_BUILDERS = {"hotel-stay.bpx": hotel, "coffee-order-ahead.bpx": coffee}
+def broadband() -> Document:
+    """A journey map for two personas, continued into the provider's blueprint."""
+    steps = [
+        (1, "Notice the old line is too slow", "1 wk", {
+            "th": ["“My video calls keep freezing.”"], "fe": ["Annoyed, a little worried"],
+            "tp": ["Speed test website"], "pp": ["No idea what speed is actually needed"],
+            "pe": ["Speed test result"], "ca": ["Run a speed test at the desk @test"],
+            "fs": [], "bs": [], "sp": [],
+        }),
+        (1, "Compare offers", "2 h", {
+            "th": ["“Why does every site show different prices?”"], "tp": ["Comparison portal", "Provider website"],
+            "pp": ["Promotional prices hide the price after 12 months"], "op": ["Show the 24-month total up front"],
+            "pe": ["Offer page with availability check"], "ca": ["Enter the address, compare three offers {decision} @compare"],
+            "fs": ["Availability checker answers within seconds @avail"], "bs": ["Address matched to the network plan"],
+            "sp": ["Network availability database {fail} | flats in new buildings often missing"],
+        }),
+        (2, "Order fibre online", "20 min", {
+            "fe": ["Relieved it was quick"], "tp": ["Online shop", "Order confirmation e-mail"],
+            "pe": ["Order form", "Confirmation e-mail"], "ca": ["Choose 500 Mbit/s, enter bank details @order"],
+            "fs": ["Shop confirms order and installation window @confirm"], "bs": ["Credit check; order created in the OSS @oss"],
+            "sp": ["Credit agency API", "Order system (OSS)"],
+        }),
+        (2, "Wait for the installation date", "10 d", {
+            "th": ["“Will anyone tell me when they come?”"], "fe": ["Uncertain"],
+            "tp": ["SMS", "Tracking page"], "pp": ["Eight-hour window on a working day"],
+            "op": ["Book a two-hour slot online"],
+            "pe": ["SMS with the appointment"], "ca": ["Wait for the technician's appointment {wait 10 d} {pain} @waitdate"],
+            "fs": ["SMS with an eight-hour window @sms"], "bs": ["Technician route planned @route"],
+            "sp": ["Workforce scheduling {fail} | double bookings on Mondays"],
+        }),
+        (3, "Installation day", "4 h", {
+            "th": ["“I had to take a day off for this.”"], "fe": ["Impatient, then relieved"],
+            "tp": ["Technician at the door"], "pp": ["Technician late, no call ahead"],
+            "op": ["Live arrival tracking"],
+            "pe": ["Fibre socket", "Router box"], "ca": ["Let the technician in, show where the line enters @door"],
+            "fs": ["Technician installs the socket and tests the line @install"], "bs": ["Port activated in the exchange @port"],
+            "sp": ["Network management system", "Spare parts van stock {fail}"],
+        }),
+        (3, "Set up the router and Wi-Fi", "45 min", {
+            "th": ["“Which cable goes where?”"], "fe": ["Confused"], "tp": ["Quick-start leaflet", "Router app"],
+            "pp": ["Leaflet assumes a technical vocabulary"], "op": ["Video guide with the router's own pictures"],
+            "pe": ["Quick-start leaflet", "Router app"], "ca": ["Connect the router, rename the Wi-Fi {decision} @setup"],
+            "fs": ["Router app walks through the set-up @app"], "bs": ["Router registered to the line @register"],
+            "sp": ["Device management (TR-069)"],
+        }),
+        (4, "First week online", "1 wk", {
+            "th": ["“Finally, calls without freezing.”"], "fe": ["Pleased"], "tp": ["Video calls", "Streaming"],
+            "pe": ["Stable Wi-Fi"], "ca": ["Work and stream without drops @use"],
+            "fs": [], "bs": ["Line monitored for errors @monitor"], "sp": ["Network monitoring"],
+        }),
+        (4, "First bill arrives", "10 min", {
+            "th": ["“Why is it higher than the offer?”"], "fe": ["Suspicious"], "tp": ["PDF bill", "Customer portal"],
+            "pp": ["Pro-rata charges not explained"], "op": ["Explain the first bill line by line"],
+            "pe": ["Bill (PDF)"], "ca": ["Read the bill, compare with the offer {pain} @bill"],
+            "fs": ["Portal shows the bill @portal"], "bs": ["Billing run creates the pro-rata bill @billing"],
+            "sp": ["Billing system {fail} | installation fee sometimes charged twice"],
+        }),
+        (4, "Call about the bill", "25 min", {
+            "th": ["“Another hotline.”"], "fe": ["Frustrated, then reassured"], "tp": ["Hotline", "Chat"],
+            "pp": ["Twenty minutes on hold"], "op": ["Call-back instead of waiting"],
+            "pe": ["Hold music", "Credit note"], "ca": ["Call the hotline, wait, explain again {wait 20 min} @call"],
+            "fs": ["Agent explains, credits the double fee @agent"], "bs": ["Credit note issued @credit"],
+            "sp": ["CRM", "Telephony queue"],
+        }),
+    ]
+    flows = [
+        ("test", "compare", ""), ("compare", "avail", "two_way"), ("compare", "order", ""), ("order", "confirm", ""),
+        ("confirm", "oss", "information"), ("oss", "route", ""), ("route", "sms", "information"), ("sms", "waitdate", ""),
+        ("waitdate", "door", ""), ("door", "install", "two_way"), ("install", "port", ""), ("door", "setup", ""),
+        ("setup", "app", "two_way"), ("app", "register", "information"), ("setup", "use", ""), ("use", "bill", ""),
+        ("monitor", "use", "information"), ("billing", "portal", "information"), ("portal", "bill", ""),
+        ("bill", "call", ""), ("call", "agent", "two_way"), ("agent", "credit", ""),
+    ]
+    leila = Persona(id="broadband-leila", name="Leila Haddad", role="Remote worker, 34",
+                    description="Works from home four days a week; video calls all day",
+                    goals=["A line that never drops during calls", "Installation without losing a work day"],
+                    needs=["A precise appointment", "Clear total price"],
+                    frustrations=["Waiting in for technicians", "Hotlines"],
+                    quote="If the line drops, I lose a client meeting.", colour="#0072b2")
+    henrik = Persona(id="broadband-henrik", name="Henrik Larsen", role="Retired, 71, first fibre contract",
+                     description="Moves over from a copper line his children set up years ago",
+                     goals=["Video calls with the grandchildren"],
+                     needs=["Someone to explain the router", "Paper bill"],
+                     frustrations=["Jargon", "Apps he did not ask for"],
+                     quote="Just tell me which cable goes where.", colour="#d55e00")
+    curves: dict[tuple[str, bool], Curve] = {
+        (leila.id, False): [(-1, "Calls freeze"), 0, (1, "Order done in minutes"), (-1.5, "8-hour window on a workday"),
+                            (-1, "Technician late"), 0.5, (2, "Calls are stable"), (-1, "Bill higher than offer"), (-2, "20 min on hold")],
+        (leila.id, True): [-1, 0.5, 1, 0.5, 1, 1, 2, 1, 1],
+        (henrik.id, False): [0, (-1, "Prices hard to compare"), -0.5, 0, (1, "Friendly technician"),
+                             (-2, "Leaflet full of jargon"), (1.5, "Video call with family"), -1, (0.5, "Agent was patient")],
+    }
+    return Document(personas=[leila, henrik], blueprints=[build(
+        "broadband", "Getting fibre broadband at home",
+        Scenario(start="The old connection is too slow for video calls",
+                 end="A stable connection and a bill that matches the offer",
+                 goal="Fast, reliable internet without losing a working day"),
+        [leila, henrik],
+        ["Discover", "Order", "Install", "Live with it"], steps, flows,
+        journey_rows=(LaneKind.THOUGHTS, LaneKind.FEELINGS, LaneKind.EMOTIONS, LaneKind.TOUCHPOINTS,
+                      LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES),
+        curves=curves,
+        moments=(5, 8),
+    )])
+
+
+SAMPLE_BUILDERS = {"hotel-stay.bpx": hotel, "coffee-order-ahead.bpx": coffee, "broadband-journey.bpx": broadband}
 
 
 def write_samples() -> None:

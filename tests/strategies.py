@@ -13,6 +13,7 @@ from blueprint_studio.model import (
     ConnectorKind,
     Document,
     Duration,
+    EmotionPoint,
     Lane,
     LaneKind,
     Marks,
@@ -21,9 +22,10 @@ from blueprint_studio.model import (
     Stage,
     Step,
     TimeUnit,
+    View,
     Zone,
 )
-from blueprint_studio.model.lanes import EMOTION_KINDS, JOURNEY_KINDS, STANDARD_KINDS
+from blueprint_studio.model.lanes import JOURNEY_KINDS, STANDARD_KINDS
 
 # Printable text in any script, plus newlines and tabs, never surrogates or control characters.
 texts = st.text(
@@ -37,16 +39,36 @@ durations = st.builds(
 )
 
 
+scores = st.integers(-4, 4).map(lambda half: half / 2)
+
+
 @st.composite
-def blueprints(draw: st.DrawFn, prefix: str) -> Blueprint:
+def personas(draw: st.DrawFn, persona_id: str) -> Persona:
+    return Persona(
+        id=persona_id,
+        name=draw(names),
+        role=draw(names),
+        description=draw(texts),
+        goals=draw(st.lists(texts, max_size=3)),
+        needs=draw(st.lists(texts, max_size=2)),
+        frustrations=draw(st.lists(texts, max_size=2)),
+        quote=draw(texts),
+        colour=draw(st.from_regex(r"\A#[0-9a-f]{6}\Z")),
+    )
+
+
+@st.composite
+def blueprints(draw: st.DrawFn, prefix: str, persona_ids: tuple[str, ...] = ()) -> Blueprint:
     counter = itertools.count()
 
     def new(kind: str) -> str:
         return f"{prefix}{kind}{next(counter)}"
 
     lanes = [Lane.standard(kind, new("l")) for kind in STANDARD_KINDS]
-    for kind in draw(st.lists(st.sampled_from(JOURNEY_KINDS), unique=True, max_size=2)):
+    for kind in draw(st.lists(st.sampled_from(JOURNEY_KINDS), unique=True, max_size=3)):
         lanes.insert(0, Lane.standard(kind, new("l")))
+    for lane in lanes:
+        lane.hidden = draw(st.booleans()) and draw(st.booleans())
     for zone in draw(st.lists(st.sampled_from(Zone), max_size=3)):
         last = max(i for i, lane in enumerate(lanes) if lane.zone == zone)
         lanes.insert(last + 1, Lane(id=new("l"), kind=LaneKind.CUSTOM, name=draw(names), zone=zone))
@@ -57,13 +79,14 @@ def blueprints(draw: st.DrawFn, prefix: str) -> Blueprint:
             name=draw(names),
             stage=draw(st.sampled_from([None] + [s.id for s in stages])),
             duration=draw(st.none() | durations),
+            moment_of_truth=draw(st.booleans()),
         )
         for _ in range(draw(st.integers(0 if not stages else 1, 5)))
     ]
     cards: list[Card] = []
     if steps:
         for _ in range(draw(st.integers(0, 10))):
-            lane = draw(st.sampled_from(lanes))
+            lane = draw(st.sampled_from([lane for lane in lanes if lane.kind is not LaneKind.EMOTIONS]))
             wait = draw(st.booleans())
             cards.append(
                 Card(
@@ -83,7 +106,6 @@ def blueprints(draw: st.DrawFn, prefix: str) -> Blueprint:
                         pain_point=draw(st.booleans()),
                         opportunity=draw(st.booleans()),
                     ),
-                    emotion=draw(st.none() | st.integers(-2, 2)) if lane.kind in EMOTION_KINDS else None,
                 )
             )
     connectors: list[Connector] = []
@@ -99,11 +121,21 @@ def blueprints(draw: st.DrawFn, prefix: str) -> Blueprint:
                     label=draw(names),
                 )
             )
+    followed = draw(st.lists(st.sampled_from(persona_ids), unique=True)) if persona_ids else []
+    emotions = [
+        EmotionPoint(id=new("e"), persona=persona_id, step=step.id, score=draw(scores), reason=draw(names), to_be=to_be)
+        for persona_id in persona_ids
+        for to_be in (False, True)
+        for step in steps
+        if draw(st.booleans())
+    ]
     return Blueprint(
         id=f"{prefix}bp",
         title=draw(names),
         scenario=Scenario(start=draw(texts), end=draw(texts), goal=draw(texts)),
-        persona=Persona(name=draw(names), description=draw(texts)),
+        personas=followed,
+        view=draw(st.sampled_from(View)),
+        emotions=emotions,
         stages=stages,
         steps=steps,
         lanes=lanes,
@@ -115,4 +147,6 @@ def blueprints(draw: st.DrawFn, prefix: str) -> Blueprint:
 @st.composite
 def documents(draw: st.DrawFn) -> Document:
     count = draw(st.integers(1, 3))
-    return Document(blueprints=[draw(blueprints(prefix=f"b{n}-")) for n in range(count)])
+    people = [draw(personas(f"p{n}")) for n in range(draw(st.integers(0, 3)))]
+    ids = tuple(p.id for p in people)
+    return Document(personas=people, blueprints=[draw(blueprints(prefix=f"b{n}-", persona_ids=ids)) for n in range(count)])

@@ -57,7 +57,7 @@ class BlueprintScene(QGraphicsScene):
 
     def refresh(self) -> None:
         """Lay out again and bring the items in line, touching only what changed."""
-        self.geometry = geometry = compute(self.blueprint)
+        self.geometry = geometry = compute(self.blueprint, self.sink.document.personas)
         for card_id in list(self.card_items):
             if card_id not in geometry.cards:
                 self.removeItem(self.card_items.pop(card_id))

@@ -25,6 +25,7 @@ from blueprint_studio.model import (
     Step,
     Zone,
 )
+from blueprint_studio.model.lanes import JOURNEY_KINDS
 from blueprint_studio.model.fields import describe_error
 from blueprint_studio.model.ids import new_id
 
@@ -61,6 +62,7 @@ def _plural(count: int, word: str) -> str:
 
 def add_card(blueprint: Blueprint, lane_id: str, step_id: str, index: int | None = None, text: str = "") -> tuple[Command, str]:
     """A new card in a cell (at the bottom unless `index`); returns the command and the new id."""
+    _check_holds_cards(blueprint, lane_id)
     card = Card(id=new_id("card"), lane=lane_id, step=step_id, order=10_000, text=checked(Card, "text", text))
     at = len(blueprint.cards_in_cell(lane_id, step_id)) if index is None else index
     command = Composite(
@@ -73,6 +75,17 @@ def add_card(blueprint: Blueprint, lane_id: str, step_id: str, index: int | None
     return command, card.id
 
 
+def _check_holds_cards(blueprint: Blueprint, lane_id: str) -> None:
+    lane = blueprint.lane(lane_id)
+    if lane.kind is LaneKind.EMOTIONS:
+        raise EditError(f"'{lane.name}' holds the emotion curves, not cards: double-click it to set a score")
+
+
+def card_lanes(blueprint: Blueprint) -> list[str]:
+    """Lanes that hold cards, top to bottom (the Emotions row holds curves instead)."""
+    return [lane.id for lane in blueprint.lanes if lane.kind is not LaneKind.EMOTIONS]
+
+
 def paste_cards(blueprint: Blueprint, cards: list[Card], connectors: list[Connector], lane_id: str, step_id: str) -> tuple[Command, list[str]]:
     """Copies of `cards` (with the arrows among them) placed from the given cell onwards.
 
@@ -81,8 +94,11 @@ def paste_cards(blueprint: Blueprint, cards: list[Card], connectors: list[Connec
     """
     if not cards:
         raise EditError("nothing to paste")
-    lanes = [lane.id for lane in blueprint.lanes]
+    lanes = card_lanes(blueprint)
     steps = [step.id for step in blueprint.steps]
+    if lane_id not in lanes:  # pasting onto the Emotions row: into the row below it
+        below = [lane.id for lane in blueprint.lanes]
+        lane_id = next((lid for lid in below[below.index(lane_id):] if lid in lanes), lanes[-1])
     anchor_lane, anchor_step = lanes.index(lane_id), steps.index(step_id)
     original_lanes = sorted({c.lane for c in cards}, key=lambda lid: (lanes.index(lid) if lid in lanes else 0))
     base_lane = lanes.index(original_lanes[0]) if original_lanes[0] in lanes else anchor_lane
@@ -94,10 +110,7 @@ def paste_cards(blueprint: Blueprint, cards: list[Card], connectors: list[Connec
         step_at = anchor_step + (steps.index(card.step) - base_step if card.step in steps else 0)
         lane = lanes[lane_at] if 0 <= lane_at < len(lanes) else lane_id
         step = steps[step_at] if 0 <= step_at < len(steps) else step_id
-        lane_kind = blueprint.lane(lane).kind
         copy = card.model_copy(deep=True, update={"id": new_ids[card.id], "lane": lane, "step": step, "order": 10_000})
-        if lane_kind not in (LaneKind.CUSTOMER_ACTIONS, LaneKind.EMOTIONS):
-            copy.emotion = None
         copies.append(copy)
         moves.append((copy.id, (lane, step, 10_000)))
     arrows = [
@@ -133,27 +146,18 @@ def move_cards(blueprint: Blueprint, moves: list[tuple[str, Slot]]) -> Command |
             changed = True
         if lane not in {l.id for l in blueprint.lanes} or step not in {s.id for s in blueprint.steps}:
             raise EditError("a card can only be placed in a cell of the blueprint")
+        _check_holds_cards(blueprint, lane)
     if not changed:
         return None
-    label = f"Move {_plural(len(moves), 'card')}"
-    parts: list[Command] = [PlaceCards(blueprint.id, moves, label=label)]
-    # An emotion score only belongs on customer actions: moving elsewhere drops it (undoably).
-    for card_id, (lane, _, _) in moves:
-        card = current[card_id]
-        if card.emotion is not None and blueprint.lane(lane).kind not in (LaneKind.CUSTOMER_ACTIONS, LaneKind.EMOTIONS):
-            parts.append(SetField(blueprint.id, "cards", card_id, "emotion", None))
-    return parts[0] if len(parts) == 1 else Composite(label, parts)
+    return PlaceCards(blueprint.id, moves, label=f"Move {_plural(len(moves), 'card')}")
 
 
-CARD_FIELDS = {"text", "notes", "owner", "colour", "marks", "emotion", "image"}
+CARD_FIELDS = {"text", "notes", "owner", "colour", "marks", "image"}
 
 
 def edit_card(blueprint: Blueprint, card_id: str, field_name: str, value: Any) -> Command:
     if field_name not in CARD_FIELDS:
         raise EditError(f"cards have no field '{field_name}'")
-    if field_name == "emotion" and value is not None:
-        if blueprint.lane(blueprint.card(card_id).lane).kind not in (LaneKind.CUSTOMER_ACTIONS, LaneKind.EMOTIONS):
-            raise EditError("an emotion score belongs on customer actions")
     return SetField(blueprint.id, "cards", card_id, field_name, checked(Card, field_name, value), label=f"Edit card {field_name}")
 
 
@@ -193,6 +197,9 @@ def insert_step(blueprint: Blueprint, index: int, name: str = "New step") -> tup
 def delete_step(blueprint: Blueprint, step_id: str) -> Command:
     cards = [c.id for c in blueprint.cards if c.step == step_id]
     parts: list[Command] = [delete_cards(blueprint, cards)] if cards else []
+    points = [p.id for p in blueprint.emotions if p.step == step_id]
+    if points:
+        parts.append(RemoveItems(blueprint.id, "emotions", points))
     parts.append(RemoveItems(blueprint.id, "steps", [step_id]))
     return Composite("Delete step", parts)
 
@@ -206,7 +213,7 @@ def move_step(blueprint: Blueprint, step_id: str, to_index: int) -> Command | No
 
 
 def edit_step(blueprint: Blueprint, step_id: str, field_name: str, value: Any) -> Command:
-    if field_name not in {"name", "duration", "stage"}:
+    if field_name not in {"name", "duration", "stage", "moment_of_truth"}:
         raise EditError(f"steps have no field '{field_name}'")
     if field_name == "stage" and value is not None and value not in {s.id for s in blueprint.stages}:
         raise EditError("unknown stage")
@@ -245,7 +252,7 @@ def add_lane(blueprint: Blueprint, zone: Zone, name: str, index: int | None = No
 
 def delete_lane(blueprint: Blueprint, lane_id: str) -> Command:
     lane = blueprint.lane(lane_id)
-    if lane.kind is not LaneKind.CUSTOM:
+    if lane.kind is not LaneKind.CUSTOM and lane.kind not in JOURNEY_KINDS:
         raise EditError(f"'{lane.name}' is one of the standard lanes and cannot be deleted")
     cards = [c.id for c in blueprint.cards if c.lane == lane_id]
     parts: list[Command] = [delete_cards(blueprint, cards)] if cards else []
@@ -287,6 +294,6 @@ def move_blueprint(document: Document, blueprint_id: str, to_index: int) -> Comm
 
 
 def edit_blueprint(blueprint: Blueprint, field_name: str, value: Any) -> Command:
-    if field_name not in {"title", "scenario", "persona"}:
+    if field_name not in {"title", "scenario", "view"}:
         raise EditError(f"blueprints have no field '{field_name}'")
     return SetField(blueprint.id, "blueprints", blueprint.id, field_name, checked(Blueprint, field_name, value), label=f"Edit blueprint {field_name}")

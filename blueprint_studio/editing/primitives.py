@@ -1,8 +1,9 @@
-"""The five primitive edits every user action is made of. Pure.
+"""The six primitive edits every user action is made of. Pure.
 
-Insert, remove and reorder items of a blueprint's lists (or the document's list of
-blueprints), set one field, and place cards in cells. Each restores exactly what it
-changed, including list positions, so revert gives back an equal document.
+Insert, remove and reorder items of a blueprint's lists (or the document's lists of
+blueprints and personas), set one field, place cards in cells, and store an asset. Each
+restores exactly what it changed, including list positions, so revert gives back an equal
+document.
 """
 
 from __future__ import annotations
@@ -15,18 +16,19 @@ from pydantic import BaseModel
 from blueprint_studio.editing.command import Change, Command
 from blueprint_studio.model import Document
 
-Collection = Literal["blueprints", "stages", "steps", "lanes", "cards", "connectors"]
+Collection = Literal["blueprints", "personas", "stages", "steps", "lanes", "cards", "connectors", "emotions"]
+DOCUMENT_COLLECTIONS = ("blueprints", "personas")
 Slot = tuple[str, str, int]  # lane id, step id, position in the cell
 
 
 def items_of(document: Document, blueprint_id: str | None, collection: Collection) -> list[Any]:
-    if collection == "blueprints":
-        return document.blueprints
+    if collection in DOCUMENT_COLLECTIONS:
+        return getattr(document, collection)  # type: ignore[no-any-return]
     return getattr(document.blueprint(blueprint_id or ""), collection)  # type: ignore[no-any-return]
 
 
 def _change(blueprint_id: str | None, collection: Collection) -> Change:
-    return Change(None if collection == "blueprints" else blueprint_id)
+    return Change(None if collection in DOCUMENT_COLLECTIONS else blueprint_id)
 
 
 def _copy(value: Any) -> Any:
@@ -99,7 +101,7 @@ class MoveItem(Command):
 
 
 # Fields edited by typing into several boxes at once: keystrokes merge like plain text.
-_TYPED_GROUPS = {"scenario", "persona"}
+_TYPED_GROUPS = {"scenario", "goals", "needs", "frustrations"}
 
 
 @dataclass
@@ -177,3 +179,23 @@ def _renumber(stacks: Any) -> None:
     for stack in stacks:
         for order, card in enumerate(stack):
             card.order = order
+
+
+@dataclass
+class StoreAsset(Command):
+    """Keep an image's bytes in the document under its content name (a photo being added)."""
+
+    name: str
+    data: bytes
+    label: str = "Add image"
+    _added: bool = field(default=False, repr=False)
+
+    def apply(self, document: Document) -> Change:
+        self._added = self.name not in document.assets
+        document.assets.setdefault(self.name, self.data)
+        return Change(None)
+
+    def revert(self, document: Document) -> Change:
+        if self._added:
+            del document.assets[self.name]
+        return Change(None)

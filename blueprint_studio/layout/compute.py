@@ -7,13 +7,15 @@ and the tests agree to the point.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import NamedTuple
 
-from blueprint_studio.layout import style
+from blueprint_studio.layout import emotion, style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
 from blueprint_studio.layout.geometry import (
     Badge,
     CardBox,
+    EmotionChart,
     Geometry,
     LaneBand,
     LineRule,
@@ -23,7 +25,7 @@ from blueprint_studio.layout.geometry import (
 )
 from blueprint_studio.layout.routing import route_all
 from blueprint_studio.layout.text import wrap
-from blueprint_studio.model import Blueprint, Card
+from blueprint_studio.model import Blueprint, Card, LaneKind, Persona
 from blueprint_studio.model.lanes import LINE_ABOVE, LINE_TITLES
 
 _TEXT_WIDTH = style.CARD_WIDTH - 2 * style.CARD_PADDING
@@ -31,7 +33,9 @@ _CARD_X_OFFSET = (style.COLUMN_WIDTH - style.CARD_WIDTH) / 2
 _LINE_AFTER_ZONE = {zone: line for line, zone in LINE_ABOVE.items()}
 
 
-def compute(blueprint: Blueprint) -> Geometry:
+def compute(blueprint: Blueprint, personas: Sequence[Persona] = ()) -> Geometry:
+    """The geometry of what the blueprint's view shows. `personas` are the document's; the
+    Emotions row draws the curves of those the blueprint follows."""
     left = style.LANE_HEADER_WIDTH
     columns_width = max(1, len(blueprint.steps)) * style.COLUMN_WIDTH
     width = left + columns_width
@@ -48,53 +52,59 @@ def compute(blueprint: Blueprint) -> Geometry:
             header=Rect(left + index * style.COLUMN_WIDTH, style.STAGE_ROW_HEIGHT, style.COLUMN_WIDTH, step_row),
             x=left + index * style.COLUMN_WIDTH,
             width=style.COLUMN_WIDTH,
+            moment_of_truth=step.moment_of_truth,
         )
         for index, step in enumerate(blueprint.steps)
     )
 
+    shown = blueprint.shown_lanes()
+    shown_ids = {lane.id for lane in shown}
     cells: dict[tuple[str, str], list[Card]] = defaultdict(list)
     for card in blueprint.cards:
-        cells[(card.lane, card.step)].append(card)
+        if card.lane in shown_ids:
+            cells[(card.lane, card.step)].append(card)
     for stack in cells.values():
         stack.sort(key=lambda c: (c.order, c.id))
-    sizes = {card.id: _measure(card) for card in blueprint.cards}
+    sizes = {card.id: _measure(card) for stack in cells.values() for card in stack}
+    tallest_in: defaultdict[str, float] = defaultdict(float)
+    for (lane_id, _), stack in cells.items():
+        tallest_in[lane_id] = max(tallest_in[lane_id], sum(sizes[c.id].height for c in stack) + style.CARD_GAP * (len(stack) - 1))
 
     lanes: list[LaneBand] = []
     lines: list[LineRule] = []
     cards: dict[str, CardBox] = {}
+    chart: EmotionChart | None = None
     step_x = {column.step_id: column.x for column in steps}
     y = header_height
     previous_zone = None
-    for lane in blueprint.lanes:
+    for lane in shown:
         if previous_zone is not None and lane.zone is not previous_zone:
             line = _LINE_AFTER_ZONE.get(previous_zone)
             if line is not None:
                 lines.append(LineRule(line, LINE_TITLES[line], y + style.LINE_BAND / 2, 0.0, width))
             y += style.LINE_BAND
         previous_zone = lane.zone
-        tallest = max(
-            (
-                sum(sizes[c.id].height for c in stack) + style.CARD_GAP * (len(stack) - 1)
-                for (lane_id, _), stack in cells.items()
-                if lane_id == lane.id
-            ),
-            default=0.0,
-        )
-        height = max(style.LANE_MIN_HEIGHT, tallest + 2 * style.LANE_PADDING)
+        name_lines = wrap(lane.name or " ", style.LANE_HEADER_WIDTH - 20, style.HEADER_FONT_SIZE, BOLD)
+        chart_plan = emotion.plan(blueprint, personas, steps) if lane.kind is LaneKind.EMOTIONS and chart is None else None
+        if chart_plan is not None:
+            height = chart_plan.height(len(name_lines))
+        else:
+            height = max(style.LANE_MIN_HEIGHT, tallest_in[lane.id] + 2 * style.LANE_PADDING)
         colours = style.lane_colours(lane.kind, lane.zone)
-        lanes.append(
-            LaneBand(
-                lane_id=lane.id,
-                name=lane.name,
-                kind=lane.kind,
-                zone=lane.zone,
-                rect=Rect(0.0, y, width, height),
-                band_colour=colours.band,
-                card_colour=colours.card,
-                edge_colour=colours.edge,
-                name_lines=wrap(lane.name or " ", style.LANE_HEADER_WIDTH - 20, style.HEADER_FONT_SIZE, BOLD),
-            )
+        band = LaneBand(
+            lane_id=lane.id,
+            name=lane.name,
+            kind=lane.kind,
+            zone=lane.zone,
+            rect=Rect(0.0, y, width, height),
+            band_colour=colours.band,
+            card_colour=colours.card,
+            edge_colour=colours.edge,
+            name_lines=name_lines,
         )
+        lanes.append(band)
+        if chart_plan is not None:
+            chart = emotion.place(chart_plan, lane.id, band.rect, len(name_lines), steps, width)
         for step_id, x in step_x.items():
             top = y + style.LANE_PADDING
             for index, card in enumerate(cells.get((lane.id, step_id), ())):
@@ -117,6 +127,7 @@ def compute(blueprint: Blueprint) -> Geometry:
         lines=tuple(lines),
         cards=cards,
         connectors=route_all(blueprint.connectors, cards, steps, tuple(lanes)),
+        chart=chart,
         _cell_cards=cell_cards,
     )
 
@@ -139,8 +150,6 @@ def _badge_specs(card: Card) -> list[tuple[str, str]]:
     for mark in card.marks.names():
         label = card.marks.wait_duration.label() if mark == "wait_point" and card.marks.wait_duration else ""
         specs.append((mark, label))
-    if card.emotion is not None:
-        specs.append(("emotion", f"{card.emotion:+d}" if card.emotion else "0"))
     return specs
 
 
@@ -153,7 +162,7 @@ def _badge_width(label: str) -> float:
 def _badge_rows(card: Card) -> list[list[tuple[str, str, float]]]:
     rows: list[list[tuple[str, str, float]]] = []
     marks = card.marks
-    if card.emotion is None and not (marks.fail_point or marks.wait_point or marks.decision_point or marks.pain_point or marks.opportunity):
+    if not (marks.fail_point or marks.wait_point or marks.decision_point or marks.pain_point or marks.opportunity):
         return rows  # most cards: no badges, nothing to measure
     used = _TEXT_WIDTH + 1
     for mark, label in _badge_specs(card):

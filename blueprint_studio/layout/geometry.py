@@ -64,6 +64,11 @@ class StepColumn:
     header: Rect  # the step header cell
     x: float
     width: float
+    moment_of_truth: bool = False
+
+    @property
+    def centre(self) -> float:
+        return self.x + self.width / 2
 
 
 def columns_in(steps: Sequence[StepColumn], left: float, right: float) -> Sequence[StepColumn]:
@@ -93,7 +98,7 @@ class LineRule:
 
 @dataclass(frozen=True, slots=True)
 class Badge:
-    mark: str  # a MARK_NAMES entry, or "emotion"
+    mark: str  # a MARK_NAMES entry
     rect: Rect
     label: str  # e.g. the wait duration, or "+2"
 
@@ -124,6 +129,62 @@ class ConnectorPath:
     label_at: Point
 
 
+Bezier = tuple[Point, Point, Point, Point]  # start, two control points, end
+
+
+@dataclass(frozen=True, slots=True)
+class CurvePoint:
+    point_id: str
+    step_id: str
+    x: float
+    y: float
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Curve:
+    """One persona's as-is or to-be curve: runs of cubic pieces, broken where a step has no score."""
+
+    persona_id: str
+    name: str
+    colour: str
+    to_be: bool
+    points: tuple[CurvePoint, ...]
+    runs: tuple[tuple[Bezier, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """Wrapped small text at a position (a reason under the curve, a legend entry)."""
+
+    x: float
+    y: float  # top of the first line
+    lines: tuple[str, ...]
+    colour: str
+    to_be: bool = False  # legend entries: draw the swatch dashed
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionChart:
+    """The Emotions row: a scale from −2 to +2, one curve per persona and variant, reasons below."""
+
+    lane_id: str
+    plot: Rect  # the band the scores span, across the grid
+    levels: tuple[tuple[float, float], ...]  # (score, y) of each whole score, +2 first
+    curves: tuple[Curve, ...]
+    reasons: tuple[TextBlock, ...]
+    legend: tuple[TextBlock, ...]  # in the lane-name column
+
+    def y_of(self, score: float) -> float:
+        top, bottom = self.levels[0], self.levels[-1]
+        return top[1] + (top[0] - score) * (bottom[1] - top[1]) / (top[0] - bottom[0])
+
+    def score_at(self, y: float) -> float:
+        top, bottom = self.levels[0], self.levels[-1]
+        return top[0] - (y - top[1]) * (top[0] - bottom[0]) / (bottom[1] - top[1])
+
+
 @dataclass(frozen=True)
 class Geometry:
     blueprint_id: str
@@ -136,6 +197,7 @@ class Geometry:
     lines: tuple[LineRule, ...]
     cards: dict[str, CardBox]
     connectors: tuple[ConnectorPath, ...]
+    chart: EmotionChart | None = None
     _cell_cards: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def lane(self, lane_id: str) -> LaneBand:

@@ -67,7 +67,7 @@ class _Router:
         near_source = sc.x + sc.width if forward else sc.x
         near_target = tc.x if forward else tc.x + tc.width
         if abs(sy - ty) < 0.5 and self._free(sy, exit_x, enter_x, skip):
-            return [(exit_x, sy), (enter_x, ty)]
+            return [(exit_x, sy), (enter_x, sy)]  # level within half a point: keep the line straight
         if near_source == near_target:
             g = self._spread(near_source)
             return [(exit_x, sy), (g, sy), (g, ty), (enter_x, ty)]

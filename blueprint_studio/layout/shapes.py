@@ -7,7 +7,8 @@ import math
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
-from blueprint_studio.layout.geometry import ConnectorPath, Geometry, LineRule, Point, Rect
+from blueprint_studio.layout.emotion import score_label
+from blueprint_studio.layout.geometry import ConnectorPath, EmotionChart, Geometry, LineRule, Point, Rect, StepColumn, TextBlock
 
 _ARROW_SPREAD = 0.45  # half the head's opening angle, radians
 
@@ -61,3 +62,36 @@ def label_box(connector: ConnectorPath) -> Rect:
     width = metrics(REGULAR).width(connector.label, style.SMALL_FONT_SIZE) + 8
     x, y = connector.label_at
     return Rect(x - width / 2, y - 8, width, 16)
+
+
+def star(rect: Rect) -> tuple[Point, ...]:
+    """A five-pointed star inscribed in `rect`, point up: the moment-of-truth mark."""
+    cx, cy = rect.center
+    outer, inner = rect.width / 2, rect.width / 2 * 0.45
+    return tuple(
+        (cx + radius * math.sin(i * math.pi / 5), cy - radius * math.cos(i * math.pi / 5))
+        for i in range(10)
+        for radius in ((outer if i % 2 == 0 else inner),)
+    )
+
+
+def moment_of_truth_star(column: StepColumn) -> tuple[Point, ...]:
+    """Where a step header shows its moment-of-truth star (top right of the header)."""
+    size = 13.0
+    return star(Rect(column.header.right - size - 5, column.header.y + 5, size, size))
+
+
+def scale_labels(chart: EmotionChart) -> list[tuple[str, float, float]]:
+    """(text, x, baseline) of the score scale, right-aligned against the grid."""
+    right = style.LANE_HEADER_WIDTH - 5
+    labels = []
+    for score, y in chart.levels:
+        label = score_label(score)
+        labels.append((label, right - metrics(REGULAR).width(label, style.SMALL_FONT_SIZE), y + metrics(REGULAR).ascent * style.SMALL_FONT_SIZE * 0.36))
+    return labels
+
+
+def legend_swatch(entry: TextBlock) -> tuple[Point, Point]:
+    """The short line drawn before a legend entry, in the curve's colour."""
+    y = entry.y + style.LEGEND_LINE_HEIGHT / 2
+    return (12.0, y), (entry.x - 6, y)

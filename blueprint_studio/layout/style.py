@@ -32,6 +32,13 @@ LINE_BAND = 20.0  # the strip each of the three lines sits in, with its name
 BADGE_SIZE = 14.0
 BADGE_GAP = 4.0
 ARROW_SIZE = 7.0
+CHART_UNIT = 20.0  # height of one score step (−2 … +2 spans four)
+CHART_PADDING = 14.0  # above +2 and below −2
+REASON_LINE_HEIGHT = 10.5
+LEGEND_LINE_HEIGHT = 11.0
+CURVE_WIDTH = 2.2
+POINT_RADIUS = 3.6
+MOMENT_OF_TRUTH = "#b8860b"
 CONNECTOR_SPREAD = 3.0  # how far apart parallel connectors in one gutter run
 
 INK = "#1f2328"
@@ -53,7 +60,9 @@ class LaneColours:
 
 _BY_KIND: dict[LaneKind, LaneColours] = {
     LaneKind.THOUGHTS: LaneColours("#fdf6ea", "#fbe3b8", "#c98800"),
-    LaneKind.EMOTIONS: LaneColours("#fdf6ea", "#fbe3b8", "#c98800"),
+    LaneKind.FEELINGS: LaneColours("#fdf6ea", "#fbe3b8", "#c98800"),
+    LaneKind.EMOTIONS: LaneColours("#ffffff", "#fbe3b8", "#c98800"),
+    LaneKind.TOUCHPOINTS: LaneColours("#f1f5fb", "#d5e2f3", "#4f6fa8"),
     LaneKind.PAIN_POINTS: LaneColours("#fbf0f5", "#f2d3e4", "#b5608f"),
     LaneKind.OPPORTUNITIES: LaneColours("#eef8f4", "#c9eadd", "#00845f"),
     LaneKind.PHYSICAL_EVIDENCE: LaneColours("#f5f5f5", "#e4e4e4", "#6e6e6e"),
@@ -92,10 +101,5 @@ MARK_STYLES: dict[str, MarkStyle] = {
     "opportunity": MarkStyle("hexagon", "+", "#009e73", "Opportunity"),
 }
 
-EMOTION_COLOURS: dict[int, str] = {
-    -2: "#d55e00",
-    -1: "#e69f00",
-    0: "#8c959f",
-    1: "#56b4e9",
-    2: "#009e73",
-}
+CHART_LEVEL = "#e1e4e8"  # faint rules at −2, −1, +1, +2
+CHART_ZERO = "#8c959f"

@@ -14,15 +14,16 @@ from pydantic import Field
 from blueprint_studio.model.fields import (
     AssetName,
     Colour,
-    Emotion,
     Id,
     Name,
     Notes,
     Record,
+    Score,
     Text,
 )
 from blueprint_studio.model.lanes import (
     DEFAULT_LANE_NAMES,
+    JOURNEY_KINDS,
     KIND_ZONE,
     STANDARD_KINDS,
     LaneKind,
@@ -30,6 +31,8 @@ from blueprint_studio.model.lanes import (
 )
 
 MAX_ITEMS = 100_000
+MAX_PERSONAS = 200
+MAX_LIST_ENTRIES = 50  # goals, needs, frustrations of one persona
 
 
 class TimeUnit(str, Enum):
@@ -70,9 +73,42 @@ class Scenario(Record):
     goal: Text = ""
 
 
+# Okabe–Ito hues, darkened where needed for contrast on white: a new persona takes the next.
+PERSONA_COLOURS: tuple[str, ...] = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#8c6d1f", "#5d3a9b")
+
+
 class Persona(Record):
+    """Someone whose journey the document follows; several blueprints may follow the same one."""
+
+    id: Id
     name: Name = ""
+    role: Name = ""  # role or segment: "Business traveller", "First-time buyer"
     description: Text = ""
+    goals: Annotated[list[Text], Field(max_length=MAX_LIST_ENTRIES)] = Field(default_factory=list)
+    needs: Annotated[list[Text], Field(max_length=MAX_LIST_ENTRIES)] = Field(default_factory=list)
+    frustrations: Annotated[list[Text], Field(max_length=MAX_LIST_ENTRIES)] = Field(default_factory=list)
+    quote: Text = ""
+    photo: AssetName | None = None
+    colour: Colour = PERSONA_COLOURS[0]
+
+
+class EmotionPoint(Record):
+    """How one persona feels at one step, −2 … +2 in half steps; `to_be` marks the designed future."""
+
+    id: Id
+    persona: Id
+    step: Id
+    score: Score
+    reason: Name = ""
+    to_be: bool = False
+
+
+class View(str, Enum):
+    """What a blueprint shows (and prints): hidden parts stay in the document."""
+
+    BOTH = "both"
+    JOURNEY = "journey"
+    BLUEPRINT = "blueprint"
 
 
 class Stage(Record):
@@ -89,6 +125,7 @@ class Step(Record):
     name: Name
     stage: Id | None = None
     duration: Duration | None = None
+    moment_of_truth: bool = False
 
 
 class Lane(Record):
@@ -98,6 +135,7 @@ class Lane(Record):
     kind: LaneKind
     name: Name
     zone: Zone
+    hidden: bool = False  # hidden rows keep their cards; they are only not drawn
 
     @classmethod
     def standard(cls, kind: LaneKind, lane_id: str | None = None) -> Lane:
@@ -145,7 +183,6 @@ class Card(Record):
     owner: Name = ""
     colour: Colour | None = None
     marks: Marks = Field(default_factory=Marks)
-    emotion: Emotion | None = None
     image: AssetName | None = None
 
 
@@ -169,7 +206,8 @@ class Blueprint(Record):
     id: Id
     title: Name
     scenario: Scenario = Field(default_factory=Scenario)
-    persona: Persona = Field(default_factory=Persona)
+    personas: Annotated[list[Id], Field(max_length=MAX_PERSONAS)] = Field(default_factory=list)  # followed, in legend order
+    view: View = View.BOTH
     stages: Annotated[list[Stage], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     steps: Annotated[list[Step], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     lanes: Annotated[list[Lane], Field(min_length=5, max_length=200)]
@@ -177,6 +215,7 @@ class Blueprint(Record):
     connectors: Annotated[list[Connector], Field(max_length=MAX_ITEMS)] = Field(
         default_factory=list
     )
+    emotions: Annotated[list[EmotionPoint], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
 
     @classmethod
     def blank(cls, blueprint_id: str, title: str, step_ids: list[str]) -> Blueprint:
@@ -201,6 +240,20 @@ class Blueprint(Record):
     def lane_of_kind(self, kind: LaneKind) -> Lane:
         return next(lane for lane in self.lanes if lane.kind == kind)
 
+    def emotion(self, persona_id: str, step_id: str, to_be: bool = False) -> EmotionPoint | None:
+        return next((p for p in self.emotions if (p.persona, p.step, p.to_be) == (persona_id, step_id, to_be)), None)
+
+    def shown_lanes(self) -> list[Lane]:
+        """The lanes the current view draws, top to bottom: hidden rows and the other view's
+        lanes are left out (a journey map keeps the customer's actions, its "doing" row)."""
+        if self.view is View.JOURNEY:
+            wanted = lambda lane: lane.kind in JOURNEY_KINDS or lane.kind is LaneKind.CUSTOMER_ACTIONS  # noqa: E731
+        elif self.view is View.BLUEPRINT:
+            wanted = lambda lane: lane.kind not in JOURNEY_KINDS  # noqa: E731
+        else:
+            wanted = lambda lane: True  # noqa: E731
+        return [lane for lane in self.lanes if not lane.hidden and wanted(lane)]
+
     def cards_in_cell(self, lane_id: str, step_id: str) -> list[Card]:
         """Cards of one cell, top to bottom."""
         cell = [c for c in self.cards if c.lane == lane_id and c.step == step_id]
@@ -215,7 +268,16 @@ class Document(Record):
     """
 
     blueprints: Annotated[list[Blueprint], Field(min_length=1, max_length=1_000)]
+    personas: Annotated[list[Persona], Field(max_length=MAX_PERSONAS)] = Field(default_factory=list)
     assets: dict[AssetName, bytes] = Field(default_factory=dict, exclude=True)
 
     def blueprint(self, blueprint_id: str) -> Blueprint:
         return next(b for b in self.blueprints if b.id == blueprint_id)
+
+    def persona(self, persona_id: str) -> Persona:
+        return next(p for p in self.personas if p.id == persona_id)
+
+    def followed_personas(self, blueprint: Blueprint) -> list[Persona]:
+        """The personas a blueprint follows, in its order (unknown ids are validation's to report)."""
+        by_id = {persona.id: persona for persona in self.personas}
+        return [by_id[pid] for pid in blueprint.personas if pid in by_id]

@@ -29,7 +29,8 @@ Notes = Annotated[str, StringConstraints(max_length=MAX_NOTES, pattern=CLEAN_TEX
 Id = Annotated[str, StringConstraints(pattern=_ID_PATTERN)]
 Colour = Annotated[str, StringConstraints(pattern=_COLOUR_PATTERN)]
 AssetName = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}\.(png|jpg|jpeg|webp)$")]
-Emotion = Annotated[int, Field(ge=-2, le=2)]
+# An emotion score: −2 … +2 in half steps (a finer scale than people can answer honestly).
+Score = Annotated[float, Field(ge=-2, le=2, multiple_of=0.5, allow_inf_nan=False)]
 
 
 def describe_error(problem: Mapping[str, Any]) -> str:

@@ -30,7 +30,9 @@ class LaneKind(str, Enum):
 
     # Journey-map rows, drawn above the blueprint (customer side of the line of interaction).
     THOUGHTS = "thoughts"
-    EMOTIONS = "emotions"
+    FEELINGS = "feelings"
+    EMOTIONS = "emotions"  # holds the emotion curves, not cards
+    TOUCHPOINTS = "touchpoints"
     PAIN_POINTS = "pain_points"
     OPPORTUNITIES = "opportunities"
     # The five rows of a service blueprint (Shostack 1984, Bitner 2008).
@@ -52,14 +54,18 @@ STANDARD_KINDS: tuple[LaneKind, ...] = (
 )
 JOURNEY_KINDS: tuple[LaneKind, ...] = (
     LaneKind.THOUGHTS,
+    LaneKind.FEELINGS,
     LaneKind.EMOTIONS,
+    LaneKind.TOUCHPOINTS,
     LaneKind.PAIN_POINTS,
     LaneKind.OPPORTUNITIES,
 )
 
 KIND_ZONE: dict[LaneKind, Zone] = {
     LaneKind.THOUGHTS: Zone.CUSTOMER,
+    LaneKind.FEELINGS: Zone.CUSTOMER,
     LaneKind.EMOTIONS: Zone.CUSTOMER,
+    LaneKind.TOUCHPOINTS: Zone.CUSTOMER,
     LaneKind.PAIN_POINTS: Zone.CUSTOMER,
     LaneKind.OPPORTUNITIES: Zone.CUSTOMER,
     LaneKind.PHYSICAL_EVIDENCE: Zone.CUSTOMER,
@@ -71,7 +77,9 @@ KIND_ZONE: dict[LaneKind, Zone] = {
 
 DEFAULT_LANE_NAMES: dict[LaneKind, str] = {
     LaneKind.THOUGHTS: "Thoughts",
+    LaneKind.FEELINGS: "Feelings",
     LaneKind.EMOTIONS: "Emotions",
+    LaneKind.TOUCHPOINTS: "Touchpoints and channels",
     LaneKind.PAIN_POINTS: "Pain points",
     LaneKind.OPPORTUNITIES: "Opportunities",
     LaneKind.PHYSICAL_EVIDENCE: "Physical evidence",
@@ -81,9 +89,6 @@ DEFAULT_LANE_NAMES: dict[LaneKind, str] = {
     LaneKind.SUPPORT: "Support processes",
     LaneKind.CUSTOM: "New lane",
 }
-
-# Kinds whose cards may carry an emotion score.
-EMOTION_KINDS: frozenset[LaneKind] = frozenset({LaneKind.CUSTOMER_ACTIONS, LaneKind.EMOTIONS})
 
 
 class Line(str, Enum):

@@ -10,12 +10,17 @@ from collections import Counter
 from collections.abc import Iterator
 
 from blueprint_studio.model.document import Blueprint, Document
-from blueprint_studio.model.lanes import EMOTION_KINDS, JOURNEY_KINDS, KIND_ZONE, STANDARD_KINDS, LaneKind
+from blueprint_studio.model.lanes import JOURNEY_KINDS, KIND_ZONE, STANDARD_KINDS, LaneKind
 
 
 def problems(document: Document) -> list[str]:
     """Every broken cross-reference or placement rule, in document order."""
     found = list(_duplicate_ids(document))
+    found.extend(
+        f"persona '{persona.name or persona.id}': photo '{persona.photo}' is not among the file's assets"
+        for persona in document.personas
+        if persona.photo is not None and persona.photo not in document.assets
+    )
     for blueprint in document.blueprints:
         found.extend(_blueprint_problems(blueprint, document))
     return found
@@ -27,6 +32,8 @@ def _where(blueprint: Blueprint, what: str = "") -> str:
 
 
 def _all_ids(document: Document) -> Iterator[tuple[str, str]]:
+    for persona in document.personas:
+        yield persona.id, f"persona '{persona.name or persona.id}'"
     for blueprint in document.blueprints:
         yield blueprint.id, f"blueprint '{blueprint.title or blueprint.id}'"
         for group, items in (
@@ -35,6 +42,7 @@ def _all_ids(document: Document) -> Iterator[tuple[str, str]]:
             ("lane", blueprint.lanes),
             ("card", blueprint.cards),
             ("connector", blueprint.connectors),
+            ("emotion point", blueprint.emotions),
         ):
             for item in items:
                 yield item.id, _where(blueprint, f"{group} {item.id}")
@@ -64,8 +72,8 @@ def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[st
         lane = lanes.get(card.lane)
         if lane is None:
             yield f"{place}: unknown lane '{card.lane}'"
-        elif card.emotion is not None and lane.kind not in EMOTION_KINDS:
-            yield f"{place}: an emotion score belongs on customer actions, not in lane '{lane.name}'"
+        elif lane.kind is LaneKind.EMOTIONS:
+            yield f"{place}: the emotions row '{lane.name}' holds the emotion curves, not cards"
         if card.step not in step_ids:
             yield f"{place}: unknown step '{card.step}'"
         if card.marks.wait_duration is not None and not card.marks.wait_point:
@@ -79,6 +87,29 @@ def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[st
                 yield f"{place}: {end} card '{card_id}' does not exist in this blueprint"
         if connector.source == connector.target:
             yield f"{place}: connects card '{connector.source}' to itself"
+    yield from _persona_problems(blueprint, document, step_ids)
+
+
+def _persona_problems(blueprint: Blueprint, document: Document, step_ids: set[str]) -> Iterator[str]:
+    """Followed personas exist once each; each persona has at most one point per step and curve."""
+    persona_ids = {persona.id for persona in document.personas}
+    for persona_id, count in Counter(blueprint.personas).items():
+        if persona_id not in persona_ids:
+            yield f"{_where(blueprint)}: follows persona '{persona_id}', which the document does not have"
+        elif count > 1:
+            yield f"{_where(blueprint)}: follows persona '{persona_id}' {count} times"
+    seen: set[tuple[str, str, bool]] = set()
+    for point in blueprint.emotions:
+        place = _where(blueprint, f"emotion point {point.id}")
+        if point.persona not in persona_ids:
+            yield f"{place}: unknown persona '{point.persona}'"
+        if point.step not in step_ids:
+            yield f"{place}: unknown step '{point.step}'"
+        key = (point.persona, point.step, point.to_be)
+        if key in seen:
+            curve = "to-be" if point.to_be else "as-is"
+            yield f"{place}: a second {curve} score for persona '{point.persona}' at step '{point.step}'"
+        seen.add(key)
 
 
 def _lane_problems(blueprint: Blueprint) -> Iterator[str]:

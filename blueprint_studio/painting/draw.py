@@ -14,8 +14,18 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import REGULAR, metrics
-from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, Rect
-from blueprint_studio.layout.shapes import arrow_head, baseline, label_box, line_title_width, line_title_xs, polygon
+from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Curve, EmotionChart, Geometry, Point, Rect
+from blueprint_studio.layout.shapes import (
+    arrow_head,
+    baseline,
+    label_box,
+    legend_swatch,
+    line_title_width,
+    line_title_xs,
+    moment_of_truth_star,
+    polygon,
+    scale_labels,
+)
 from blueprint_studio.model import ConnectorKind
 from blueprint_studio.painting.fonts import font_for
 
@@ -72,6 +82,8 @@ def draw_lane_names(painter: QPainter, geometry: Geometry) -> None:
             top += 14
         painter.setPen(QPen(QColor(style.GRID), 0.8))
         painter.drawLine(QPointF(0, band.rect.bottom), QPointF(width, band.rect.bottom))
+    if geometry.chart is not None:
+        draw_chart_legend(painter, geometry.chart)
     for rule in geometry.lines:
         painter.fillRect(QRectF(0, rule.y - style.LINE_BAND / 2, width, style.LINE_BAND), QColor("#ffffff"))
         painter.setPen(QPen(QColor(style.LINE_COLOUR), 2.0))
@@ -112,6 +124,10 @@ def draw_step_headers(painter: QPainter, geometry: Geometry, left: float, right:
             painter.setPen(QColor(style.MUTED_INK))
             painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
             painter.drawText(QPointF(column.x + 6, baseline(top + 2, style.SMALL_FONT_SIZE)), column.duration)
+        if column.moment_of_truth:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.MOMENT_OF_TRUTH))
+            painter.drawPolygon(_polygon(moment_of_truth_star(column)))
     painter.setPen(QPen(QColor(style.GRID), 1.0))
     painter.drawLine(QPointF(left, header_bottom), QPointF(right, header_bottom))
 
@@ -157,16 +173,6 @@ def badge_shape(badge: Badge) -> QPainterPath:
 
 
 def draw_badge(painter: QPainter, badge: Badge) -> None:
-    if badge.mark == "emotion":
-        value = int(badge.label) if badge.label not in ("", "0") else 0
-        colour = QColor(style.EMOTION_COLOURS[value])
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(qrect(badge.rect), style.BADGE_SIZE / 2, style.BADGE_SIZE / 2)
-        painter.setPen(QColor("#ffffff"))
-        painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
-        painter.drawText(qrect(badge.rect), Qt.AlignmentFlag.AlignCenter, badge.label)
-        return
     mark = style.MARK_STYLES[badge.mark]
     colour = QColor(mark.colour)
     if badge.label:
@@ -193,7 +199,7 @@ def connector_path(points: tuple[tuple[float, float], ...]) -> QPainterPath:
 
 
 def _head(tip: tuple[float, float], before: tuple[float, float]) -> QPolygonF:
-    return QPolygonF([QPointF(*point) for point in arrow_head(tip, before)])
+    return _polygon(arrow_head(tip, before))
 
 
 @dataclass(frozen=True)
@@ -243,12 +249,81 @@ def draw_route(painter: QPainter, shape: RouteShape, kind: ConnectorKind, select
         painter.drawPolygon(head)
 
 
+def _polygon(points: tuple[Point, ...]) -> QPolygonF:
+    return QPolygonF([QPointF(*point) for point in points])
+
+
+def curve_path(curve: Curve) -> QPainterPath:
+    path = QPainterPath()
+    for run in curve.runs:
+        path.moveTo(QPointF(*run[0][0]))
+        for _, c1, c2, end in run:
+            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+    return path
+
+
+def draw_chart(painter: QPainter, chart: EmotionChart, selected_point: str | None = None) -> None:
+    """The Emotions row's scale rules, curves, points and reasons (the legend is drawn with the lane names)."""
+    plot = chart.plot
+    for score, y in chart.levels:
+        painter.setPen(QPen(QColor(style.CHART_ZERO if score == 0 else style.CHART_LEVEL), 1.0 if score == 0 else 0.6))
+        painter.drawLine(QPointF(plot.x, y), QPointF(plot.right, y))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for curve in chart.curves:
+        pen = QPen(QColor(curve.colour), style.CURVE_WIDTH)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if curve.to_be:
+            pen.setDashPattern([3.0, 2.0])
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(curve_path(curve))
+        for point in curve.points:
+            chosen = point.point_id == selected_point
+            painter.setPen(QPen(QColor(style.SELECTION if chosen else "#ffffff"), 2.0 if chosen else 1.2))
+            painter.setBrush(QColor("#ffffff") if curve.to_be else QColor(curve.colour))
+            radius = style.POINT_RADIUS + (1.5 if chosen else 0)
+            painter.drawEllipse(QPointF(point.x, point.y), radius, radius)
+            if curve.to_be:
+                painter.setPen(QPen(QColor(curve.colour), 1.6))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QPointF(point.x, point.y), style.POINT_RADIUS - 0.8, style.POINT_RADIUS - 0.8)
+    painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
+    for block in chart.reasons:
+        painter.setPen(QColor(block.colour))
+        top = block.y
+        for line in block.lines:
+            painter.drawText(QPointF(block.x, baseline(top, style.SMALL_FONT_SIZE)), line)
+            top += style.REASON_LINE_HEIGHT
+
+
+def draw_chart_legend(painter: QPainter, chart: EmotionChart) -> None:
+    """Scale labels and one swatch per curve, in the frozen lane-name column."""
+    painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
+    painter.setPen(QColor(style.MUTED_INK))
+    for label, x, y in scale_labels(chart):
+        painter.drawText(QPointF(x, y), label)
+    for entry in chart.legend:
+        pen = QPen(QColor(entry.colour), style.CURVE_WIDTH)
+        if entry.to_be:
+            pen.setDashPattern([3.0, 2.0])
+        painter.setPen(pen)
+        start, end = legend_swatch(entry)
+        painter.drawLine(QPointF(*start), QPointF(*end))
+        painter.setPen(QColor(style.INK))
+        top = entry.y
+        for line in entry.lines:
+            painter.drawText(QPointF(entry.x, baseline(top, style.SMALL_FONT_SIZE)), line)
+            top += style.LEGEND_LINE_HEIGHT
+
+
 def draw_geometry(painter: QPainter, geometry: Geometry) -> None:
     """The whole blueprint at its natural position: PNG export and previews."""
     everything = QRectF(0, 0, geometry.width, geometry.height)
     painter.fillRect(everything, QColor("#ffffff"))
     draw_lanes(painter, geometry, everything)
     draw_line_titles(painter, geometry, 0, geometry.width)
+    if geometry.chart is not None:
+        draw_chart(painter, geometry.chart)
     for connector in geometry.connectors:
         draw_connector(painter, connector)
     for box in geometry.cards.values():

@@ -19,12 +19,14 @@ from blueprint_studio import __version__
 from blueprint_studio.layout import Geometry, Rect, compute, style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics, register
 from blueprint_studio.layout.text import wrap
-from blueprint_studio.model import Blueprint, ConnectorKind
+from blueprint_studio.model import Blueprint, ConnectorKind, Document
 from blueprint_studio.printing.paper import MM
 from blueprint_studio.layout.shapes import baseline
-from blueprint_studio.printing.pdfdraw import WHITE, ColumnIndex, colour, draw_badge, draw_connector, draw_geometry, text
+from blueprint_studio.printing.pdfdraw import WHITE, ColumnIndex, fill_polygon, colour, draw_badge, draw_connector, draw_geometry, text
 from blueprint_studio.printing.plan import PrintOptions, plan_page, plan_tiles
 from blueprint_studio.layout.geometry import Badge, ConnectorPath
+from blueprint_studio.layout.shapes import star
+from blueprint_studio.printing.personas import PersonaCard, draw_cards, layout_cards
 from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.printing.units import format_length
 
@@ -32,6 +34,7 @@ Progress = Callable[[int, int], bool]  # (pages done, pages in all) -> keep goin
 TITLE_SIZE = 18.0
 BLOCK_PADDING = 14.0
 LEGEND_WIDTH = 330.0
+LEGEND_HEIGHT = 120.0
 
 
 class ExportCancelled(Exception):
@@ -46,6 +49,8 @@ class Poster:
     geometry: Geometry
     block_lines: tuple[tuple[str, float, bool], ...]  # text, size, bold
     block_height: float
+    persona_cards: tuple[PersonaCard, ...] = ()
+    assets: dict[str, bytes] | None = None
 
     @property
     def width(self) -> float:
@@ -56,8 +61,9 @@ class Poster:
         return self.geometry.height + self.block_height
 
 
-def make_poster(blueprint: Blueprint, geometry: Geometry | None = None) -> Poster:
-    geometry = geometry or compute(blueprint)
+def make_poster(document: Document, blueprint: Blueprint, geometry: Geometry | None = None) -> Poster:
+    """The blueprint as its view shows it, with the title, scenario and the personas it follows."""
+    geometry = geometry or compute(blueprint, document.personas)
     text_width = max(200.0, geometry.width - LEGEND_WIDTH - 3 * BLOCK_PADDING)
     lines: list[tuple[str, float, bool]] = [(line, TITLE_SIZE, True) for line in wrap(blueprint.title or "Untitled blueprint", text_width, TITLE_SIZE, BOLD)]
     scenario = blueprint.scenario
@@ -66,12 +72,15 @@ def make_poster(blueprint: Blueprint, geometry: Geometry | None = None) -> Poste
         details.append(f"Scenario: {scenario.start or '…'} → {scenario.end or '…'}")
     if scenario.goal:
         details.append(f"Customer's goal: {scenario.goal}")
-    if blueprint.persona.name or blueprint.persona.description:
-        details.append(f"Persona: {blueprint.persona.name}" + (f" — {blueprint.persona.description}" if blueprint.persona.description else ""))
     for detail in details:
         lines.extend((line, style.FONT_SIZE, False) for line in wrap(detail, text_width, style.FONT_SIZE))
-    height = BLOCK_PADDING * 2 + sum(size * 1.3 for _, size, _ in lines) + 18
-    return Poster(blueprint, geometry, tuple(lines), max(height, 120.0))
+    cards, cards_height = layout_cards(document.followed_personas(blueprint), text_width)
+    height = BLOCK_PADDING * 2 + _lines_height(lines) + (cards_height + 10 if cards else 0) + 18
+    return Poster(blueprint, geometry, tuple(lines), max(height, LEGEND_HEIGHT), cards, document.assets)
+
+
+def _lines_height(lines: list[tuple[str, float, bool]] | tuple[tuple[str, float, bool], ...]) -> float:
+    return sum(size * 1.3 for _, size, _ in lines)
 
 
 def _draw_title_block(c: Canvas, poster: Poster, page_label: str, visible: Rect) -> None:
@@ -85,6 +94,7 @@ def _draw_title_block(c: Canvas, poster: Poster, page_label: str, visible: Rect)
         for line, size, bold in poster.block_lines:
             text(c, BLOCK_PADDING, baseline(y, size), line, size, bold=bold)
             y += size * 1.3
+        draw_cards(c, poster.persona_cards, BLOCK_PADDING, y + 6, poster.assets or {})
         footer = f"Printed {time.strftime('%Y-%m-%d')} with Blueprint Studio {__version__} · {page_label}"
         text(c, BLOCK_PADDING, top + poster.block_height - BLOCK_PADDING, footer, style.SMALL_FONT_SIZE, style.MUTED_INK)
     legend_x = poster.width - LEGEND_WIDTH - BLOCK_PADDING
@@ -100,6 +110,10 @@ def _draw_legend(c: Canvas, x: float, y: float) -> None:
         row_y = row + (index // 2) * 18
         draw_badge(c, Badge(mark, Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE), ""))
         text(c, column_x + style.BADGE_SIZE + 5, baseline(row_y + 2, style.SMALL_FONT_SIZE), mark_style.title, style.SMALL_FONT_SIZE)
+    star_x, star_y = x + 160, row + 2 * 18
+    c.setFillColor(colour(style.MOMENT_OF_TRUTH))
+    fill_polygon(c, star(Rect(star_x, star_y, style.BADGE_SIZE, style.BADGE_SIZE)))
+    text(c, star_x + style.BADGE_SIZE + 5, baseline(star_y + 2, style.SMALL_FONT_SIZE), "Moment of truth (step)", style.SMALL_FONT_SIZE)
     row += 3 * 18 + 4
     for index, (kind, label) in enumerate(((ConnectorKind.FLOW, "Flow"), (ConnectorKind.TWO_WAY, "Two-way"), (ConnectorKind.INFORMATION, "Information"))):
         column_x = x + index * 108
@@ -283,7 +297,7 @@ def _marks(c: Canvas, x: float, y: float, w: float, h: float, overlap: float) ->
         c.line(tx, ty - radius * 1.6, tx, ty + radius * 1.6)
 
 
-def write_pdf(blueprints: list[Blueprint], path: Path, options: PrintOptions, progress: Progress | None = None) -> None:
+def write_pdf(document: Document, blueprints: list[Blueprint], path: Path, options: PrintOptions, progress: Progress | None = None) -> None:
     """Write the PDF atomically: a failed or cancelled export leaves no half-written file."""
-    data = pdf_bytes([make_poster(b) for b in blueprints], options, progress)
+    data = pdf_bytes([make_poster(document, b) for b in blueprints], options, progress)
     write_atomically(path, data)

@@ -15,8 +15,18 @@ from reportlab.pdfgen.canvas import Canvas
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
-from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, Rect
-from blueprint_studio.layout.shapes import arrow_head, baseline, label_box, line_title_width, line_title_xs, polygon
+from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, EmotionChart, Geometry, Rect
+from blueprint_studio.layout.shapes import (
+    arrow_head,
+    baseline,
+    label_box,
+    legend_swatch,
+    line_title_width,
+    line_title_xs,
+    moment_of_truth_star,
+    polygon,
+    scale_labels,
+)
 from blueprint_studio.model import ConnectorKind
 
 WHITE = HexColor("#ffffff")
@@ -106,6 +116,8 @@ def draw_lane_names(c: Canvas, geometry: Geometry, visible: Rect) -> None:
         c.setStrokeColor(colour(style.GRID))
         c.setLineWidth(0.8)
         c.line(0, band.rect.bottom, width, band.rect.bottom)
+    if geometry.chart is not None and _overlaps(geometry.lane(geometry.chart.lane_id).rect, visible):
+        _chart_legend(c, geometry.chart)
     for rule in geometry.lines:
         if not visible.y - style.LINE_BAND <= rule.y <= visible.bottom + style.LINE_BAND:
             continue
@@ -138,6 +150,9 @@ def draw_step_headers(c: Canvas, geometry: Geometry, visible: Rect) -> None:
             text(c, column.x + 6, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True)
             top += 13.5
         text(c, column.x + 6, baseline(top + 2, style.SMALL_FONT_SIZE), column.duration, style.SMALL_FONT_SIZE, style.MUTED_INK)
+        if column.moment_of_truth:
+            c.setFillColor(colour(style.MOMENT_OF_TRUTH))
+            fill_polygon(c, moment_of_truth_star(column))
     c.setStrokeColor(colour(style.GRID))
     c.setLineWidth(1.0)
     c.line(0, geometry.grid.y, geometry.width, geometry.grid.y)
@@ -177,10 +192,10 @@ def _badge_shape(c: Canvas, badge: Badge, shape: str) -> None:
     elif shape == "square":
         c.roundRect(x + 0.5, y + 0.5, size - 1, size - 1, 2, stroke=0, fill=1)
     else:
-        _fill_polygon(c, polygon(shape, Rect(x, y, size, size)))
+        fill_polygon(c, polygon(shape, Rect(x, y, size, size)))
 
 
-def _fill_polygon(c: Canvas, points: Sequence[tuple[float, float]]) -> None:
+def fill_polygon(c: Canvas, points: Sequence[tuple[float, float]]) -> None:
     path = c.beginPath()
     path.moveTo(*points[0])
     for point in points[1:]:
@@ -191,12 +206,6 @@ def _fill_polygon(c: Canvas, points: Sequence[tuple[float, float]]) -> None:
 
 def draw_badge(c: Canvas, badge: Badge) -> None:
     size = style.BADGE_SIZE
-    if badge.mark == "emotion":
-        value = int(badge.label) if badge.label not in ("", "0") else 0
-        c.setFillColor(colour(style.EMOTION_COLOURS[value]))
-        c.roundRect(badge.rect.x, badge.rect.y, badge.rect.width, badge.rect.height, size / 2, stroke=0, fill=1)
-        centred_text(c, badge.rect, badge.label, style.SMALL_FONT_SIZE, "#ffffff", bold=True)
-        return
     mark = style.MARK_STYLES[badge.mark]
     if badge.label:
         c.setFillColor(WHITE)
@@ -211,7 +220,7 @@ def draw_badge(c: Canvas, badge: Badge) -> None:
 
 
 def _arrow(c: Canvas, tip: tuple[float, float], before: tuple[float, float]) -> None:
-    _fill_polygon(c, arrow_head(tip, before))
+    fill_polygon(c, arrow_head(tip, before))
 
 
 def _segment_rect(a: tuple[float, float], b: tuple[float, float]) -> Rect:
@@ -258,6 +267,60 @@ def draw_connector(c: Canvas, connector: ConnectorPath, visible: Rect | None = N
         centred_text(c, tag, connector.label, style.SMALL_FONT_SIZE, style.INK)
 
 
+def draw_chart(c: Canvas, chart: EmotionChart) -> None:
+    """Scale rules, curves, points and reasons of the Emotions row, as the canvas draws them."""
+    plot = chart.plot
+    for score, y in chart.levels:
+        c.setStrokeColor(colour(style.CHART_ZERO if score == 0 else style.CHART_LEVEL))
+        c.setLineWidth(1.0 if score == 0 else 0.6)
+        c.line(plot.x, y, plot.right, y)
+    c.setLineCap(1)
+    for curve in chart.curves:
+        ink = colour(curve.colour)
+        c.setStrokeColor(ink)
+        c.setLineWidth(style.CURVE_WIDTH)
+        c.setDash([3, 2] if curve.to_be else [])
+        if curve.runs:
+            path = c.beginPath()
+            for run in curve.runs:
+                path.moveTo(*run[0][0])
+                for _, c1, c2, end in run:
+                    path.curveTo(*c1, *c2, *end)
+            c.drawPath(path, stroke=1, fill=0)
+        c.setDash([])
+        for point in curve.points:
+            c.setStrokeColor(WHITE)
+            c.setLineWidth(1.2)
+            c.setFillColor(WHITE if curve.to_be else ink)
+            c.circle(point.x, point.y, style.POINT_RADIUS, stroke=1, fill=1)
+            if curve.to_be:
+                c.setStrokeColor(ink)
+                c.setLineWidth(1.6)
+                c.circle(point.x, point.y, style.POINT_RADIUS - 0.8, stroke=1, fill=0)
+    c.setLineCap(0)
+    for block in chart.reasons:
+        top = block.y
+        for line in block.lines:
+            text(c, block.x, baseline(top, style.SMALL_FONT_SIZE), line, style.SMALL_FONT_SIZE, block.colour)
+            top += style.REASON_LINE_HEIGHT
+
+
+def _chart_legend(c: Canvas, chart: EmotionChart) -> None:
+    for label, x, y in scale_labels(chart):
+        text(c, x, y, label, style.SMALL_FONT_SIZE, style.MUTED_INK)
+    for entry in chart.legend:
+        start, end = legend_swatch(entry)
+        c.setStrokeColor(colour(entry.colour))
+        c.setLineWidth(style.CURVE_WIDTH)
+        c.setDash([3, 2] if entry.to_be else [])
+        c.line(*start, *end)
+        c.setDash([])
+        top = entry.y
+        for line in entry.lines:
+            text(c, entry.x, baseline(top, style.SMALL_FONT_SIZE), line, style.SMALL_FONT_SIZE)
+            top += style.LEGEND_LINE_HEIGHT
+
+
 def connector_bounds(connector: ConnectorPath) -> Rect:
     xs = [p[0] for p in connector.points]
     ys = [p[1] for p in connector.points]
@@ -298,6 +361,8 @@ def draw_geometry(c: Canvas, geometry: Geometry, visible: Rect | None = None, in
     """The blueprint at its natural coordinates; only what touches `visible` is drawn."""
     visible = visible or Rect(0, 0, geometry.width, geometry.height)
     draw_lanes(c, geometry, visible)
+    if geometry.chart is not None and geometry.lane(geometry.chart.lane_id).rect.intersects(visible):
+        draw_chart(c, geometry.chart)
     whole = visible.x <= 0 and visible.y <= 0 and visible.right >= geometry.width and visible.bottom >= geometry.height
     if whole:
         arrows, boxes = list(geometry.connectors), list(geometry.cards.values())

@@ -5,8 +5,8 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from blueprint_studio.layout import style
-from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, Rect
-from blueprint_studio.layout.shapes import baseline, label_box, polygon
+from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, EmotionChart, Geometry, Point, Rect
+from blueprint_studio.layout.shapes import baseline, label_box, legend_swatch, moment_of_truth_star, polygon, scale_labels
 from blueprint_studio.model import ConnectorKind
 
 FONT = "DejaVu Sans, Verdana, sans-serif"
@@ -27,12 +27,6 @@ def _text(x: float, y: float, value: str, size: float, fill: str = style.INK, bo
 def _badge(badge: Badge) -> list[str]:
     size = style.BADGE_SIZE
     r = badge.rect
-    if badge.mark == "emotion":
-        value = int(badge.label) if badge.label not in ("", "0") else 0
-        return [
-            f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.width)}" height="{_n(r.height)}" rx="{_n(size / 2)}" fill="{style.EMOTION_COLOURS[value]}"/>',
-            _text(r.x + r.width / 2, r.y + size * 0.72, badge.label, style.SMALL_FONT_SIZE, "#ffffff", True, "middle"),
-        ]
     mark = style.MARK_STYLES[badge.mark]
     parts = []
     if badge.label:
@@ -43,7 +37,7 @@ def _badge(badge: Badge) -> list[str]:
     elif mark.shape == "square":
         parts.append(f'<rect x="{_n(r.x + 0.5)}" y="{_n(r.y + 0.5)}" width="{_n(size - 1)}" height="{_n(size - 1)}" rx="2" fill="{mark.colour}"/>')
     else:
-        points = " ".join(f"{_n(x)},{_n(y)}" for x, y in polygon(mark.shape, Rect(r.x, r.y, size, size)))
+        points = _points(polygon(mark.shape, Rect(r.x, r.y, size, size)))
         parts.append(f'<polygon points="{points}" fill="{mark.colour}"/>')
     parts.append(_text(cx, r.y + size * 0.72, mark.glyph, style.SMALL_FONT_SIZE, "#ffffff", True, "middle"))
     if badge.label:
@@ -77,6 +71,49 @@ def _connector(path: ConnectorPath) -> list[str]:
     return parts
 
 
+def _points(points: tuple[Point, ...]) -> str:
+    return " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
+
+
+def _chart(chart: EmotionChart) -> list[str]:
+    plot = chart.plot
+    parts = []
+    for score, y in chart.levels:
+        ink, width = (style.CHART_ZERO, 1.0) if score == 0 else (style.CHART_LEVEL, 0.6)
+        parts.append(f'<line x1="{_n(plot.x)}" y1="{_n(y)}" x2="{_n(plot.right)}" y2="{_n(y)}" stroke="{ink}" stroke-width="{width}"/>')
+    for curve in chart.curves:
+        dash = ' stroke-dasharray="3 2"' if curve.to_be else ""
+        if curve.runs:
+            d = " ".join(
+                f"M{_n(run[0][0][0])},{_n(run[0][0][1])} " + " ".join(f"C{_n(a[0])},{_n(a[1])} {_n(b[0])},{_n(b[1])} {_n(e[0])},{_n(e[1])}" for _, a, b, e in run)
+                for run in curve.runs
+            )
+            parts.append(f'<path d="{d}" fill="none" stroke="{curve.colour}" stroke-width="{style.CURVE_WIDTH}" stroke-linecap="round"{dash}/>')
+        for point in curve.points:
+            fill = "#ffffff" if curve.to_be else curve.colour
+            stroke = curve.colour if curve.to_be else "#ffffff"
+            parts.append(f'<circle cx="{_n(point.x)}" cy="{_n(point.y)}" r="{_n(style.POINT_RADIUS)}" fill="{fill}" stroke="{stroke}" stroke-width="1.4"/>')
+    for block in chart.reasons:
+        top = block.y
+        for line in block.lines:
+            parts.append(_text(block.x, baseline(top, style.SMALL_FONT_SIZE), line, style.SMALL_FONT_SIZE, block.colour))
+            top += style.REASON_LINE_HEIGHT
+    return parts
+
+
+def _chart_legend(chart: EmotionChart) -> list[str]:
+    parts = [_text(x, y, label, style.SMALL_FONT_SIZE, style.MUTED_INK) for label, x, y in scale_labels(chart)]
+    for entry in chart.legend:
+        (x0, y0), (x1, y1) = legend_swatch(entry)
+        dash = ' stroke-dasharray="3 2"' if entry.to_be else ""
+        parts.append(f'<line x1="{_n(x0)}" y1="{_n(y0)}" x2="{_n(x1)}" y2="{_n(y1)}" stroke="{entry.colour}" stroke-width="{style.CURVE_WIDTH}"{dash}/>')
+        top = entry.y
+        for line in entry.lines:
+            parts.append(_text(entry.x, baseline(top, style.SMALL_FONT_SIZE), line, style.SMALL_FONT_SIZE))
+            top += style.LEGEND_LINE_HEIGHT
+    return parts
+
+
 def svg_text(geometry: Geometry, title: str) -> str:
     g = geometry
     grid = g.grid
@@ -98,6 +135,8 @@ def svg_text(geometry: Geometry, title: str) -> str:
         dash = ' stroke-dasharray="6 3"' if rule.line.value == "visibility" else ""
         out.append(f'<line x1="0" y1="{_n(rule.y)}" x2="{_n(rule.x1)}" y2="{_n(rule.y)}" stroke="{style.LINE_COLOUR}" stroke-width="2"{dash}/>')
         out.append(_text(8, rule.y - 3, rule.title, style.SMALL_FONT_SIZE, style.LINE_COLOUR, bold=True))
+    if g.chart is not None:
+        out.extend(_chart(g.chart))
     for path in g.connectors:
         out.extend(_connector(path))
     for box in g.cards.values():
@@ -109,6 +148,8 @@ def svg_text(geometry: Geometry, title: str) -> str:
         for line in band.name_lines:
             out.append(_text(12, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True))
             top += 14
+    if g.chart is not None:
+        out.extend(_chart_legend(g.chart))
     out.append(f'<rect x="0" y="0" width="{_n(g.width)}" height="{_n(grid.y)}" fill="{style.HEADER_FILL}"/>')
     for span in g.stages:
         out.append(f'<rect x="{_n(span.rect.x + 1)}" y="{_n(span.rect.y + 1)}" width="{_n(span.rect.width - 2)}" height="{_n(span.rect.height - 2)}" fill="{style.STAGE_FILL}"/>')
@@ -119,5 +160,7 @@ def svg_text(geometry: Geometry, title: str) -> str:
             out.append(_text(column.x + 6, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True))
             top += 13.5
         out.append(_text(column.x + 6, baseline(top + 2, style.SMALL_FONT_SIZE), column.duration, style.SMALL_FONT_SIZE, style.MUTED_INK))
+        if column.moment_of_truth:
+            out.append(f'<polygon points="{_points(moment_of_truth_star(column))}" fill="{style.MOMENT_OF_TRUTH}"><title>Moment of truth</title></polygon>')
     out.append("</svg>")
     return "\n".join(out) + "\n"

@@ -152,7 +152,10 @@ def _summary(lines: list[str]) -> str:
     return lines[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
 
 
-_NAMED_LISTS = {"stages": "stage", "steps": "step", "lanes": "lane", "cards": "card", "connectors": "connector"}
+_NAMED_LISTS = {
+    "stages": "stage", "steps": "step", "lanes": "lane", "cards": "card", "connectors": "connector",
+    "personas": "persona", "emotions": "emotion point",
+}
 
 
 def _locate(body: Any, loc: tuple[Any, ...]) -> str:

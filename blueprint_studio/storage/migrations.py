@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-FORMAT_VERSION = 1
+from blueprint_studio.storage import format2
+
+FORMAT_VERSION = 2
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-# {from_version: migration to from_version + 1}. Format 1 is the first published format.
-MIGRATIONS: dict[int, Migration] = {}
+# {from_version: migration to from_version + 1}. Format 1 is the first published format (0.1.0).
+MIGRATIONS: dict[int, Migration] = {1: format2.upgrade}
 
 
 class VersionError(ValueError):
@@ -36,7 +38,10 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
         migration = MIGRATIONS.get(version)
         if migration is None:
             raise VersionError(f"no upgrade is known from format {version}")
-        data = migration(dict(data))
+        try:
+            data = migration(dict(data))
+        except ValueError as error:  # a migration names what it cannot carry over
+            raise VersionError(str(error)) from None
         version += 1
         data["format_version"] = version
     return data

@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
 
         scene = self.current_scene()
         if scene is not None:
-            PrintDialog(self.session.document.blueprints, scene.blueprint, self).exec()
+            PrintDialog(self.session.document, scene.blueprint, self).exec()
 
     def export_image(self, suffix: str) -> None:
         from blueprint_studio.export import export
@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            export([scene.blueprint], path, PrintOptions(), dpi=dpi)
+            export(self.session.document, [scene.blueprint], path, PrintOptions(), dpi=dpi)
         except (UsageError, OSError) as error:
             dialogs.show_error(self, "Not exported", f"{path.name}: {getattr(error, 'strerror', None) or error}")
             return

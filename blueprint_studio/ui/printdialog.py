@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.errors import UsageError
 from blueprint_studio.layout import style
-from blueprint_studio.model import Blueprint
+from blueprint_studio.model import Blueprint, Document
 from blueprint_studio.painting.draw import draw_geometry as paint_geometry
 from blueprint_studio.printing.paper import MM, PAPERS, TILE_PAPERS
 from blueprint_studio.printing.pdf import ExportCancelled, Poster, make_poster, write_pdf
@@ -100,12 +100,13 @@ class Preview(QWidget):
 
 
 class PrintDialog(QDialog):
-    def __init__(self, blueprints: list[Blueprint], current: Blueprint, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, current: Blueprint, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Print")
-        self.blueprints = blueprints
+        self.document = document
+        self.blueprints = blueprints = document.blueprints
         self.current = current
-        self.poster = make_poster(current)
+        self.poster = make_poster(document, current)
         self.preview = Preview(self.poster)
         self.one_page = QRadioButton("One page (plotter or single sheet)")
         self.tiled = QRadioButton("Tiles on office paper, to tape together")
@@ -269,7 +270,7 @@ class PrintDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            write_pdf(self.chosen_blueprints(), path, self.options(), tick)
+            write_pdf(self.document, self.chosen_blueprints(), path, self.options(), tick)
         except ExportCancelled:
             return False
         except (UsageError, OSError) as error:

@@ -36,7 +36,6 @@ from blueprint_studio.layout import style
 from blueprint_studio.model import MARK_NAMES, ConnectorKind, Duration, LaneKind, Marks, TimeUnit
 from blueprint_studio.ui.session import DocumentSession
 
-EMOTIONS = [(None, "—"), (-2, "−2 very negative"), (-1, "−1 negative"), (0, "0 neutral"), (1, "+1 positive"), (2, "+2 very positive")]
 UNITS = [(unit, unit.value) for unit in TimeUnit]
 KINDS = [(ConnectorKind.FLOW, "Flow →"), (ConnectorKind.TWO_WAY, "Two-way ↔"), (ConnectorKind.INFORMATION, "Information (dashed)")]
 
@@ -141,16 +140,12 @@ class PropertiesDock(QDockWidget):
             marks_layout.addRow(box)
         wait_row, self.wait_known, self.wait_value, self.wait_unit = _duration_editor()
         self.wait_known.setToolTip("Estimate the wait")
-        self.card_emotion = QComboBox()
-        for value, label in EMOTIONS:
-            self.card_emotion.addItem(label, value)
         form.addRow("Text", self.card_text)
         form.addRow("Notes", self.card_notes)
         form.addRow("Owner", self.card_owner)
         form.addRow("Colour", colour_row)
         form.addRow("Marks", marks_row)
         form.addRow("Wait", wait_row)
-        form.addRow("Emotion", self.card_emotion)
         self.card_text.textChanged.connect(lambda: self._card_field("text", self.card_text.toPlainText()))
         self.card_notes.textChanged.connect(lambda: self._card_field("notes", self.card_notes.toPlainText()))
         self.card_owner.textEdited.connect(lambda text: self._card_field("owner", text))
@@ -159,7 +154,6 @@ class PropertiesDock(QDockWidget):
         for widget in (self.wait_known, self.wait_unit):
             (widget.toggled if isinstance(widget, QCheckBox) else widget.currentIndexChanged).connect(self._marks_edited)
         self.wait_value.valueChanged.connect(self._marks_edited)
-        self.card_emotion.currentIndexChanged.connect(lambda: self._card_field("emotion", self.card_emotion.currentData()))
         for widget in (self.card_text, self.card_notes, self.card_owner):
             self._watch(widget)
         for editor in (self.card_text, self.card_notes):
@@ -211,7 +205,7 @@ class PropertiesDock(QDockWidget):
         self.bp_fields: dict[str, QLineEdit] = {}
         for key, label in (
             ("title", "Title"), ("scenario.start", "Starts when"), ("scenario.end", "Ends when"),
-            ("scenario.goal", "Customer's goal"), ("persona.name", "Persona"), ("persona.description", "About the persona"),
+            ("scenario.goal", "Customer's goal"),
         ):
             field = QLineEdit()
             field.textEdited.connect(lambda text, key=key: self._blueprint_field(key, text))
@@ -310,8 +304,6 @@ class PropertiesDock(QDockWidget):
         if wait is not None:
             self.wait_value.setValue(wait.value)
             self.wait_unit.setCurrentIndex(self.wait_unit.findData(wait.unit))
-        self.card_emotion.setEnabled(lane_kind in (LaneKind.CUSTOMER_ACTIONS, LaneKind.EMOTIONS))
-        self.card_emotion.setCurrentIndex(self.card_emotion.findData(card.emotion) if card.emotion is not None else 0)
 
     def _fill_step(self, step_id: str) -> None:
         assert self.scene is not None

@@ -43,7 +43,7 @@ def _self_test() -> int:
     window.current_view().viewport().repaint()  # type: ignore[union-attr]
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "self-test.pdf"
-        write_pdf(document.blueprints, pdf, PrintOptions(paper="A1"))
+        write_pdf(document, document.blueprints, pdf, PrintOptions(paper="A1"))
         if not pdf.read_bytes().startswith(b"%PDF"):
             raise RuntimeError("the exported PDF is not a PDF")
         size = pdf.stat().st_size

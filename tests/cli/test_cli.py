@@ -43,6 +43,8 @@ def test_info_describes_the_hotel_sample() -> None:
     result = run("info", str(ROOT / "resources/samples/hotel-stay.bpx"))
     assert result.returncode == 0
     assert "Hotel overnight stay (persona: Ana Müller)" in result.stdout
+    assert "    emotion (Ana Müller): 0 +1 -1 -2 0 -1 -1 +2 -1 +1\n" in result.stdout
+    assert "moments of truth: Check in" in result.stdout
     assert "steps: 10 in 4 stages, 10 h 50 min in all" in result.stdout
     assert "added: Partners" in result.stdout
     assert "5 fail points" in result.stdout
@@ -58,7 +60,8 @@ def test_info_on_a_bad_file_exits_1_with_one_line(tmp_path: Path) -> None:
 def test_schema_is_json_and_describes_cards() -> None:
     result = run("schema")
     schema = json.loads(result.stdout)
-    assert schema["properties"]["format_version"] == {"const": 1}
+    assert schema["properties"]["format_version"] == {"const": 2}
+    assert "score" in schema["$defs"]["EmotionPoint"]["properties"]
     assert "fail_point" in schema["$defs"]["Marks"]["properties"]
 
 
@@ -100,3 +103,29 @@ def test_export_refuses_impossible_requests_with_exit_2(tmp_path: Path) -> None:
         assert result.returncode == 2, (extra, result.stderr)
         assert words in result.stderr and result.stderr.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_info_lists_personas_and_every_curve_of_the_journey_sample() -> None:
+    result = run("info", str(ROOT / "resources/samples/broadband-journey.bpx"))
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert "  personas: Leila Haddad (Remote worker, 34), Henrik Larsen (Retired, 71, first fibre contract)" in lines
+    assert "    emotion (Leila Haddad): -1 0 +1 -1.5 -1 +0.5 +2 -1 -2" in lines
+    assert "    emotion to-be (Leila Haddad): -1 +0.5 +1 +0.5 +1 +1 +2 +1 +1" in lines
+    assert "    emotion (Henrik Larsen): 0 -1 -0.5 0 +1 -2 +1.5 -1 +0.5" in lines
+
+
+def test_export_prints_what_the_view_shows(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from blueprint_studio.editing import journey
+    from blueprint_studio.model import View
+    from blueprint_studio.storage import open_bpx, save_bpx
+
+    document = open_bpx(ROOT / "resources/samples/broadband-journey.bpx")
+    journey.set_view(document.blueprints[0], View.JOURNEY).apply(document)  # type: ignore[union-attr]
+    save_bpx(document, tmp_path / "map.bpx")
+    assert run("export", str(tmp_path / "map.bpx"), "-o", str(tmp_path / "map.pdf"), "--paper", "A1").returncode == 0
+    text = " ".join(PdfReader(tmp_path / "map.pdf").pages[0].extract_text().split())
+    assert "Run a speed test at the desk" in text and "Calls freeze" in text and "Leila Haddad" in text
+    assert "Credit note issued" not in text and "Line of visibility" not in text

@@ -8,14 +8,60 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 
 from blueprint_studio.editing import Command
-from blueprint_studio.editing import edits
-from blueprint_studio.model import ConnectorKind, Document, Duration, Marks, Zone, problems
+from blueprint_studio.editing import edits, journey
+from blueprint_studio.model import ConnectorKind, Document, Duration, Marks, View, Zone, problems
+from blueprint_studio.model.lanes import JOURNEY_KINDS
 from blueprint_studio.storage import from_bytes, to_bytes
-from tests.strategies import documents, names, texts
+from tests.strategies import documents, names, scores, texts
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"not decoded by the model"
 
 
 def any_command(data: st.DataObject, document: Document) -> Command | None:
-    """One random edit a designer could make on the live document."""
+    """One random edit a designer could make, or None where the editor would refuse it
+    (a refusal changes nothing, which the invariants check too)."""
+    try:
+        return _any_command(data, document)
+    except edits.EditError:
+        return None
+
+
+def _journey_command(data: st.DataObject, document: Document, choice: str) -> Any:
+    blueprint = data.draw(st.sampled_from(document.blueprints))
+    steps = [step.id for step in blueprint.steps]
+    people = [persona.id for persona in document.personas]
+    if choice == "add_persona":
+        return journey.add_persona(document, data.draw(names), data.draw(st.none() | st.just(blueprint)))[0]
+    if choice == "edit_persona" and people:
+        field, value = data.draw(st.sampled_from([("name", names), ("goals", st.lists(texts, max_size=3)), ("quote", texts), ("colour", st.just("#123456"))]))
+        return journey.edit_persona(document, data.draw(st.sampled_from(people)), field, data.draw(value))
+    if choice == "delete_persona" and people:
+        return journey.delete_persona(document, data.draw(st.sampled_from(people)))
+    if choice == "move_persona" and people:
+        return journey.move_persona(document, data.draw(st.sampled_from(people)), data.draw(st.integers(0, len(people))))
+    if choice == "follow" and people:
+        return journey.follow(blueprint, data.draw(st.sampled_from(people)), data.draw(st.booleans()))
+    if choice == "set_score" and people and steps:
+        score = data.draw(st.none() | scores | st.floats(-3, 3))
+        return journey.set_score(blueprint, data.draw(st.sampled_from(people)), data.draw(st.sampled_from(steps)), score, data.draw(st.booleans()))
+    if choice == "edit_reason" and blueprint.emotions:
+        return journey.edit_reason(blueprint, data.draw(st.sampled_from(blueprint.emotions)).id, data.draw(names))
+    if choice == "set_view":
+        return journey.set_view(blueprint, data.draw(st.sampled_from(View)))
+    if choice == "show_row":
+        return journey.show_row(blueprint, data.draw(st.sampled_from(JOURNEY_KINDS)), data.draw(st.booleans()))[0]
+    if choice == "moment" and steps:
+        return edits.edit_step(blueprint, data.draw(st.sampled_from(steps)), "moment_of_truth", data.draw(st.booleans()))
+    if choice == "photo" and people:
+        return journey.set_photo(document, data.draw(st.sampled_from(people)), PNG + data.draw(st.binary(max_size=4)))
+    return None
+
+
+JOURNEY_CHOICES = ["add_persona", "edit_persona", "delete_persona", "move_persona", "follow", "set_score",
+                   "edit_reason", "set_view", "show_row", "moment", "photo"]
+
+
+def _any_command(data: st.DataObject, document: Document) -> Command | None:
     blueprint = data.draw(st.sampled_from(document.blueprints))
     lanes = [lane.id for lane in blueprint.lanes]
     steps = [step.id for step in blueprint.steps]
@@ -23,8 +69,10 @@ def any_command(data: st.DataObject, document: Document) -> Command | None:
     choice = data.draw(st.sampled_from([
         "add_card", "move_cards", "edit_text", "edit_marks", "delete_cards", "connect", "delete_arrow",
         "insert_step", "delete_step", "move_step", "edit_step", "add_lane", "rename_lane", "delete_lane",
-        "add_blueprint", "delete_blueprint", "move_blueprint", "edit_title", "paste",
+        "add_blueprint", "delete_blueprint", "move_blueprint", "edit_title", "paste", *JOURNEY_CHOICES,
     ]))
+    if choice in JOURNEY_CHOICES:
+        return _journey_command(data, document, choice)  # type: ignore[no-any-return]
     result: Any = None
     if choice == "add_card" and steps:
         result = edits.add_card(blueprint, data.draw(st.sampled_from(lanes)), data.draw(st.sampled_from(steps)),
@@ -60,7 +108,7 @@ def any_command(data: st.DataObject, document: Document) -> Command | None:
     elif choice == "rename_lane":
         result = edits.rename_lane(blueprint, data.draw(st.sampled_from(lanes)), data.draw(names))
     elif choice == "delete_lane":
-        custom = [lane.id for lane in blueprint.lanes if lane.kind.value == "custom"]
+        custom = [lane.id for lane in blueprint.lanes if lane.kind.value == "custom" or lane.kind in JOURNEY_KINDS]
         if custom:
             result = edits.delete_lane(blueprint, data.draw(st.sampled_from(custom)))
     elif choice == "add_blueprint":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from blueprint_studio.model import Card, Connector, Lane, LaneKind, Stage, Zone, problems
+from blueprint_studio.model import Card, Connector, EmotionPoint, Lane, LaneKind, Persona, Stage, Zone, problems
 from tests.bpx_files import blank_document
 
 
@@ -37,15 +37,38 @@ def test_standard_lane_in_the_wrong_zone() -> None:
     assert "a frontstage lane belongs to zone 'frontstage', not 'customer'" in problems(document)[0]
 
 
-def test_emotion_only_on_customer_actions() -> None:
+def test_the_emotions_row_holds_curves_not_cards() -> None:
     document = blank_document()
-    document.blueprints[0].cards = [
-        Card(id="c1", lane="customer_actions", step="s1", emotion=-2),
-        Card(id="c2", lane="backstage", step="s1", emotion=1),
+    blueprint = document.blueprints[0]
+    blueprint.lanes.insert(0, Lane.standard(LaneKind.EMOTIONS, "feel"))
+    blueprint.cards = [Card(id="c1", lane="feel", step="s1", text="happy")]
+    assert problems(document) == ["blueprint 'Test journey' > card c1: the emotions row 'Emotions' holds the emotion curves, not cards"]
+
+
+def test_personas_and_scores_resolve_and_are_unique() -> None:
+    document = blank_document()
+    document.personas = [Persona(id="ana", name="Ana")]
+    blueprint = document.blueprints[0]
+    blueprint.personas = ["ana", "ghost", "ana"]
+    blueprint.emotions = [
+        EmotionPoint(id="e1", persona="ana", step="s1", score=1),
+        EmotionPoint(id="e2", persona="ana", step="s1", score=-1),
+        EmotionPoint(id="e3", persona="ana", step="s1", score=-1, to_be=True),
+        EmotionPoint(id="e4", persona="bob", step="s9", score=0),
     ]
     assert problems(document) == [
-        "blueprint 'Test journey' > card c2: an emotion score belongs on customer actions, not in lane 'Backstage'"
+        "blueprint 'Test journey': follows persona 'ana' 2 times",
+        "blueprint 'Test journey': follows persona 'ghost', which the document does not have",
+        "blueprint 'Test journey' > emotion point e2: a second as-is score for persona 'ana' at step 's1'",
+        "blueprint 'Test journey' > emotion point e4: unknown persona 'bob'",
+        "blueprint 'Test journey' > emotion point e4: unknown step 's9'",
     ]
+
+
+def test_persona_ids_share_the_document_namespace() -> None:
+    document = blank_document()
+    document.personas = [Persona(id="s1", name="Ana")]
+    assert problems(document) == ["blueprint 'Test journey' > step s1: duplicate id 's1' (already used by persona 'Ana')"]
 
 
 def test_references_resolve() -> None:

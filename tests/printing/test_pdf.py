@@ -23,6 +23,12 @@ def hotel():  # type: ignore[no-untyped-def]
     return SAMPLE_BUILDERS["hotel-stay.bpx"]().blueprints[0]
 
 
+def hotel_poster(blueprint=None):  # type: ignore[no-untyped-def]
+    """The hotel (or `blueprint`) as a print, with the hotel's persona for its curve and block."""
+    document = SAMPLE_BUILDERS["hotel-stay.bpx"]()
+    return make_poster(document, blueprint or document.blueprints[0])
+
+
 def read(data: bytes) -> PdfReader:
     return PdfReader(io.BytesIO(data))
 
@@ -50,7 +56,7 @@ def fonts_of(reader: PdfReader) -> dict[str, bool]:
 
 def test_one_page_fitted_to_a1_holds_every_card_and_embeds_every_font() -> None:
     blueprint = hotel()
-    reader = read(pdf_bytes([make_poster(blueprint)], PrintOptions(paper="A1")))
+    reader = read(pdf_bytes([hotel_poster(blueprint)], PrintOptions(paper="A1")))
     assert len(reader.pages) == 1
     page = reader.pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (round(841 * MM), round(594 * MM))
@@ -68,7 +74,7 @@ def test_one_page_fitted_to_a1_holds_every_card_and_embeds_every_font() -> None:
 @pytest.mark.parametrize("name", ["A0", "A4", "Letter", "Tabloid", "ANSI-D", "ARCH-C", "ARCH-D", "ARCH-E"])
 def test_named_sheets_have_their_size_in_points(name: str) -> None:
     paper = PAPERS[name.lower()]
-    reader = read(pdf_bytes([make_poster(hotel())], PrintOptions(paper=name, landscape=True)))
+    reader = read(pdf_bytes([hotel_poster()], PrintOptions(paper=name, landscape=True)))
     box = reader.pages[0].mediabox
     assert sorted((round(float(box.width), 1), round(float(box.height), 1))) == sorted((round(paper.width, 1), round(paper.height, 1)))  # type: ignore[arg-type]
 
@@ -79,14 +85,14 @@ def test_arch_e_is_36_by_48_inches() -> None:
 
 
 def test_a_roll_keeps_its_width_and_grows_in_length() -> None:
-    reader = read(pdf_bytes([make_poster(hotel())], PrintOptions(paper="roll-36in")))
+    reader = read(pdf_bytes([hotel_poster()], PrintOptions(paper="roll-36in")))
     box = reader.pages[0].mediabox
     assert round(float(box.height)) == 36 * 72
     assert float(box.width) > float(box.height)
 
 
 def test_a_print_beyond_200_inches_is_refused_with_a_way_out() -> None:
-    poster = make_poster(hotel())
+    poster = hotel_poster()
     with pytest.raises(OversizeError) as caught:
         plan_page(poster.width, poster.height, PrintOptions(width=parse_length("6m")))
     assert "200 in" in str(caught.value)
@@ -95,7 +101,7 @@ def test_a_print_beyond_200_inches_is_refused_with_a_way_out() -> None:
 
 
 def test_tiles_count_sizes_labels_and_assembly_page() -> None:
-    poster = make_poster(hotel())
+    poster = hotel_poster()
     options = PrintOptions(tile="A4", width=parse_length("2m"))
     plan = plan_tiles(poster.width, poster.height, options)
     reader = read(pdf_bytes([poster], options))
@@ -114,7 +120,7 @@ def test_tiles_count_sizes_labels_and_assembly_page() -> None:
 
 def test_every_card_is_on_some_tile() -> None:
     blueprint = hotel()
-    reader = read(pdf_bytes([make_poster(blueprint)], PrintOptions(tile="A3", scale=1.0)))
+    reader = read(pdf_bytes([hotel_poster(blueprint)], PrintOptions(tile="A3", scale=1.0)))
     text = " ".join(page.extract_text().replace("\n", " ") for page in reader.pages[1:])
     for card in blueprint.cards:
         assert card.text.split()[0] in text
@@ -127,13 +133,13 @@ def test_a_tiled_file_stays_small() -> None:
         (blueprint_with(600).blueprints[0], PrintOptions(tile="A4", width=parse_length("2m"))),
         (hotel(), PrintOptions(tile="A3", scale=1.0)),
     ):
-        single = len(pdf_bytes([make_poster(blueprint)], PrintOptions(paper="A0")))
-        tiled = len(pdf_bytes([make_poster(blueprint)], options))
+        single = len(pdf_bytes([hotel_poster(blueprint)], PrintOptions(paper="A0")))
+        tiled = len(pdf_bytes([hotel_poster(blueprint)], options))
         assert tiled <= 1.5 * single, (tiled, single)
 
 
 def test_impossible_requests_are_refused_plainly() -> None:
-    poster = make_poster(hotel())
+    poster = hotel_poster()
     with pytest.raises(UsageError, match="overlap of 200 mm is too large"):
         plan_tiles(poster.width, poster.height, PrintOptions(tile="A4", overlap=200 * MM))
     with pytest.raises(UsageError, match="larger than A4"):
@@ -147,7 +153,7 @@ def test_impossible_requests_are_refused_plainly() -> None:
 def test_cancelling_an_export_writes_nothing(tmp_path: Path) -> None:
     target = tmp_path / "wall.pdf"
     with pytest.raises(ExportCancelled):
-        write_pdf([hotel()], target, PrintOptions(tile="A4", width=parse_length("2m")), progress=lambda done, total: done < 3)
+        write_pdf(SAMPLE_BUILDERS["hotel-stay.bpx"](), [hotel()], target, PrintOptions(tile="A4", width=parse_length("2m")), progress=lambda done, total: done < 3)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -158,7 +164,8 @@ def test_every_sample_renders_with_pdftoppm(tmp_path: Path, options: PrintOption
 
     for sample in SAMPLES:
         pdf = tmp_path / f"{sample.stem}.pdf"
-        write_pdf(open_bpx(sample).blueprints, pdf, options)
+        document = open_bpx(sample)
+        write_pdf(document, document.blueprints, pdf, options)
         result = subprocess.run(["pdftoppm", "-r", "20", "-png", str(pdf), str(tmp_path / sample.stem)], capture_output=True, text=True)
         assert result.returncode == 0 and not result.stderr, result.stderr
         assert len(list(tmp_path.glob(f"{sample.stem}-*.png"))) == len(read(pdf.read_bytes()).pages)
@@ -171,7 +178,7 @@ def test_neighbouring_tiles_show_the_same_overlap(tmp_path: Path) -> None:
     from PIL import Image, ImageChops, ImageStat
 
     options = PrintOptions(tile="A4", scale=1.0, overlap=20 * MM)
-    poster = make_poster(hotel())
+    poster = hotel_poster()
     plan = plan_tiles(poster.width, poster.height, options)
     assert plan.grid.columns >= 2 and plan.grid.rows >= 2
     pdf = tmp_path / "tiles.pdf"

@@ -126,7 +126,7 @@ def test_newer_version() -> None:
     text = message_for(bpx_of(payload(format_version=7, app_version="9.0")))
     assert text == (
         "client.bpx: it was written in .bpx format 7 by a newer Blueprint Studio (app 9.0); "
-        "this build reads formats 1 to 1"
+        "this build reads formats 1 to 2"
     )
 
 
@@ -181,18 +181,32 @@ def test_lone_surrogate_in_text() -> None:
     text.encode("utf-8")  # the message itself must be printable
 
 
-def test_emotion_out_of_range_and_negative_duration() -> None:
+def test_score_off_the_scale_and_negative_duration() -> None:
     body = payload()
+    body["document"]["personas"] = [{"id": "p1", "name": "Ana"}]
     blueprint = body["document"]["blueprints"][0]
-    blueprint["cards"] = [{"id": "c1", "lane": "customer_actions", "step": "s1", "emotion": 5}]
+    blueprint["emotions"] = [{"id": "e1", "persona": "p1", "step": "s1", "score": 2.5}, {"id": "e2", "persona": "p1", "step": "s2", "score": 0.3}]
     blueprint["steps"][0]["duration"] = {"value": -1, "unit": "min"}
     with pytest.raises(BpxError) as caught:
         from_bytes(bpx_of(body), "client.bpx")
-    assert str(caught.value).endswith("(and 1 more problem)")
+    assert str(caught.value).endswith("(and 2 more problems)")
     assert caught.value.problems == [
         "client.bpx: blueprint 'Test journey' > step s1 > duration > value: input should be greater than or equal to 0",
-        "client.bpx: blueprint 'Test journey' > card c1 > emotion: input should be less than or equal to 2",
+        "client.bpx: blueprint 'Test journey' > emotion point e1 > score: input should be less than or equal to 2",
+        "client.bpx: blueprint 'Test journey' > emotion point e2 > score: input should be a multiple of 0.5",
     ]
+
+
+def test_format_1_emotion_off_the_scale() -> None:
+    body = payload(format_version=1)
+    blueprint = body["document"]["blueprints"][0]
+    del blueprint["personas"], blueprint["view"], blueprint["emotions"]
+    del body["document"]["personas"]
+    blueprint["persona"] = {"name": "", "description": ""}
+    blueprint["cards"] = [{"id": "c1", "lane": "customer_actions", "step": "s1", "emotion": 5}]
+    assert message_for(bpx_of(body)) == (
+        "client.bpx: blueprint 'Test journey' > card c1 > emotion: 5 is not a score from -2 to +2"
+    )
 
 
 def test_lane_across_a_line() -> None:

@@ -21,7 +21,7 @@ def test_current_files_pass_through_unchanged() -> None:
 
 
 def test_old_files_are_upgraded_one_step_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pretend we are at format 3: v1 renamed 'name' → 'title'; v2 added the persona."""
+    """Pretend we are at format 3: v1 renamed 'name' → 'title'; v2 added the view."""
     seen: list[int] = []
 
     def v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
@@ -33,7 +33,7 @@ def test_old_files_are_upgraded_one_step_at_a_time(monkeypatch: pytest.MonkeyPat
     def v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
         seen.append(data["format_version"])
         for blueprint in data["document"]["blueprints"]:
-            blueprint.setdefault("persona", {"name": "", "description": ""})
+            blueprint.setdefault("view", "both")
         return data
 
     monkeypatch.setattr(migrations, "FORMAT_VERSION", 3)
@@ -41,7 +41,7 @@ def test_old_files_are_upgraded_one_step_at_a_time(monkeypatch: pytest.MonkeyPat
     old = payload(format_version=1)
     blueprint = old["document"]["blueprints"][0]
     blueprint["name"] = blueprint.pop("title")
-    del blueprint["persona"]
+    del blueprint["view"]
     assert from_bytes(bpx_of(old), "old.bpx") == blank_document()
     assert seen == [1, 2]
 

@@ -1,0 +1,121 @@
+"""Persona cards for the printed title block: who the journey follows, in their colour.
+
+Measured with the bundled font like everything else, so a card is as tall as its text and
+nothing is cut off; photos are drawn from the document's assets.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from blueprint_studio.layout import style
+from blueprint_studio.layout.fonts import BOLD
+from blueprint_studio.layout.shapes import baseline
+from blueprint_studio.layout.text import wrap
+from blueprint_studio.model import Persona
+from blueprint_studio.printing.pdfdraw import colour, text
+
+CARD_WIDTH = 250.0
+GAP = 12.0
+PAD = 9.0
+PHOTO = 44.0
+_SMALL = style.SMALL_FONT_SIZE
+_LINE = 10.5
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    size: float
+    bold: bool
+    ink: str
+    dy: float  # top of this line below the card's top
+
+
+@dataclass(frozen=True)
+class PersonaCard:
+    persona: Persona
+    x: float  # relative to the row of cards
+    y: float
+    height: float
+    lines: tuple[Line, ...]
+
+
+def _lines(persona: Persona) -> tuple[list[Line], float]:
+    inner = CARD_WIDTH - 2 * PAD - 4
+    head_x_room = inner - (PHOTO + 8 if persona.photo else 0)
+    lines: list[Line] = []
+    y = PAD
+
+    def add(value: str, size: float, width: float, bold: bool = False, ink: str = style.INK, lead: float = _LINE) -> None:
+        nonlocal y
+        for part in wrap(value, width, size, BOLD if bold else "BlueprintSans"):
+            lines.append(Line(part, size, bold, ink, y))
+            y += lead
+
+    add(persona.name or "Unnamed persona", style.HEADER_FONT_SIZE, head_x_room, bold=True, lead=13.5)
+    if persona.role:
+        add(persona.role, _SMALL, head_x_room, ink=style.MUTED_INK)
+    if persona.photo:
+        y = max(y, PAD + PHOTO + 4)
+    if persona.quote:
+        add(f"“{persona.quote}”", _SMALL, inner)
+    if persona.description:
+        add(persona.description, _SMALL, inner, ink=style.MUTED_INK)
+    for title, entries in (("Goals", persona.goals), ("Needs", persona.needs), ("Frustrations", persona.frustrations)):
+        if entries:
+            y += 2
+            add(title, _SMALL, inner, bold=True)
+            for entry in entries:
+                add(f"• {entry}", _SMALL, inner)
+    return lines, y + PAD - 2
+
+
+def layout_cards(personas: list[Persona], width: float) -> tuple[tuple[PersonaCard, ...], float]:
+    """Cards left to right, wrapping to a new row when `width` is full; returns them and the height."""
+    per_row = max(1, int((width + GAP) // (CARD_WIDTH + GAP)))
+    cards: list[PersonaCard] = []
+    top = 0.0
+    for start in range(0, len(personas), per_row):
+        row = [_lines(persona) for persona in personas[start : start + per_row]]
+        height = max(h for _, h in row)
+        for n, (persona, (lines, _)) in enumerate(zip(personas[start : start + per_row], row)):
+            cards.append(PersonaCard(persona, n * (CARD_WIDTH + GAP), top, height, tuple(lines)))
+        top += height + GAP
+    return tuple(cards), max(0.0, top - GAP)
+
+
+def draw_cards(c: Canvas, cards: tuple[PersonaCard, ...], x: float, y: float, assets: dict[str, bytes]) -> None:
+    for card in cards:
+        left, top = x + card.x, y + card.y
+        c.setFillColor(colour("#ffffff"))
+        c.setStrokeColor(colour(style.GRID))
+        c.setLineWidth(0.8)
+        c.roundRect(left, top, CARD_WIDTH, card.height, 5, stroke=1, fill=1)
+        c.setFillColor(colour(card.persona.colour))
+        c.rect(left, top, 4, card.height, stroke=0, fill=1)
+        text_x = left + PAD + 4
+        photo = assets.get(card.persona.photo or "")
+        if photo is not None:
+            _photo(c, photo, text_x, top + PAD)
+        for line in card.lines:
+            head = line.dy < PAD + PHOTO and photo is not None
+            text(c, text_x + (PHOTO + 8 if head else 0), baseline(top + line.dy, line.size), line.text, line.size, line.ink, line.bold)
+
+
+def _photo(c: Canvas, data: bytes, x: float, y: float) -> None:
+    """The photo scaled into a square, upright on the y-down canvas."""
+    try:
+        image = ImageReader(io.BytesIO(data))
+    except Exception:  # noqa: BLE001 - a damaged image prints as its frame, never stops the print
+        c.rect(x, y, PHOTO, PHOTO, stroke=1, fill=0)
+        return
+    c.saveState()
+    c.translate(x, y + PHOTO)
+    c.scale(1, -1)
+    c.drawImage(image, 0, 0, PHOTO, PHOTO, preserveAspectRatio=True, anchor="c", mask="auto")
+    c.restoreState()
