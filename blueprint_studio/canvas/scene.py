@@ -10,13 +10,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
+from blueprint_studio.canvas.emotions import EmotionChartItem
 from blueprint_studio.canvas.inplace import InplaceEditor
 from blueprint_studio.canvas.items import CardItem, ConnectorItem
-from blueprint_studio.editing import CommandSink
-from blueprint_studio.editing import edits
-from blueprint_studio.layout import Geometry, Rect, cell_at, compute, slot_at, style
+from blueprint_studio.editing import Command, CommandSink, Composite
+from blueprint_studio.editing import edits, journey
+from blueprint_studio.layout import Geometry, Rect, cell_at, compute, emotion, slot_at, style
+from blueprint_studio.layout.geometry import EmotionChart
 from blueprint_studio.layout.routing import preview_route
-from blueprint_studio.model import Blueprint, ConnectorKind
+from blueprint_studio.model import Blueprint, ConnectorKind, LaneKind
 from blueprint_studio.painting.draw import connector_path, draw_lanes, draw_line_titles, qrect
 
 SCENE_MARGIN = 60.0
@@ -27,6 +29,7 @@ class BlueprintScene(QGraphicsScene):
 
     status_message = Signal(str)
     cursor_moved = Signal()
+    point_selected = Signal()  # the selected emotion point changed (or was cleared)
 
     def __init__(self, sink: CommandSink, blueprint_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,9 +41,13 @@ class BlueprintScene(QGraphicsScene):
         self.editor: InplaceEditor | None = None
         self.card_items: dict[str, CardItem] = {}
         self.connector_items: dict[str, ConnectorItem] = {}
+        self.chart_item: EmotionChartItem | None = None
+        self.selected_point: str | None = None
+        self.active_curve: tuple[str | None, bool] = (None, False)  # persona whose curve new scores join; to-be?
         self._connecting: tuple[CardItem, QGraphicsPathItem] | None = None
         self._pressed_on_card = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.selectionChanged.connect(self._cards_selected)
         self.geometry: Geometry
         self._arrows_of: dict[str, list[str]] = {}
         self.refresh()
@@ -83,10 +90,29 @@ class BlueprintScene(QGraphicsScene):
                 self.addItem(connector)
             else:
                 connector.set_path(path)
+        self._refresh_chart(geometry.chart)
         if self.cursor is not None and not self._cell_exists(self.cursor):
             self.cursor = None
         self.setSceneRect(QRectF(0, 0, geometry.width + SCENE_MARGIN, geometry.height + SCENE_MARGIN))
         self.background_changed()
+
+    def _refresh_chart(self, chart: EmotionChart | None) -> None:
+        if chart is None:
+            if self.chart_item is not None:
+                self.removeItem(self.chart_item)
+                self.chart_item = None
+        elif self.chart_item is None:
+            self.chart_item = EmotionChartItem(chart)
+            self.addItem(self.chart_item)
+        else:
+            self.chart_item.set_chart(chart)
+        if self.selected_point is not None and not any(p.id == self.selected_point for p in self.blueprint.emotions):
+            self.select_point(None)
+        elif self.chart_item is not None:
+            self.chart_item.selected_point = self.selected_point
+        followed = self.blueprint.personas
+        if self.active_curve[0] not in followed:
+            self.active_curve = (followed[0] if followed else None, self.active_curve[1])
 
     def _cell_exists(self, cell: tuple[str, str]) -> bool:
         lanes = {band.lane_id for band in self.geometry.lanes}
@@ -115,6 +141,83 @@ class BlueprintScene(QGraphicsScene):
         self.cursor = cell
         self.cursor_moved.emit()
         self.background_changed()
+
+    # ------------------------------------------------------------ emotion curves
+
+    def select_point(self, point_id: str | None) -> None:
+        """Select one emotion point (cards and arrows are deselected), or none."""
+        if point_id is not None:
+            self.clearSelection()
+        self.selected_point = point_id
+        if self.chart_item is not None:
+            self.chart_item.selected_point = point_id
+            self.chart_item.update()
+        if point_id is not None:
+            point = next(p for p in self.blueprint.emotions if p.id == point_id)
+            if self.chart_item is not None:
+                self.set_cursor((self.chart_item.chart.lane_id, point.step))
+        self.point_selected.emit()
+
+    def _cards_selected(self) -> None:
+        if self.selectedItems() and self.selected_point is not None:
+            self.select_point(None)
+
+    def chart_with(self, scores: dict[str, float]) -> EmotionChart | None:
+        """The chart as it would be with some scores changed: what a drag shows before it lands."""
+        if self.geometry.chart is None:
+            return None
+        band = self.geometry.lane(self.geometry.chart.lane_id)
+        chart_plan = emotion.plan(self.blueprint, self.sink.document.personas, self.geometry.steps, scores)
+        return emotion.place(chart_plan, band.lane_id, band.rect, len(band.name_lines), self.geometry.steps, self.geometry.width)
+
+    def describe_point(self, point_id: str) -> str:
+        """A point in words: "Leila Haddad (to-be), Installation day: −1 — Technician late"."""
+        point = next(p for p in self.blueprint.emotions if p.id == point_id)
+        persona = self.sink.document.persona(point.persona)
+        reason = f" — {point.reason}" if point.reason else ""
+        curve = " (to-be)" if point.to_be else ""
+        return f"{persona.name or 'Unnamed persona'}{curve}, {self.blueprint.step(point.step).name}: {emotion.score_label(point.score)}{reason}"
+
+    def set_point_score(self, point_id: str, score: float | None) -> None:
+        """Change (or with None clear) a point's score: one undo step."""
+        point = next((p for p in self.blueprint.emotions if p.id == point_id), None)
+        if point is not None:
+            self.sink.push(journey.set_score(self.blueprint, point.persona, point.step, score, point.to_be))
+
+    def nudge_point(self, delta: float) -> None:
+        point = next((p for p in self.blueprint.emotions if p.id == self.selected_point), None)
+        if point is not None:
+            self.set_point_score(point.id, journey.snap(point.score + delta))
+
+    def score_step(self, step_id: str, score: float | None = None) -> None:
+        """Give the active curve a score at a step (0 unless told) and select it; a blueprint
+        that follows nobody yet starts following a new persona, in the same undo step."""
+        persona_id, to_be = self.active_curve
+        parts: list[Command] = []
+        if persona_id is None:
+            command, persona_id = journey.add_persona(self.sink.document, "Customer", self.blueprint)
+            parts.append(command)
+            self.active_curve = (persona_id, to_be)
+        existing = self.blueprint.emotion(persona_id, step_id, to_be)
+        if existing is not None and score is None:
+            self.select_point(existing.id)
+            return
+        command = journey.set_score(self.blueprint, persona_id, step_id, 0.0 if score is None else journey.snap(score), to_be)
+        if command is not None:
+            parts.append(command)
+        if parts:
+            self.sink.push(parts[0] if len(parts) == 1 else Composite("Set emotion score", parts))
+        point = self.blueprint.emotion(persona_id, step_id, to_be)
+        if point is not None:
+            self.select_point(point.id)
+
+    def active_score(self, step_id: str) -> float | None:
+        persona_id, to_be = self.active_curve
+        point = self.blueprint.emotion(persona_id, step_id, to_be) if persona_id else None
+        return point.score if point else None
+
+    def in_emotions_row(self, lane_id: str) -> bool:
+        return self.geometry.chart is not None and self.geometry.chart.lane_id == lane_id
 
     # ------------------------------------------------------------ background
 
@@ -239,11 +342,14 @@ class BlueprintScene(QGraphicsScene):
             self._connecting = (item, preview)
             event.accept()
             return
+        on_point = self.chart_item is not None and self.chart_item.point_at(event.scenePos()) is not None
+        if self.selected_point is not None and not on_point:
+            self.select_point(None)
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
         self._pressed_on_card = item is not None
         super().mousePressEvent(event)
-        if item is None and event.button() == Qt.MouseButton.LeftButton and not self.items(event.scenePos()):
+        if item is None and event.button() == Qt.MouseButton.LeftButton and not on_point and not self._items_taking_clicks(event.scenePos()):
             cell = cell_at(self.geometry, event.scenePos().x(), event.scenePos().y())
             if cell is not None and self.geometry.grid.contains(event.scenePos().x(), event.scenePos().y()):
                 self.set_cursor(cell)
@@ -264,7 +370,7 @@ class BlueprintScene(QGraphicsScene):
         if self._pressed_on_card and event.buttons() & Qt.MouseButton.LeftButton:
             moving = [item for item in self.selectedItems() if isinstance(item, CardItem)]
             if moving and not all(item.at_rest() for item in moving):
-                cell = cell_at(self.geometry, event.scenePos().x(), event.scenePos().y())
+                cell = cell_at(self.geometry, event.scenePos().x(), event.scenePos().y(), for_cards=True)
                 if cell != self.drop_cell:
                     self.drop_cell = cell
                     self.background_changed()
@@ -328,10 +434,16 @@ class BlueprintScene(QGraphicsScene):
         x, y = event.scenePos().x(), event.scenePos().y()
         if self.geometry.grid.contains(x, y) and not any(isinstance(i, ConnectorItem) for i in self.items(event.scenePos())):
             cell = cell_at(self.geometry, x, y)
+            if cell is not None and self.in_emotions_row(cell[0]) and self.geometry.chart is not None:
+                self.score_step(cell[1], journey.snap(self.geometry.chart.score_at(y)))
+                return
             if cell is not None:
                 self.start_new_card(*cell)
                 return
         super().mouseDoubleClickEvent(event)
+
+    def _items_taking_clicks(self, pos: QPointF) -> bool:
+        return any(not isinstance(item, EmotionChartItem) for item in self.items(pos))
 
     def _card_at(self, pos: QPointF) -> CardItem | None:
         for item in self.items(pos):

@@ -231,6 +231,9 @@ class BlueprintView(QGraphicsView):
             return
         key, modifiers = event.key(), event.modifiers()
         ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if self._emotion_key(key, modifiers):
+            event.accept()
+            return
         arrows = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
@@ -245,6 +248,8 @@ class BlueprintView(QGraphicsView):
             selected = scene.selected_card_ids()
             if selected:
                 scene.edit_card(selected[-1])
+            elif scene.cursor is not None and scene.in_emotions_row(scene.cursor[0]):
+                scene.score_step(scene.cursor[1])
             elif scene.cursor is not None:
                 scene.start_new_card(*scene.cursor)
         elif key == Qt.Key.Key_Tab:
@@ -257,6 +262,27 @@ class BlueprintView(QGraphicsView):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _emotion_key(self, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+        """Keys for the Emotions row: with a point selected, Up/Down move it by half a step
+        (Shift: a whole step) and Esc lets it go; on the row, + and − score the cursor's step."""
+        scene = self.blueprint_scene
+        step = 1.0 if modifiers & Qt.KeyboardModifier.ShiftModifier else 0.5
+        if scene.selected_point is not None:
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                scene.nudge_point(step)
+            elif key in (Qt.Key.Key_Down, Qt.Key.Key_Minus):
+                scene.nudge_point(-step)
+            elif key == Qt.Key.Key_Escape:
+                scene.select_point(None)
+            else:
+                return False
+            return True
+        if scene.cursor is not None and scene.in_emotions_row(scene.cursor[0]) and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            current = scene.active_score(scene.cursor[1]) or 0.0
+            scene.score_step(scene.cursor[1], current + (-step if key == Qt.Key.Key_Minus else step))
+            return True
+        return False
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

@@ -98,7 +98,8 @@ def place(chart_plan: ChartPlan, lane_id: str, band: Rect, name_lines: int, step
             if column.step_id in spec.scores
             for point_id, score, reason in (spec.scores[column.step_id],)
         )
-        runs = tuple(smooth([(p.x, p.y) for p in run]) for run in _runs(points, index))
+        pieces = (smooth([(p.x, p.y) for p in run]) for run in _runs(points, index))
+        runs = tuple(run for run in pieces if run)  # a lone score is a point, not a line
         curves.append(Curve(spec.persona.id, spec.persona.name, spec.persona.colour, spec.to_be, points, runs))
     reasons = []
     reason_top = top + PLOT_HEIGHT + style.CHART_PADDING

@@ -151,7 +151,7 @@ class Curve:
     colour: str
     to_be: bool
     points: tuple[CurvePoint, ...]
-    runs: tuple[tuple[Bezier, ...], ...]
+    runs: tuple[tuple[Bezier, ...], ...]  # each with at least one piece
 
 
 @dataclass(frozen=True, slots=True)

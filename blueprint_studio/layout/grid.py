@@ -6,6 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from blueprint_studio.layout.geometry import Geometry
+from blueprint_studio.model import LaneKind
 
 
 @dataclass(frozen=True)
@@ -17,21 +18,23 @@ class Slot:
     index: int
 
 
-def cell_at(geometry: Geometry, x: float, y: float) -> tuple[str, str] | None:
+def cell_at(geometry: Geometry, x: float, y: float, for_cards: bool = False) -> tuple[str, str] | None:
     """The cell nearest to (x, y): points on a line or outside the grid snap to the closest
-    cell, so a dropped card can never rest on a line or off the grid."""
-    if not geometry.steps or not geometry.lanes:
+    cell, so a dropped card can never rest on a line or off the grid. `for_cards` passes
+    over the Emotions row, which holds curves, not cards."""
+    bands = [b for b in geometry.lanes if not (for_cards and b.kind is LaneKind.EMOTIONS)]
+    if not geometry.steps or not bands:
         return None
     lefts = [column.x for column in geometry.steps]
     column = geometry.steps[max(0, bisect_right(lefts, x) - 1)]
-    band = min(geometry.lanes, key=lambda b: _distance(y, b.rect.y, b.rect.bottom))
+    band = min(bands, key=lambda b: _distance(y, b.rect.y, b.rect.bottom))
     return band.lane_id, column.step_id
 
 
 def slot_at(geometry: Geometry, x: float, y: float, moving: frozenset[str] = frozenset()) -> Slot | None:
     """Where a card dropped at (x, y) goes: its cell and its place among the cards already
     there (ignoring the cards being moved)."""
-    cell = cell_at(geometry, x, y)
+    cell = cell_at(geometry, x, y, for_cards=True)
     if cell is None:
         return None
     staying = [cid for cid in geometry.cards_in_cell(*cell) if cid not in moving]

@@ -67,5 +67,10 @@ MENUS: dict[str, list[ActionSpec | None]] = {
         ActionSpec("zoom_out", "Zoom &Out", Key.ZoomOut),
         ActionSpec("zoom_fit", "&Fit to Window", "Ctrl+0"),
         ActionSpec("zoom_actual", "&Actual Size (100 %)", "Ctrl+1"),
+        None,
+        ActionSpec("view_both", "Journey Map and &Blueprint", "Ctrl+Alt+1"),
+        ActionSpec("view_journey", "&Journey Map Only", "Ctrl+Alt+2"),
+        ActionSpec("view_blueprint", "Blueprint &Only", "Ctrl+Alt+3"),
+        ActionSpec("rows", "Journey &Rows"),
     ],
 }

@@ -10,17 +10,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar
 
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.canvas.view import BlueprintView
-from blueprint_studio.editing import Change, Command, clipboard, edits
+from blueprint_studio.editing import Change, Command, clipboard, edits, journey
 from blueprint_studio.errors import UsageError
-from blueprint_studio.model import ConnectorKind, Document
+from blueprint_studio.model import ConnectorKind, Document, LaneKind, View
+from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.actions import MENUS
 from blueprint_studio.ui.files import FileController
+from blueprint_studio.ui.personas import PersonasDock
 from blueprint_studio.ui.properties import KINDS, PropertiesDock
 from blueprint_studio.ui.session import DocumentSession
 
@@ -47,6 +49,10 @@ class MainWindow(QMainWindow):
         self.views: dict[str, BlueprintView] = {}
         self.properties = PropertiesDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
+        self.personas = PersonasDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.personas)
+        self.tabifyDockWidget(self.properties, self.personas)  # tabs, so neither squeezes the other
+        self.properties.raise_()
         self.zoom_label = QLabel("100 %")
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.actions_by_name: dict[str, QAction] = {}
@@ -93,6 +99,9 @@ class MainWindow(QMainWindow):
             "zoom_out": lambda: self._with_view(BlueprintView.zoom_out),
             "zoom_fit": lambda: self._with_view(BlueprintView.zoom_fit),
             "zoom_actual": lambda: self._with_view(BlueprintView.zoom_actual),
+            "view_both": lambda: self.set_view(View.BOTH),
+            "view_journey": lambda: self.set_view(View.JOURNEY),
+            "view_blueprint": lambda: self.set_view(View.BLUEPRINT),
         }
         for title, specs in MENUS.items():
             menu = self.menuBar().addMenu(title)
@@ -107,6 +116,9 @@ class MainWindow(QMainWindow):
                     self.recent_menu = QMenu(spec.text, self)
                     menu.addMenu(self.recent_menu)
                     continue
+                elif spec.name == "rows":
+                    menu.addMenu(self._build_rows_menu(spec.text))
+                    continue
                 else:
                     action = QAction(spec.text, self)
                     action.triggered.connect(handlers[spec.name])
@@ -118,7 +130,25 @@ class MainWindow(QMainWindow):
                 action.setObjectName(spec.name)
                 menu.addAction(action)
                 self.actions_by_name[spec.name] = action
-        self.menuBar().addMenu("&Window").addAction(self.properties.toggleViewAction())
+        views = QActionGroup(self)
+        for name in ("view_both", "view_journey", "view_blueprint"):
+            self.actions_by_name[name].setCheckable(True)
+            views.addAction(self.actions_by_name[name])
+        window_menu = self.menuBar().addMenu("&Window")
+        window_menu.addAction(self.properties.toggleViewAction())
+        window_menu.addAction(self.personas.toggleViewAction())
+
+    def _build_rows_menu(self, title: str) -> QMenu:
+        """One checkable entry per journey row: checking adds or shows it, unchecking hides it."""
+        menu = QMenu(title, self)
+        self.row_actions: dict[LaneKind, QAction] = {}
+        for kind in JOURNEY_KINDS:
+            action = menu.addAction(DEFAULT_LANE_NAMES[kind])
+            action.setCheckable(True)
+            action.setObjectName(f"row_{kind.value}")
+            action.triggered.connect(lambda checked, kind=kind: self.show_row(kind, checked))
+            self.row_actions[kind] = action
+        return menu
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Main")
@@ -137,6 +167,13 @@ class MainWindow(QMainWindow):
             self.kind_box.addItem(label, kind)
         self.kind_box.currentIndexChanged.connect(self._arrow_kind_changed)
         toolbar.addWidget(self.kind_box)
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(" Scores go to: "))
+        self.curve_box = QComboBox()
+        self.curve_box.setObjectName("curve")
+        self.curve_box.setToolTip("Whose emotion curve a double-click or + and − in the Emotions row sets")
+        self.curve_box.activated.connect(self._curve_chosen)
+        toolbar.addWidget(self.curve_box)
 
     # ------------------------------------------------------------ tabs and scenes
 
@@ -199,7 +236,10 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, *_: object) -> None:
         if self._syncing_tabs:
             return
-        self.properties.attach(self.session, self.current_scene())
+        scene = self.current_scene()
+        self.properties.attach(self.session, scene)
+        self.personas.attach(self.session, scene.blueprint_id if scene else None)
+        self._sync_journey_controls()
         view = self.current_view()
         if view is not None:
             self.zoom_label.setText(f"{view.zoom() * 100:.0f} %")
@@ -216,6 +256,7 @@ class MainWindow(QMainWindow):
             self._sync_tabs()
         else:
             self.views[change.blueprint_id].blueprint_scene.refresh()
+        self._sync_journey_controls()
         self._update_title()
 
     def _update_title(self, *_: object) -> None:
@@ -223,6 +264,57 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.session.display_name()}[*]{read_only} — Blueprint Studio")
         self.setWindowModified(self.session.is_modified())
         self.setWindowFilePath(str(self.session.path) if self.session.path else "")
+
+    def _sync_journey_controls(self) -> None:
+        """The View menu's checks and the curve chooser follow the current blueprint."""
+        scene = self.current_scene()
+        if scene is None or not scene.exists():
+            return
+        blueprint = scene.blueprint
+        names = {View.BOTH: "view_both", View.JOURNEY: "view_journey", View.BLUEPRINT: "view_blueprint"}
+        self.actions_by_name[names[blueprint.view]].setChecked(True)
+        for kind, action in self.row_actions.items():
+            action.setChecked(any(lane.kind is kind and not lane.hidden for lane in blueprint.lanes))
+        self.curve_box.blockSignals(True)
+        self.curve_box.clear()
+        self.curves: list[tuple[str | None, bool]] = []
+        for persona in self.session.document.followed_personas(blueprint):
+            name = persona.name or "Unnamed persona"
+            for to_be, label in ((False, name), (True, f"{name} (to-be)")):
+                self.curve_box.addItem(label)
+                self.curves.append((persona.id, to_be))
+        if not self.curves:
+            self.curve_box.addItem("a new persona")
+            self.curves.append((None, False))
+        self.curve_box.setCurrentIndex(self.curves.index(scene.active_curve) if scene.active_curve in self.curves else 0)
+        self.curve_box.blockSignals(False)
+
+    def choose_curve(self, persona_id: str | None, to_be: bool = False) -> None:
+        """Send new scores to this persona's as-is or to-be curve (the toolbar's chooser)."""
+        if (persona_id, to_be) in self.curves:
+            self.curve_box.setCurrentIndex(self.curves.index((persona_id, to_be)))
+            self._curve_chosen()
+
+    def _curve_chosen(self) -> None:
+        scene = self.current_scene()
+        index = self.curve_box.currentIndex()
+        if scene is not None and 0 <= index < len(self.curves):
+            scene.active_curve = self.curves[index]
+
+    def set_view(self, view: View) -> None:
+        scene = self.current_scene()
+        if scene is not None:
+            self._push(lambda: journey.set_view(scene.blueprint, view))
+            self._sync_journey_controls()
+
+    def show_row(self, kind: LaneKind, shown: bool) -> None:
+        scene = self.current_scene()
+        if scene is None:
+            return
+        if shown and scene.blueprint.view is View.BLUEPRINT:
+            self._push(lambda: journey.set_view(scene.blueprint, View.BOTH))  # a row asked for must be seen
+        self._push(lambda: journey.show_row(scene.blueprint, kind, shown)[0])
+        self._sync_journey_controls()
 
     def _arrow_kind_changed(self) -> None:
         for view in self.views.values():
@@ -293,7 +385,9 @@ class MainWindow(QMainWindow):
         if scene is None:
             return
         cards, arrows = scene.selected_card_ids(), scene.selected_connector_ids()
-        if cards:
+        if scene.selected_point is not None:
+            scene.set_point_score(scene.selected_point, None)
+        elif cards:
             self._push(lambda: edits.delete_cards(scene.blueprint, cards))
         elif arrows:
             self._push(lambda: edits.delete_connectors(scene.blueprint, arrows))
@@ -397,6 +491,10 @@ class MainWindow(QMainWindow):
     def _lane_menu(self, lane_id: str, where: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction("Rename…", lambda: self.rename_lane(lane_id))
+        scene = self.current_scene()
+        kind = scene.blueprint.lane(lane_id).kind if scene is not None else None
+        if kind in JOURNEY_KINDS:
+            menu.addAction("Hide Row", lambda: self.show_row(kind, False))  # type: ignore[arg-type]
         menu.addAction("Add Lane Above (same zone)", lambda: self.add_lane_here(lane_id, below=False))
         menu.addAction("Add Lane Below (same zone)", lambda: self.add_lane_here(lane_id, below=True))
         menu.addSeparator()

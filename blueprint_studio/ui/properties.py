@@ -1,7 +1,7 @@
 """The properties dock: edits whatever is selected, only through commands.
 
-It shows the selected card, arrow, step or lane, or the blueprint itself (title, scenario,
-persona) when nothing is selected. Keystrokes merge into one undo step per field until the
+It shows the selected card, arrow, emotion point, step or lane, or the blueprint itself
+(title, scenario) when nothing is selected. Keystrokes merge into one undo step per field until the
 field loses focus.
 """
 
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.canvas.scene import BlueprintScene
-from blueprint_studio.editing import edits
+from blueprint_studio.editing import edits, journey
 from blueprint_studio.editing.command import Command
 from blueprint_studio.layout import style
 from blueprint_studio.model import MARK_NAMES, ConnectorKind, Duration, LaneKind, Marks, TimeUnit
@@ -40,7 +40,7 @@ UNITS = [(unit, unit.value) for unit in TimeUnit]
 KINDS = [(ConnectorKind.FLOW, "Flow →"), (ConnectorKind.TWO_WAY, "Two-way ↔"), (ConnectorKind.INFORMATION, "Information (dashed)")]
 
 
-class _FieldEvents(QObject):
+class FieldEvents(QObject):
     """Ends the typing run (a new undo step starts) when a field loses focus, and leaves
     Undo/Redo to the window: the document has one history, not one per text box."""
 
@@ -84,7 +84,7 @@ class PropertiesDock(QDockWidget):
         self.scene: BlueprintScene | None = None
         self.focus: tuple[str, str] | None = None  # ("step"|"lane", id) chosen on a header
         self._updating = False
-        self._focus_out = _FieldEvents(self._end_typing)
+        self._focus_out = FieldEvents(self._end_typing)
         self.pages = QStackedWidget()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -100,6 +100,7 @@ class PropertiesDock(QDockWidget):
         self._build_step_page()
         self._build_lane_page()
         self._build_blueprint_page()
+        self._build_point_page()
 
     # ------------------------------------------------------------ construction
 
@@ -179,9 +180,14 @@ class PropertiesDock(QDockWidget):
         self.step_name.setObjectName("step_name")
         duration_row, self.step_timed, self.step_value, self.step_unit = _duration_editor()
         self.step_stage = QComboBox()
+        self.step_moment = QCheckBox("Moment of truth")
+        self.step_moment.setObjectName("step_moment")
+        self.step_moment.setToolTip("A step that decides how the customer judges the whole service")
         form.addRow("Step", self.step_name)
         form.addRow("Duration", duration_row)
         form.addRow("Stage", self.step_stage)
+        form.addRow("", self.step_moment)
+        self.step_moment.toggled.connect(lambda checked: self._step_field("moment_of_truth", checked))
         self.step_name.textEdited.connect(lambda text: self._step_field("name", text))
         self.step_timed.toggled.connect(self._step_duration_edited)
         self.step_value.valueChanged.connect(self._step_duration_edited)
@@ -213,12 +219,36 @@ class PropertiesDock(QDockWidget):
             self.bp_fields[key] = field
             form.addRow(label, field)
 
+    def _build_point_page(self) -> None:
+        form = self._form()
+        self.point_page = form.parentWidget()
+        self.point_who = QLabel()
+        self.point_who.setWordWrap(True)
+        self.point_score = QDoubleSpinBox()
+        self.point_score.setObjectName("point_score")
+        self.point_score.setRange(-2, 2)
+        self.point_score.setSingleStep(0.5)
+        self.point_score.setDecimals(1)
+        self.point_reason = QLineEdit()
+        self.point_reason.setObjectName("point_reason")
+        self.point_reason.setPlaceholderText("why they feel this way")
+        clear = QPushButton("Clear score")
+        clear.clicked.connect(lambda: self.scene.set_point_score(self.scene.selected_point, None) if self.scene and self.scene.selected_point else None)
+        form.addRow("Emotion", self.point_who)
+        form.addRow("Score (−2 … +2)", self.point_score)
+        form.addRow("Reason", self.point_reason)
+        form.addRow("", clear)
+        self.point_score.valueChanged.connect(self._point_score_edited)
+        self.point_reason.textEdited.connect(self._point_reason_edited)
+        self._watch(self.point_reason)
+
     # ------------------------------------------------------------ attach and show
 
     def attach(self, session: DocumentSession | None, scene: BlueprintScene | None) -> None:
         if self.scene is not None:
             try:
                 self.scene.selectionChanged.disconnect(self._selection_changed)
+                self.scene.point_selected.disconnect(self._selection_changed)
             except (RuntimeError, TypeError):
                 pass
         if self.session is not None:
@@ -229,6 +259,7 @@ class PropertiesDock(QDockWidget):
         self.session, self.scene, self.focus = session, scene, None
         if scene is not None:
             scene.selectionChanged.connect(self._selection_changed)
+            scene.point_selected.connect(self._selection_changed)
         if session is not None:
             session.changed.connect(self._model_changed)
         self.refresh()
@@ -246,7 +277,7 @@ class PropertiesDock(QDockWidget):
         self.refresh()
 
     def _selection_changed(self) -> None:
-        if self.scene is not None and self.scene.selectedItems():
+        if self.scene is not None and (self.scene.selectedItems() or self.scene.selected_point):
             self.focus = None
         self.refresh()
 
@@ -268,6 +299,12 @@ class PropertiesDock(QDockWidget):
             if cards:
                 self._fill_card(blueprint.card(cards[-1]), blueprint.lane(blueprint.card(cards[-1]).lane).kind)
                 self.pages.setCurrentWidget(self.card_page)
+            elif self.scene.selected_point is not None:
+                point = next(p for p in blueprint.emotions if p.id == self.scene.selected_point)
+                self.point_who.setText(self.scene.describe_point(point.id).split(":")[0])
+                self.point_score.setValue(point.score)
+                _set_text(self.point_reason, point.reason)
+                self.pages.setCurrentWidget(self.point_page)
             elif arrows:
                 connector = next(a for a in blueprint.connectors if a.id == arrows[-1])
                 self.connector_kind.setCurrentIndex(self.connector_kind.findData(connector.kind))
@@ -322,6 +359,7 @@ class PropertiesDock(QDockWidget):
             self.step_stage.addItem(stage.name or "(unnamed stage)", stage.id)
         self.step_stage.addItem("New stage…", "__new__")
         self.step_stage.setCurrentIndex(max(0, self.step_stage.findData(step.stage)) if step.stage else 0)
+        self.step_moment.setChecked(step.moment_of_truth)
 
     # ------------------------------------------------------------ edits
 
@@ -402,6 +440,16 @@ class PropertiesDock(QDockWidget):
                 self.refresh()
             return
         self._step_field("stage", data)
+
+    def _point_score_edited(self, value: float) -> None:
+        if not self._updating and self.scene is not None and self.scene.selected_point is not None:
+            self.scene.set_point_score(self.scene.selected_point, value)
+
+    def _point_reason_edited(self, text: str) -> None:
+        if self.scene is None or self.scene.selected_point is None:
+            return
+        point_id = self.scene.selected_point
+        self._push(lambda: journey.edit_reason(self.scene.blueprint, point_id, text))  # type: ignore[union-attr]
 
     def _lane_renamed(self, text: str) -> None:
         if self._updating or self.scene is None or not self.focus or self.focus[0] != "lane":

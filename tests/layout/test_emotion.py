@@ -47,7 +47,7 @@ def test_a_step_without_a_score_leaves_a_gap() -> None:
     assert chart is not None
     (curve,) = chart.curves
     assert [p.step_id for p in curve.points] == ["s1", "s3"]
-    assert curve.runs == ((), ())  # two lone points, nothing joins them
+    assert curve.runs == ()  # two lone points, nothing joins them
     assert [entry.lines for entry in chart.legend] == [("Ana",)]
 
 

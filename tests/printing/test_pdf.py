@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 from pypdf import PdfReader
 
 from blueprint_studio.errors import UsageError
@@ -17,6 +18,7 @@ from blueprint_studio.printing.plan import OversizeError, PrintOptions, plan_pag
 from blueprint_studio.printing.units import parse_length
 from tests.conftest import SAMPLES
 from tests.sample_sources import SAMPLE_BUILDERS
+from tests.strategies import documents
 
 
 def hotel():  # type: ignore[no-untyped-def]
@@ -203,3 +205,15 @@ def test_neighbouring_tiles_show_the_same_overlap(tmp_path: Path) -> None:
     misaligned = difference(first.crop((m + w - o + inset, m, m + w - inset, m + h)), right.crop((m + inset + 5, m, m + o - inset + 5, m + h)))
     assert shared_right < 1 and shared_below < 1, (shared_right, shared_below)
     assert misaligned > 3 * max(shared_right, shared_below)  # half a millimetre off shows
+
+
+@settings(max_examples=30, deadline=None)
+@given(documents())
+def test_any_document_prints_to_pdf_and_svg(document) -> None:  # type: ignore[no-untyped-def]
+    """Every renderer copes with whatever a valid document holds: lone scores, gaps, hidden rows, views."""
+    from blueprint_studio.layout import compute
+    from blueprint_studio.printing.svg import svg_text
+
+    for blueprint in document.blueprints:
+        svg_text(compute(blueprint, document.personas), blueprint.title)
+    assert read(pdf_bytes([make_poster(document, b) for b in document.blueprints], PrintOptions())).pages

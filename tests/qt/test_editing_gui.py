@@ -123,11 +123,12 @@ def test_undo_everything_gives_back_the_file(qtbot, window, sample_copy: Path) -
 def test_keyboard_only_work(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     scene, view = scene_and_view(window)
     view.setFocus()
-    first_lane, first_step = scene.geometry.lanes[0].lane_id, scene.geometry.steps[0].step_id
-    qtbot.keyClick(view.viewport(), Qt.Key.Key_Down)  # from the first cell: one lane down
-    assert scene.cursor == (scene.geometry.lanes[1].lane_id, first_step)
-    qtbot.keyClick(view.viewport(), Qt.Key.Key_Up)
+    emotions, first_lane, first_step = scene.geometry.lanes[0].lane_id, scene.geometry.lanes[1].lane_id, scene.geometry.steps[0].step_id
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Down)  # from the first cell (the Emotions row): one lane down
     assert scene.cursor == (first_lane, first_step)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Up)
+    assert scene.cursor == (emotions, first_step)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Down)
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
     qtbot.keyClicks(view.viewport(), "Leaflet")
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Tab)  # commit, then a new card one step right
@@ -138,7 +139,7 @@ def test_keyboard_only_work(qtbot, window) -> None:  # type: ignore[no-untyped-d
     poster = blueprint.cards_in_cell(first_lane, blueprint.steps[1].id)[-1]
     assert poster.text == "Poster"
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert scene.blueprint.card(poster.id).lane == scene.geometry.lanes[1].lane_id
+    assert scene.blueprint.card(poster.id).lane == scene.geometry.lanes[2].lane_id
     qtbot.keyClick(view.viewport(), Qt.Key.Key_F2)
     qtbot.keyClicks(view.viewport(), "Big poster")
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)

@@ -12,7 +12,7 @@ from blueprint_studio.ui.printdialog import PrintDialog
 
 
 def make_dialog(qtbot, window) -> PrintDialog:  # type: ignore[no-untyped-def]
-    dialog = PrintDialog(window.session.document.blueprints, window.current_scene().blueprint, window)
+    dialog = PrintDialog(window.session.document, window.current_scene().blueprint, window)
     qtbot.addWidget(dialog)
     return dialog
 

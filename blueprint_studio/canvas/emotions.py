@@ -1,0 +1,101 @@
+"""The Emotions row on the canvas: curves whose points are dragged up and down.
+
+A drag previews the curve from the layout with the dragged score (so the preview is exactly
+what will be drawn and printed) and becomes one command on release.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
+
+from blueprint_studio.editing import journey
+from blueprint_studio.layout.geometry import CurvePoint, EmotionChart
+from blueprint_studio.layout.emotion import score_label
+from blueprint_studio.painting.draw import draw_chart
+
+if TYPE_CHECKING:
+    from blueprint_studio.canvas.scene import BlueprintScene
+
+GRAB_RADIUS = 8.0
+
+
+class EmotionChartItem(QGraphicsItem):
+    """Paints the chart; only its points take the mouse, so the rest of the row stays the scene's."""
+
+    def __init__(self, chart: EmotionChart) -> None:
+        super().__init__()
+        self.chart = chart
+        self.selected_point: str | None = None
+        self._preview: EmotionChart | None = None
+        self._dragging: CurvePoint | None = None
+        self.setZValue(0.8)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.SizeVerCursor)
+
+    def set_chart(self, chart: EmotionChart) -> None:
+        if chart != self.chart:
+            self.prepareGeometryChange()
+            self.chart = chart
+            self.update()
+
+    # ------------------------------------------------------------ shape and paint
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        plot = self.chart.plot
+        bottom = max([plot.bottom + 10] + [b.y + len(b.lines) * 12 for b in self.chart.reasons])
+        return QRectF(plot.x - GRAB_RADIUS, plot.y - GRAB_RADIUS, plot.width + 2 * GRAB_RADIUS, bottom - plot.y + 2 * GRAB_RADIUS)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        for point in self.points():
+            path.addEllipse(QPointF(point.x, point.y), GRAB_RADIUS, GRAB_RADIUS)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        draw_chart(painter, self._preview or self.chart, self.selected_point)
+
+    def points(self) -> list[CurvePoint]:
+        return [point for curve in self.chart.curves for point in curve.points]
+
+    def point_at(self, pos: QPointF) -> CurvePoint | None:
+        """The point under `pos`; where curves meet, the one drawn last (on top) wins."""
+        near = [p for p in self.points() if (p.x - pos.x()) ** 2 + (p.y - pos.y()) ** 2 <= GRAB_RADIUS**2]
+        return near[-1] if near else None
+
+    # ------------------------------------------------------------ gestures
+
+    def _scene(self) -> BlueprintScene:
+        return self.scene()  # type: ignore[return-value]
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        point = self.point_at(event.pos())
+        if point is None or event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        self._scene().select_point(point.point_id)
+        self._dragging = point
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._dragging is None:
+            return
+        score = journey.snap(self.chart.score_at(event.pos().y()))
+        self._preview = self._scene().chart_with({self._dragging.point_id: score})
+        self.setToolTip(score_label(score))
+        self.update()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        point, self._dragging, self._preview = self._dragging, None, None
+        if point is not None:
+            self._scene().set_point_score(point.point_id, journey.snap(self.chart.score_at(event.pos().y())))
+        self.update()
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        point = self.point_at(event.pos())
+        self.setToolTip(self._scene().describe_point(point.point_id) if point is not None else "")
+        super().hoverMoveEvent(event)
+

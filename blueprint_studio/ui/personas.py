@@ -1,0 +1,301 @@
+"""The Personas panel: the document's personas, which ones this blueprint follows, and each
+one's profile. A thin widget: every change is a command from `editing.journey`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blueprint_studio.editing import Command, edits, journey
+from blueprint_studio.model import Persona
+from blueprint_studio.ui.properties import FieldEvents
+from blueprint_studio.ui.session import DocumentSession
+
+LIST_FIELDS = ("goals", "needs", "frustrations")
+PHOTO_SIZE = 72
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class PersonasDock(QDockWidget):
+    """Check a persona to follow it in the current blueprint (its curves are drawn there)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Personas", parent)
+        self.setObjectName("personas")
+        self.session: DocumentSession | None = None
+        self.blueprint_id: str | None = None
+        self._updating = False
+        self._events = FieldEvents(self._end_typing)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.list = QListWidget()
+        self.list.setObjectName("persona_list")
+        self.list.setIconSize(QSize(14, 14))
+        self.list.currentRowChanged.connect(lambda _: self.refresh())
+        self.list.itemChanged.connect(self._follow_toggled)
+        column.addWidget(QLabel("Checked personas are followed in this blueprint:"))
+        column.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        for text, name, handler in (
+            ("Add", "add_persona", self.add),
+            ("Delete", "delete_persona", self.delete),
+            ("Up", "persona_up", lambda: self.move(-1)),
+            ("Down", "persona_down", lambda: self.move(1)),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        self.form = QWidget()
+        form = QFormLayout(self.form)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for name, label, multiline in (
+            ("name", "Name", False), ("role", "Role or segment", False), ("quote", "Quote", False),
+            ("description", "About", True), ("goals", "Goals", True), ("needs", "Needs", True),
+            ("frustrations", "Frustrations", True),
+        ):
+            widget: QLineEdit | QPlainTextEdit = QPlainTextEdit() if multiline else QLineEdit()
+            widget.setObjectName(f"persona_{name}")
+            if isinstance(widget, QPlainTextEdit):
+                widget.setUndoRedoEnabled(False)
+                widget.setFixedHeight(64)
+                if name in LIST_FIELDS:
+                    widget.setPlaceholderText("one per line")
+                widget.textChanged.connect(lambda name=name, widget=widget: self._edited(name, widget.toPlainText()))
+            else:
+                widget.textEdited.connect(lambda text, name=name: self._edited(name, text))
+            widget.installEventFilter(self._events)
+            self.fields[name] = widget
+            form.addRow(label, widget)
+        look = QHBoxLayout()
+        self.colour = QPushButton("Colour…")
+        self.colour.clicked.connect(self._choose_colour)
+        self.photo = QLabel()
+        self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
+        self.photo.setStyleSheet("border: 1px solid #d0d7de;")
+        choose = QPushButton("Photo…")
+        choose.clicked.connect(self._choose_photo)
+        remove = QPushButton("No photo")
+        remove.clicked.connect(lambda: self._push(lambda: journey.edit_persona(self._document(), self._current() or "", "photo", None)))
+        look.addWidget(self.colour)
+        look.addWidget(choose)
+        look.addWidget(remove)
+        form.addRow("Look", look)
+        form.addRow("", self.photo)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+        column.addWidget(self.form)
+        column.addWidget(self.problem)
+        self.setWidget(body)
+
+    # ------------------------------------------------------------ attach and show
+
+    def attach(self, session: DocumentSession | None, blueprint_id: str | None) -> None:
+        if self.session is not None and self.session is not session:
+            try:
+                self.session.changed.disconnect(self._model_changed)
+            except (RuntimeError, TypeError):
+                pass
+        if session is not None and session is not self.session:
+            session.changed.connect(self._model_changed)
+        self.session, self.blueprint_id = session, blueprint_id
+        self.refresh()
+
+    def _model_changed(self, change: object) -> None:
+        self.refresh()
+
+    def _document(self) -> Any:
+        assert self.session is not None
+        return self.session.document
+
+    def _blueprint(self) -> Any:
+        document = self._document()
+        return next((b for b in document.blueprints if b.id == self.blueprint_id), None)
+
+    def _current(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select(self, persona_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == persona_id:
+                self.list.setCurrentRow(row)
+
+    def refresh(self) -> None:
+        """Fill the list and the form from the model, without echoing edits back."""
+        if self._updating:
+            return
+        self._updating = True
+        try:
+            if self.session is None:
+                self.list.clear()
+                self.setEnabled(False)
+                return
+            self.setEnabled(not self.session.read_only)
+            document, blueprint = self._document(), self._blueprint()
+            current = self._current()
+            followed = set(blueprint.personas) if blueprint is not None else set()
+            ids = [p.id for p in document.personas]
+            if [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())] != ids:
+                self.list.clear()
+                for persona in document.personas:
+                    item = QListWidgetItem()
+                    item.setData(Qt.ItemDataRole.UserRole, persona.id)
+                    self.list.addItem(item)
+            for row, persona in enumerate(document.personas):
+                item = self.list.item(row)
+                item.setText(persona.name or "Unnamed persona")
+                item.setIcon(_swatch(persona.colour))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if persona.id in followed else Qt.CheckState.Unchecked)
+            if current in ids:
+                self.list.setCurrentRow(ids.index(current))
+            elif ids and self.list.currentRow() < 0:
+                self.list.setCurrentRow(0)
+            self._fill(document.persona(self._current()) if self._current() in ids else None)
+        finally:
+            self._updating = False
+
+    def _fill(self, persona: Persona | None) -> None:
+        self.form.setEnabled(persona is not None)
+        for name, widget in self.fields.items():
+            value: Any = getattr(persona, name) if persona is not None else ""
+            text = "\n".join(value) if isinstance(value, list) else value
+            current = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+            if current != text and not (name in LIST_FIELDS and _lines(current) == value):
+                widget.setPlainText(text) if isinstance(widget, QPlainTextEdit) else widget.setText(text)
+        self.colour.setStyleSheet(f"background: {persona.colour}; color: white;" if persona else "")
+        photo = self._document().assets.get(persona.photo) if persona is not None and persona.photo else None
+        pixmap = QPixmap()
+        if photo is not None and pixmap.loadFromData(photo):
+            self.photo.setPixmap(pixmap.scaled(PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.photo.clear()
+            self.photo.setText("no photo" if photo is None else "not an image")
+
+    # ------------------------------------------------------------ edits
+
+    def _push(self, make: Callable[[], Command | None]) -> bool:
+        if self._updating or self.session is None:
+            return False
+        try:
+            command = make()
+        except edits.EditError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return False
+        self.problem.hide()
+        self.session.push(command)
+        return True
+
+    def _end_typing(self) -> None:
+        if self.session is not None:
+            self.session.end_typing()
+
+    def _edited(self, name: str, text: str) -> None:
+        persona_id = self._current()
+        if persona_id is None:
+            return
+        value: Any = _lines(text) if name in LIST_FIELDS else text
+        if getattr(self._document().persona(persona_id), name) != value:
+            self._push(lambda: journey.edit_persona(self._document(), persona_id, name, value))
+
+    def add(self) -> None:
+        created: list[str] = []
+
+        def make() -> Command:
+            command, persona_id = journey.add_persona(self._document(), "New persona", self._blueprint())
+            created.append(persona_id)
+            return command
+
+        if self._push(make):
+            self.select(created[0])
+            self.fields["name"].setFocus()
+            self.fields["name"].selectAll()  # type: ignore[union-attr]
+
+    def delete(self) -> None:
+        persona_id = self._current()
+        if persona_id is not None:
+            self._push(lambda: journey.delete_persona(self._document(), persona_id))
+
+    def move(self, offset: int) -> None:
+        persona_id = self._current()
+        if persona_id is not None:
+            index = [p.id for p in self._document().personas].index(persona_id) + offset
+            if index >= 0:
+                self._push(lambda: journey.move_persona(self._document(), persona_id, index))
+
+    def _follow_toggled(self, item: QListWidgetItem) -> None:
+        blueprint = self._blueprint()
+        if self._updating or blueprint is None:
+            return
+        persona_id = item.data(Qt.ItemDataRole.UserRole)
+        self._push(lambda: journey.follow(blueprint, persona_id, item.checkState() == Qt.CheckState.Checked))
+
+    def _choose_colour(self) -> None:
+        persona_id = self._current()
+        if persona_id is None:
+            return
+        colour = QColorDialog.getColor(QColor(self._document().persona(persona_id).colour), self, "Persona colour")
+        if colour.isValid():
+            self._push(lambda: journey.edit_persona(self._document(), persona_id, "colour", colour.name()))
+
+    def _choose_photo(self) -> None:
+        persona_id = self._current()
+        if persona_id is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Persona photo", "", "Images (*.png *.jpg *.jpeg)")
+        if path:
+            self.set_photo_from(Path(path))
+
+    def set_photo_from(self, path: Path) -> None:
+        persona_id = self._current()
+        if persona_id is None:
+            return
+        try:
+            if path.stat().st_size > journey.MAX_PHOTO_BYTES:
+                raise edits.EditError(f"{path.name} is larger than {journey.MAX_PHOTO_BYTES // 1_000_000} MB; choose a smaller photo")
+            data = path.read_bytes()
+        except edits.EditError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        except OSError as error:
+            self.problem.setText(f"{path.name}: {error.strerror or error}")
+            self.problem.show()
+            return
+        self._push(lambda: journey.set_photo(self._document(), persona_id, data))
+
+
+def _lines(text: str) -> list[str]:
+    """One entry per non-empty line, as typed."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
