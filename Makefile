@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
-SAMPLE ?= resources/samples/hotel-stay.bpx
+SAMPLE ?= resources/samples/broadband-journey.bpx
 
 .PHONY: setup system-deps run test bench installer clean
 
