@@ -40,7 +40,7 @@ class ChartPlan:
 
     def height(self, name_lines: int) -> float:
         chart = 2 * style.CHART_PADDING + PLOT_HEIGHT + (self.reasons_height + 6 if self.reasons_height else 0)
-        legend = 10 + name_lines * 14 + 6 + sum(len(lines) * style.LEGEND_LINE_HEIGHT + 3 for lines, _, _ in self.legend) + 8
+        legend = 10 + name_lines * 14 + 6 + sum(len(lines) * style.SMALL_LINE_HEIGHT + 3 for lines, _, _ in self.legend) + 8
         return max(style.LANE_MIN_HEIGHT, chart, legend)
 
 
@@ -70,7 +70,7 @@ def plan(blueprint: Blueprint, personas: Sequence[Persona], steps: Sequence[Step
         )
         if blocks:
             reasons[column.step_id] = blocks
-            tallest = max(tallest, sum(len(lines) * style.REASON_LINE_HEIGHT + 3 for lines, _ in blocks))
+            tallest = max(tallest, sum(len(lines) * style.SMALL_LINE_HEIGHT + 3 for lines, _ in blocks))
     legend = tuple(
         (wrap(_legend_name(spec), _LEGEND_WIDTH, style.SMALL_FONT_SIZE), spec.persona.colour, spec.to_be) for spec in specs
     )
@@ -107,12 +107,12 @@ def place(chart_plan: ChartPlan, lane_id: str, band: Rect, name_lines: int, step
         y = reason_top
         for lines, colour in blocks:
             reasons.append(TextBlock(index[step_id].x + _REASON_INSET, y, lines, colour))
-            y += len(lines) * style.REASON_LINE_HEIGHT + 3
+            y += len(lines) * style.SMALL_LINE_HEIGHT + 3
     legend = []
     y = band.y + 10 + name_lines * 14 + 6
     for lines, colour, to_be in chart_plan.legend:
         legend.append(TextBlock(LEGEND_TEXT_X, y, lines, colour, to_be))
-        y += len(lines) * style.LEGEND_LINE_HEIGHT + 3
+        y += len(lines) * style.SMALL_LINE_HEIGHT + 3
     return EmotionChart(lane_id, plot, levels, tuple(curves), tuple(reasons), tuple(legend))
 
 

@@ -91,7 +91,12 @@ def scale_labels(chart: EmotionChart) -> list[tuple[str, float, float]]:
     return labels
 
 
+def block_lines(block: TextBlock) -> list[tuple[str, float, float]]:
+    """(text, x, baseline) of each line of a small text block."""
+    return [(line, block.x, baseline(block.y + n * style.SMALL_LINE_HEIGHT, style.SMALL_FONT_SIZE)) for n, line in enumerate(block.lines)]
+
+
 def legend_swatch(entry: TextBlock) -> tuple[Point, Point]:
     """The short line drawn before a legend entry, in the curve's colour."""
-    y = entry.y + style.LEGEND_LINE_HEIGHT / 2
+    y = entry.y + style.SMALL_LINE_HEIGHT / 2
     return (12.0, y), (entry.x - 6, y)

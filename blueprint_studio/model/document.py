@@ -23,7 +23,6 @@ from blueprint_studio.model.fields import (
 )
 from blueprint_studio.model.lanes import (
     DEFAULT_LANE_NAMES,
-    JOURNEY_KINDS,
     KIND_ZONE,
     STANDARD_KINDS,
     LaneKind,
@@ -244,15 +243,17 @@ class Blueprint(Record):
         return next((p for p in self.emotions if (p.persona, p.step, p.to_be) == (persona_id, step_id, to_be)), None)
 
     def shown_lanes(self) -> list[Lane]:
-        """The lanes the current view draws, top to bottom: hidden rows and the other view's
-        lanes are left out (a journey map keeps the customer's actions, its "doing" row)."""
+        """The lanes the current view draws, top to bottom, hidden rows left out. The journey
+        map is every row above the blueprint's first lane (physical evidence), plus the
+        customer's actions, its "doing" row; the blueprint is the physical evidence and below."""
+        first = next((i for i, lane in enumerate(self.lanes) if lane.kind is LaneKind.PHYSICAL_EVIDENCE), len(self.lanes))
         if self.view is View.JOURNEY:
-            wanted = lambda lane: lane.kind in JOURNEY_KINDS or lane.kind is LaneKind.CUSTOMER_ACTIONS  # noqa: E731
+            chosen = self.lanes[:first] + [lane for lane in self.lanes[first:] if lane.kind is LaneKind.CUSTOMER_ACTIONS]
         elif self.view is View.BLUEPRINT:
-            wanted = lambda lane: lane.kind not in JOURNEY_KINDS  # noqa: E731
+            chosen = self.lanes[first:]
         else:
-            wanted = lambda lane: True  # noqa: E731
-        return [lane for lane in self.lanes if not lane.hidden and wanted(lane)]
+            chosen = self.lanes
+        return [lane for lane in chosen if not lane.hidden]
 
     def cards_in_cell(self, lane_id: str, step_id: str) -> list[Card]:
         """Cards of one cell, top to bottom."""

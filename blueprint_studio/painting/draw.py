@@ -18,6 +18,7 @@ from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Curv
 from blueprint_studio.layout.shapes import (
     arrow_head,
     baseline,
+    block_lines,
     label_box,
     legend_swatch,
     line_title_width,
@@ -270,11 +271,7 @@ def draw_chart(painter: QPainter, chart: EmotionChart, selected_point: str | Non
         painter.drawLine(QPointF(plot.x, y), QPointF(plot.right, y))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for curve in chart.curves:
-        pen = QPen(QColor(curve.colour), style.CURVE_WIDTH)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        if curve.to_be:
-            pen.setDashPattern([3.0, 2.0])
-        painter.setPen(pen)
+        painter.setPen(_curve_pen(curve.colour, curve.to_be))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(curve_path(curve))
         for point in curve.points:
@@ -290,10 +287,16 @@ def draw_chart(painter: QPainter, chart: EmotionChart, selected_point: str | Non
     painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
     for block in chart.reasons:
         painter.setPen(QColor(block.colour))
-        top = block.y
-        for line in block.lines:
-            painter.drawText(QPointF(block.x, baseline(top, style.SMALL_FONT_SIZE)), line)
-            top += style.REASON_LINE_HEIGHT
+        for line, x, y in block_lines(block):
+            painter.drawText(QPointF(x, y), line)
+
+
+def _curve_pen(colour: str, to_be: bool) -> QPen:
+    pen = QPen(QColor(colour), style.CURVE_WIDTH)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    if to_be:
+        pen.setDashPattern([3.0, 2.0])
+    return pen
 
 
 def draw_chart_legend(painter: QPainter, chart: EmotionChart) -> None:
@@ -303,17 +306,12 @@ def draw_chart_legend(painter: QPainter, chart: EmotionChart) -> None:
     for label, x, y in scale_labels(chart):
         painter.drawText(QPointF(x, y), label)
     for entry in chart.legend:
-        pen = QPen(QColor(entry.colour), style.CURVE_WIDTH)
-        if entry.to_be:
-            pen.setDashPattern([3.0, 2.0])
-        painter.setPen(pen)
+        painter.setPen(_curve_pen(entry.colour, entry.to_be))
         start, end = legend_swatch(entry)
         painter.drawLine(QPointF(*start), QPointF(*end))
         painter.setPen(QColor(style.INK))
-        top = entry.y
-        for line in entry.lines:
-            painter.drawText(QPointF(entry.x, baseline(top, style.SMALL_FONT_SIZE)), line)
-            top += style.LEGEND_LINE_HEIGHT
+        for line, x, y in block_lines(entry):
+            painter.drawText(QPointF(x, y), line)
 
 
 def draw_geometry(painter: QPainter, geometry: Geometry) -> None:

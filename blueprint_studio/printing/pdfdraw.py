@@ -19,6 +19,7 @@ from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Emot
 from blueprint_studio.layout.shapes import (
     arrow_head,
     baseline,
+    block_lines,
     label_box,
     legend_swatch,
     line_title_width,
@@ -299,10 +300,8 @@ def draw_chart(c: Canvas, chart: EmotionChart) -> None:
                 c.circle(point.x, point.y, style.POINT_RADIUS - 0.8, stroke=1, fill=0)
     c.setLineCap(0)
     for block in chart.reasons:
-        top = block.y
-        for line in block.lines:
-            text(c, block.x, baseline(top, style.SMALL_FONT_SIZE), line, style.SMALL_FONT_SIZE, block.colour)
-            top += style.REASON_LINE_HEIGHT
+        for line, x, y in block_lines(block):
+            text(c, x, y, line, style.SMALL_FONT_SIZE, block.colour)
 
 
 def _chart_legend(c: Canvas, chart: EmotionChart) -> None:
@@ -315,10 +314,8 @@ def _chart_legend(c: Canvas, chart: EmotionChart) -> None:
         c.setDash([3, 2] if entry.to_be else [])
         c.line(*start, *end)
         c.setDash([])
-        top = entry.y
-        for line in entry.lines:
-            text(c, entry.x, baseline(top, style.SMALL_FONT_SIZE), line, style.SMALL_FONT_SIZE)
-            top += style.LEGEND_LINE_HEIGHT
+        for line, x, y in block_lines(entry):
+            text(c, x, y, line, style.SMALL_FONT_SIZE)
 
 
 def connector_bounds(connector: ConnectorPath) -> Rect:

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, EmotionChart, Geometry, Point, Rect
-from blueprint_studio.layout.shapes import baseline, label_box, legend_swatch, moment_of_truth_star, polygon, scale_labels
+from blueprint_studio.layout.shapes import baseline, block_lines, label_box, legend_swatch, moment_of_truth_star, polygon, scale_labels
 from blueprint_studio.model import ConnectorKind
 
 FONT = "DejaVu Sans, Verdana, sans-serif"
@@ -94,10 +94,7 @@ def _chart(chart: EmotionChart) -> list[str]:
             stroke = curve.colour if curve.to_be else "#ffffff"
             parts.append(f'<circle cx="{_n(point.x)}" cy="{_n(point.y)}" r="{_n(style.POINT_RADIUS)}" fill="{fill}" stroke="{stroke}" stroke-width="1.4"/>')
     for block in chart.reasons:
-        top = block.y
-        for line in block.lines:
-            parts.append(_text(block.x, baseline(top, style.SMALL_FONT_SIZE), line, style.SMALL_FONT_SIZE, block.colour))
-            top += style.REASON_LINE_HEIGHT
+        parts.extend(_text(x, y, line, style.SMALL_FONT_SIZE, block.colour) for line, x, y in block_lines(block))
     return parts
 
 
@@ -107,10 +104,7 @@ def _chart_legend(chart: EmotionChart) -> list[str]:
         (x0, y0), (x1, y1) = legend_swatch(entry)
         dash = ' stroke-dasharray="3 2"' if entry.to_be else ""
         parts.append(f'<line x1="{_n(x0)}" y1="{_n(y0)}" x2="{_n(x1)}" y2="{_n(y1)}" stroke="{entry.colour}" stroke-width="{style.CURVE_WIDTH}"{dash}/>')
-        top = entry.y
-        for line in entry.lines:
-            parts.append(_text(entry.x, baseline(top, style.SMALL_FONT_SIZE), line, style.SMALL_FONT_SIZE))
-            top += style.LEGEND_LINE_HEIGHT
+        parts.extend(_text(x, y, line, style.SMALL_FONT_SIZE) for line, x, y in block_lines(entry))
     return parts
 
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from blueprint_studio.layout import compute, style
 from blueprint_studio.layout.emotion import smooth
-from blueprint_studio.model import Document, EmotionPoint, Lane, LaneKind, Persona, View
+from blueprint_studio.model import Document, EmotionPoint, Lane, LaneKind, Persona, View, Zone
 from tests.bpx_files import blank_document
 from tests.sample_sources import SAMPLE_BUILDERS
 from tests.strategies import documents
@@ -93,6 +93,9 @@ def test_views_and_hidden_rows_leave_lanes_out_but_keep_them() -> None:
     blueprint.view = View.BLUEPRINT
     blueprint_only = compute(blueprint, document.personas)
     assert blueprint_only.chart is None and LaneKind.THOUGHTS not in [band.kind for band in blueprint_only.lanes]
+    blueprint.view = View.JOURNEY
+    blueprint.lanes.insert(0, Lane(id="channels", kind=LaneKind.CUSTOM, name="Channels", zone=Zone.CUSTOMER))
+    assert "channels" in {band.lane_id for band in compute(blueprint, document.personas).lanes}  # above the blueprint: the map's
     blueprint.view = View.BOTH
     thoughts = next(lane for lane in blueprint.lanes if lane.kind is LaneKind.THOUGHTS)
     thoughts.hidden = True
@@ -115,4 +118,4 @@ def test_every_followed_curve_stays_inside_its_row(document: Document) -> None:
                 for piece in run:
                     assert all(band.y <= y <= band.bottom for _, y in piece)
         for block in geometry.chart.reasons + geometry.chart.legend:
-            assert block.y + len(block.lines) * style.LEGEND_LINE_HEIGHT <= band.bottom + 1e-6
+            assert block.y + len(block.lines) * style.SMALL_LINE_HEIGHT <= band.bottom + 1e-6
