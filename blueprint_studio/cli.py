@@ -1,4 +1,4 @@
-"""The command line: headless commands (validate, info, schema, export) or the editor.
+"""The command line: headless commands (validate, info, schema, export, check, report) or the editor.
 
 `blueprint-studio FILE.bpx` opens the editor; `blueprint-studio COMMAND …` never needs a
 display. Qt is imported only on the branches that draw. Exit codes: 0 ok, 1 bad input,
@@ -84,8 +84,63 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check(args: argparse.Namespace) -> int:
+    from blueprint_studio.analysis import Severity, check
+    from blueprint_studio.export import choose_blueprints
+    from blueprint_studio.storage import open_bpx
+
+    document = open_bpx(args.file)
+    results = [(blueprint, check(blueprint)) for blueprint in choose_blueprints(document, args.blueprint)]
+    if args.format == "json":
+        findings = [{"blueprint": b.title, **f.as_json()} for b, found in results for f in found]
+        print(json.dumps({"file": args.file, "findings": findings}, ensure_ascii=False, indent=2))
+    else:
+        for blueprint, found in results:
+            shown = [f for f in found if not f.dismissed]
+            for finding in shown:
+                print(f"{args.file}: {blueprint.title}: {finding.severity.value}: {finding.check}: {finding.message}")
+            set_aside = len(found) - len(shown)
+            print(f"{args.file}: {blueprint.title}: {len(shown)} finding{'' if len(shown) == 1 else 's'}"
+                  + (f" ({set_aside} dismissed)" if set_aside else ""))
+    errors = any(f.severity is Severity.ERROR and not f.dismissed for _, found in results for f in found)
+    return EXIT_BAD_INPUT if errors else EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from blueprint_studio.export import choose_blueprints
+    from blueprint_studio.storage import open_bpx
+    from blueprint_studio.storage.atomic import write_atomically
+
+    out = Path(args.output)
+    if out.suffix.lower() not in (".pdf", ".csv"):
+        raise UsageError(f"cannot tell the format from '{out.name}': end it in .pdf (the report) or .csv (the fail-point register)")
+    document = open_bpx(args.file)
+    blueprints = choose_blueprints(document, args.blueprint)
+    try:
+        if out.suffix.lower() == ".csv":
+            from blueprint_studio.analysis import register_csv
+
+            if len(blueprints) != 1:
+                raise UsageError(f"a register holds one blueprint; choose it with --blueprint (1 to {len(blueprints)})")
+            write_atomically(out, register_csv(blueprints[0]).encode("utf-8-sig"))  # the BOM tells spreadsheets it is UTF-8
+        else:
+            from blueprint_studio.printing.report import write_report
+
+            write_report(document, blueprints, out, source=Path(args.file).name)
+    except OSError as error:
+        print(f"{out.name}: not written: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not args.quiet:
+        print(f"wrote {out}")
+    return EXIT_OK
+
+
 Handler = Callable[[argparse.Namespace], int]
-COMMANDS: dict[str, Handler] = {"validate": _validate, "info": _info, "schema": _schema, "export": _export}
+COMMANDS: dict[str, Handler] = {
+    "validate": _validate, "info": _info, "schema": _schema, "export": _export, "check": _check, "report": _report,
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,6 +175,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--margin", default="10mm", metavar="LENGTH", help="page margin (default 10mm)")
     export.add_argument("--dpi", type=float, default=150.0, help="resolution of a PNG (default 150)")
     export.add_argument("-q", "--quiet", action="store_true")
+    check = commands.add_parser(
+        "check",
+        help="analyse blueprints like a linter; exit 1 when a finding is an error",
+        description="Checks each blueprint against the method: evidence, links, fail points, waits, times, duplicates.",
+    )
+    check.add_argument("file", metavar="FILE.bpx")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--blueprint", metavar="N|TITLE", help="which blueprint (default: all)")
+    report = commands.add_parser(
+        "report",
+        help="write the analysis report (PDF) or the fail-point register (CSV)",
+        description="Time roll-up, critical path, encounters and handoffs, fail-point register, checks and synergies.",
+    )
+    report.add_argument("file", metavar="FILE.bpx")
+    report.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.pdf (report) or OUT.csv (register)")
+    report.add_argument("--blueprint", metavar="N|TITLE", help="which blueprint (default: all)")
+    report.add_argument("-q", "--quiet", action="store_true")
     return parser
 
 

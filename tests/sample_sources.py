@@ -3,7 +3,8 @@
 `python -m tests.sample_sources` rewrites resources/samples/*.bpx; a test checks the
 committed files are exactly what this produces, so the samples never go stale.
 
-Card text markers: ``{fail}``, ``{wait 10 min}``, ``{decision}``, ``{pain}``, ``{opp}``,
+Card text markers: ``{fail}``, ``{wait 10 min}``, ``{dur 3-5 min}`` (the card's own time),
+``{decision}``, ``{pain}``, ``{opp}``,
 ``{emo -1}`` (the first persona's score at that step), and ``@tag`` to name a card for the
 connector list. Curves can also be given per persona as one score (or None) per step.
 """
@@ -21,6 +22,8 @@ from blueprint_studio.model import (
     Document,
     Duration,
     EmotionPoint,
+    Failure,
+    FailureStatus,
     Lane,
     LaneKind,
     Marks,
@@ -31,6 +34,7 @@ from blueprint_studio.model import (
     TimeUnit,
     Zone,
 )
+from blueprint_studio.model.durations import parse_duration
 from blueprint_studio.model.lanes import STANDARD_KINDS
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
@@ -47,17 +51,19 @@ _LANE_KEYS = {
     "bs": LaneKind.BACKSTAGE,
     "sp": LaneKind.SUPPORT,
 }
-_MARK = re.compile(r"\{(fail|wait(?: [\d.]+ \w+)?|decision|pain|opp|emo -?\d)\}|@(\w+)")
+_MARK = re.compile(r"\{(fail|wait(?: [\d.-]+ \w+)?|dur [\d.-]+ \w+|decision|pain|opp|emo -?\d)\}|@(\w+)")
 _UNITS = {unit.value: unit for unit in TimeUnit}
 
 
 def _duration(text: str) -> Duration:
-    value, unit = text.split()
-    return Duration(value=float(value), unit=_UNITS[unit])
+    duration = parse_duration(text)
+    assert duration is not None and duration.value is not None, text
+    return duration
 
 
 def _card(card_id: str, lane: str, step: str, order: int, source: str, tags: dict[str, str], scores: dict[str, float]) -> Card:
     marks = Marks()
+    duration = None
     for match in _MARK.finditer(source):
         word, tag = match.groups()
         if tag:
@@ -68,6 +74,8 @@ def _card(card_id: str, lane: str, step: str, order: int, source: str, tags: dic
             marks.wait_point = True
             if word != "wait":
                 marks.wait_duration = _duration(word[5:])
+        elif word.startswith("dur "):
+            duration = _duration(word[4:])
         elif word == "decision":
             marks.decision_point = True
         elif word == "pain":
@@ -85,6 +93,7 @@ def _card(card_id: str, lane: str, step: str, order: int, source: str, tags: dic
         text=" ".join(text.split()),
         notes=notes.strip(),
         marks=marks,
+        duration=duration,
     )
 
 
@@ -103,6 +112,9 @@ def build(
     journey_rows: tuple[LaneKind, ...] = (LaneKind.EMOTIONS,),
     curves: dict[tuple[str, bool], Curve] | None = None,
     moments: tuple[int, ...] = (),
+    acceptable: dict[int, str] | None = None,
+    service_acceptable: str | None = None,
+    failures: dict[str, Failure] | None = None,
 ) -> Blueprint:
     lanes = [Lane.standard(kind, f"{key}-{kind.value}") for kind in (*journey_rows, *STANDARD_KINDS)]
     for name, zone in extra_lanes:
@@ -117,7 +129,9 @@ def build(
     marked: dict[str, float] = {}
     for number, (stage, name, duration, cells) in enumerate(steps, 1):
         step_id = f"{key}-s{number}"
-        step_models.append(Step(id=step_id, name=name, stage=f"{key}-g{stage}", duration=_duration(duration), moment_of_truth=number in moments))
+        limit = (acceptable or {}).get(number)
+        step_models.append(Step(id=step_id, name=name, stage=f"{key}-g{stage}", duration=_duration(duration),
+                                acceptable=_duration(limit) if limit else None, moment_of_truth=number in moments))
         for lane_key, texts in cells.items():
             for order, text in enumerate(texts):
                 card_id = f"{key}-c{len(cards) + 1}"
@@ -135,8 +149,12 @@ def build(
         Connector(id=f"{key}-a{n}", source=tags[a], target=tags[b], kind=ConnectorKind(kind) if kind else ConnectorKind.FLOW)
         for n, (a, b, kind) in enumerate(flows, 1)
     ]
+    for tag, failure in (failures or {}).items():
+        card = next(c for c in cards if c.id == tags[tag])
+        card.failure = failure.model_copy(update={"recovery": [tags[r] for r in failure.recovery]})
     return Blueprint(
         id=key,
+        acceptable=_duration(service_acceptable) if service_acceptable else None,
         title=title,
         scenario=scenario,
         personas=[persona.id for persona in personas],
@@ -156,7 +174,7 @@ def hotel() -> Document:
             "ca": ["Compare hotels near the conference {emo 0} @search"],
             "fs": [],
             "bs": ["Rates pushed to channel manager"],
-            "sp": ["Channel manager {fail} | rates sometimes out of sync with the PMS"],
+            "sp": ["Channel manager {fail} @chan | rates sometimes out of sync with the PMS"],
             "partners": ["Online travel agency (15 % commission)"],
         }),
         (1, "Book the room", "5 min", {
@@ -164,7 +182,7 @@ def hotel() -> Document:
             "ca": ["Enter dates, card and special requests {emo 1} @book"],
             "fs": [],
             "bs": ["Reservation created in PMS @res"],
-            "sp": ["Payment gateway {fail}", "Property management system (PMS)"],
+            "sp": ["Payment gateway {fail} @gateway", "Property management system (PMS)"],
         }),
         (2, "Travel and arrive", "45 min", {
             "pe": ["Taxi from the station", "Hotel façade and entrance"],
@@ -177,9 +195,9 @@ def hotel() -> Document:
         (2, "Check in", "10 min", {
             "pe": ["Lobby, reception desk", "Registration card, key card"],
             "ca": ["Queue at reception {wait 8 min} {emo -2} {pain} @queue", "Show ID and card"],
-            "fs": ["Receptionist finds the booking, takes a deposit of €150 @checkin"],
-            "bs": ["Room status checked: is it cleaned? {decision} @status", "Key card encoded"],
-            "sp": ["Housekeeping status board {fail} | updated by hand; often late", "Key encoder"],
+            "fs": ["Receptionist finds the booking, takes a deposit of €150 {dur 3-5 min} @checkin"],
+            "bs": ["Room status checked: is it cleaned? {decision} {dur 1-10 min} @status", "Key card encoded {dur 1 min}"],
+            "sp": ["Housekeeping status board {fail} @hk | updated by hand; often late", "Key encoder"],
         }),
         (3, "Go to the room", "5 min", {
             "pe": ["Lift, corridor signs", "Room 412"],
@@ -192,9 +210,9 @@ def hotel() -> Document:
             "pe": ["In-room menu (naïve prices, no allergens)", "Tray and bill"],
             "ca": ["Call and order a Café au lait and club sandwich {emo 0} @order",
                    "Wait for the food {wait 30 min} {pain} {emo -1} @waitfood"],
-            "fs": ["Order taker repeats the order @taker", "Server delivers the tray @deliver"],
-            "bs": ["Kitchen prepares order @kitchen", "Charge posted to room folio"],
-            "sp": ["Kitchen display system", "POS ↔ PMS interface {fail}"],
+            "fs": ["Order taker repeats the order {dur 2 min} @taker", "Server delivers the tray {dur 5-10 min} @deliver"],
+            "bs": ["Kitchen prepares order {dur 20-30 min} @kitchen", "Charge posted to room folio"],
+            "sp": ["Kitchen display system", "POS ↔ PMS interface {fail} @pos"],
             "partners": ["Night delivery from the bistro next door {opp}"],
         }),
         (3, "Sleep", "8 h", {
@@ -214,8 +232,8 @@ def hotel() -> Document:
         (4, "Check out", "10 min", {
             "pe": ["Printed invoice", "Express check-out box"],
             "ca": ["Ask for the invoice, dispute a minibar charge {decision} {emo -1} @checkout"],
-            "fs": ["Receptionist prints invoice, removes the charge @invoice"],
-            "bs": ["Folio settled, deposit released @settle"],
+            "fs": ["Receptionist prints invoice, removes the charge {dur 3 min} @invoice"],
+            "bs": ["Folio settled, deposit released {dur 2 min} @settle"],
             "sp": ["Payment gateway {wait 3 d} {pain} | deposit release takes days", "Accounting export"],
         }),
         (4, "Leave a review", "5 min", {
@@ -249,6 +267,21 @@ def hotel() -> Document:
         ["Book", "Arrive", "Stay", "Depart"], steps, flows,
         extra_lanes=[("Partners", Zone.SUPPORT)],
         moments=(4,),
+        acceptable={4: "5 min", 6: "45 min"},
+        service_acceptable="12 h",
+        failures={
+            "hk": Failure(mode="Room shown as clean while it is not", effect="Guest sent to an unready room, waits at reception",
+                          cause="Board updated by hand after each round", severity=8, occurrence=6, detection=4,
+                          owner="Housekeeping lead", status=FailureStatus.IN_PROGRESS, recovery=["status"]),
+            "pos": Failure(mode="Room-service charge not posted to the folio", effect="Invoice disputed at check-out",
+                           cause="Interface drops orders at shift change", severity=5, occurrence=5, detection=7,
+                           owner="IT", recovery=["invoice"]),
+            "chan": Failure(mode="Rates out of sync between channels", effect="Wrong price shown, overbooking",
+                            cause="Manual rate changes not pushed", severity=7, occurrence=4, detection=5, owner="Revenue manager"),
+            "gateway": Failure(mode="Card declined at booking", effect="Booking lost to a competitor",
+                               cause="3-D Secure time-out on mobile", severity=6, occurrence=3, detection=2, owner="Finance",
+                               status=FailureStatus.ACCEPTED),
+        },
     )])
 
 
@@ -348,6 +381,8 @@ def coffee() -> Document:
         ["Plan", "Order", "Collect", "After"], steps, flows,
         journey_rows=(LaneKind.THOUGHTS, LaneKind.EMOTIONS),
         moments=(6,),
+        acceptable={5: "5 min"},
+        service_acceptable="30 min",
     )])
 
 
@@ -373,7 +408,7 @@ def broadband() -> Document:
             "fs": ["Shop confirms order and installation window @confirm"], "bs": ["Credit check; order created in the OSS @oss"],
             "sp": ["Credit agency API", "Order system (OSS)"],
         }),
-        (2, "Wait for the installation date", "10 d", {
+        (2, "Wait for the installation date", "7-14 d", {
             "th": ["“Will anyone tell me when they come?”"], "fe": ["Uncertain"],
             "tp": ["SMS", "Tracking page"], "pp": ["Eight-hour window on a working day"],
             "op": ["Book a two-hour slot online"],
@@ -381,7 +416,7 @@ def broadband() -> Document:
             "fs": ["SMS with an eight-hour window @sms"], "bs": ["Technician route planned @route"],
             "sp": ["Workforce scheduling {fail} | double bookings on Mondays"],
         }),
-        (3, "Installation day", "4 h", {
+        (3, "Installation day", "2-8 h", {
             "th": ["“I had to take a day off for this.”"], "fe": ["Impatient, then relieved"],
             "tp": ["Technician at the door"], "pp": ["Technician late, no call ahead"],
             "op": ["Live arrival tracking"],
@@ -454,6 +489,8 @@ def broadband() -> Document:
                       LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES),
         curves=curves,
         moments=(5, 8),
+        acceptable={4: "7 d", 9: "10 min"},
+        service_acceptable="3 wk",
     )])
 
 

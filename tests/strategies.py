@@ -14,6 +14,8 @@ from blueprint_studio.model import (
     Document,
     Duration,
     EmotionPoint,
+    Failure,
+    FailureStatus,
     Lane,
     LaneKind,
     Marks,
@@ -32,11 +34,13 @@ texts = st.text(
     st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n\t"), max_size=40
 )
 names = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20)
-durations = st.builds(
-    Duration,
-    value=st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=False),
-    unit=st.sampled_from(TimeUnit),
+_amounts = st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=False)
+durations = st.one_of(
+    st.builds(Duration, value=_amounts, unit=st.sampled_from(TimeUnit)),
+    st.tuples(_amounts, _amounts).map(lambda pair: Duration(value=min(pair), max=max(pair), unit=TimeUnit.DAYS)),
+    names.filter(lambda text: bool(text)).map(lambda text: Duration(note=text)),
 )
+ratings = st.none() | st.integers(1, 10)
 
 
 scores = st.integers(-4, 4).map(lambda half: half / 2)
@@ -80,6 +84,7 @@ def blueprints(draw: st.DrawFn, prefix: str, persona_ids: tuple[str, ...] = ()) 
             stage=draw(st.sampled_from([None] + [s.id for s in stages])),
             duration=draw(st.none() | durations),
             moment_of_truth=draw(st.booleans()),
+            acceptable=draw(st.none() | durations),
         )
         for _ in range(draw(st.integers(0 if not stages else 1, 5)))
     ]
@@ -108,6 +113,15 @@ def blueprints(draw: st.DrawFn, prefix: str, persona_ids: tuple[str, ...] = ()) 
                     ),
                 )
             )
+    for card in cards:
+        card.duration = draw(st.none() | durations)
+        if card.marks.fail_point:
+            others = [c.id for c in cards if c.id != card.id]
+            card.failure = draw(st.none() | st.builds(
+                Failure, mode=texts, severity=ratings, occurrence=ratings, detection=ratings, owner=names,
+                status=st.sampled_from(FailureStatus),
+                recovery=st.lists(st.sampled_from(others), unique=True, max_size=2) if others else st.just([]),
+            ))
     connectors: list[Connector] = []
     if len(cards) >= 2:
         for _ in range(draw(st.integers(0, 8))):
@@ -135,6 +149,8 @@ def blueprints(draw: st.DrawFn, prefix: str, persona_ids: tuple[str, ...] = ()) 
         scenario=Scenario(start=draw(texts), end=draw(texts), goal=draw(texts)),
         personas=followed,
         view=draw(st.sampled_from(View)),
+        acceptable=draw(st.none() | durations),
+        dismissed=draw(st.lists(names, max_size=2)),
         emotions=emotions,
         stages=stages,
         steps=steps,

@@ -14,6 +14,7 @@ HEADLESS = [
     "blueprint_studio.storage",
     "blueprint_studio.editing",
     "blueprint_studio.layout",
+    "blueprint_studio.analysis",
     "blueprint_studio.printing",
     "blueprint_studio.cli",
     "blueprint_studio.summary",

@@ -19,6 +19,7 @@ from blueprint_studio.model import (
     Connector,
     ConnectorKind,
     Document,
+    Duration,
     Lane,
     LaneKind,
     Stage,
@@ -51,6 +52,20 @@ def checked(model: type[BaseModel], field_name: str, value: Any) -> Any:
     except ValidationError as error:
         message = describe_error(error.errors()[0])
         raise EditError(f"{model.__name__} {field_name.replace('_', ' ')}: {message}") from None
+
+
+def _check_range(duration: Any) -> None:
+    if isinstance(duration, Duration) and duration.value is not None and duration.max is not None and duration.max < duration.value:
+        raise EditError(f"the range ends ({duration.max:g}) before it starts ({duration.value:g})")
+
+
+def dismiss(blueprint: Blueprint, key: str, dismissed: bool = True) -> Command | None:
+    """Set an analysis finding aside (or bring it back); saved with the blueprint."""
+    if (key in blueprint.dismissed) == dismissed:
+        return None
+    keys = [*blueprint.dismissed, key] if dismissed else [k for k in blueprint.dismissed if k != key]
+    label = "Dismiss finding" if dismissed else "Restore finding"
+    return SetField(blueprint.id, "blueprints", blueprint.id, "dismissed", checked(Blueprint, "dismissed", keys), label=label)
 
 
 def _plural(count: int, word: str) -> str:
@@ -131,6 +146,10 @@ def delete_cards(blueprint: Blueprint, card_ids: list[str]) -> Command:
     parts: list[Command] = []
     if arrows:
         parts.append(RemoveItems(blueprint.id, "connectors", arrows))
+    for card in blueprint.cards:  # fail points whose recovery is among the deleted cards
+        if card.id not in wanted and card.failure is not None and wanted & set(card.failure.recovery):
+            kept = [r for r in card.failure.recovery if r not in wanted]
+            parts.append(SetField(blueprint.id, "cards", card.id, "failure", card.failure.model_copy(update={"recovery": kept})))
     parts.append(RemoveItems(blueprint.id, "cards", [c.id for c in blueprint.cards if c.id in wanted]))
     return Composite(f"Delete {_plural(len(wanted), 'card')}", parts)
 
@@ -152,12 +171,18 @@ def move_cards(blueprint: Blueprint, moves: list[tuple[str, Slot]]) -> Command |
     return PlaceCards(blueprint.id, moves, label=f"Move {_plural(len(moves), 'card')}")
 
 
-CARD_FIELDS = {"text", "notes", "owner", "colour", "marks", "image"}
+CARD_FIELDS = {"text", "notes", "owner", "colour", "marks", "image", "duration", "failure"}
 
 
 def edit_card(blueprint: Blueprint, card_id: str, field_name: str, value: Any) -> Command:
     if field_name not in CARD_FIELDS:
         raise EditError(f"cards have no field '{field_name}'")
+    if field_name == "failure" and value is not None:
+        recovery = value.recovery if isinstance(value, BaseModel) else value.get("recovery", [])
+        ids = {c.id for c in blueprint.cards}
+        if any(r not in ids or r == card_id for r in recovery):
+            raise EditError("a recovery must be another card of this blueprint")
+    _check_range(value if field_name == "duration" else None)
     return SetField(blueprint.id, "cards", card_id, field_name, checked(Card, field_name, value), label=f"Edit card {field_name}")
 
 
@@ -213,8 +238,9 @@ def move_step(blueprint: Blueprint, step_id: str, to_index: int) -> Command | No
 
 
 def edit_step(blueprint: Blueprint, step_id: str, field_name: str, value: Any) -> Command:
-    if field_name not in {"name", "duration", "stage", "moment_of_truth"}:
+    if field_name not in {"name", "duration", "acceptable", "stage", "moment_of_truth"}:
         raise EditError(f"steps have no field '{field_name}'")
+    _check_range(value if field_name in ("duration", "acceptable") else None)
     if field_name == "stage" and value is not None and value not in {s.id for s in blueprint.stages}:
         raise EditError("unknown stage")
     return SetField(blueprint.id, "steps", step_id, field_name, checked(Step, field_name, value), label=f"Edit step {field_name}")
@@ -294,6 +320,7 @@ def move_blueprint(document: Document, blueprint_id: str, to_index: int) -> Comm
 
 
 def edit_blueprint(blueprint: Blueprint, field_name: str, value: Any) -> Command:
-    if field_name not in {"title", "scenario", "view"}:
+    if field_name not in {"title", "scenario", "view", "acceptable", "dismissed"}:
         raise EditError(f"blueprints have no field '{field_name}'")
+    _check_range(value if field_name == "acceptable" else None)
     return SetField(blueprint.id, "blueprints", blueprint.id, field_name, checked(Blueprint, field_name, value), label=f"Edit blueprint {field_name}")

@@ -48,7 +48,7 @@ def compute(blueprint: Blueprint, personas: Sequence[Persona] = ()) -> Geometry:
             step_id=step.id,
             index=index,
             name_lines=step_lines[index],
-            duration=step.duration.label() if step.duration else "",
+            duration=step.duration.text() if step.duration else "",
             header=Rect(left + index * style.COLUMN_WIDTH, style.STAGE_ROW_HEIGHT, style.COLUMN_WIDTH, step_row),
             x=left + index * style.COLUMN_WIDTH,
             width=style.COLUMN_WIDTH,
@@ -148,7 +148,7 @@ def _stage_spans(blueprint: Blueprint, steps: tuple[StepColumn, ...]) -> tuple[S
 def _badge_specs(card: Card) -> list[tuple[str, str]]:
     specs = []
     for mark in card.marks.names():
-        label = card.marks.wait_duration.label() if mark == "wait_point" and card.marks.wait_duration else ""
+        label = card.marks.wait_duration.text() if mark == "wait_point" and card.marks.wait_duration else ""
         specs.append((mark, label))
     return specs
 

@@ -55,15 +55,24 @@ _UNIT_SECONDS = {
 }
 
 
+Amount = Annotated[float, Field(ge=0, le=1e9, allow_inf_nan=False)]
+
+
 class Duration(Record):
-    """A time estimate such as 5 min; `value` is never negative."""
+    """A time estimate: one value (5 min), a range (1–25 d, `value` to `max`), or words kept as
+    written when they are not a number ("same day"), in `note`."""
 
-    value: Annotated[float, Field(ge=0, le=1e9, allow_inf_nan=False)]
+    value: Amount | None = None
+    max: Amount | None = None
     unit: TimeUnit = TimeUnit.MINUTES
+    note: Name = ""
 
-    def label(self) -> str:
-        number = f"{self.value:g}"
-        return f"{number} {self.unit.value}"
+    def text(self) -> str:
+        """As a designer writes it: "5 min", "1–25 d", "same day"."""
+        if self.value is None:
+            return self.note
+        number = f"{self.value:g}" + (f"–{self.max:g}" if self.max is not None and self.max != self.value else "")
+        return f"{number} {self.unit.value}" + (f" ({self.note})" if self.note else "")
 
 
 class Scenario(Record):
@@ -74,6 +83,39 @@ class Scenario(Record):
 
 # Okabe–Ito hues, darkened where needed for contrast on white: a new persona takes the next.
 PERSONA_COLOURS: tuple[str, ...] = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#8c6d1f", "#5d3a9b")
+
+
+class FailureStatus(str, Enum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    ACCEPTED = "accepted"  # a known risk the team chose to live with
+
+
+Rating = Annotated[int, Field(ge=1, le=10)]
+
+
+class Failure(Record):
+    """A fail point's FMEA entry: what fails, what it does, why, and how bad (1–10 each);
+    `recovery` names the cards of its corrective process (Shostack pairs each fail point
+    with one)."""
+
+    mode: Text = ""
+    effect: Text = ""
+    cause: Text = ""
+    severity: Rating | None = None
+    occurrence: Rating | None = None
+    detection: Rating | None = None
+    owner: Name = ""
+    status: FailureStatus = FailureStatus.OPEN
+    recovery: Annotated[list[Id], Field(max_length=100)] = Field(default_factory=list)
+
+    @property
+    def rpn(self) -> int | None:
+        """The risk priority number, severity × occurrence × detection, once all three are rated."""
+        if self.severity is None or self.occurrence is None or self.detection is None:
+            return None
+        return self.severity * self.occurrence * self.detection
 
 
 class Persona(Record):
@@ -124,6 +166,7 @@ class Step(Record):
     name: Name
     stage: Id | None = None
     duration: Duration | None = None
+    acceptable: Duration | None = None  # the longest the step may take (execution standard)
     moment_of_truth: bool = False
 
 
@@ -182,6 +225,8 @@ class Card(Record):
     owner: Name = ""
     colour: Colour | None = None
     marks: Marks = Field(default_factory=Marks)
+    duration: Duration | None = None  # how long this activity itself takes
+    failure: Failure | None = None  # the fail point's register entry
     image: AssetName | None = None
 
 
@@ -207,6 +252,8 @@ class Blueprint(Record):
     scenario: Scenario = Field(default_factory=Scenario)
     personas: Annotated[list[Id], Field(max_length=MAX_PERSONAS)] = Field(default_factory=list)  # followed, in legend order
     view: View = View.BOTH
+    acceptable: Duration | None = None  # the longest the whole service may take
+    dismissed: Annotated[list[Text], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)  # analysis findings set aside
     stages: Annotated[list[Stage], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     steps: Annotated[list[Step], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     lanes: Annotated[list[Lane], Field(min_length=5, max_length=200)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from blueprint_studio.model.document import Blueprint, Document
+from blueprint_studio.model.document import Blueprint, Document, Duration
 from blueprint_studio.model.lanes import JOURNEY_KINDS, KIND_ZONE, STANDARD_KINDS, LaneKind
 
 
@@ -80,6 +80,16 @@ def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[st
             yield f"{place}: has a wait duration but is not marked as a wait point"
         if card.image is not None and card.image not in document.assets:
             yield f"{place}: image '{card.image}' is not among the file's assets"
+        if card.failure is not None:
+            for recovery in card.failure.recovery:
+                if recovery not in card_ids or recovery == card.id:
+                    yield f"{place}: recovery card '{recovery}' is not another card of this blueprint"
+        for what, duration in (("duration", card.duration), ("wait duration", card.marks.wait_duration)):
+            yield from _range_problem(f"{place}: {what}", duration)
+    for step in blueprint.steps:
+        for what, duration in (("duration", step.duration), ("acceptable time", step.acceptable)):
+            yield from _range_problem(f"{_where(blueprint, f'step {step.id}')}: {what}", duration)
+    yield from _range_problem(f"{_where(blueprint)}: acceptable time", blueprint.acceptable)
     for connector in blueprint.connectors:
         place = _where(blueprint, f"connector {connector.id}")
         for end, card_id in (("source", connector.source), ("target", connector.target)):
@@ -88,6 +98,15 @@ def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[st
         if connector.source == connector.target:
             yield f"{place}: connects card '{connector.source}' to itself"
     yield from _persona_problems(blueprint, document, step_ids)
+
+
+def _range_problem(place: str, duration: Duration | None) -> Iterator[str]:
+    if duration is None:
+        return
+    if duration.value is None and (duration.max is not None or not duration.note):
+        yield f"{place}: has no value" + (" but a maximum" if duration.max is not None else " and no words")
+    elif duration.max is not None and duration.value is not None and duration.max < duration.value:
+        yield f"{place}: the range ends ({duration.max:g}) before it starts ({duration.value:g})"
 
 
 def _persona_problems(blueprint: Blueprint, document: Document, step_ids: set[str]) -> Iterator[str]:

@@ -129,3 +129,31 @@ def test_export_prints_what_the_view_shows(tmp_path: Path) -> None:
     text = " ".join(PdfReader(tmp_path / "map.pdf").pages[0].extract_text().split())
     assert "Run a speed test at the desk" in text and "Calls freeze" in text and "Leila Haddad" in text
     assert "Credit note issued" not in text and "Line of visibility" not in text
+
+
+def test_check_prints_findings_and_exits_1_on_an_error(tmp_path: Path) -> None:
+    journey_map = str(ROOT / "resources/samples/broadband-journey.bpx")
+    result = run("check", journey_map)
+    assert result.returncode == 1  # the service takes longer than its acceptable 3 weeks
+    assert ": error: over-time: The service typically takes" in result.stdout
+    hotel = run("check", str(ROOT / "resources/samples/hotel-stay.bpx"))
+    assert hotel.returncode == 0 and hotel.stdout.splitlines()[-1].endswith(": Hotel overnight stay: 17 findings")
+    data = json.loads(run("check", journey_map, "--format", "json").stdout)
+    first = data["findings"][0]
+    assert set(first) >= {"id", "severity", "message", "cards"} and first["id"] == "over-time"
+    assert run("check", journey_map, "--format", "xml").returncode == 2
+
+
+def test_report_writes_the_pdf_and_the_register(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    hotel = str(ROOT / "resources/samples/hotel-stay.bpx")
+    assert run("report", hotel, "-o", str(tmp_path / "report.pdf")).returncode == 0
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "report.pdf").pages)
+    for words in ("Critical path", "Fail-point register", "Room shown as clean while it is not", "Encounters and handoffs", "Payment gateway"):
+        assert words in text, words
+    assert run("report", hotel, "-o", str(tmp_path / "register.csv")).returncode == 0
+    lines = (tmp_path / "register.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Card,Lane,Step,Failure mode") and len(lines) == 6
+    bad = run("report", hotel, "-o", str(tmp_path / "x.docx"))
+    assert bad.returncode == 2 and not (tmp_path / "x.docx").exists()

@@ -9,10 +9,10 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 
 from blueprint_studio.editing import Command
 from blueprint_studio.editing import edits, journey
-from blueprint_studio.model import ConnectorKind, Document, Duration, Marks, View, Zone, problems
+from blueprint_studio.model import ConnectorKind, Document, Duration, Failure, Marks, View, Zone, problems
 from blueprint_studio.model.lanes import JOURNEY_KINDS
 from blueprint_studio.storage import from_bytes, to_bytes
-from tests.strategies import documents, names, scores, texts
+from tests.strategies import documents, durations, names, scores, texts
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"not decoded by the model"
 
@@ -52,13 +52,24 @@ def _journey_command(data: st.DataObject, document: Document, choice: str) -> An
         return journey.show_row(blueprint, data.draw(st.sampled_from(JOURNEY_KINDS)), data.draw(st.booleans()))[0]
     if choice == "moment" and steps:
         return edits.edit_step(blueprint, data.draw(st.sampled_from(steps)), "moment_of_truth", data.draw(st.booleans()))
+    cards = [card.id for card in blueprint.cards]
+    if choice == "card_time" and cards:
+        return edits.edit_card(blueprint, data.draw(st.sampled_from(cards)), "duration", data.draw(st.none() | durations))
+    if choice == "failure" and cards:
+        card = data.draw(st.sampled_from(cards))
+        recovery = data.draw(st.lists(st.sampled_from(cards), max_size=2, unique=True))
+        return edits.edit_card(blueprint, card, "failure", Failure(severity=data.draw(st.integers(1, 10)), recovery=recovery))
+    if choice == "dismiss":
+        return edits.dismiss(blueprint, data.draw(names), data.draw(st.booleans()))
+    if choice == "acceptable" and steps:
+        return edits.edit_step(blueprint, data.draw(st.sampled_from(steps)), "acceptable", data.draw(st.none() | durations))
     if choice == "photo" and people:
         return journey.set_photo(document, data.draw(st.sampled_from(people)), PNG + data.draw(st.binary(max_size=4)))
     return None
 
 
 JOURNEY_CHOICES = ["add_persona", "edit_persona", "delete_persona", "move_persona", "follow", "set_score",
-                   "edit_reason", "set_view", "show_row", "moment", "photo"]
+                   "edit_reason", "set_view", "show_row", "moment", "photo", "card_time", "failure", "dismiss", "acceptable"]
 
 
 def _any_command(data: st.DataObject, document: Document) -> Command | None:

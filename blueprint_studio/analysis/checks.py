@@ -1,0 +1,226 @@
+"""Checks a blueprint against the method, like a linter: each finding has an id, a severity,
+a message and the cards (or steps) it is about. Pure.
+
+They are written to stay quiet on a good blueprint: physical evidence and journey rows are
+not expected to be connected, and a finding the team set aside stays set aside.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+
+from blueprint_studio.analysis.crossings import lines_between
+from blueprint_studio.analysis.synergies import activity_key
+from blueprint_studio.analysis.timing import TimeAnalysis, analyse_time, format_seconds
+from blueprint_studio.model import Blueprint, Card, LaneKind, Zone
+from blueprint_studio.model.lanes import JOURNEY_KINDS
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str  # e.g. "fail-point-no-owner"
+    severity: Severity
+    message: str
+    card_ids: tuple[str, ...] = ()
+    step_ids: tuple[str, ...] = ()
+    dismissed: bool = False
+
+    @property
+    def key(self) -> str:
+        """What a dismissal remembers: the check and what it is about, stable across edits."""
+        return f"{self.check}:{'+'.join(self.card_ids or self.step_ids)}"
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.check, "severity": self.severity.value, "message": self.message,
+            "cards": list(self.card_ids), "steps": list(self.step_ids), "dismissed": self.dismissed,
+        }
+
+
+CHECKS: dict[str, str] = {
+    "over-time": "the service takes longer than its acceptable time",
+    "step-over-time": "a step takes longer than its acceptable time",
+    "no-evidence": "a customer action with no physical evidence in its step",
+    "frontstage-unlinked": "a frontstage card not connected to any customer action",
+    "hidden-unreachable": "a backstage or support card with no path up to the line of visibility",
+    "orphan": "a customer action or backstage card with no arrow",
+    "crosses-two-lines": "an arrow that crosses two lines at once",
+    "step-no-duration": "a step without a duration",
+    "fail-point-no-owner": "a fail point without an owner",
+    "fail-point-no-recovery": "a fail point without a recovery",
+    "wait-no-duration": "a wait point without a duration",
+    "empty-step": "a step with no cards",
+    "same-activity": "the same activity written in two departments' lanes",
+}
+
+
+def check(blueprint: Blueprint, timing: TimeAnalysis | None = None) -> list[Finding]:
+    """Every finding, most severe first, then in step order; dismissed ones are marked."""
+    context = _Context(blueprint)
+    found = [
+        *_time(blueprint, timing or analyse_time(blueprint)),
+        *_evidence(context),
+        *_connections(context),
+        *_durations(context),
+        *_fail_points(context),
+        *_empty_steps(context),
+        *_same_activity(context),
+    ]
+    dismissed = set(blueprint.dismissed)
+    marked = [Finding(f.check, f.severity, f.message, f.card_ids, f.step_ids, f.key in dismissed) for f in found]
+    rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    return sorted(marked, key=lambda f: (rank[f.severity], context.position(f)))
+
+
+class _Context:
+    """Lookups every check needs, built once per run."""
+
+    def __init__(self, blueprint: Blueprint) -> None:
+        self.blueprint = blueprint
+        self.lanes = {lane.id: lane for lane in blueprint.lanes}
+        self.steps = {step.id: step for step in blueprint.steps}
+        self.step_index = {step.id: i for i, step in enumerate(blueprint.steps)}
+        self.cards = {card.id: card for card in blueprint.cards}
+        self.by_step: dict[str, list[Card]] = defaultdict(list)
+        for card in blueprint.cards:
+            self.by_step[card.step].append(card)
+        self.neighbours: dict[str, set[str]] = defaultdict(set)
+        for connector in blueprint.connectors:
+            self.neighbours[connector.source].add(connector.target)
+            self.neighbours[connector.target].add(connector.source)
+
+    def kind(self, card: Card) -> LaneKind:
+        return self.lanes[card.lane].kind
+
+    def zone(self, card: Card) -> Zone:
+        return self.lanes[card.lane].zone
+
+    def where(self, card: Card) -> str:
+        return f"'{_short(card.text)}' ({self.lanes[card.lane].name}, {self.steps[card.step].name or 'unnamed step'})"
+
+    def position(self, finding: Finding) -> tuple[int, int]:
+        if finding.card_ids and finding.card_ids[0] in self.cards:
+            card = self.cards[finding.card_ids[0]]
+            return (self.step_index.get(card.step, 0), list(self.lanes).index(card.lane))
+        return (self.step_index.get(finding.step_ids[0], 0) if finding.step_ids else -1, -1)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _time(blueprint: Blueprint, timing: TimeAnalysis) -> Iterator[Finding]:
+    if timing.over and timing.acceptable is not None:
+        yield Finding("over-time", Severity.ERROR,
+                      f"The service typically takes {format_seconds(timing.journey.typical)}, "
+                      f"more than the acceptable {format_seconds(timing.acceptable)}")
+    for step in timing.steps:
+        if step.over and step.acceptable is not None:
+            yield Finding("step-over-time", Severity.WARNING,
+                          f"Step '{step.name}' typically takes {format_seconds(step.span.typical)}, "
+                          f"more than the acceptable {format_seconds(step.acceptable)}", step_ids=(step.step_id,))
+
+
+def _evidence(context: _Context) -> Iterator[Finding]:
+    for step in context.blueprint.steps:
+        cards = context.by_step.get(step.id, [])
+        actions = [c for c in cards if context.kind(c) is LaneKind.CUSTOMER_ACTIONS]
+        if actions and not any(context.kind(c) is LaneKind.PHYSICAL_EVIDENCE for c in cards):
+            yield Finding("no-evidence", Severity.WARNING,
+                          f"Step '{step.name}': the customer acts, but nothing they see or touch is named "
+                          f"(no physical evidence)", tuple(c.id for c in actions), (step.id,))
+
+
+def _connections(context: _Context) -> Iterator[Finding]:
+    blueprint = context.blueprint
+    for card in blueprint.cards:
+        kind, zone = context.kind(card), context.zone(card)
+        near = context.neighbours.get(card.id, set())
+        if zone is Zone.FRONTSTAGE and not any(context.kind(context.cards[n]) is LaneKind.CUSTOMER_ACTIONS for n in near):
+            yield Finding("frontstage-unlinked", Severity.WARNING,
+                          f"{context.where(card)} is seen by the customer but no arrow links it to a customer action",
+                          (card.id,))
+        # Support processes are the systems a step relies on; they are rarely drawn with arrows.
+        if not near and kind not in (LaneKind.PHYSICAL_EVIDENCE, *JOURNEY_KINDS) and zone in (Zone.CUSTOMER, Zone.BACKSTAGE):
+            yield Finding("orphan", Severity.INFO, f"{context.where(card)} has no arrow to or from it", (card.id,))
+    reachable = _reaching_visibility(context)
+    for card in blueprint.cards:
+        if context.zone(card) in (Zone.BACKSTAGE, Zone.SUPPORT) and card.id not in reachable and context.neighbours.get(card.id):
+            yield Finding("hidden-unreachable", Severity.WARNING,
+                          f"{context.where(card)} leads nowhere the customer sees: no chain of arrows reaches the line of visibility",
+                          (card.id,))
+    for connector in blueprint.connectors:
+        source, target = context.cards.get(connector.source), context.cards.get(connector.target)
+        if source is not None and target is not None and len(lines_between(context.zone(source), context.zone(target))) >= 2:
+            yield Finding("crosses-two-lines", Severity.INFO,
+                          f"The arrow from {context.where(source)} to {context.where(target)} crosses "
+                          f"{len(lines_between(context.zone(source), context.zone(target)))} lines at once: a step in between may be missing",
+                          (source.id, target.id))
+
+
+def _reaching_visibility(context: _Context) -> set[str]:
+    """Cards joined by arrows (either way) to a card above the line of visibility."""
+    seen = {card.id for card in context.blueprint.cards if context.zone(card) in (Zone.CUSTOMER, Zone.FRONTSTAGE)}
+    frontier = list(seen)
+    while frontier:
+        current = frontier.pop()
+        for other in context.neighbours.get(current, ()):
+            if other not in seen:
+                seen.add(other)
+                frontier.append(other)
+    return seen
+
+
+def _durations(context: _Context) -> Iterator[Finding]:
+    for step in context.blueprint.steps:
+        if step.duration is None:
+            yield Finding("step-no-duration", Severity.INFO, f"Step '{step.name}' has no duration", step_ids=(step.id,))
+    for card in context.blueprint.cards:
+        if card.marks.wait_point and card.marks.wait_duration is None:
+            yield Finding("wait-no-duration", Severity.WARNING, f"Wait point {context.where(card)}: how long is the wait?", (card.id,))
+
+
+def _fail_points(context: _Context) -> Iterator[Finding]:
+    for card in context.blueprint.cards:
+        if not card.marks.fail_point:
+            continue
+        failure = card.failure
+        if not (card.owner or (failure and failure.owner)):
+            yield Finding("fail-point-no-owner", Severity.WARNING, f"Fail point {context.where(card)} has no owner", (card.id,))
+        if not (failure and failure.recovery):
+            yield Finding("fail-point-no-recovery", Severity.WARNING,
+                          f"Fail point {context.where(card)} has no recovery: which card puts it right?", (card.id,))
+
+
+def _empty_steps(context: _Context) -> Iterator[Finding]:
+    for step in context.blueprint.steps:
+        if not context.by_step.get(step.id):
+            yield Finding("empty-step", Severity.WARNING, f"Step '{step.name or 'unnamed'}' has no cards", step_ids=(step.id,))
+
+
+def _same_activity(context: _Context) -> Iterator[Finding]:
+    """The same words in lanes of different departments (within the organisation's zones)."""
+    groups: dict[str, list[Card]] = defaultdict(list)
+    for card in context.blueprint.cards:
+        if context.zone(card) is not Zone.CUSTOMER and context.kind(card) is not LaneKind.PHYSICAL_EVIDENCE:
+            key = activity_key(card.text)
+            if key:
+                groups[key].append(card)
+    for cards in groups.values():
+        lanes = {card.lane for card in cards}
+        if len(lanes) >= 2:
+            names = ", ".join(dict.fromkeys(context.lanes[c.lane].name for c in cards))
+            yield Finding("same-activity", Severity.INFO,
+                          f"'{_short(cards[0].text)}' is done in {len(lanes)} lanes ({names}): share it or split the work?",
+                          tuple(c.id for c in cards))
+

@@ -1,0 +1,62 @@
+"""Encounters and handoffs: arrows that cross the three lines. Pure.
+
+An arrow crossing the line of interaction is an encounter (the customer meets the service);
+one crossing the line of visibility or of internal interaction is a handoff between the
+stage the customer sees and the work behind it. An arrow is counted in its source's step.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from blueprint_studio.model import Blueprint, Line, Zone
+from blueprint_studio.model.lanes import LINE_ABOVE
+
+ENCOUNTER_LINES = (Line.INTERACTION,)
+HANDOFF_LINES = (Line.VISIBILITY, Line.INTERNAL_INTERACTION)
+
+
+@dataclass(frozen=True)
+class Crossings:
+    """Per step and line, how many arrows cross; and which arrows cross what."""
+
+    per_step: dict[str, Counter[Line]] = field(default_factory=dict)
+    arrows: dict[str, tuple[Line, ...]] = field(default_factory=dict)  # connector id -> lines it crosses
+
+    def total(self, lines: tuple[Line, ...]) -> int:
+        return sum(count[line] for count in self.per_step.values() for line in lines)
+
+    def in_step(self, step_id: str, lines: tuple[Line, ...]) -> int:
+        count = self.per_step.get(step_id, Counter())
+        return sum(count[line] for line in lines)
+
+    @property
+    def encounters(self) -> int:
+        return self.total(ENCOUNTER_LINES)
+
+    @property
+    def handoffs(self) -> int:
+        return self.total(HANDOFF_LINES)
+
+
+def lines_between(a: Zone, b: Zone) -> tuple[Line, ...]:
+    """The lines an arrow from zone a to zone b crosses, top to bottom."""
+    low, high = sorted((a.rank, b.rank))
+    return tuple(line for line, above in LINE_ABOVE.items() if low <= above.rank < high)
+
+
+def crossings(blueprint: Blueprint) -> Crossings:
+    zones = {lane.id: lane.zone for lane in blueprint.lanes}
+    cards = {card.id: card for card in blueprint.cards}
+    per_step: dict[str, Counter[Line]] = {step.id: Counter() for step in blueprint.steps}
+    arrows: dict[str, tuple[Line, ...]] = {}
+    for connector in blueprint.connectors:
+        source, target = cards.get(connector.source), cards.get(connector.target)
+        if source is None or target is None:
+            continue
+        crossed = lines_between(zones[source.lane], zones[target.lane])
+        if crossed:
+            arrows[connector.id] = crossed
+            per_step.setdefault(source.step, Counter()).update(crossed)
+    return Crossings(per_step, arrows)

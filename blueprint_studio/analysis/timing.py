@@ -1,0 +1,200 @@
+"""How long the service takes: per step, stage and zone, best / typical / worst, against the
+acceptable time (Shostack's execution standard), and the critical path. Pure.
+
+A step's time is its own estimate; the zones' times add up the cards' own estimates and
+waits, so the customer's time can be set against the organisation's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from blueprint_studio.model import Blueprint, ConnectorKind, Duration, Zone
+
+
+@dataclass(frozen=True)
+class Span:
+    """best ≤ typical ≤ worst, in seconds; `known` is False where nothing was estimated."""
+
+    best: float = 0.0
+    typical: float = 0.0
+    worst: float = 0.0
+    known: bool = False
+    unknown_parts: int = 0  # estimates written as words ("same day") or missing
+
+    def __add__(self, other: Span) -> Span:
+        return Span(
+            self.best + other.best,
+            self.typical + other.typical,
+            self.worst + other.worst,
+            self.known or other.known,
+            self.unknown_parts + other.unknown_parts,
+        )
+
+
+NOTHING = Span()
+
+
+def span_of(duration: Duration | None) -> Span:
+    if duration is None or duration.value is None:
+        return Span(unknown_parts=1)
+    low = duration.value * duration.unit.seconds
+    high = (duration.max if duration.max is not None else duration.value) * duration.unit.seconds
+    return Span(low, (low + high) / 2, high, True)
+
+
+def total(spans: Iterable[Span]) -> Span:
+    result = NOTHING
+    for span in spans:
+        result = result + span
+    return result
+
+
+@dataclass(frozen=True)
+class StepTime:
+    step_id: str
+    name: str
+    span: Span
+    acceptable: float | None  # seconds
+    over: bool  # the typical time exceeds the acceptable time
+
+
+@dataclass(frozen=True)
+class StageTime:
+    stage_id: str | None
+    name: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class CriticalPath:
+    card_ids: tuple[str, ...]
+    connector_ids: tuple[str, ...]
+    span: Span  # the cards' own times and waits along it
+
+
+@dataclass(frozen=True)
+class TimeAnalysis:
+    steps: tuple[StepTime, ...]
+    stages: tuple[StageTime, ...]
+    journey: Span
+    acceptable: float | None
+    over: bool
+    customer: Span  # cards above the line of interaction: the customer's own time and waits
+    organisation: Span  # frontstage, backstage and support
+    critical_path: CriticalPath
+
+
+def _limit(duration: Duration | None) -> float | None:
+    """An acceptable time is its upper end: 'up to 10 min' for a range of 5–10 min."""
+    span = span_of(duration)
+    return span.worst if span.known else None
+
+
+def analyse_time(blueprint: Blueprint) -> TimeAnalysis:
+    steps = []
+    for step in blueprint.steps:
+        span = span_of(step.duration)
+        limit = _limit(step.acceptable)
+        steps.append(StepTime(step.id, step.name, span, limit, limit is not None and span.known and span.typical > limit))
+    stages: list[StageTime] = []
+    names = {stage.id: stage.name for stage in blueprint.stages}
+    for step, timed in zip(blueprint.steps, steps):
+        if stages and stages[-1].stage_id == step.stage:
+            last = stages[-1]
+            stages[-1] = StageTime(last.stage_id, last.name, last.span + timed.span)
+        else:
+            stages.append(StageTime(step.stage, names.get(step.stage or "", ""), timed.span))
+    journey = total(t.span for t in steps)
+    limit = _limit(blueprint.acceptable)
+    zones = {lane.id: lane.zone for lane in blueprint.lanes}
+    customer, organisation = NOTHING, NOTHING
+    for card in blueprint.cards:
+        own = _card_time(card.duration, card.marks.wait_duration if card.marks.wait_point else None)
+        if zones.get(card.lane) is Zone.CUSTOMER:
+            customer = customer + own
+        else:
+            organisation = organisation + own
+    return TimeAnalysis(
+        tuple(steps), tuple(stages), journey, limit, limit is not None and journey.known and journey.typical > limit,
+        customer, organisation, critical_path(blueprint),
+    )
+
+
+def _card_time(duration: Duration | None, wait: Duration | None) -> Span:
+    spans = [span_of(d) for d in (duration, wait) if d is not None]
+    return total(s for s in spans if s.known)
+
+
+def critical_path(blueprint: Blueprint) -> CriticalPath:
+    """The longest chain of cards along flow (and two-way) arrows, by the cards' own times and
+    waits, then by length. Arrows that would close a loop (rework) are left out, so the chain
+    is finite; ties keep document order, so the answer is the same every time."""
+    weight = {card.id: _card_time(card.duration, card.marks.wait_duration if card.marks.wait_point else None) for card in blueprint.cards}
+    outgoing: dict[str, list[tuple[str, str]]] = {}
+    for connector in blueprint.connectors:
+        if connector.kind is not ConnectorKind.INFORMATION:
+            outgoing.setdefault(connector.source, []).append((connector.target, connector.id))
+    best: dict[str, tuple[tuple[float, int], tuple[str, ...], tuple[str, ...]]] = {}
+    state: dict[str, int] = {}  # 1 on the current walk, 2 done
+
+    def visit(start: str) -> None:
+        # Iterative depth-first walk: a long chain must not hit Python's recursion limit.
+        stack: list[tuple[str, int]] = [(start, 0)]
+        state[start] = 1
+        while stack:
+            node, index = stack[-1]
+            edges = outgoing.get(node, [])
+            if index < len(edges):
+                stack[-1] = (node, index + 1)
+                target = edges[index][0]
+                if state.get(target) is None:
+                    state[target] = 1
+                    stack.append((target, 0))
+                continue
+            stack.pop()
+            state[node] = 2
+            own = weight[node].typical
+            chosen: tuple[tuple[float, int], tuple[str, ...], tuple[str, ...]] = ((own, 1), (node,), ())
+            for target, connector_id in edges:
+                if state.get(target) != 2 or target not in best:
+                    continue  # a loop back into the walk
+                (time, length), cards, arrows = best[target]
+                candidate = ((own + time, 1 + length), (node, *cards), (connector_id, *arrows))
+                if candidate[0] > chosen[0]:
+                    chosen = candidate
+            best[node] = chosen
+
+    for card in blueprint.cards:
+        if card.id not in state:
+            visit(card.id)
+    chains = [card for card in blueprint.cards if len(best[card.id][1]) >= 2]  # a lone card is no chain
+    if not chains:
+        return CriticalPath((), (), NOTHING)
+    start = max(chains, key=lambda card: best[card.id][0])  # the first of the longest
+    _, cards, arrows = best[start.id]
+    return CriticalPath(cards, arrows, total(weight[c] for c in cards))
+
+
+def format_seconds(seconds: float) -> str:
+    """A duration people read at a glance: 1 d 4 h, 25 min, 40 s."""
+    if seconds <= 0:
+        return "0"
+    parts = []
+    for size, unit in ((604_800, "wk"), (86_400, "d"), (3_600, "h"), (60, "min"), (1, "s")):
+        amount, seconds = divmod(round(seconds), size) if size > 1 else (round(seconds), 0)
+        if amount:
+            parts.append(f"{amount} {unit}")
+        if len(parts) == 2:
+            break
+    return " ".join(parts) or "under 1 s"
+
+
+def span_text(span: Span) -> str:
+    """'25 min', '1 d – 3 wk' (best – worst), or 'not estimated'."""
+    if not span.known:
+        return "not estimated"
+    low, high = format_seconds(span.best), format_seconds(span.worst)
+    text = low if low == high else f"{low} – {high}"
+    return text + (f" (+{span.unknown_parts} not in numbers)" if span.unknown_parts else "")

@@ -1,0 +1,169 @@
+"""The printable analysis report: time, critical path, encounters and handoffs, the fail-point
+register, checks and synergies, one section each, as tables a workshop can read.
+
+Only shows what `analysis` computed; set in the bundled fonts, embedded like every print.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from xml.sax.saxutils import escape
+
+from blueprint_studio import __version__
+from blueprint_studio.analysis import Analysis, analyse, format_seconds, span_text
+from blueprint_studio.analysis.crossings import ENCOUNTER_LINES
+from blueprint_studio.analysis.register import STATUS_WORDS
+from blueprint_studio.layout import style
+from blueprint_studio.layout.fonts import BOLD, REGULAR, register
+from blueprint_studio.model import Blueprint, Document, Line
+from blueprint_studio.storage.atomic import write_atomically
+
+_BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=8.5, leading=11, textColor=colors.HexColor(style.INK))
+_SMALL = ParagraphStyle("small", parent=_BODY, fontSize=7.5, leading=9.5)
+_HEAD = ParagraphStyle("head", parent=_SMALL, fontName=BOLD)
+_H1 = ParagraphStyle("h1", parent=_BODY, fontName=BOLD, fontSize=18, leading=22, spaceAfter=4)
+_H2 = ParagraphStyle("h2", parent=_BODY, fontName=BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=4)
+_MUTED = ParagraphStyle("muted", parent=_BODY, textColor=colors.HexColor(style.MUTED_INK))
+_SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#9a6700", "info": style.MUTED_INK}
+
+
+def _p(text: str, paragraph_style: ParagraphStyle = _SMALL) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_style)
+
+
+def _table(header: list[str], rows: list[list[Any]], widths: list[float]) -> Table:
+    data = [[_p(h, _HEAD) for h in header]] + [[c if isinstance(c, Paragraph) else _p(str(c)) for c in row] for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(style.STAGE_FILL)),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(style.GRID)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f9fafb")]),
+    ]))
+    return table
+
+
+def report_bytes(document: Document, blueprints: list[Blueprint], source: str = "") -> bytes:
+    register()
+    buffer = io.BytesIO()
+    page = landscape(A4)
+    doc = SimpleDocTemplate(buffer, pagesize=page, leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=14 * mm,
+                            title="Analysis: " + " / ".join(b.title for b in blueprints), author="Blueprint Studio",
+                            creator=f"Blueprint Studio {__version__}")
+    width = page[0] - 24 * mm
+    story: list[Any] = []
+    for number, blueprint in enumerate(blueprints):
+        if number:
+            story.append(PageBreak())
+        story.extend(_blueprint_story(document, blueprint, analyse(document, blueprint), width, source))
+
+    def footer(canvas: Any, _doc: Any) -> None:
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(colors.HexColor(style.MUTED_INK))
+        canvas.drawString(12 * mm, 7 * mm, f"Printed {time.strftime('%Y-%m-%d')} with Blueprint Studio {__version__} · page {canvas.getPageNumber()}")
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
+def write_report(document: Document, blueprints: list[Blueprint], path: Path, source: str = "") -> None:
+    write_atomically(path, report_bytes(document, blueprints, source))
+
+
+def _blueprint_story(document: Document, blueprint: Blueprint, analysis: Analysis, width: float, source: str) -> list[Any]:
+    timing = analysis.time
+    story: list[Any] = [_p(f"Analysis: {blueprint.title or 'Untitled blueprint'}", _H1)]
+    if source:
+        story.append(_p(source, _MUTED))
+    summary = [
+        f"Journey time: {span_text(timing.journey)}"
+        + (f"; acceptable {format_seconds(timing.acceptable)}" if timing.acceptable is not None else "")
+        + (" — OVER the acceptable time" if timing.over else ""),
+        f"Customer's own time and waits: {span_text(timing.customer)}; the organisation's: {span_text(timing.organisation)}",
+        f"Encounters (arrows across the line of interaction): {analysis.crossings.encounters}; "
+        f"handoffs (across the lines of visibility and internal interaction): {analysis.crossings.handoffs}",
+        f"Fail points: {len(analysis.register)}; findings: "
+        + ", ".join(f"{sum(1 for f in analysis.findings if f.severity.value == s and not f.dismissed)} {s}s" for s in ("error", "warning", "info")),
+    ]
+    story.extend(_p(line, _BODY) for line in summary)
+
+    story.append(_p("Time", _H2))
+    stage_rows = [[s.name or "(no stage)", span_text(s.span)] for s in timing.stages]
+    step_rows = [
+        [t.name, span_text(t.span), format_seconds(t.acceptable) if t.acceptable is not None else "", "over" if t.over else ""]
+        for t in timing.steps
+    ]
+    story.append(Table([[_table(["Stage", "Time"], stage_rows, [width * 0.22, width * 0.14]),
+                         _table(["Step", "Time", "Acceptable", ""], step_rows, [width * 0.26, width * 0.14, width * 0.1, width * 0.06])]],
+                       colWidths=[width * 0.38, width * 0.62], style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    path = timing.critical_path
+    story.append(_p("Critical path", _H2))
+    if path.card_ids:
+        lanes = {lane.id: lane.name for lane in blueprint.lanes}
+        steps = {step.id: step.name for step in blueprint.steps}
+        rows = []
+        for n, card_id in enumerate(path.card_ids, 1):
+            card = blueprint.card(card_id)
+            own = card.duration.text() if card.duration else ""
+            wait = card.marks.wait_duration.text() if card.marks.wait_point and card.marks.wait_duration else ""
+            rows.append([str(n), card.text, lanes[card.lane], steps[card.step], own, wait])
+        story.append(_p(f"The longest chain along flow arrows: {len(path.card_ids)} cards, {span_text(path.span)} of the cards' own times and waits.", _BODY))
+        story.append(_table(["", "Card", "Lane", "Step", "Takes", "Wait"],
+                            rows, [width * 0.04, width * 0.4, width * 0.16, width * 0.2, width * 0.1, width * 0.1]))
+    else:
+        story.append(_p("No chain of two or more cards along flow arrows.", _MUTED))
+
+    story.append(_p("Encounters and handoffs", _H2))
+    crossing_rows = []
+    for step in blueprint.steps:
+        counts = [analysis.crossings.in_step(step.id, (line,)) for line in (Line.INTERACTION, Line.VISIBILITY, Line.INTERNAL_INTERACTION)]
+        if any(counts):
+            crossing_rows.append([step.name, *map(str, counts)])
+    crossing_rows.append(["All steps", str(analysis.crossings.total(ENCOUNTER_LINES)),
+                          str(analysis.crossings.total((Line.VISIBILITY,))), str(analysis.crossings.total((Line.INTERNAL_INTERACTION,)))])
+    story.append(_table(["Step", "Encounters (line of interaction)", "Handoffs (line of visibility)", "Handoffs (line of internal interaction)"],
+                        crossing_rows, [width * 0.34, width * 0.22, width * 0.22, width * 0.22]))
+
+    story.append(_p("Fail-point register", _H2))
+    if analysis.register:
+        rows = [[r.text, r.step, r.failure.mode, r.failure.effect, r.failure.cause,
+                 *(str(v) if v is not None else "" for v in (r.failure.severity, r.failure.occurrence, r.failure.detection, r.rpn)),
+                 r.owner, STATUS_WORDS[r.failure.status], "; ".join(r.recovery)] for r in analysis.register]
+        fractions = [0.12, 0.1, 0.12, 0.115, 0.115, 0.03, 0.03, 0.03, 0.04, 0.095, 0.07, 0.135]
+        story.append(_table(["Fail point", "Step", "Failure mode", "Effect", "Cause", "S", "O", "D", "RPN", "Owner", "Status", "Recovery"],
+                            rows, [width * f for f in fractions]))
+    else:
+        story.append(_p("No fail points are marked.", _MUTED))
+
+    story.append(_p("Checks", _H2))
+    active = [f for f in analysis.findings if not f.dismissed]
+    dismissed = [f for f in analysis.findings if f.dismissed]
+    if active:
+        story.append(_table(["Severity", "Check", "Finding"],
+                            [[Paragraph(f'<font color="{_SEVERITY_COLOURS[f.severity.value]}">{f.severity.value}</font>', _SMALL), f.check, f.message] for f in active],
+                            [width * 0.08, width * 0.16, width * 0.76]))
+    else:
+        story.append(_p("No findings.", _MUTED))
+    if dismissed:
+        story.append(_p(f"{len(dismissed)} finding(s) set aside by the team: " + "; ".join(f.message for f in dismissed), _MUTED))
+
+    story.append(_p("Synergies: what to share or automate", _H2))
+    if analysis.synergies:
+        story.append(KeepTogether(_table(
+            ["Kind", "Name", "Used by steps", "Blueprints", "Lanes"],
+            [[s.kind, s.name, str(s.steps), str(s.blueprints), ", ".join(s.lanes)] for s in analysis.synergies],
+            [width * 0.14, width * 0.4, width * 0.1, width * 0.1, width * 0.26],
+        )))
+    else:
+        story.append(_p("Nothing is used by more than one step.", _MUTED))
+    story.append(Spacer(1, 4))
+    return story
