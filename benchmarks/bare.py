@@ -147,3 +147,12 @@ def pdf_tiles(geometry: Geometry, path: Path, tile_w: float, tile_h: float, scal
     c.save()
     path.write_bytes(buffer.getvalue())
     return pages
+
+
+def group_cards(blueprint: Any) -> dict[tuple[str, str], int]:
+    """The least any analysis does: one pass over the cards, counted per lane and step."""
+    counts: dict[tuple[str, str], int] = {}
+    for card in blueprint.cards:
+        key = (card.lane, card.step)
+        counts[key] = counts.get(key, 0) + 1
+    return counts

@@ -131,6 +131,12 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
     results.append(Result("save", cards, median_time(lambda: save_bpx(document, save_target), repeat),
                           median_time(lambda: bare.write_json(raw, json_target), repeat)))
 
+    from blueprint_studio.analysis import analyse
+
+    blueprint = document.blueprints[0]
+    results.append(Result("analysis (target < 50 ms at 2,000)", cards, median_time(lambda: analyse(document, blueprint), repeat),
+                          median_time(lambda: bare.group_cards(blueprint), repeat)))
+
     one = folder / "one.pdf"
     results.append(Result("export one page", cards,
                           median_time(lambda: write_pdf(document, document.blueprints, one, PrintOptions(paper="A0")), repeat),

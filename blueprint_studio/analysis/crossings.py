@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from blueprint_studio.model import Blueprint, Line, Zone
 from blueprint_studio.model.lanes import LINE_ABOVE
@@ -40,6 +41,7 @@ class Crossings:
         return self.total(HANDOFF_LINES)
 
 
+@lru_cache(maxsize=None)
 def lines_between(a: Zone, b: Zone) -> tuple[Line, ...]:
     """The lines an arrow from zone a to zone b crosses, top to bottom."""
     low, high = sorted((a.rank, b.rank))

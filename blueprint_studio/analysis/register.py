@@ -57,7 +57,8 @@ def register(blueprint: Blueprint) -> list[RegisterRow]:
             card.id, card.text, lanes.get(card.lane, ""), steps.get(card.step, (0, ""))[1], failure,
             failure.owner or card.owner, tuple(texts[r] for r in failure.recovery if r in texts),
         ))
-    order = {row.card_id: steps.get(blueprint.card(row.card_id).step, (0, ""))[0] for row in rows}
+    step_of = {card.id: card.step for card in blueprint.cards}
+    order = {row.card_id: steps.get(step_of[row.card_id], (0, ""))[0] for row in rows}
     return sorted(rows, key=lambda row: (row.rpn is None, -(row.rpn or 0), order[row.card_id]))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from blueprint_studio.model import Blueprint, Card, Document, LaneKind, Zone
 
@@ -23,6 +24,7 @@ _FILLER = frozenset(
 )
 
 
+@lru_cache(maxsize=20_000)
 def activity_key(text: str) -> str:
     """Two cards doing the same thing share a key: case, punctuation, word order and filler
     words aside ("Check the ID" and "ID check" match)."""

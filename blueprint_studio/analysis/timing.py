@@ -110,28 +110,34 @@ def analyse_time(blueprint: Blueprint) -> TimeAnalysis:
     limit = _limit(blueprint.acceptable)
     zones = {lane.id: lane.zone for lane in blueprint.lanes}
     customer, organisation = NOTHING, NOTHING
+    weights = card_times(blueprint)
     for card in blueprint.cards:
-        own = _card_time(card.duration, card.marks.wait_duration if card.marks.wait_point else None)
+        own = weights[card.id]
         if zones.get(card.lane) is Zone.CUSTOMER:
             customer = customer + own
         else:
             organisation = organisation + own
     return TimeAnalysis(
         tuple(steps), tuple(stages), journey, limit, limit is not None and journey.known and journey.typical > limit,
-        customer, organisation, critical_path(blueprint),
+        customer, organisation, critical_path(blueprint, weights),
     )
 
 
-def _card_time(duration: Duration | None, wait: Duration | None) -> Span:
-    spans = [span_of(d) for d in (duration, wait) if d is not None]
-    return total(s for s in spans if s.known)
+def card_times(blueprint: Blueprint) -> dict[str, Span]:
+    """Each card's own time plus its wait, where estimated."""
+    times = {}
+    for card in blueprint.cards:
+        wait = card.marks.wait_duration if card.marks.wait_point else None
+        spans = [span_of(d) for d in (card.duration, wait) if d is not None]
+        times[card.id] = total(s for s in spans if s.known)
+    return times
 
 
-def critical_path(blueprint: Blueprint) -> CriticalPath:
+def critical_path(blueprint: Blueprint, weights: dict[str, Span] | None = None) -> CriticalPath:
     """The longest chain of cards along flow (and two-way) arrows, by the cards' own times and
     waits, then by length. Arrows that would close a loop (rework) are left out, so the chain
     is finite; ties keep document order, so the answer is the same every time."""
-    weight = {card.id: _card_time(card.duration, card.marks.wait_duration if card.marks.wait_point else None) for card in blueprint.cards}
+    weight = weights if weights is not None else card_times(blueprint)
     outgoing: dict[str, list[tuple[str, str]]] = {}
     for connector in blueprint.connectors:
         if connector.kind is not ConnectorKind.INFORMATION:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphics
 from blueprint_studio.editing import journey
 from blueprint_studio.layout.geometry import CurvePoint, EmotionChart
 from blueprint_studio.layout.emotion import score_label
+from blueprint_studio.layout.shapes import chart_between
 from blueprint_studio.painting.draw import draw_chart
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class EmotionChartItem(QGraphicsItem):
         self._preview: EmotionChart | None = None
         self._dragging: CurvePoint | None = None
         self.setZValue(0.8)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect: draw only what shows
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.SizeVerCursor)
 
@@ -56,7 +58,9 @@ class EmotionChartItem(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        draw_chart(painter, self._preview or self.chart, self.selected_point)
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        chart = chart_between(self._preview or self.chart, exposed.left(), exposed.right())
+        draw_chart(painter, chart, self.selected_point)
 
     def points(self) -> list[CurvePoint]:
         return [point for curve in self.chart.curves for point in curve.points]

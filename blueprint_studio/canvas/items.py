@@ -70,7 +70,9 @@ class CardItem(QGraphicsItem):
         return QRectF(self.pos().x(), self.pos().y(), self.box.rect.width, self.box.rect.height)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        draw_card(painter, self.box, self.isSelected(), origin=QPointF(0, 0))
+        scene = self.scene()
+        emphasised = scene is not None and self.card_id in scene.emphasis  # type: ignore[attr-defined]
+        draw_card(painter, self.box, self.isSelected(), origin=QPointF(0, 0), emphasised=emphasised)
         if self._hovered:
             painter.setPen(QPen(QColor(style.SELECTION), 1.5))
             painter.setBrush(QColor("#ffffff"))
@@ -142,4 +144,6 @@ class ConnectorItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self._shape is None:
             self._shape = route_shape(self.path.points, self.path.kind)
-        draw_connector(painter, self.path, self.isSelected(), self._shape)
+        scene = self.scene()
+        emphasised = scene is not None and self.connector_id in scene.emphasis  # type: ignore[attr-defined]
+        draw_connector(painter, self.path, self.isSelected(), self._shape, emphasised)

@@ -18,8 +18,8 @@ from blueprint_studio.editing import edits, journey
 from blueprint_studio.layout import Geometry, Rect, cell_at, compute, emotion, slot_at, style
 from blueprint_studio.layout.geometry import EmotionChart
 from blueprint_studio.layout.routing import preview_route
-from blueprint_studio.model import Blueprint, ConnectorKind, LaneKind
-from blueprint_studio.painting.draw import connector_path, draw_lanes, draw_line_titles, qrect
+from blueprint_studio.model import Blueprint, ConnectorKind, LaneKind, Line
+from blueprint_studio.painting.draw import connector_path, draw_crossing_counts, draw_lanes, draw_line_titles, qrect
 
 SCENE_MARGIN = 60.0
 
@@ -42,6 +42,8 @@ class BlueprintScene(QGraphicsScene):
         self.card_items: dict[str, CardItem] = {}
         self.connector_items: dict[str, ConnectorItem] = {}
         self.chart_item: EmotionChartItem | None = None
+        self.emphasis: frozenset[str] = frozenset()  # card and arrow ids drawn in the accent colour
+        self.crossing_counts: dict[tuple[str, Line], int] = {}  # (step id, line) -> arrows crossing
         self.selected_point: str | None = None
         self.active_curve: tuple[str | None, bool] = (None, False)  # persona whose curve new scores join; to-be?
         self._connecting: tuple[CardItem, QGraphicsPathItem] | None = None
@@ -142,6 +144,20 @@ class BlueprintScene(QGraphicsScene):
         self.cursor_moved.emit()
         self.background_changed()
 
+    # ------------------------------------------------------------ analysis overlays
+
+    def set_overlays(self, emphasis: frozenset[str], counts: dict[tuple[str, Line], int]) -> None:
+        """Show the critical path and the crossings as the Analysis panel asks; repaint what changed."""
+        changed = emphasis ^ self.emphasis
+        self.emphasis = emphasis
+        for item_id in changed:
+            item = self.card_items.get(item_id) or self.connector_items.get(item_id)
+            if item is not None:
+                item.update()
+        if counts != self.crossing_counts:
+            self.crossing_counts = counts
+            self.background_changed()
+
     # ------------------------------------------------------------ emotion curves
 
     def select_point(self, point_id: str | None) -> None:
@@ -229,6 +245,8 @@ class BlueprintScene(QGraphicsScene):
         painter.fillRect(rect, QColor("#ffffff"))
         draw_lanes(painter, self.geometry, rect)
         draw_line_titles(painter, self.geometry, rect.left(), rect.right())
+        if self.crossing_counts:
+            draw_crossing_counts(painter, self.geometry, self.crossing_counts, rect.left(), rect.right())
         for cell, colour, dashed in ((self.cursor, style.SELECTION, True), (self.drop_cell, style.SELECTION, False)):
             if cell is not None and self._cell_exists(cell):
                 pen = QPen(QColor(colour), 2.0, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)

@@ -4,6 +4,7 @@ where the lines' names repeat. Pure; QPainter, ReportLab and SVG only draw the n
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
@@ -100,3 +101,26 @@ def legend_swatch(entry: TextBlock) -> tuple[Point, Point]:
     """The short line drawn before a legend entry, in the curve's colour."""
     y = entry.y + style.SMALL_LINE_HEIGHT / 2
     return (12.0, y), (entry.x - 6, y)
+
+
+def chart_between(chart: EmotionChart, left: float, right: float) -> EmotionChart:
+    """The part of the Emotions row that reaches into [left, right]: what one screen or one
+    tile draws, so a 1,000-step curve is not drawn whole for every tile it touches."""
+    if chart.plot.x >= left and chart.plot.right <= right:
+        return chart
+    margin = style.POINT_RADIUS + 2
+
+    def reaches(x0: float, x1: float) -> bool:
+        return x1 >= left - margin and x0 <= right + margin
+
+    curves = tuple(
+        replace(
+            curve,
+            points=tuple(p for p in curve.points if reaches(p.x, p.x)),
+            runs=tuple(kept for run in curve.runs if (kept := tuple(piece for piece in run if reaches(piece[0][0], piece[3][0])))),
+        )
+        for curve in chart.curves
+    )
+    reasons = tuple(block for block in chart.reasons if reaches(block.x, block.x + style.COLUMN_WIDTH))
+    x0, x1 = max(chart.plot.x, left), min(chart.plot.right, right)
+    return replace(chart, plot=Rect(x0, chart.plot.y, max(0.0, x1 - x0), chart.plot.height), curves=curves, reasons=reasons)

@@ -48,6 +48,9 @@ STAGE_FILL = "#eaeef2"
 LINE_COLOUR = "#24292f"
 CONNECTOR_COLOUR = "#3d4a5c"
 SELECTION = "#0072b2"
+EMPHASIS = "#d55e00"  # the critical path, drawn on demand
+ENCOUNTER = "#0072b2"  # counts of arrows across the line of interaction
+HANDOFF = "#cc79a7"  # ... across the lines of visibility and internal interaction
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,11 @@ class Zone(str, Enum):
 
     @property
     def rank(self) -> int:
-        return ZONE_ORDER.index(self)
+        return _ZONE_RANK[self]
 
 
 ZONE_ORDER: tuple[Zone, ...] = tuple(Zone)
+_ZONE_RANK = {zone: rank for rank, zone in enumerate(ZONE_ORDER)}
 
 
 class LaneKind(str, Enum):

@@ -6,6 +6,7 @@ printer draws the same parts with the same sizes and colours from `layout.style`
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,7 +28,7 @@ from blueprint_studio.layout.shapes import (
     polygon,
     scale_labels,
 )
-from blueprint_studio.model import ConnectorKind
+from blueprint_studio.model import ConnectorKind, Line
 from blueprint_studio.painting.fonts import font_for
 
 
@@ -133,12 +134,16 @@ def draw_step_headers(painter: QPainter, geometry: Geometry, left: float, right:
     painter.drawLine(QPointF(left, header_bottom), QPointF(right, header_bottom))
 
 
-def draw_card(painter: QPainter, box: CardBox, selected: bool = False, origin: QPointF | None = None) -> None:
+def draw_card(painter: QPainter, box: CardBox, selected: bool = False, origin: QPointF | None = None, emphasised: bool = False) -> None:
     """A card at its layout rectangle, or with its top-left at `origin` (items draw locally)."""
     dx, dy = (origin.x() - box.rect.x, origin.y() - box.rect.y) if origin is not None else (0.0, 0.0)
     painter.save()
     painter.translate(dx, dy)
     rect = qrect(box.rect)
+    if emphasised:
+        painter.setPen(QPen(QColor(style.EMPHASIS), 3.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), style.CARD_RADIUS + 2, style.CARD_RADIUS + 2)
     painter.setPen(QPen(QColor(style.SELECTION if selected else box.edge), 2.5 if selected else 1.0))
     painter.setBrush(QColor(box.fill))
     painter.drawRoundedRect(rect, style.CARD_RADIUS, style.CARD_RADIUS)
@@ -218,17 +223,17 @@ def route_shape(points: tuple[tuple[float, float], ...], kind: ConnectorKind) ->
     return RouteShape(connector_path(points), tuple(heads))
 
 
-@lru_cache(maxsize=8)
-def _route_pens(kind: ConnectorKind, selected: bool) -> tuple[QPen, QBrush]:
-    colour = QColor(style.SELECTION if selected else style.CONNECTOR_COLOUR)
-    pen = QPen(colour, 2.2 if selected else 1.3)
+@lru_cache(maxsize=16)
+def _route_pens(kind: ConnectorKind, selected: bool, emphasised: bool = False) -> tuple[QPen, QBrush]:
+    colour = QColor(style.SELECTION if selected else style.EMPHASIS if emphasised else style.CONNECTOR_COLOUR)
+    pen = QPen(colour, 2.2 if selected or emphasised else 1.3)
     if kind is ConnectorKind.INFORMATION:
         pen.setDashPattern([4.0, 3.0])
     return pen, QBrush(colour)
 
 
-def draw_connector(painter: QPainter, connector: ConnectorPath, selected: bool = False, shape: RouteShape | None = None) -> None:
-    draw_route(painter, shape or route_shape(connector.points, connector.kind), connector.kind, selected)
+def draw_connector(painter: QPainter, connector: ConnectorPath, selected: bool = False, shape: RouteShape | None = None, emphasised: bool = False) -> None:
+    draw_route(painter, shape or route_shape(connector.points, connector.kind), connector.kind, selected, emphasised)
     if connector.label:
         painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
         box = qrect(label_box(connector))
@@ -239,8 +244,8 @@ def draw_connector(painter: QPainter, connector: ConnectorPath, selected: bool =
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, connector.label)
 
 
-def draw_route(painter: QPainter, shape: RouteShape, kind: ConnectorKind, selected: bool = False) -> None:
-    pen, brush = _route_pens(kind, selected)
+def draw_route(painter: QPainter, shape: RouteShape, kind: ConnectorKind, selected: bool = False, emphasised: bool = False) -> None:
+    pen, brush = _route_pens(kind, selected, emphasised)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(shape.line)
@@ -312,6 +317,23 @@ def draw_chart_legend(painter: QPainter, chart: EmotionChart) -> None:
         painter.setPen(QColor(style.INK))
         for line, x, y in block_lines(entry):
             painter.drawText(QPointF(x, y), line)
+
+
+def draw_crossing_counts(painter: QPainter, geometry: Geometry, counts: Mapping[tuple[str, Line], int], left: float, right: float) -> None:
+    """Small counts on the lines: how many arrows cross each line in each step (encounters on
+    the line of interaction, handoffs on the two below)."""
+    painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
+    for rule in geometry.lines:
+        colour = QColor(style.ENCOUNTER if rule.line is Line.INTERACTION else style.HANDOFF)
+        for column in geometry.columns_between(left, right):
+            count = counts.get((column.step_id, rule.line), 0)
+            if count:
+                pill = QRectF(column.x + column.width - 30, rule.y - 8, 24, 16)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRoundedRect(pill, 8, 8)
+                painter.setPen(QColor("#ffffff"))
+                painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, str(count))
 
 
 def draw_geometry(painter: QPainter, geometry: Geometry) -> None:

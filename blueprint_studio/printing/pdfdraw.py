@@ -20,6 +20,7 @@ from blueprint_studio.layout.shapes import (
     arrow_head,
     baseline,
     block_lines,
+    chart_between,
     label_box,
     legend_swatch,
     line_title_width,
@@ -359,7 +360,7 @@ def draw_geometry(c: Canvas, geometry: Geometry, visible: Rect | None = None, in
     visible = visible or Rect(0, 0, geometry.width, geometry.height)
     draw_lanes(c, geometry, visible)
     if geometry.chart is not None and geometry.lane(geometry.chart.lane_id).rect.intersects(visible):
-        draw_chart(c, geometry.chart)
+        draw_chart(c, chart_between(geometry.chart, visible.x, visible.right))
     whole = visible.x <= 0 and visible.y <= 0 and visible.right >= geometry.width and visible.bottom >= geometry.height
     if whole:
         arrows, boxes = list(geometry.connectors), list(geometry.cards.values())

@@ -8,7 +8,21 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blueprint_studio.model import Blueprint
 
 FILE_FILTER = "Blueprint Studio files (*.bpx);;All files (*)"
 
@@ -103,3 +117,38 @@ def ask_restore(parent: QWidget | None, descriptions: list[str]) -> bool:
         QMessageBox.StandardButton.Yes,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def choose_cards(parent: QWidget, blueprint: Blueprint, exclude: str, chosen: list[str]) -> list[str] | None:
+    """A checklist of the blueprint's cards, with a filter: e.g. which put a fail point right."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Recovery cards")
+    layout = QVBoxLayout(dialog)
+    search = QLineEdit()
+    search.setPlaceholderText("Filter cards")
+    cards = QListWidget()
+    lanes = {lane.id: lane.name for lane in blueprint.lanes}
+    steps = {step.id: step.name for step in blueprint.steps}
+    for card in blueprint.cards:
+        if card.id == exclude:
+            continue
+        item = QListWidgetItem(f"{card.text}  ({lanes[card.lane]}, {steps[card.step]})")
+        item.setData(Qt.ItemDataRole.UserRole, card.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if card.id in chosen else Qt.CheckState.Unchecked)
+        cards.addItem(item)
+
+    def filter_cards(text: str) -> None:
+        for row in range(cards.count()):
+            cards.item(row).setHidden(text.casefold() not in cards.item(row).text().casefold())
+
+    search.textChanged.connect(filter_cards)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    for widget in (search, cards, buttons):
+        layout.addWidget(widget)
+    dialog.resize(480, 420)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return [cards.item(row).data(Qt.ItemDataRole.UserRole) for row in range(cards.count()) if cards.item(row).checkState() == Qt.CheckState.Checked]

@@ -21,6 +21,8 @@ from blueprint_studio.model import ConnectorKind, Document, LaneKind, View
 from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.actions import MENUS
+from blueprint_studio.painting.draw import qrect
+from blueprint_studio.ui.analysis import AnalysisDock
 from blueprint_studio.ui.files import FileController
 from blueprint_studio.ui.personas import PersonasDock
 from blueprint_studio.ui.properties import KINDS, PropertiesDock
@@ -51,8 +53,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
         self.personas = PersonasDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.personas)
-        self.tabifyDockWidget(self.properties, self.personas)  # tabs, so neither squeezes the other
+        self.analysis = AnalysisDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.analysis)
+        self.tabifyDockWidget(self.properties, self.personas)  # tabs, so none squeezes the others
+        self.tabifyDockWidget(self.personas, self.analysis)
         self.properties.raise_()
+        self.analysis.overlays_changed.connect(self._apply_overlays)
+        self.analysis.show_cards.connect(self.show_cards)
+        self.analysis.show_step.connect(self.show_step)
         self.zoom_label = QLabel("100 %")
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.actions_by_name: dict[str, QAction] = {}
@@ -137,6 +145,7 @@ class MainWindow(QMainWindow):
         window_menu = self.menuBar().addMenu("&Window")
         window_menu.addAction(self.properties.toggleViewAction())
         window_menu.addAction(self.personas.toggleViewAction())
+        window_menu.addAction(self.analysis.toggleViewAction())
 
     def _build_rows_menu(self, title: str) -> QMenu:
         """One checkable entry per journey row: checking adds or shows it, unchecking hides it."""
@@ -239,6 +248,7 @@ class MainWindow(QMainWindow):
         scene = self.current_scene()
         self.properties.attach(self.session, scene)
         self.personas.attach(self.session, scene.blueprint_id if scene else None)
+        self.analysis.attach(self.session, scene.blueprint_id if scene else None)
         self._sync_journey_controls()
         view = self.current_view()
         if view is not None:
@@ -300,6 +310,34 @@ class MainWindow(QMainWindow):
         index = self.curve_box.currentIndex()
         if scene is not None and 0 <= index < len(self.curves):
             scene.active_curve = self.curves[index]
+
+    def _apply_overlays(self) -> None:
+        current = self.current_scene()
+        for view in self.views.values():
+            scene = view.blueprint_scene
+            if scene is current:
+                scene.set_overlays(self.analysis.emphasis(), self.analysis.crossing_counts())
+            else:
+                scene.set_overlays(frozenset(), {})
+
+    def show_cards(self, card_ids: list[str]) -> None:
+        """Select cards and bring them into view (from a finding, the register, a synergy)."""
+        view, scene = self.current_view(), self.current_scene()
+        if view is None or scene is None:
+            return
+        shown = [card_id for card_id in card_ids if card_id in scene.geometry.cards]
+        scene.select_cards(shown)
+        if shown:
+            view.ensureVisible(qrect(scene.geometry.cards[shown[0]].rect), 80, 80)
+        elif card_ids:
+            self.statusBar().showMessage("That card is in a row the current view hides.", 5000)
+
+    def show_step(self, step_id: str) -> None:
+        view = self.current_view()
+        if view is not None and any(c.step_id == step_id for c in view.blueprint_scene.geometry.steps):
+            self.properties.show_step(step_id)
+            self.properties.raise_()
+            view.ensureVisible(qrect(view.blueprint_scene.geometry.step(step_id).header), 80, 80)
 
     def set_view(self, view: View) -> None:
         scene = self.current_scene()

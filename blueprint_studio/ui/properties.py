@@ -33,10 +33,10 @@ from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.editing import edits, journey
 from blueprint_studio.editing.command import Command
 from blueprint_studio.layout import style
-from blueprint_studio.model import MARK_NAMES, ConnectorKind, Duration, LaneKind, Marks, TimeUnit
+from blueprint_studio.model import MARK_NAMES, ConnectorKind, Duration, LaneKind, Marks
+from blueprint_studio.model.durations import parse_duration
 from blueprint_studio.ui.session import DocumentSession
 
-UNITS = [(unit, unit.value) for unit in TimeUnit]
 KINDS = [(ConnectorKind.FLOW, "Flow →"), (ConnectorKind.TWO_WAY, "Two-way ↔"), (ConnectorKind.INFORMATION, "Information (dashed)")]
 
 
@@ -58,21 +58,27 @@ class FieldEvents(QObject):
         return False
 
 
-def _duration_editor() -> tuple[QWidget, QCheckBox, QDoubleSpinBox, QComboBox]:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    enabled = QCheckBox()
-    value = QDoubleSpinBox()
-    value.setRange(0, 1e6)
-    value.setDecimals(1)
-    unit = QComboBox()
-    for member, label in UNITS:
-        unit.addItem(label, member)
-    layout.addWidget(enabled)
-    layout.addWidget(value, 1)
-    layout.addWidget(unit)
-    return row, enabled, value, unit
+class DurationField(QLineEdit):
+    """A duration typed as people write it ("5 min", "1-25 d", "same day"), taken when the
+    designer presses Enter or leaves the field: one undo step per entry, not per keystroke."""
+
+    def __init__(self, on_entry: Callable[[Duration | None], None], placeholder: str = "e.g. 5 min, 1-25 d, same day") -> None:
+        super().__init__()
+        self.setPlaceholderText(placeholder)
+        self._on_entry = on_entry
+        self._shown: Duration | None = None
+        self.editingFinished.connect(self._finished)
+
+    def show_duration(self, duration: Duration | None) -> None:
+        self._shown = duration
+        text = duration.text() if duration is not None else ""
+        if self.text() != text and not self.hasFocus():
+            self.setText(text)
+
+    def _finished(self) -> None:
+        entered = parse_duration(self.text())
+        if entered != self._shown:
+            self._on_entry(entered)
 
 
 class PropertiesDock(QDockWidget):
@@ -139,22 +145,22 @@ class PropertiesDock(QDockWidget):
             box.toggled.connect(self._marks_edited)
             self.mark_boxes[name] = box
             marks_layout.addRow(box)
-        wait_row, self.wait_known, self.wait_value, self.wait_unit = _duration_editor()
-        self.wait_known.setToolTip("Estimate the wait")
+        self.card_wait = DurationField(self._wait_entered, "how long the customer waits")
+        self.card_wait.setObjectName("card_wait")
+        self.card_duration = DurationField(lambda value: self._card_field("duration", value), "how long this takes, e.g. 3-5 min")
+        self.card_duration.setObjectName("card_duration")
         form.addRow("Text", self.card_text)
         form.addRow("Notes", self.card_notes)
         form.addRow("Owner", self.card_owner)
         form.addRow("Colour", colour_row)
         form.addRow("Marks", marks_row)
-        form.addRow("Wait", wait_row)
+        form.addRow("Wait", self.card_wait)
+        form.addRow("Takes", self.card_duration)
         self.card_text.textChanged.connect(lambda: self._card_field("text", self.card_text.toPlainText()))
         self.card_notes.textChanged.connect(lambda: self._card_field("notes", self.card_notes.toPlainText()))
         self.card_owner.textEdited.connect(lambda text: self._card_field("owner", text))
         self.card_colour.clicked.connect(self._choose_colour)
         self.card_colour_reset.clicked.connect(lambda: self._card_field("colour", None))
-        for widget in (self.wait_known, self.wait_unit):
-            (widget.toggled if isinstance(widget, QCheckBox) else widget.currentIndexChanged).connect(self._marks_edited)
-        self.wait_value.valueChanged.connect(self._marks_edited)
         for widget in (self.card_text, self.card_notes, self.card_owner):
             self._watch(widget)
         for editor in (self.card_text, self.card_notes):
@@ -178,20 +184,21 @@ class PropertiesDock(QDockWidget):
         self.step_page = form.parentWidget()
         self.step_name = QLineEdit()
         self.step_name.setObjectName("step_name")
-        duration_row, self.step_timed, self.step_value, self.step_unit = _duration_editor()
+        self.step_duration = DurationField(lambda value: self._step_field("duration", value))
+        self.step_duration.setObjectName("step_duration")
+        self.step_acceptable = DurationField(lambda value: self._step_field("acceptable", value), "the longest it may take")
+        self.step_acceptable.setObjectName("step_acceptable")
         self.step_stage = QComboBox()
         self.step_moment = QCheckBox("Moment of truth")
         self.step_moment.setObjectName("step_moment")
         self.step_moment.setToolTip("A step that decides how the customer judges the whole service")
         form.addRow("Step", self.step_name)
-        form.addRow("Duration", duration_row)
+        form.addRow("Duration", self.step_duration)
+        form.addRow("Acceptable", self.step_acceptable)
         form.addRow("Stage", self.step_stage)
         form.addRow("", self.step_moment)
         self.step_moment.toggled.connect(lambda checked: self._step_field("moment_of_truth", checked))
         self.step_name.textEdited.connect(lambda text: self._step_field("name", text))
-        self.step_timed.toggled.connect(self._step_duration_edited)
-        self.step_value.valueChanged.connect(self._step_duration_edited)
-        self.step_unit.currentIndexChanged.connect(self._step_duration_edited)
         self.step_stage.activated.connect(self._stage_chosen)
         self._watch(self.step_name)
 
@@ -333,26 +340,17 @@ class PropertiesDock(QDockWidget):
         self.card_colour.setStyleSheet(f"background: {card.colour};" if card.colour else "")
         for name, box in self.mark_boxes.items():
             box.setChecked(getattr(card.marks, name))
-        wait = card.marks.wait_duration
-        self.wait_known.setChecked(wait is not None)
-        self.wait_known.setEnabled(card.marks.wait_point)
-        self.wait_value.setEnabled(card.marks.wait_point and wait is not None)
-        self.wait_unit.setEnabled(card.marks.wait_point and wait is not None)
-        if wait is not None:
-            self.wait_value.setValue(wait.value)
-            self.wait_unit.setCurrentIndex(self.wait_unit.findData(wait.unit))
+        self.card_wait.show_duration(card.marks.wait_duration)
+        self.card_wait.setEnabled(card.marks.wait_point)
+        self.card_duration.show_duration(card.duration)
 
     def _fill_step(self, step_id: str) -> None:
         assert self.scene is not None
         blueprint = self.scene.blueprint
         step = blueprint.step(step_id)
         _set_text(self.step_name, step.name)
-        self.step_timed.setChecked(step.duration is not None)
-        self.step_value.setEnabled(step.duration is not None)
-        self.step_unit.setEnabled(step.duration is not None)
-        if step.duration is not None:
-            self.step_value.setValue(step.duration.value)
-            self.step_unit.setCurrentIndex(self.step_unit.findData(step.duration.unit))
+        self.step_duration.show_duration(step.duration)
+        self.step_acceptable.show_duration(step.acceptable)
         self.step_stage.clear()
         self.step_stage.addItem("(no stage)", None)
         for stage in blueprint.stages:
@@ -403,10 +401,21 @@ class PropertiesDock(QDockWidget):
     def _marks_edited(self) -> None:
         if self._updating:
             return
+        card_id = self._selected_card()
+        if card_id is None or self.scene is None:
+            return
         wait = self.mark_boxes["wait_point"].isChecked()
-        duration = Duration(value=self.wait_value.value(), unit=self.wait_unit.currentData()) if wait and self.wait_known.isChecked() else None
-        marks = Marks(**{name: box.isChecked() for name, box in self.mark_boxes.items()}, wait_duration=duration)
+        kept = self.scene.blueprint.card(card_id).marks.wait_duration if wait else None  # unticking drops the wait's length
+        marks = Marks(**{name: box.isChecked() for name, box in self.mark_boxes.items()}, wait_duration=kept)
         self._card_field("marks", marks)
+
+    def _wait_entered(self, duration: Duration | None) -> None:
+        card_id = self._selected_card()
+        if self._updating or card_id is None or self.scene is None:
+            return
+        marks = self.scene.blueprint.card(card_id).marks
+        if marks.wait_point:
+            self._card_field("marks", marks.model_copy(update={"wait_duration": duration}))
 
     def _connector_field(self, field_name: str, value: Any) -> None:
         arrows = self.scene.selected_connector_ids() if self.scene else []
@@ -418,12 +427,6 @@ class PropertiesDock(QDockWidget):
         if self._updating or self.scene is None or not self.focus or self.focus[0] != "step":
             return
         self._push(lambda: edits.edit_step(self.scene.blueprint, self.focus[1], field_name, value))
-
-    def _step_duration_edited(self) -> None:
-        if self._updating:
-            return
-        duration = Duration(value=self.step_value.value(), unit=self.step_unit.currentData()) if self.step_timed.isChecked() else None
-        self._step_field("duration", duration)
 
     def _stage_chosen(self) -> None:
         if self._updating or self.scene is None or not self.focus:

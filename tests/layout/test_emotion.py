@@ -119,3 +119,19 @@ def test_every_followed_curve_stays_inside_its_row(document: Document) -> None:
                     assert all(band.y <= y <= band.bottom for _, y in piece)
         for block in geometry.chart.reasons + geometry.chart.legend:
             assert block.y + len(block.lines) * style.SMALL_LINE_HEIGHT <= band.bottom + 1e-6
+
+
+def test_a_window_of_the_chart_keeps_exactly_what_reaches_into_it() -> None:
+    from blueprint_studio.layout.shapes import chart_between
+
+    document = SAMPLE_BUILDERS["broadband-journey.bpx"]()
+    chart = compute(document.blueprints[0], document.personas).chart
+    assert chart is not None
+    left, right = chart.plot.x + 2 * style.COLUMN_WIDTH, chart.plot.x + 4 * style.COLUMN_WIDTH
+    window = chart_between(chart, left, right)
+    assert (window.plot.x, window.plot.right) == (left, right)
+    for whole, part in zip(chart.curves, window.curves):
+        assert {p.step_id for p in part.points} == {p.step_id for p in whole.points if left - 6 <= p.x <= right + 6}
+        pieces = [piece for run in part.runs for piece in run]
+        assert pieces == [piece for run in whole.runs for piece in run if piece[3][0] >= left - 6 and piece[0][0] <= right + 6]
+    assert chart_between(chart, 0, 1e9) is chart

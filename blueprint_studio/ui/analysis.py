@@ -1,0 +1,384 @@
+"""The Analysis panel: Time, Fail points, Checks and Synergies of the current blueprint.
+
+It only shows what `blueprint_studio.analysis` computes, recomputed a moment after the
+document changes (never on every keystroke), and turns its own edits into commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blueprint_studio.analysis import Analysis, Finding, analyse, format_seconds, span_text
+from blueprint_studio.analysis.register import STATUS_WORDS
+from blueprint_studio.editing import Command, edits
+from blueprint_studio.model import Blueprint, Failure, Line
+from blueprint_studio.ui import dialogs
+from blueprint_studio.ui.session import DocumentSession
+
+DELAY_MS = 250  # after the last change: typing a card never waits for the analysis
+SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#9a6700", "info": "#57606a"}
+REGISTER_COLUMNS = ("Fail point", "Step", "Failure mode", "Effect", "Cause", "S", "O", "D", "RPN", "Owner", "Status", "Recovery")
+_TEXT_FIELDS = {2: "mode", 3: "effect", 4: "cause", 9: "owner"}
+_RATING_FIELDS = {5: "severity", 6: "occurrence", 7: "detection"}
+_ID = Qt.ItemDataRole.UserRole
+_STAGE = Qt.ItemDataRole.UserRole + 2
+
+
+class _NumberItem(QTableWidgetItem):
+    """Sorts by number, not by text ("9" before "10"); unrated counts as lowest, so the riskiest
+    come first and the unrated last when sorted by RPN."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(Qt.ItemDataRole.UserRole + 1), other.data(Qt.ItemDataRole.UserRole + 1)
+        return (-1 if mine is None else mine) < (-1 if theirs is None else theirs)
+
+
+class AnalysisDock(QDockWidget):
+    show_cards = Signal(list)  # card ids to select and scroll to
+    show_step = Signal(str)
+    overlays_changed = Signal()  # the critical path or the crossing counts were switched
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Analysis", parent)
+        self.setObjectName("analysis")
+        self.session: DocumentSession | None = None
+        self.blueprint_id: str | None = None
+        self.result: Analysis | None = None
+        self._filling = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.recompute)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._time_tab(), "Time")
+        self.tabs.addTab(self._register_tab(), "Fail points")
+        self.tabs.addTab(self._checks_tab(), "Checks")
+        self.tabs.addTab(self._synergies_tab(), "Synergies")
+        self.setWidget(self.tabs)
+        self.visibilityChanged.connect(lambda visible: self.schedule() if visible else None)
+
+    # ------------------------------------------------------------ tabs
+
+    def _time_tab(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.critical = QCheckBox("Show the critical path on the canvas")
+        self.critical.setObjectName("show_critical_path")
+        self.crossings_box = QCheckBox("Show encounters and handoffs on the lines")
+        self.crossings_box.setObjectName("show_crossings")
+        for box in (self.critical, self.crossings_box):
+            box.toggled.connect(lambda _checked: self.overlays_changed.emit())
+        self.time_tree = QTreeWidget()
+        self.time_tree.setHeaderLabels(["Stage / step", "Time", "Acceptable"])
+        self.time_tree.itemActivated.connect(lambda item: self.show_step.emit(item.data(0, _ID)) if item.data(0, _ID) else None)
+        self.path_list = QListWidget()
+        self.path_list.setObjectName("critical_path")
+        self.path_list.itemActivated.connect(lambda item: self.show_cards.emit([item.data(_ID)]))
+        column.addWidget(self.summary)
+        column.addWidget(self.critical)
+        column.addWidget(self.crossings_box)
+        column.addWidget(self.time_tree, 2)
+        column.addWidget(QLabel("Critical path (longest chain along flow arrows):"))
+        column.addWidget(self.path_list, 1)
+        return page
+
+    def _register_tab(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.register_table = QTableWidget(0, len(REGISTER_COLUMNS))
+        self.register_table.setObjectName("register")
+        self.register_table.setHorizontalHeaderLabels(REGISTER_COLUMNS)
+        self.register_table.setSortingEnabled(True)
+        self.register_table.sortItems(8, Qt.SortOrder.DescendingOrder)  # riskiest first, until the designer sorts otherwise
+        self.register_table.setWordWrap(True)
+        header = self.register_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMaximumSectionSize(220)
+        self.register_table.itemChanged.connect(self._register_edited)
+        self.register_table.cellClicked.connect(self._register_clicked)
+        self.register_table.cellDoubleClicked.connect(self._register_double_clicked)
+        hint = QLabel("Rate severity, occurrence and detection 1–10; RPN = S × O × D. Double-click Recovery to choose its cards.")
+        hint.setWordWrap(True)
+        column.addWidget(self.register_table)
+        column.addWidget(hint)
+        return page
+
+    def _checks_tab(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.findings = QListWidget()
+        self.findings.setObjectName("findings")
+        self.findings.setWordWrap(True)
+        self.findings.setSpacing(3)
+        self.findings.itemActivated.connect(self._finding_activated)
+        self.findings.itemClicked.connect(self._finding_activated)
+        row = QHBoxLayout()
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.setObjectName("dismiss_finding")
+        self.dismiss_button.setToolTip("Set this finding aside; the choice is saved with the blueprint")
+        self.dismiss_button.clicked.connect(self._toggle_dismissed)
+        self.show_dismissed = QCheckBox("Show dismissed")
+        self.show_dismissed.toggled.connect(lambda _: self._fill_findings())
+        row.addWidget(self.dismiss_button)
+        row.addStretch(1)
+        row.addWidget(self.show_dismissed)
+        column.addWidget(self.findings)
+        column.addLayout(row)
+        return page
+
+    def _synergies_tab(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.synergy_table = QTableWidget(0, 5)
+        self.synergy_table.setObjectName("synergies")
+        self.synergy_table.setHorizontalHeaderLabels(["Kind", "Name", "Used by steps", "Blueprints", "Lanes"])
+        self.synergy_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.synergy_table.cellClicked.connect(self._synergy_clicked)
+        column.addWidget(QLabel("Used by several steps: candidates to share or automate."))
+        column.addWidget(self.synergy_table)
+        return page
+
+    # ------------------------------------------------------------ following the document
+
+    def attach(self, session: DocumentSession | None, blueprint_id: str | None) -> None:
+        if self.session is not session:
+            if self.session is not None:
+                try:
+                    self.session.changed.disconnect(self.schedule)
+                except (RuntimeError, TypeError):
+                    pass
+            if session is not None:
+                session.changed.connect(self.schedule)
+        self.session, self.blueprint_id = session, blueprint_id
+        self.recompute()
+
+    def schedule(self, *_: object) -> None:
+        self._timer.start()
+
+    def blueprint(self) -> Blueprint | None:
+        if self.session is None:
+            return None
+        return next((b for b in self.session.document.blueprints if b.id == self.blueprint_id), None)
+
+    def recompute(self) -> None:
+        blueprint = self.blueprint()
+        if blueprint is None or self.session is None:
+            self.result = None
+            return
+        if not self.isVisible() and self.result is not None and not (self.critical.isChecked() or self.crossings_box.isChecked()):
+            return  # hidden and not drawn on the canvas: catch up when shown
+        self.result = analyse(self.session.document, blueprint)
+        self._filling = True
+        try:
+            self._fill_time(blueprint)
+            self._fill_register()
+            self._fill_findings()
+            self._fill_synergies()
+        finally:
+            self._filling = False
+        self.overlays_changed.emit()
+
+    def _fill_time(self, blueprint: Blueprint) -> None:
+        assert self.result is not None
+        timing, crossed = self.result.time, self.result.crossings
+        verdict = ""
+        if timing.acceptable is not None:
+            verdict = f" — acceptable {format_seconds(timing.acceptable)}" + (": <b style='color:#b3261e'>over</b>" if timing.over else ": within")
+        self.summary.setText(
+            f"<b>Journey:</b> {span_text(timing.journey)}{verdict}<br>"
+            f"<b>Customer's time and waits:</b> {span_text(timing.customer)}<br>"
+            f"<b>Organisation's:</b> {span_text(timing.organisation)}<br>"
+            f"<b>Encounters:</b> {crossed.encounters} · <b>handoffs:</b> {crossed.handoffs}"
+        )
+        self.time_tree.clear()
+        stages = iter(timing.stages)
+        parent: QTreeWidgetItem | None = None
+        for step, timed in zip(blueprint.steps, timing.steps):
+            if parent is None or step.stage != parent.data(0, _STAGE):
+                stage = next(stages)  # stages are the runs of neighbouring steps, as the headers show them
+                parent = QTreeWidgetItem([stage.name or "(no stage)", span_text(stage.span), ""])
+                parent.setData(0, _STAGE, step.stage)
+                self.time_tree.addTopLevelItem(parent)
+                parent.setExpanded(True)
+            child = QTreeWidgetItem([timed.name, span_text(timed.span), format_seconds(timed.acceptable) if timed.acceptable is not None else ""])
+            child.setData(0, _ID, timed.step_id)
+            if timed.over:
+                for col in range(3):
+                    child.setForeground(col, QColor(SEVERITY_COLOURS["error"]))
+                child.setToolTip(0, "Typically takes longer than its acceptable time")
+            parent.addChild(child)
+        for col in range(3):
+            self.time_tree.resizeColumnToContents(col)
+        self.path_list.clear()
+        for number, card_id in enumerate(timing.critical_path.card_ids, 1):
+            card = blueprint.card(card_id)
+            own = f" — {card.duration.text()}" if card.duration else ""
+            item = QListWidgetItem(f"{number}. {card.text}{own}")
+            item.setData(_ID, card_id)
+            self.path_list.addItem(item)
+        if not timing.critical_path.card_ids:
+            self.path_list.addItem("No chain of two or more cards along flow arrows.")
+
+    def _fill_register(self) -> None:
+        assert self.result is not None
+        table = self.register_table
+        table.setSortingEnabled(False)
+        table.setRowCount(len(self.result.register))
+        for row, entry in enumerate(self.result.register):
+            f = entry.failure
+            values: list[Any] = [entry.text, entry.step, f.mode, f.effect, f.cause, f.severity, f.occurrence, f.detection, f.rpn,
+                                 f.owner or entry.owner, STATUS_WORDS[f.status], "; ".join(entry.recovery)]
+            for column, value in enumerate(values):
+                item = _NumberItem("" if value is None else str(value)) if column in (5, 6, 7, 8) else QTableWidgetItem(str(value))
+                item.setData(Qt.ItemDataRole.UserRole + 1, value if column in (5, 6, 7, 8) else None)
+                item.setData(_ID, entry.card_id)
+                editable = column in _TEXT_FIELDS or column in _RATING_FIELDS
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable if editable else item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                table.setItem(row, column, item)
+            status = QComboBox()
+            for member, word in STATUS_WORDS.items():
+                status.addItem(word, member)
+            status.setCurrentIndex(status.findData(f.status))
+            status.currentIndexChanged.connect(lambda _, box=status, card=entry.card_id: self._set_failure(card, "status", box.currentData()))
+            table.setCellWidget(row, 10, status)
+        table.setSortingEnabled(True)
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+
+    def _fill_findings(self) -> None:
+        if self.result is None:
+            return
+        self.findings.clear()
+        for finding in self.result.findings:
+            if finding.dismissed and not self.show_dismissed.isChecked():
+                continue
+            set_aside = " (dismissed)" if finding.dismissed else ""
+            item = QListWidgetItem(f"{finding.severity.value.upper()}  {finding.message}{set_aside}")
+            item.setForeground(QColor(SEVERITY_COLOURS[finding.severity.value]))
+            item.setToolTip(f"{finding.check}: {finding.message}")
+            item.setData(_ID, finding)
+            self.findings.addItem(item)
+        shown = self.findings.count()
+        self.tabs.setTabText(2, f"Checks ({shown})" if shown else "Checks")
+
+    def _fill_synergies(self) -> None:
+        assert self.result is not None
+        table = self.synergy_table
+        table.setRowCount(len(self.result.synergies))
+        for row, synergy in enumerate(self.result.synergies):
+            for column, value in enumerate((synergy.kind, synergy.name, synergy.steps, synergy.blueprints, ", ".join(synergy.lanes))):
+                item = QTableWidgetItem(str(value))
+                item.setData(_ID, [card for blueprint_id, card in synergy.card_ids if blueprint_id == self.blueprint_id])
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+
+    # ------------------------------------------------------------ edits and navigation
+
+    def _push(self, make: Callable[[], Command | None]) -> None:
+        if self.session is None or self.session.read_only:
+            return
+        try:
+            command = make()
+        except edits.EditError as error:
+            self.setToolTip(str(error))
+            self.window().statusBar().showMessage(str(error), 6000)  # type: ignore[attr-defined]
+            return
+        self.session.push(command)
+
+    def _set_failure(self, card_id: str, field: str, value: Any) -> None:
+        blueprint = self.blueprint()
+        if self._filling or blueprint is None:
+            return
+        failure = blueprint.card(card_id).failure or Failure()
+        if getattr(failure, field) != value:
+            self._push(lambda: edits.edit_card(blueprint, card_id, "failure", failure.model_copy(update={field: value})))
+
+    def _register_edited(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        card_id, column, text = item.data(_ID), item.column(), item.text().strip()
+        if column in _TEXT_FIELDS:
+            self._set_failure(card_id, _TEXT_FIELDS[column], text)
+        elif column in _RATING_FIELDS:
+            if text and not (text.isdigit() and 1 <= int(text) <= 10):
+                self.window().statusBar().showMessage(f"{REGISTER_COLUMNS[column]}: rate from 1 to 10, or leave empty", 6000)  # type: ignore[attr-defined]
+                self.schedule()
+                return
+            self._set_failure(card_id, _RATING_FIELDS[column], int(text) if text else None)
+
+    def _register_clicked(self, row: int, column: int) -> None:
+        item = self.register_table.item(row, 0)
+        if item is not None:
+            self.show_cards.emit([item.data(_ID)])
+
+    def _register_double_clicked(self, row: int, column: int) -> None:
+        blueprint = self.blueprint()
+        item = self.register_table.item(row, 0)
+        if column != 11 or blueprint is None or item is None:
+            return
+        card_id = item.data(_ID)
+        current = (blueprint.card(card_id).failure or Failure()).recovery
+        chosen = dialogs.choose_cards(self, blueprint, exclude=card_id, chosen=current)
+        if chosen is not None:
+            self._set_failure(card_id, "recovery", chosen)
+
+    def _finding_activated(self, item: QListWidgetItem) -> None:
+        finding: Finding = item.data(_ID)
+        self.dismiss_button.setText("Restore" if finding.dismissed else "Dismiss")
+        if finding.card_ids:
+            self.show_cards.emit(list(finding.card_ids))
+        elif finding.step_ids:
+            self.show_step.emit(finding.step_ids[0])
+
+    def _toggle_dismissed(self) -> None:
+        item = self.findings.currentItem()
+        blueprint = self.blueprint()
+        if item is None or blueprint is None:
+            return
+        finding: Finding = item.data(_ID)
+        self._push(lambda: edits.dismiss(blueprint, finding.key, not finding.dismissed))
+
+    def _synergy_clicked(self, row: int, column: int) -> None:
+        item = self.synergy_table.item(row, 0)
+        if item is not None and item.data(_ID):
+            self.show_cards.emit(item.data(_ID))
+
+    # ------------------------------------------------------------ what the canvas draws
+
+    def emphasis(self) -> frozenset[str]:
+        """Cards and arrows of the critical path, when asked for."""
+        if self.result is None or not self.critical.isChecked():
+            return frozenset()
+        path = self.result.time.critical_path
+        return frozenset(path.card_ids) | frozenset(path.connector_ids)
+
+    def crossing_counts(self) -> dict[tuple[str, Line], int]:
+        """(step, line) → arrows crossing, when asked for."""
+        if self.result is None or not self.crossings_box.isChecked():
+            return {}
+        return {(step, line): n for step, count in self.result.crossings.per_step.items() for line, n in count.items() if n}

@@ -1,0 +1,75 @@
+"""The Analysis panel follows the document, edits the register, dismisses findings, and
+draws the critical path and the crossings on the canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from blueprint_studio.analysis import analyse
+
+
+def fresh(window):  # type: ignore[no-untyped-def]
+    window.analysis.recompute()  # what the panel's timer does a moment after a change
+    return window.analysis
+
+
+def test_the_register_is_edited_in_place_and_undone(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    panel = fresh(window)
+    table = panel.register_table
+    assert table.rowCount() == 5
+    assert [table.item(row, 8).text() for row in range(5)] == ["192", "175", "140", "36", ""]  # riskiest first
+    night_row = next(row for row in range(5) if table.item(row, 0).text() == "Night audit batch job")
+    card_id = table.item(night_row, 0).data(Qt.ItemDataRole.UserRole)
+    table.item(night_row, 5).setText("9")
+    blueprint = window.current_scene().blueprint
+    assert blueprint.card(card_id).failure.severity == 9  # type: ignore[union-attr]
+    table.item(night_row, 5).setText("11")  # refused, said in the status bar
+    assert blueprint.card(card_id).failure.severity == 9  # type: ignore[union-attr]
+    assert "1 to 10" in window.statusBar().currentMessage()
+    window.session.undo_stack.undo()
+    assert blueprint.card(card_id).failure is None
+
+
+def test_a_finding_leads_to_its_card_and_can_be_dismissed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    panel = fresh(window)
+    scene = window.current_scene()
+    item = panel.findings.item(0)
+    finding = item.data(Qt.ItemDataRole.UserRole)
+    panel.findings.setCurrentItem(item)
+    rect = panel.findings.visualItemRect(item)
+    qtbot.mouseClick(panel.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert scene.selected_card_ids() == list(finding.card_ids)
+    before = panel.findings.count()
+    qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
+    assert finding.key in scene.blueprint.dismissed
+    fresh(window)
+    assert panel.findings.count() == before - 1
+    window.session.undo_stack.undo()
+    assert finding.key not in scene.blueprint.dismissed
+
+
+def test_critical_path_and_crossings_on_the_canvas(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    panel = fresh(window)
+    scene = window.current_scene()
+    expected = analyse(window.session.document, scene.blueprint)
+    panel.critical.setChecked(True)
+    assert scene.emphasis == set(expected.time.critical_path.card_ids) | set(expected.time.critical_path.connector_ids)
+    panel.crossings_box.setChecked(True)
+    assert sum(scene.crossing_counts.values()) == expected.crossings.encounters + expected.crossings.handoffs
+    assert not window.current_view().viewport().grab().isNull()  # paints with the overlays
+    panel.critical.setChecked(False)
+    assert scene.emphasis == frozenset()
+
+
+def test_durations_are_typed_as_ranges(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    step = window.current_scene().blueprint.steps[3]
+    window.properties.show_step(step.id)
+    field = window.properties.step_acceptable
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "2-4 min")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert (step.acceptable.value, step.acceptable.max) == (2, 4)  # type: ignore[union-attr]
+    assert window.session.undo_stack.undoText() == "Edit step acceptable"
+    fresh(window)
+    assert any(f.check == "step-over-time" and f.step_ids == (step.id,) for f in window.analysis.result.findings)
