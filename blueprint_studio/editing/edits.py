@@ -105,20 +105,24 @@ def paste_cards(blueprint: Blueprint, cards: list[Card], connectors: list[Connec
     """Copies of `cards` (with the arrows among them) placed from the given cell onwards.
 
     Cards keep their relative lane and step offsets where the target blueprint has room,
-    and fall back to the target cell otherwise. Every copy gets a fresh id.
+    and fall back to the target cell otherwise. Every copy gets a fresh id; a fail point's
+    recovery follows its copied cards, and names no card the target blueprint lacks.
     """
     if not cards:
         raise EditError("nothing to paste")
     lanes = card_lanes(blueprint)
     steps = [step.id for step in blueprint.steps]
+    below = [lane.id for lane in blueprint.lanes]
+    if lane_id not in below or step_id not in steps:
+        raise EditError("paste into a cell of this blueprint")
     if lane_id not in lanes:  # pasting onto the Emotions row: into the row below it
-        below = [lane.id for lane in blueprint.lanes]
         lane_id = next((lid for lid in below[below.index(lane_id):] if lid in lanes), lanes[-1])
     anchor_lane, anchor_step = lanes.index(lane_id), steps.index(step_id)
     original_lanes = sorted({c.lane for c in cards}, key=lambda lid: (lanes.index(lid) if lid in lanes else 0))
     base_lane = lanes.index(original_lanes[0]) if original_lanes[0] in lanes else anchor_lane
     base_step = min((steps.index(c.step) for c in cards if c.step in steps), default=anchor_step)
     new_ids = {card.id: new_id("card") for card in cards}
+    present = {card.id for card in blueprint.cards}
     copies, moves = [], []
     for card in cards:
         lane_at = anchor_lane + (lanes.index(card.lane) - base_lane if card.lane in lanes else 0)
@@ -126,6 +130,9 @@ def paste_cards(blueprint: Blueprint, cards: list[Card], connectors: list[Connec
         lane = lanes[lane_at] if 0 <= lane_at < len(lanes) else lane_id
         step = steps[step_at] if 0 <= step_at < len(steps) else step_id
         copy = card.model_copy(deep=True, update={"id": new_ids[card.id], "lane": lane, "step": step, "order": 10_000})
+        if copy.failure is not None:
+            recovery = [new_ids.get(r, r) for r in copy.failure.recovery]
+            copy.failure.recovery = [r for r in recovery if r != copy.id and (r in present or r in new_ids.values())]
         copies.append(copy)
         moves.append((copy.id, (lane, step, 10_000)))
     arrows = [

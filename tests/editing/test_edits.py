@@ -48,3 +48,34 @@ def test_standard_lanes_stay_and_lanes_stay_inside_their_zone() -> None:
     command.apply(document)
     assert [lane.id for lane in document.blueprints[0].lanes][-1] == lane_id
     assert problems(document) == []
+
+
+def test_pasted_fail_points_keep_recovery_only_where_it_exists() -> None:
+    from blueprint_studio.model import Failure, problems
+
+    document = blank_document()
+    first = document.blueprints[0]
+    edits.add_blueprint(None)[0].apply(document)
+    second = document.blueprints[1]
+    front = next(lane.id for lane in second.lanes if lane.kind.value == "frontstage")
+    fix_command, fix = edits.add_card(first, "backstage", "s1", None, "Re-send the key")
+    fix_command.apply(document)
+    fail_command, fail = edits.add_card(first, "frontstage", "s1", None, "Key card fails")
+    fail_command.apply(document)
+    edits.edit_card(first, fail, "failure", Failure(severity=7, recovery=[fix])).apply(document)
+    first = document.blueprints[0]
+
+    alone = [first.card(fail)]
+    command, (copy,) = edits.paste_cards(second, alone, [], front, second.steps[0].id)
+    command.apply(document)
+    assert document.blueprints[1].card(copy).failure.recovery == []  # the fix is not in this blueprint
+    command, (copy,) = edits.paste_cards(first, alone, [], "frontstage", "s2")
+    command.apply(document)
+    assert document.blueprints[0].card(copy).failure.recovery == [fix]  # same blueprint: same fix
+    both = [first.card(fail), first.card(fix)]
+    command, (fail_copy, fix_copy) = edits.paste_cards(second, both, [], front, second.steps[0].id)
+    command.apply(document)
+    assert document.blueprints[1].card(fail_copy).failure.recovery == [fix_copy]
+    assert problems(document) == []
+    with pytest.raises(edits.EditError, match="cell of this blueprint"):
+        edits.paste_cards(second, alone, [], "frontstage", second.steps[0].id)
