@@ -1,52 +1,123 @@
-"""The bundled font's metrics, read with ReportLab so the printer measures text the same way.
+"""The bundled fonts' metrics, read with ReportLab so the printer measures text the same way.
 
-The canvas draws every line exactly as wrapped here, so screen and paper break lines
-identically whatever each renderer's own text engine would have chosen.
+A text face is a chain: DejaVu Sans for Latin, Greek, Cyrillic, Hebrew and Arabic, then
+WenQuanYi Micro Hei for Chinese, Japanese and Korean, Noto Emoji for emoji, and Symbola for
+the symbols none of them has (all TrueType outlines, which ReportLab can subset and embed).
+Each character is measured and drawn in the first face of the chain that has it, so a line
+is split into *runs* of one face each; every renderer draws exactly those runs. The canvas
+draws every line as wrapped here, so screen and paper break lines identically whatever each
+renderer's own text engine would have chosen.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from blueprint_studio.layout.scripts import IGNORABLE, visual
 from blueprint_studio.resources import resource_path
 
 REGULAR = "BlueprintSans"
 BOLD = "BlueprintSans-Bold"
-FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+CJK = "BlueprintCJK"
+EMOJI = "BlueprintEmoji"
+SYMBOLS = "BlueprintSymbols"
+
+
+class Face(NamedTuple):
+    filename: str
+    family: str  # as Qt and SVG viewers know it
+    subfont: int = 0
+
+
+FACES: dict[str, Face] = {
+    REGULAR: Face("DejaVuSans.ttf", "DejaVu Sans"),
+    BOLD: Face("DejaVuSans-Bold.ttf", "DejaVu Sans"),
+    CJK: Face("WenQuanYiMicroHei.ttc", "WenQuanYi Micro Hei"),
+    EMOJI: Face("NotoEmoji-Regular.ttf", "Noto Emoji"),
+    SYMBOLS: Face("Symbola.ttf", "Symbola"),
+}
+CHAINS: dict[str, tuple[str, ...]] = {REGULAR: (REGULAR, CJK, EMOJI, SYMBOLS), BOLD: (BOLD, CJK, EMOJI, SYMBOLS)}
+
+Run = tuple[str, str]  # (face, text)
 
 
 @lru_cache(maxsize=None)
 def register() -> None:
     """Register the bundled fonts with ReportLab once (embedded and subset when printing)."""
-    for name, filename in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+    for name, face in FACES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", face.filename)), subfontIndex=face.subfont))
 
 
 class Metrics:
-    """Advance widths per character, cached; the same numbers ReportLab's stringWidth sums."""
+    """Advance widths per character across a chain, cached; the numbers ReportLab's stringWidth
+    sums for each run."""
 
     def __init__(self, font_name: str) -> None:
         register()
-        face = pdfmetrics.getFont(font_name).face  # type: ignore[attr-defined]
-        self._widths: dict[int, float] = face.charWidths
+        chain = CHAINS[font_name]
+        self.primary = chain[0]
+        self._widths: dict[int, float] = {}
+        self._faces: dict[int, str] = {}
+        for name in reversed(chain):  # earlier faces win
+            widths = pdfmetrics.getFont(name).face.charWidths  # type: ignore[attr-defined]
+            self._widths.update(widths)
+            if name != self.primary:
+                self._faces.update(dict.fromkeys(widths, name))
+            else:
+                for code in widths:
+                    self._faces.pop(code, None)
+        for code in IGNORABLE:
+            self._widths[code] = 0.0
+        face = pdfmetrics.getFont(self.primary).face  # type: ignore[attr-defined]
         self._default: float = face.defaultWidth
         self.ascent: float = face.ascent / 1000.0
         self.descent: float = face.descent / 1000.0
         self._cache: dict[str, float] = {}
+        self._runs: dict[str, tuple[Run, ...]] = {}
 
     def width(self, text: str, size: float) -> float:
         units = self._cache.get(text)
         if units is None:
             widths, default = self._widths, self._default
-            units = sum(widths.get(ord(ch), default) for ch in text)
+            units = sum(widths.get(ord(ch), default) for ch in visual(text))
             if len(self._cache) < 200_000:
                 self._cache[text] = units
         return units * size / 1000.0
+
+    def runs(self, text: str) -> tuple[Run, ...]:
+        """The line as drawn: visual order, split where the face changes."""
+        found = self._runs.get(text)
+        if found is not None:
+            return found
+        shown = visual(text)
+        faces, primary = self._faces, self.primary
+        result: list[Run] = []
+        start, current = 0, faces.get(ord(shown[0]), primary) if shown else primary
+        for index, ch in enumerate(shown):
+            face = faces.get(ord(ch), primary)
+            if face != current:
+                result.append((current, shown[start:index]))
+                start, current = index, face
+        if shown:
+            result.append((current, shown[start:]))
+        found = tuple(result)
+        if len(self._runs) < 200_000:
+            self._runs[text] = found
+        return found
+
+    def missing(self, text: str) -> set[str]:
+        """Characters no bundled face can draw (they would print as boxes)."""
+        return {ch for ch in visual(text) if ord(ch) not in self._widths and not ch.isspace()}
 
 
 @lru_cache(maxsize=None)
 def metrics(font_name: str = REGULAR) -> Metrics:
     return Metrics(font_name)
+
+
+def runs(text: str, font_name: str = REGULAR) -> tuple[Run, ...]:
+    return metrics(font_name).runs(text)

@@ -58,6 +58,13 @@ def line_title_xs(geometry: Geometry, rule: LineRule, left: float, right: float)
     return xs
 
 
+def centred(rect: Rect, text: str, size: float, bold: bool = False) -> Point:
+    """Where a line of text starts (x, baseline) to sit in the middle of `rect`."""
+    width = metrics(BOLD if bold else REGULAR).width(text, size)
+    cap = metrics(REGULAR).ascent * size * 0.72
+    return rect.x + (rect.width - width) / 2, rect.y + rect.height / 2 + cap / 2
+
+
 def label_box(connector: ConnectorPath) -> Rect:
     """The white tag an arrow's label sits in, centred on the route."""
     width = metrics(REGULAR).width(connector.label, style.SMALL_FONT_SIZE) + 8

@@ -5,13 +5,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from blueprint_studio.layout.fonts import REGULAR, metrics
+from blueprint_studio.layout.scripts import break_pieces
 
 
 @lru_cache(maxsize=50_000)
 def wrap(text: str, width: float, size: float, font: str = REGULAR) -> tuple[str, ...]:
     """Greedy word wrap; explicit newlines are kept and over-long words are broken.
 
-    Nothing is ever dropped: a long text gives many lines, never an ellipsis. Runs of
+    Chinese and Japanese, written without spaces, break between characters where the
+    kinsoku rules allow (`scripts.break_pieces`). Nothing is ever dropped: a long text gives many lines, never an ellipsis. Runs of
     spaces show as one.
 
     >>> wrap("a b", 1000, 10)
@@ -25,16 +27,18 @@ def wrap(text: str, width: float, size: float, font: str = REGULAR) -> tuple[str
     for paragraph in text.split("\n"):
         current, current_width = "", 0.0
         for word in paragraph.split():
-            word_width = measure(word, size)
-            if current and current_width + space + word_width <= width:
-                current, current_width = f"{current} {word}", current_width + space + word_width
-                continue
-            if current:
-                lines.append(current)
-            pieces = [word] if word_width <= width else _break_word(word, width, size, font)
-            lines.extend(pieces[:-1])
-            current = pieces[-1]
-            current_width = measure(current, size)
+            for index, piece in enumerate(break_pieces(word)):
+                gap, joint = (space, " ") if index == 0 else (0.0, "")
+                piece_width = measure(piece, size)
+                if current and current_width + gap + piece_width <= width:
+                    current, current_width = f"{current}{joint}{piece}", current_width + gap + piece_width
+                    continue
+                if current:
+                    lines.append(current)
+                pieces = [piece] if piece_width <= width else _break_word(piece, width, size, font)
+                lines.extend(pieces[:-1])
+                current = pieces[-1]
+                current_width = measure(current, size)
         lines.append(current)
     return tuple(lines)
 

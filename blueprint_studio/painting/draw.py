@@ -14,12 +14,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from blueprint_studio.layout import style
-from blueprint_studio.layout.fonts import REGULAR, metrics
+from blueprint_studio.layout.fonts import BOLD, metrics
 from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Curve, EmotionChart, Geometry, Point, Rect
 from blueprint_studio.layout.shapes import (
     arrow_head,
     baseline,
     block_lines,
+    centred,
     label_box,
     legend_swatch,
     line_title_width,
@@ -29,7 +30,7 @@ from blueprint_studio.layout.shapes import (
     scale_labels,
 )
 from blueprint_studio.model import ConnectorKind, Line
-from blueprint_studio.painting.fonts import font_for
+from blueprint_studio.painting.fonts import draw_text, font_for
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -57,7 +58,6 @@ def draw_lanes(painter: QPainter, geometry: Geometry, exposed: QRectF) -> None:
 
 def draw_line_titles(painter: QPainter, geometry: Geometry, left: float, right: float) -> None:
     """The lines' names, repeated along the width so they stay readable when scrolled."""
-    painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
     for rule in geometry.lines:
         text_width = line_title_width(rule)
         for x in line_title_xs(geometry, rule, left, right):
@@ -65,7 +65,7 @@ def draw_line_titles(painter: QPainter, geometry: Geometry, left: float, right: 
             painter.setBrush(QColor("#ffffff"))
             painter.drawRoundedRect(QRectF(x - 4, rule.y - 7, text_width, 14), 7, 7)
             painter.setPen(QColor(style.LINE_COLOUR))
-            painter.drawText(QPointF(x + 2, rule.y + 3.5), rule.title)
+            draw_text(painter, x + 2, rule.y + 3.5, rule.title, style.SMALL_FONT_SIZE, bold=True)
 
 
 def draw_lane_names(painter: QPainter, geometry: Geometry) -> None:
@@ -77,10 +77,9 @@ def draw_lane_names(painter: QPainter, geometry: Geometry) -> None:
         painter.fillRect(rect, QColor(band.band_colour))
         painter.fillRect(QRectF(0, band.rect.y, 5, band.rect.height), QColor(band.edge_colour))
         painter.setPen(QColor(style.INK))
-        painter.setFont(font_for(painter, style.HEADER_FONT_SIZE, bold=True))
         top = band.rect.y + 10
         for line in band.name_lines:
-            painter.drawText(QPointF(12, baseline(top, style.HEADER_FONT_SIZE)), line)
+            draw_text(painter, 12, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True)
             top += 14
         painter.setPen(QPen(QColor(style.GRID), 0.8))
         painter.drawLine(QPointF(0, band.rect.bottom), QPointF(width, band.rect.bottom))
@@ -90,9 +89,8 @@ def draw_lane_names(painter: QPainter, geometry: Geometry) -> None:
         painter.fillRect(QRectF(0, rule.y - style.LINE_BAND / 2, width, style.LINE_BAND), QColor("#ffffff"))
         painter.setPen(QPen(QColor(style.LINE_COLOUR), 2.0))
         painter.drawLine(QPointF(0, rule.y), QPointF(width, rule.y))
-        painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
         painter.setPen(QColor(style.LINE_COLOUR))
-        painter.drawText(QPointF(8, rule.y - 3), rule.title)
+        draw_text(painter, 8, rule.y - 3, rule.title, style.SMALL_FONT_SIZE, bold=True)
     painter.setPen(QPen(QColor(style.GRID), 1.0))
     painter.drawLine(QPointF(width, geometry.grid.y), QPointF(width, geometry.grid.bottom))
 
@@ -108,24 +106,21 @@ def draw_step_headers(painter: QPainter, geometry: Geometry, left: float, right:
         painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor(style.STAGE_FILL))
         if span.name:
             painter.setPen(QColor(style.INK))
-            painter.setFont(font_for(painter, style.HEADER_FONT_SIZE, bold=True))
             # Keep the stage name on screen while its span is partly scrolled away.
-            x = max(rect.left() + 8, min(left + 8, rect.right() - 8 - metrics(REGULAR).width(span.name, style.HEADER_FONT_SIZE) * 1.1))
-            painter.drawText(QPointF(x, baseline(span.rect.y + 6, style.HEADER_FONT_SIZE)), span.name)
+            x = max(rect.left() + 8, min(left + 8, rect.right() - 8 - metrics(BOLD).width(span.name, style.HEADER_FONT_SIZE)))
+            draw_text(painter, x, baseline(span.rect.y + 6, style.HEADER_FONT_SIZE), span.name, style.HEADER_FONT_SIZE, bold=True)
     for column in geometry.columns_between(left, right):
         rect = qrect(column.header)
         painter.setPen(QPen(QColor(style.GRID), 0.8))
         painter.drawLine(rect.topLeft(), rect.bottomLeft())
         painter.setPen(QColor(style.INK))
-        painter.setFont(font_for(painter, style.HEADER_FONT_SIZE, bold=True))
         top = column.header.y + 7
         for line in column.name_lines:
-            painter.drawText(QPointF(column.x + 6, baseline(top, style.HEADER_FONT_SIZE)), line)
+            draw_text(painter, column.x + 6, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True)
             top += 13.5
         if column.duration:
             painter.setPen(QColor(style.MUTED_INK))
-            painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
-            painter.drawText(QPointF(column.x + 6, baseline(top + 2, style.SMALL_FONT_SIZE)), column.duration)
+            draw_text(painter, column.x + 6, baseline(top + 2, style.SMALL_FONT_SIZE), column.duration, style.SMALL_FONT_SIZE)
         if column.moment_of_truth:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(style.MOMENT_OF_TRUTH))
@@ -148,11 +143,10 @@ def draw_card(painter: QPainter, box: CardBox, selected: bool = False, origin: Q
     painter.setBrush(QColor(box.fill))
     painter.drawRoundedRect(rect, style.CARD_RADIUS, style.CARD_RADIUS)
     painter.setPen(QColor(style.INK))
-    painter.setFont(font_for(painter, style.FONT_SIZE))
     x = box.rect.x + style.CARD_PADDING
     top = box.text_top
     for line in box.lines:
-        painter.drawText(QPointF(x, baseline(top, style.FONT_SIZE)), line)
+        draw_text(painter, x, baseline(top, style.FONT_SIZE), line, style.FONT_SIZE)
         top += style.LINE_HEIGHT
     for badge in box.badges:
         draw_badge(painter, badge)
@@ -193,8 +187,7 @@ def draw_badge(painter: QPainter, badge: Badge) -> None:
     painter.drawText(QRectF(badge.rect.x, badge.rect.y, style.BADGE_SIZE, style.BADGE_SIZE), Qt.AlignmentFlag.AlignCenter, mark.glyph)
     if badge.label:
         painter.setPen(colour)
-        painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
-        painter.drawText(QPointF(badge.rect.x + style.BADGE_SIZE + 3, baseline(badge.rect.y + 2, style.SMALL_FONT_SIZE)), badge.label)
+        draw_text(painter, badge.rect.x + style.BADGE_SIZE + 3, baseline(badge.rect.y + 2, style.SMALL_FONT_SIZE), badge.label, style.SMALL_FONT_SIZE)
 
 
 def connector_path(points: tuple[tuple[float, float], ...]) -> QPainterPath:
@@ -235,13 +228,12 @@ def _route_pens(kind: ConnectorKind, selected: bool, emphasised: bool = False) -
 def draw_connector(painter: QPainter, connector: ConnectorPath, selected: bool = False, shape: RouteShape | None = None, emphasised: bool = False) -> None:
     draw_route(painter, shape or route_shape(connector.points, connector.kind), connector.kind, selected, emphasised)
     if connector.label:
-        painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
-        box = qrect(label_box(connector))
+        tag = label_box(connector)
         painter.setPen(QPen(QColor(style.CONNECTOR_COLOUR), 0.6))
         painter.setBrush(QColor("#ffffff"))
-        painter.drawRoundedRect(box, 4, 4)
+        painter.drawRoundedRect(qrect(tag), 4, 4)
         painter.setPen(QColor(style.INK))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, connector.label)
+        draw_text(painter, *centred(tag, connector.label, style.SMALL_FONT_SIZE), connector.label, style.SMALL_FONT_SIZE)
 
 
 def draw_route(painter: QPainter, shape: RouteShape, kind: ConnectorKind, selected: bool = False, emphasised: bool = False) -> None:
@@ -289,11 +281,10 @@ def draw_chart(painter: QPainter, chart: EmotionChart, selected_point: str | Non
                 painter.setPen(QPen(QColor(curve.colour), 1.6))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(point.x, point.y), style.POINT_RADIUS - 0.8, style.POINT_RADIUS - 0.8)
-    painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
     for block in chart.reasons:
         painter.setPen(QColor(block.colour))
         for line, x, y in block_lines(block):
-            painter.drawText(QPointF(x, y), line)
+            draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)
 
 
 def _curve_pen(colour: str, to_be: bool) -> QPen:
@@ -306,17 +297,16 @@ def _curve_pen(colour: str, to_be: bool) -> QPen:
 
 def draw_chart_legend(painter: QPainter, chart: EmotionChart) -> None:
     """Scale labels and one swatch per curve, in the frozen lane-name column."""
-    painter.setFont(font_for(painter, style.SMALL_FONT_SIZE))
     painter.setPen(QColor(style.MUTED_INK))
     for label, x, y in scale_labels(chart):
-        painter.drawText(QPointF(x, y), label)
+        draw_text(painter, x, y, label, style.SMALL_FONT_SIZE)
     for entry in chart.legend:
         painter.setPen(_curve_pen(entry.colour, entry.to_be))
         start, end = legend_swatch(entry)
         painter.drawLine(QPointF(*start), QPointF(*end))
         painter.setPen(QColor(style.INK))
         for line, x, y in block_lines(entry):
-            painter.drawText(QPointF(x, y), line)
+            draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)
 
 
 def draw_crossing_counts(painter: QPainter, geometry: Geometry, counts: Mapping[tuple[str, Line], int], left: float, right: float) -> None:

@@ -1,38 +1,71 @@
-"""The bundled font registered with Qt, sized in points of the layout (not screen points)."""
+"""The bundled fonts registered with Qt, sized in points of the layout (not screen points),
+and text drawn as the layout's runs so the screen shows the print's glyphs and line breaks."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontDatabase, QPainter
 
-from blueprint_studio.layout.fonts import FONT_FILES
+from blueprint_studio.layout.fonts import BOLD, FACES, REGULAR, metrics
+from blueprint_studio.layout.scripts import is_rtl
 from blueprint_studio.resources import resource_path
+
+_LEFT_TO_RIGHT_OVERRIDE, _POP = "\u202d", "\u202c"
 
 
 @lru_cache(maxsize=None)
+def families() -> dict[str, str]:
+    """Load the bundled fonts into Qt once; the Qt family of each layout face.
+
+    Registered application fonts also serve Qt's own fallback, so widgets (lists, the
+    properties panel, the in-place editor) show Japanese or emoji on machines without them.
+    """
+    found: dict[str, str] = {}
+    for name, face in FACES.items():
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", face.filename)))
+        loaded = QFontDatabase.applicationFontFamilies(font_id)
+        found[name] = face.family if face.family in loaded else (loaded[0] if loaded else face.family)
+    return found
+
+
 def family() -> str:
-    """Load the bundled TTFs into Qt once; return their family name."""
-    families: list[str] = []
-    for filename in FONT_FILES.values():
-        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", filename)))
-        families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return families[0] if families else "DejaVu Sans"
+    return families()[REGULAR]
 
 
-@lru_cache(maxsize=64)
-def _font(size: float, bold: bool, dpi: int) -> QFont:
-    font = QFont(family())
+@lru_cache(maxsize=256)
+def _font(face: str, size: float, dpi: int) -> QFont:
+    font = QFont(families()[face])
     # The layout measures in points where 1 pt = 1 scene unit; Qt scales point sizes by the
     # device's DPI, so undo that to make a 10-unit font 10 units tall on every device.
     font.setPointSizeF(size * 72.0 / dpi)
-    font.setBold(bold)
+    font.setBold(face == BOLD)
     font.setKerning(False)  # ReportLab does not kern; neither may we, or widths drift
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 
 
-def font_for(painter: QPainter, size: float, bold: bool = False) -> QFont:
+def _dpi(painter: QPainter) -> int:
     device = painter.device()
-    dpi = device.logicalDpiY() if device is not None else 96
-    return _font(size, bold, dpi or 96)
+    return (device.logicalDpiY() if device is not None else 96) or 96
+
+
+def font_for(painter: QPainter, size: float, bold: bool = False) -> QFont:
+    return _font(BOLD if bold else REGULAR, size, _dpi(painter))
+
+
+def draw_text(painter: QPainter, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
+    """One line at baseline y, run by run, each run where the layout measured it to start.
+
+    Runs are already in visual order; a left-to-right override stops Qt from reordering
+    right-to-left letters a second time.
+    """
+    chain = BOLD if bold else REGULAR
+    measure = metrics(chain)
+    dpi = _dpi(painter)
+    for face, part in measure.runs(text):
+        painter.setFont(_font(face, size, dpi))
+        shown = f"{_LEFT_TO_RIGHT_OVERRIDE}{part}{_POP}" if is_rtl(part) else part
+        painter.drawText(QPointF(x, y), shown)
+        x += measure.width(part, size)

@@ -12,14 +12,16 @@ from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from blueprint_studio.layout import style
-from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
+from blueprint_studio.layout.fonts import BOLD, REGULAR, runs
 from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, EmotionChart, Geometry, Rect
 from blueprint_studio.layout.shapes import (
     arrow_head,
     baseline,
     block_lines,
+    centred,
     chart_between,
     label_box,
     legend_swatch,
@@ -46,16 +48,20 @@ def text(c: Canvas, x: float, y: float, value: str, size: float, fill: str = sty
         return
     t = c.beginText()
     t.setTextTransform(1, 0, 0, -1, x, y)
-    t.setFont(BOLD if bold else REGULAR, size)
     t.setFillColor(colour(fill))
-    t.textOut(value)
+    _line(t, value, size, size * 1.2, bold)
     c.drawText(t)
 
 
+def _line(t: PDFTextObject, value: str, size: float, leading: float, bold: bool = False) -> None:
+    """One line as the layout's runs: each in the face that has its characters."""
+    for face, part in runs(value, BOLD if bold else REGULAR):
+        t.setFont(face, size, leading)
+        t.textOut(part)
+
+
 def centred_text(c: Canvas, rect: Rect, value: str, size: float, fill: str, bold: bool = False) -> None:
-    width = metrics(BOLD if bold else REGULAR).width(value, size)
-    cap = metrics(REGULAR).ascent * size * 0.72
-    text(c, rect.x + (rect.width - width) / 2, rect.y + rect.height / 2 + cap / 2, value, size, fill, bold)
+    text(c, *centred(rect, value, size, bold), value, size, fill, bold)
 
 
 def _overlaps(rect: Rect, visible: Rect) -> bool:
@@ -172,7 +178,8 @@ def draw_card(c: Canvas, box: CardBox) -> None:
         lines.setFont(REGULAR, style.FONT_SIZE, style.LINE_HEIGHT)
         lines.setFillColor(INK)
         for line in box.lines:
-            lines.textLine(line)
+            _line(lines, line, style.FONT_SIZE, style.LINE_HEIGHT)
+            lines.textLine("")
         c.drawText(lines)
     for badge in box.badges:
         draw_badge(c, badge)

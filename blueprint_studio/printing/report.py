@@ -23,7 +23,7 @@ from blueprint_studio.analysis import Analysis, analyse, format_seconds, span_te
 from blueprint_studio.analysis.crossings import ENCOUNTER_LINES
 from blueprint_studio.analysis.register import STATUS_WORDS
 from blueprint_studio.layout import style
-from blueprint_studio.layout.fonts import BOLD, REGULAR, register
+from blueprint_studio.layout.fonts import BOLD, REGULAR, register, runs
 from blueprint_studio.model import Blueprint, Document, Line
 from blueprint_studio.storage.atomic import write_atomically
 
@@ -37,7 +37,11 @@ _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#9a6700", "info": style.MUT
 
 
 def _p(text: str, paragraph_style: ParagraphStyle = _SMALL) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_style)
+    """A paragraph whose Japanese, emoji or Arabic parts are set in the face that has them."""
+    chain = paragraph_style.fontName
+    lines = ("".join(escape(part) if face == chain else f'<font face="{face}">{escape(part)}</font>' for face, part in runs(line, chain))
+             for line in text.split("\n"))
+    return Paragraph("<br/>".join(lines), paragraph_style)
 
 
 def _table(header: list[str], rows: list[list[Any]], widths: list[float]) -> Table:

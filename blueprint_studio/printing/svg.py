@@ -6,7 +6,9 @@ from xml.sax.saxutils import escape
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, EmotionChart, Geometry, Point, Rect
-from blueprint_studio.layout.shapes import baseline, block_lines, label_box, legend_swatch, moment_of_truth_star, polygon, scale_labels
+from blueprint_studio.layout.fonts import BOLD, FACES, REGULAR, metrics, runs
+from blueprint_studio.layout.scripts import is_rtl
+from blueprint_studio.layout.shapes import baseline, block_lines, centred, label_box, legend_swatch, moment_of_truth_star, polygon, scale_labels
 from blueprint_studio.model import ConnectorKind
 
 FONT = "DejaVu Sans, Verdana, sans-serif"
@@ -17,11 +19,22 @@ def _n(value: float) -> str:
 
 
 def _text(x: float, y: float, value: str, size: float, fill: str = style.INK, bold: bool = False, anchor: str = "start") -> str:
+    """A line as the layout's runs, each placed where the layout measured it; the viewer is
+    told not to reorder right-to-left text that is already in visual order."""
     weight = ' font-weight="bold"' if bold else ""
-    return (
-        f'<text x="{_n(x)}" y="{_n(y)}" font-size="{_n(size)}"{weight} fill="{fill}" text-anchor="{anchor}" '
-        f'xml:space="preserve">{escape(value)}</text>'
-    )
+    chain = BOLD if bold else REGULAR
+    found = runs(value, chain)
+    head = f'<text y="{_n(y)}" font-size="{_n(size)}"{weight} fill="{fill}" xml:space="preserve"'
+    if is_rtl(value):
+        head += ' direction="ltr" unicode-bidi="bidi-override"'
+    if anchor == "middle" or (len(found) <= 1 and all(face in (REGULAR, BOLD) for face, _ in found)):
+        shown = "".join(part for _, part in found) if anchor != "middle" else value
+        return f'{head} x="{_n(x)}" text-anchor="{anchor}">{escape(shown)}</text>'
+    spans = []
+    for face, part in found:
+        spans.append(f'<tspan x="{_n(x)}" font-family="{FACES[face].family}, {FONT}">{escape(part)}</tspan>')
+        x += metrics(chain).width(part, size)
+    return f'{head}>{"".join(spans)}</text>'
 
 
 def _badge(badge: Badge) -> list[str]:
@@ -67,7 +80,7 @@ def _connector(path: ConnectorPath) -> list[str]:
     if path.label:
         box = label_box(path)
         parts.append(f'<rect x="{_n(box.x)}" y="{_n(box.y)}" width="{_n(box.width)}" height="{_n(box.height)}" rx="4" fill="#ffffff" stroke="{style.CONNECTOR_COLOUR}" stroke-width="0.6"/>')
-        parts.append(_text(box.center[0], box.center[1] + 3, path.label, style.SMALL_FONT_SIZE, style.INK, anchor="middle"))
+        parts.append(_text(*centred(box, path.label, style.SMALL_FONT_SIZE), path.label, style.SMALL_FONT_SIZE, style.INK))
     return parts
 
 

@@ -217,3 +217,21 @@ def test_any_document_prints_to_pdf_and_svg(document) -> None:  # type: ignore[n
     for blueprint in document.blueprints:
         svg_text(compute(blueprint, document.personas), blueprint.title)
     assert read(pdf_bytes([make_poster(document, b) for b in document.blueprints], PrintOptions())).pages
+
+
+def test_every_script_prints_as_extractable_text_in_embedded_faces() -> None:
+    from blueprint_studio.editing import edits
+    from blueprint_studio.model import Blueprint, Document
+    from tests.layout.test_scripts import SCRIPTS
+
+    document = Document(blueprints=[Blueprint.blank("bp", "ホテルのチェックイン", [f"s{n}" for n in range(len(SCRIPTS))])])
+    blueprint = document.blueprints[0]
+    for step, text in zip(blueprint.steps, SCRIPTS.values()):
+        edits.add_card(blueprint, "customer_actions", step.id, None, text)[0].apply(document)
+    reader = read(pdf_bytes([make_poster(document, document.blueprints[0])], PrintOptions(paper="A1")))
+    text = reader.pages[0].extract_text()
+    for expected in ("ホテルのチェックイン", "顧客はウェブサイトで部屋を予", "고객이", "Ресепшн", "Gäste"):
+        assert expected in text
+    fonts = fonts_of(reader)
+    assert all(fonts.values()), fonts
+    assert {"WenQuanYiMicroHei", "NotoEmoji", "DejaVuSans"} <= {name.split("+")[-1].split("-")[0] for name in fonts}
