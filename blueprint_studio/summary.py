@@ -12,6 +12,10 @@ _MARK_WORDS = {
     "decision_point": ("decision point", "decision points"),
     "pain_point": ("pain point", "pain points"),
     "opportunity": ("opportunity", "opportunities"),
+    "start": ("start", "starts"),
+    "end": ("end", "ends"),
+    "exit": ("exit", "exits"),
+    "item_missing": ("missing item", "missing items"),
 }
 
 

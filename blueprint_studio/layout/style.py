@@ -101,6 +101,10 @@ MARK_STYLES: dict[str, MarkStyle] = {
     "decision_point": MarkStyle("diamond", "?", "#e69f00", "Decision point"),
     "pain_point": MarkStyle("square", "!", "#cc79a7", "Pain point"),
     "opportunity": MarkStyle("hexagon", "+", "#009e73", "Opportunity"),
+    "start": MarkStyle("circle", "▶", "#117733", "Start"),
+    "end": MarkStyle("circle", "■", "#332288", "End"),
+    "exit": MarkStyle("circle", "↗", "#882255", "Exit"),
+    "item_missing": MarkStyle("square", "∅", "#aa4499", "Item missing"),
 }
 
 CHART_LEVEL = "#e1e4e8"  # faint rules at −2, −1, +1, +2

@@ -26,12 +26,15 @@ from blueprint_studio.model.lanes import (
     KIND_ZONE,
     STANDARD_KINDS,
     LaneKind,
+    Line,
     Zone,
 )
 
 MAX_ITEMS = 100_000
 MAX_PERSONAS = 200
 MAX_LIST_ENTRIES = 50  # goals, needs, frustrations of one persona
+MAX_FACETS = 2_000  # the document's vocabulary of teams, systems, channels, touchpoints, actors
+MAX_CARD_FACETS = 30
 
 
 class TimeUnit(str, Enum):
@@ -118,6 +121,26 @@ class Failure(Record):
         return self.severity * self.occurrence * self.detection
 
 
+class FacetKind(str, Enum):
+    """What a card's tag says about it: who does it, with what, through which channel."""
+
+    TEAM = "team"
+    SYSTEM = "system"
+    CHANNEL = "channel"
+    TOUCHPOINT = "touchpoint"
+    ACTOR = "actor"
+
+
+class Facet(Record):
+    """One value of the document's vocabulary ("Licensing team", "CRM", "Phone"); cards name
+    facets by id, so renaming or recolouring one changes every card that carries it."""
+
+    id: Id
+    kind: FacetKind
+    name: Name
+    colour: Colour = "#607d8b"
+
+
 class Persona(Record):
     """Someone whose journey the document follows; several blueprints may follow the same one."""
 
@@ -168,6 +191,7 @@ class Step(Record):
     duration: Duration | None = None
     acceptable: Duration | None = None  # the longest the step may take (execution standard)
     moment_of_truth: bool = False
+    description: Text = ""
 
 
 class Lane(Record):
@@ -178,6 +202,7 @@ class Lane(Record):
     name: Name
     zone: Zone
     hidden: bool = False  # hidden rows keep their cards; they are only not drawn
+    description: Text = ""  # the lane's purpose: a tooltip, and under the name when the blueprint says so
 
     @classmethod
     def standard(cls, kind: LaneKind, lane_id: str | None = None) -> Lane:
@@ -198,6 +223,10 @@ class Marks(Record):
     decision_point: bool = False
     pain_point: bool = False
     opportunity: bool = False
+    start: bool = False  # where the journey begins
+    end: bool = False  # where it ends as planned
+    exit: bool = False  # where the customer leaves it (to another journey: `Card.exit_to`)
+    item_missing: bool = False  # something the customer or staff needs is not there
 
     def names(self) -> list[str]:
         """The marks that are set, in legend order."""
@@ -210,6 +239,10 @@ MARK_NAMES: tuple[str, ...] = (
     "decision_point",
     "pain_point",
     "opportunity",
+    "start",
+    "end",
+    "exit",
+    "item_missing",
 )
 
 
@@ -227,7 +260,9 @@ class Card(Record):
     marks: Marks = Field(default_factory=Marks)
     duration: Duration | None = None  # how long this activity itself takes
     failure: Failure | None = None  # the fail point's register entry
-    image: AssetName | None = None
+    image: AssetName | None = None  # a photo of the physical evidence, drawn on the card
+    facets: Annotated[list[Id], Field(max_length=MAX_CARD_FACETS)] = Field(default_factory=list)
+    exit_to: Id | None = None  # the blueprint an exit mark leads to
 
 
 class ConnectorKind(str, Enum):
@@ -244,6 +279,16 @@ class Connector(Record):
     target: Id
     kind: ConnectorKind = ConnectorKind.FLOW
     label: Name = ""
+    notes: Notes = ""  # longer than a label: shown as a tooltip, kept out of the drawing
+
+
+class LineNote(Record):
+    """Words written on one of the three lines at a step ("API auth", "handoff IVR → agent")."""
+
+    id: Id
+    line: Line
+    step: Id
+    text: Name
 
 
 class Blueprint(Record):
@@ -262,6 +307,8 @@ class Blueprint(Record):
         default_factory=list
     )
     emotions: Annotated[list[EmotionPoint], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
+    line_notes: Annotated[list[LineNote], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
+    describe_lanes: bool = False  # print each lane's description under its name
 
     @classmethod
     def blank(cls, blueprint_id: str, title: str, step_ids: list[str]) -> Blueprint:
@@ -317,6 +364,7 @@ class Document(Record):
 
     blueprints: Annotated[list[Blueprint], Field(min_length=1, max_length=1_000)]
     personas: Annotated[list[Persona], Field(max_length=MAX_PERSONAS)] = Field(default_factory=list)
+    facets: Annotated[list[Facet], Field(max_length=MAX_FACETS)] = Field(default_factory=list)
     assets: dict[AssetName, bytes] = Field(default_factory=dict, exclude=True)
 
     def blueprint(self, blueprint_id: str) -> Blueprint:

@@ -21,6 +21,12 @@ def problems(document: Document) -> list[str]:
         for persona in document.personas
         if persona.photo is not None and persona.photo not in document.assets
     )
+    facet_names = Counter((facet.kind, facet.name.strip().casefold()) for facet in document.facets)
+    found.extend(
+        f"facet '{facet.name}': a {facet.kind.value} of this name already exists"
+        for facet in document.facets
+        if facet_names[(facet.kind, facet.name.strip().casefold())] > 1 and facet.name.strip()
+    )
     for blueprint in document.blueprints:
         found.extend(_blueprint_problems(blueprint, document))
     return found
@@ -34,6 +40,8 @@ def _where(blueprint: Blueprint, what: str = "") -> str:
 def _all_ids(document: Document) -> Iterator[tuple[str, str]]:
     for persona in document.personas:
         yield persona.id, f"persona '{persona.name or persona.id}'"
+    for facet in document.facets:
+        yield facet.id, f"facet '{facet.name or facet.id}'"
     for blueprint in document.blueprints:
         yield blueprint.id, f"blueprint '{blueprint.title or blueprint.id}'"
         for group, items in (
@@ -43,6 +51,7 @@ def _all_ids(document: Document) -> Iterator[tuple[str, str]]:
             ("card", blueprint.cards),
             ("connector", blueprint.connectors),
             ("emotion point", blueprint.emotions),
+            ("line note", blueprint.line_notes),
         ):
             for item in items:
                 yield item.id, _where(blueprint, f"{group} {item.id}")
@@ -64,6 +73,8 @@ def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[st
     step_ids = {step.id for step in blueprint.steps}
     lanes = {lane.id: lane for lane in blueprint.lanes}
     card_ids = {card.id for card in blueprint.cards}
+    facet_ids = {facet.id for facet in document.facets}
+    blueprint_ids = {other.id for other in document.blueprints}
     for step in blueprint.steps:
         if step.stage is not None and step.stage not in stage_ids:
             yield f"{_where(blueprint, f'step {step.id}')}: unknown stage '{step.stage}'"
@@ -84,6 +95,15 @@ def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[st
             for recovery in card.failure.recovery:
                 if recovery not in card_ids or recovery == card.id:
                     yield f"{place}: recovery card '{recovery}' is not another card of this blueprint"
+        for facet in card.facets:
+            if facet not in facet_ids:
+                yield f"{place}: unknown facet '{facet}'"
+        if len(set(card.facets)) != len(card.facets):
+            yield f"{place}: names a facet twice"
+        if card.exit_to is not None and (card.exit_to not in blueprint_ids or card.exit_to == blueprint.id):
+            yield f"{place}: exit leads to '{card.exit_to}', which is not another blueprint of this file"
+        if card.exit_to is not None and not card.marks.exit:
+            yield f"{place}: leads to another blueprint but is not marked as an exit"
         for what, duration in (("duration", card.duration), ("wait duration", card.marks.wait_duration)):
             yield from _range_problem(f"{place}: {what}", duration)
     for step in blueprint.steps:
@@ -97,6 +117,9 @@ def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[st
                 yield f"{place}: {end} card '{card_id}' does not exist in this blueprint"
         if connector.source == connector.target:
             yield f"{place}: connects card '{connector.source}' to itself"
+    for note in blueprint.line_notes:
+        if note.step not in step_ids:
+            yield f"{_where(blueprint, f'line note {note.id}')}: unknown step '{note.step}'"
     yield from _persona_problems(blueprint, document, step_ids)
 
 

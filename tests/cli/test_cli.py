@@ -60,9 +60,10 @@ def test_info_on_a_bad_file_exits_1_with_one_line(tmp_path: Path) -> None:
 def test_schema_is_json_and_describes_cards() -> None:
     result = run("schema")
     schema = json.loads(result.stdout)
-    assert schema["properties"]["format_version"] == {"const": 2}
+    assert schema["properties"]["format_version"] == {"const": 3}
     assert "score" in schema["$defs"]["EmotionPoint"]["properties"]
-    assert "fail_point" in schema["$defs"]["Marks"]["properties"]
+    assert {"fail_point", "start", "end", "exit", "item_missing"} <= set(schema["$defs"]["Marks"]["properties"])
+    assert {"facets", "exit_to", "image"} <= set(schema["$defs"]["Card"]["properties"])
 
 
 def test_usage_errors_exit_2() -> None:

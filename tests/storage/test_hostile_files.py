@@ -126,7 +126,7 @@ def test_newer_version() -> None:
     text = message_for(bpx_of(payload(format_version=7, app_version="9.0")))
     assert text == (
         "client.bpx: it was written in .bpx format 7 by a newer Blueprint Studio (app 9.0); "
-        "this build reads formats 1 to 2"
+        "this build reads formats 1 to 3"
     )
 
 
