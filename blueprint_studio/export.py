@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from blueprint_studio.errors import UsageError
-from blueprint_studio.layout import compute
+from blueprint_studio.layout import compute_for
 from blueprint_studio.model import Blueprint, Document
 from blueprint_studio.printing.pdf import Progress, write_pdf
 from blueprint_studio.printing.plan import PrintOptions
@@ -50,7 +50,7 @@ def export(document: Document, blueprints: list[Blueprint], out: Path, options: 
         return
     if len(blueprints) != 1:
         raise UsageError(f"a {suffix[1:].upper()} holds one blueprint; choose it with --blueprint (1 to {len(blueprints)})")
-    geometry = compute(blueprints[0], document.personas)
+    geometry = compute_for(document, blueprints[0])
     if suffix == ".svg":
         write_atomically(out, svg_text(geometry, blueprints[0].title).encode("utf-8"))
         return

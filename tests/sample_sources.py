@@ -4,13 +4,15 @@
 committed files are exactly what this produces, so the samples never go stale.
 
 Card text markers: ``{fail}``, ``{wait 10 min}``, ``{dur 3-5 min}`` (the card's own time),
-``{decision}``, ``{pain}``, ``{opp}``,
+``{decision}``, ``{pain}``, ``{opp}``, ``{start}``, ``{end}``, ``{exit}``, ``{missing}``,
+``{team Reception}`` (also ``sys``, ``ch``, ``tp``, ``actor``: a facet, added to the vocabulary),
 ``{emo -1}`` (the first persona's score at that step), and ``@tag`` to name a card for the
 connector list. Curves can also be given per persona as one score (or None) per step.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -22,10 +24,14 @@ from blueprint_studio.model import (
     Document,
     Duration,
     EmotionPoint,
+    Facet,
+    FacetKind,
     Failure,
     FailureStatus,
     Lane,
     LaneKind,
+    Line,
+    LineNote,
     Marks,
     Persona,
     Scenario,
@@ -51,7 +57,24 @@ _LANE_KEYS = {
     "bs": LaneKind.BACKSTAGE,
     "sp": LaneKind.SUPPORT,
 }
-_MARK = re.compile(r"\{(fail|wait(?: [\d.-]+ \w+)?|dur [\d.-]+ \w+|decision|pain|opp|emo -?\d)\}|@(\w+)")
+_MARK = re.compile(r"\{(fail|wait(?: [\d.-]+ \w+)?|dur [\d.-]+ \w+|decision|pain|opp|start|end|exit|missing|emo -?\d"
+                   r"|(?:team|sys|ch|tp|actor) [^}]+)\}|@(\w+)")
+_FACET_KINDS = {"team": FacetKind.TEAM, "sys": FacetKind.SYSTEM, "ch": FacetKind.CHANNEL, "tp": FacetKind.TOUCHPOINT, "actor": FacetKind.ACTOR}
+_FACET_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#8c6d1f", "#5d3a9b", "#117733", "#882255")
+_facets: dict[str, Facet] = {}  # every facet a sample card named, by id
+
+
+def _facet(kind: FacetKind, name: str) -> str:
+    facet_id = f"facet-{kind.value}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}"
+    if facet_id not in _facets:
+        _facets[facet_id] = Facet(id=facet_id, kind=kind, name=name, colour=_FACET_COLOURS[len(_facets) % len(_FACET_COLOURS)])
+    return facet_id
+
+
+def vocabulary(*blueprints: Blueprint) -> list[Facet]:
+    """The facets the blueprints' cards name, in the order first named."""
+    used = {facet for blueprint in blueprints for card in blueprint.cards for facet in card.facets}
+    return [facet for facet_id, facet in _facets.items() if facet_id in used]
 _UNITS = {unit.value: unit for unit in TimeUnit}
 
 
@@ -64,10 +87,18 @@ def _duration(text: str) -> Duration:
 def _card(card_id: str, lane: str, step: str, order: int, source: str, tags: dict[str, str], scores: dict[str, float]) -> Card:
     marks = Marks()
     duration = None
+    facets: list[str] = []
     for match in _MARK.finditer(source):
         word, tag = match.groups()
         if tag:
             tags[tag] = card_id
+        elif word.split()[0] in _FACET_KINDS:
+            kind, name = word.split(" ", 1)
+            facets.append(_facet(_FACET_KINDS[kind], name))
+        elif word in ("start", "end", "exit"):
+            setattr(marks, word, True)
+        elif word == "missing":
+            marks.item_missing = True
         elif word == "fail":
             marks.fail_point = True
         elif word.startswith("wait"):
@@ -94,6 +125,7 @@ def _card(card_id: str, lane: str, step: str, order: int, source: str, tags: dic
         notes=notes.strip(),
         marks=marks,
         duration=duration,
+        facets=facets,
     )
 
 
@@ -115,6 +147,9 @@ def build(
     acceptable: dict[int, str] | None = None,
     service_acceptable: str | None = None,
     failures: dict[str, Failure] | None = None,
+    line_notes: dict[tuple[Line, int], str] | None = None,
+    lane_notes: dict[str, str] | None = None,
+    photos: dict[str, str] | None = None,
 ) -> Blueprint:
     lanes = [Lane.standard(kind, f"{key}-{kind.value}") for kind in (*journey_rows, *STANDARD_KINDS)]
     for name, zone in extra_lanes:
@@ -149,6 +184,12 @@ def build(
         Connector(id=f"{key}-a{n}", source=tags[a], target=tags[b], kind=ConnectorKind(kind) if kind else ConnectorKind.FLOW)
         for n, (a, b, kind) in enumerate(flows, 1)
     ]
+    for tag, asset in (photos or {}).items():
+        next(c for c in cards if c.id == tags[tag]).image = asset
+    for lane in lanes:
+        lane.description = (lane_notes or {}).get(next((k for k, v in lane_ids.items() if v == lane.id), ""), "")
+    notes = [LineNote(id=f"{key}-n{n}", line=line, step=f"{key}-s{number}", text=text)
+             for n, ((line, number), text) in enumerate((line_notes or {}).items(), 1)]
     for tag, failure in (failures or {}).items():
         card = next(c for c in cards if c.id == tags[tag])
         card.failure = failure.model_copy(update={"recovery": [tags[r] for r in failure.recovery]})
@@ -164,6 +205,8 @@ def build(
         lanes=lanes,
         cards=cards,
         connectors=connectors,
+        line_notes=notes,
+        describe_lanes=bool(lane_notes),
     )
 
 
@@ -171,32 +214,32 @@ def hotel() -> Document:
     steps = [
         (1, "Find a hotel", "20 min", {
             "pe": ["Comparison website", "Hotel photos and reviews"],
-            "ca": ["Compare hotels near the conference {emo 0} @search"],
+            "ca": ["Compare hotels near the conference {emo 0} {start} {ch Web} @search"],
             "fs": [],
-            "bs": ["Rates pushed to channel manager"],
+            "bs": ["Rates pushed to channel manager {team Revenue} {sys Channel manager}"],
             "sp": ["Channel manager {fail} @chan | rates sometimes out of sync with the PMS"],
             "partners": ["Online travel agency (15 % commission)"],
         }),
         (1, "Book the room", "5 min", {
             "pe": ["Booking page", "Confirmation e-mail"],
-            "ca": ["Enter dates, card and special requests {emo 1} @book"],
+            "ca": ["Enter dates, card and special requests {emo 1} {ch Web} @book"],
             "fs": [],
-            "bs": ["Reservation created in PMS @res"],
+            "bs": ["Reservation created in PMS {team Reservations} {sys PMS} @res"],
             "sp": ["Payment gateway {fail} @gateway", "Property management system (PMS)"],
         }),
         (2, "Travel and arrive", "45 min", {
             "pe": ["Taxi from the station", "Hotel façade and entrance"],
             "ca": ["Arrive tired after the train {emo -1} {pain} @arrive"],
-            "fs": ["Doorman greets and takes luggage @door"],
+            "fs": ["Doorman greets and takes luggage {team Front office} {actor Doorman} @door"],
             "bs": [],
             "sp": [],
             "partners": ["Taxi company with hotel account"],
         }),
         (2, "Check in", "10 min", {
-            "pe": ["Lobby, reception desk", "Registration card, key card"],
+            "pe": ["Lobby, reception desk", "Registration card, key card @keycard"],
             "ca": ["Queue at reception {wait 8 min} {emo -2} {pain} @queue", "Show ID and card"],
-            "fs": ["Receptionist finds the booking, takes a deposit of €150 {dur 3-5 min} @checkin"],
-            "bs": ["Room status checked: is it cleaned? {decision} {dur 1-10 min} @status", "Key card encoded {dur 1 min}"],
+            "fs": ["Receptionist finds the booking, takes a deposit of €150 {dur 3-5 min} {team Front office} {sys PMS} @checkin"],
+            "bs": ["Room status checked: is it cleaned? {decision} {dur 1-10 min} {team Housekeeping} @status", "Key card encoded {dur 1 min} {team Front office} {sys Key encoder}"],
             "sp": ["Housekeeping status board {fail} @hk | updated by hand; often late", "Key encoder"],
         }),
         (3, "Go to the room", "5 min", {
@@ -207,11 +250,11 @@ def hotel() -> Document:
             "sp": [],
         }),
         (3, "Order room service", "40 min", {
-            "pe": ["In-room menu (naïve prices, no allergens)", "Tray and bill"],
+            "pe": ["In-room menu (naïve prices, no allergens) {missing}", "Tray and bill"],
             "ca": ["Call and order a Café au lait and club sandwich {emo 0} @order",
                    "Wait for the food {wait 30 min} {pain} {emo -1} @waitfood"],
-            "fs": ["Order taker repeats the order {dur 2 min} @taker", "Server delivers the tray {dur 5-10 min} @deliver"],
-            "bs": ["Kitchen prepares order {dur 20-30 min} @kitchen", "Charge posted to room folio"],
+            "fs": ["Order taker repeats the order {dur 2 min} {ch Phone} {team Room service} @taker", "Server delivers the tray {dur 5-10 min} {team Room service} @deliver"],
+            "bs": ["Kitchen prepares order {dur 20-30 min} {team Kitchen} @kitchen", "Charge posted to room folio {sys PMS}"],
             "sp": ["Kitchen display system", "POS ↔ PMS interface {fail} @pos"],
             "partners": ["Night delivery from the bistro next door {opp}"],
         }),
@@ -232,13 +275,13 @@ def hotel() -> Document:
         (4, "Check out", "10 min", {
             "pe": ["Printed invoice", "Express check-out box"],
             "ca": ["Ask for the invoice, dispute a minibar charge {decision} {emo -1} @checkout"],
-            "fs": ["Receptionist prints invoice, removes the charge {dur 3 min} @invoice"],
+            "fs": ["Receptionist prints invoice, removes the charge {dur 3 min} {team Front office} {sys PMS} @invoice"],
             "bs": ["Folio settled, deposit released {dur 2 min} @settle"],
             "sp": ["Payment gateway {wait 3 d} {pain} | deposit release takes days", "Accounting export"],
         }),
         (4, "Leave a review", "5 min", {
             "pe": ["Follow-up e-mail", "Review site"],
-            "ca": ["Rate the stay 4/5 {emo 1} {opp} @review"],
+            "ca": ["Rate the stay 4/5 {emo 1} {opp} {end} {ch E-mail} @review"],
             "fs": [],
             "bs": ["Guest relations replies to the review @reply"],
             "sp": ["CRM and review-monitoring tool"],
@@ -258,7 +301,9 @@ def hotel() -> Document:
                   goals=["Sleep well before a client day", "File the expense claim in one go"],
                   frustrations=["Queues after a long journey", "Invoices that need correcting"],
                   quote="I just want my key and a quiet room.", colour="#0072b2")
-    return Document(personas=[ana], blueprints=[build(
+    photo = (Path(__file__).parent / "fixtures" / "photos" / "key-card.png").read_bytes()
+    key_card = f"{hashlib.sha256(photo).hexdigest()}.png"
+    blueprint = build(
         "hotel", "Hotel overnight stay",
         Scenario(start="Ana needs a room near the conference centre",
                  end="Ana has left and reviewed the hotel",
@@ -282,7 +327,13 @@ def hotel() -> Document:
                                cause="3-D Secure time-out on mobile", severity=6, occurrence=3, detection=2, owner="Finance",
                                status=FailureStatus.ACCEPTED),
         },
-    )])
+        line_notes={(Line.INTERACTION, 4): "Guest ↔ receptionist, face to face",
+                    (Line.VISIBILITY, 6): "Order handed to the kitchen by ticket",
+                    (Line.INTERNAL_INTERACTION, 1): "Rate API, every 15 min"},
+        lane_notes={"partners": "Outside companies the hotel relies on"},
+        photos={"keycard": key_card},
+    )
+    return Document(personas=[ana], blueprints=[blueprint], facets=vocabulary(blueprint), assets={key_card: photo})
 
 
 def coffee() -> Document:

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOpt
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.geometry import CardBox, ConnectorPath
-from blueprint_studio.painting.draw import RouteShape, connector_path, draw_card, draw_connector, route_shape
+from blueprint_studio.layout.shapes import label_box
+from blueprint_studio.painting.draw import RouteShape, connector_path, draw_card, draw_connector, qrect, route_shape
 
 
 HANDLE_RADIUS = 6.0
@@ -72,7 +73,8 @@ class CardItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.scene()
         emphasised = scene is not None and self.card_id in scene.emphasis  # type: ignore[attr-defined]
-        draw_card(painter, self.box, self.isSelected(), origin=QPointF(0, 0), emphasised=emphasised)
+        images = scene.geometry.images if scene is not None else None  # type: ignore[attr-defined]
+        draw_card(painter, self.box, self.isSelected(), origin=QPointF(0, 0), emphasised=emphasised, images=images)
         if self._hovered:
             painter.setPen(QPen(QColor(style.SELECTION), 1.5))
             painter.setBrush(QColor("#ffffff"))
@@ -134,8 +136,7 @@ class ConnectorItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         rect = self._outline.boundingRect().adjusted(-style.ARROW_SIZE, -style.ARROW_SIZE, style.ARROW_SIZE, style.ARROW_SIZE)
         if self.path.label:
-            x, y = self.path.label_at
-            rect = rect.united(QRectF(x - 120, y - 10, 240, 20))
+            rect = rect.united(qrect(label_box(self.path)).adjusted(-2, -2, 2, 2))
         return rect
 
     def shape(self) -> QPainterPath:

@@ -15,11 +15,11 @@ from blueprint_studio.canvas.inplace import InplaceEditor
 from blueprint_studio.canvas.items import CardItem, ConnectorItem
 from blueprint_studio.editing import Command, CommandSink, Composite
 from blueprint_studio.editing import edits, journey
-from blueprint_studio.layout import Geometry, Rect, cell_at, compute, emotion, slot_at, style
+from blueprint_studio.layout import Geometry, Rect, cell_at, compute_for, emotion, slot_at, style
 from blueprint_studio.layout.geometry import EmotionChart
 from blueprint_studio.layout.routing import preview_route
 from blueprint_studio.model import Blueprint, ConnectorKind, LaneKind, Line
-from blueprint_studio.painting.draw import connector_path, draw_crossing_counts, draw_lanes, draw_line_titles, qrect
+from blueprint_studio.painting.draw import connector_path, draw_crossing_counts, draw_lanes, draw_line_titles, draw_notes, qrect
 
 SCENE_MARGIN = 60.0
 
@@ -66,7 +66,7 @@ class BlueprintScene(QGraphicsScene):
 
     def refresh(self) -> None:
         """Lay out again and bring the items in line, touching only what changed."""
-        self.geometry = geometry = compute(self.blueprint, self.sink.document.personas)
+        self.geometry = geometry = compute_for(self.sink.document, self.blueprint)
         for card_id in list(self.card_items):
             if card_id not in geometry.cards:
                 self.removeItem(self.card_items.pop(card_id))
@@ -245,6 +245,7 @@ class BlueprintScene(QGraphicsScene):
         painter.fillRect(rect, QColor("#ffffff"))
         draw_lanes(painter, self.geometry, rect)
         draw_line_titles(painter, self.geometry, rect.left(), rect.right())
+        draw_notes(painter, self.geometry, rect.left(), rect.right())
         if self.crossing_counts:
             draw_crossing_counts(painter, self.geometry, self.crossing_counts, rect.left(), rect.right())
         for cell, colour, dashed in ((self.cursor, style.SELECTION, True), (self.drop_cell, style.SELECTION, False)):

@@ -130,6 +130,8 @@ def paste_cards(blueprint: Blueprint, cards: list[Card], connectors: list[Connec
         lane = lanes[lane_at] if 0 <= lane_at < len(lanes) else lane_id
         step = steps[step_at] if 0 <= step_at < len(steps) else step_id
         copy = card.model_copy(deep=True, update={"id": new_ids[card.id], "lane": lane, "step": step, "order": 10_000})
+        if copy.exit_to == blueprint.id:  # an exit cannot lead to its own blueprint
+            copy.exit_to = None
         if copy.failure is not None:
             recovery = [new_ids.get(r, r) for r in copy.failure.recovery]
             copy.failure.recovery = [r for r in recovery if r != copy.id and (r in present or r in new_ids.values())]
@@ -190,7 +192,10 @@ def edit_card(blueprint: Blueprint, card_id: str, field_name: str, value: Any) -
         if any(r not in ids or r == card_id for r in recovery):
             raise EditError("a recovery must be another card of this blueprint")
     _check_range(value if field_name == "duration" else None)
-    return SetField(blueprint.id, "cards", card_id, field_name, checked(Card, field_name, value), label=f"Edit card {field_name}")
+    command = SetField(blueprint.id, "cards", card_id, field_name, checked(Card, field_name, value), label=f"Edit card {field_name}")
+    if field_name == "marks" and not command.value.exit and blueprint.card(card_id).exit_to is not None:
+        return Composite(command.label, [command, SetField(blueprint.id, "cards", card_id, "exit_to", None)])  # no exit, no target
+    return command
 
 
 # ------------------------------------------------------------------ connectors
@@ -211,7 +216,7 @@ def delete_connectors(blueprint: Blueprint, connector_ids: list[str]) -> Command
 
 
 def edit_connector(blueprint: Blueprint, connector_id: str, field_name: str, value: Any) -> Command:
-    if field_name not in {"kind", "label"}:
+    if field_name not in {"kind", "label", "notes"}:
         raise EditError(f"arrows have no field '{field_name}'")
     return SetField(blueprint.id, "connectors", connector_id, field_name, checked(Connector, field_name, value), label=f"Edit arrow {field_name}")
 
@@ -232,6 +237,9 @@ def delete_step(blueprint: Blueprint, step_id: str) -> Command:
     points = [p.id for p in blueprint.emotions if p.step == step_id]
     if points:
         parts.append(RemoveItems(blueprint.id, "emotions", points))
+    notes = [n.id for n in blueprint.line_notes if n.step == step_id]
+    if notes:
+        parts.append(RemoveItems(blueprint.id, "line_notes", notes))
     parts.append(RemoveItems(blueprint.id, "steps", [step_id]))
     return Composite("Delete step", parts)
 
@@ -245,7 +253,7 @@ def move_step(blueprint: Blueprint, step_id: str, to_index: int) -> Command | No
 
 
 def edit_step(blueprint: Blueprint, step_id: str, field_name: str, value: Any) -> Command:
-    if field_name not in {"name", "duration", "acceptable", "stage", "moment_of_truth"}:
+    if field_name not in {"name", "duration", "acceptable", "stage", "moment_of_truth", "description"}:
         raise EditError(f"steps have no field '{field_name}'")
     _check_range(value if field_name in ("duration", "acceptable") else None)
     if field_name == "stage" and value is not None and value not in {s.id for s in blueprint.stages}:
@@ -316,7 +324,13 @@ def add_blueprint(index: int | None = None, title: str = "Untitled blueprint") -
 def delete_blueprint(document: Document, blueprint_id: str) -> Command:
     if len(document.blueprints) == 1:
         raise EditError("a document keeps at least one blueprint")
-    return RemoveItems(None, "blueprints", [blueprint_id], label="Delete blueprint")
+    exits: list[Command] = [  # exits into the deleted journey lead nowhere named any more
+        SetField(other.id, "cards", card.id, "exit_to", None)
+        for other in document.blueprints
+        for card in other.cards
+        if card.exit_to == blueprint_id and other.id != blueprint_id
+    ]
+    return Composite("Delete blueprint", [*exits, RemoveItems(None, "blueprints", [blueprint_id])])
 
 
 def move_blueprint(document: Document, blueprint_id: str, to_index: int) -> Command | None:
@@ -327,7 +341,7 @@ def move_blueprint(document: Document, blueprint_id: str, to_index: int) -> Comm
 
 
 def edit_blueprint(blueprint: Blueprint, field_name: str, value: Any) -> Command:
-    if field_name not in {"title", "scenario", "view", "acceptable", "dismissed"}:
+    if field_name not in {"title", "scenario", "view", "acceptable", "dismissed", "describe_lanes"}:
         raise EditError(f"blueprints have no field '{field_name}'")
     _check_range(value if field_name == "acceptable" else None)
     return SetField(blueprint.id, "blueprints", blueprint.id, field_name, checked(Blueprint, field_name, value), label=f"Edit blueprint {field_name}")

@@ -77,15 +77,21 @@ def _set_followed(blueprint: Blueprint, persona_ids: list[str]) -> Command:
     return SetField(blueprint.id, "blueprints", blueprint.id, "personas", checked(Blueprint, "personas", persona_ids), label="Follow personas")
 
 
-def set_photo(document: Document, persona_id: str, data: bytes) -> Command:
-    """A PNG or JPEG photo, kept in the file under its content hash."""
+def stored_photo(data: bytes, what: str) -> tuple[str, StoreAsset]:
+    """A PNG or JPEG photo's asset name (its content hash) and the command that keeps it."""
     if len(data) > MAX_PHOTO_BYTES:
         raise EditError(f"the photo is {len(data) / 1e6:.1f} MB; at most {MAX_PHOTO_BYTES // 1_000_000} MB are kept in a document")
     extension = next((ext for magic, ext in PHOTO_TYPES.items() if data.startswith(magic)), None)
     if extension is None:
-        raise EditError("a persona photo must be a PNG or JPEG image")
+        raise EditError(f"{what} must be a PNG or JPEG image")
     name = f"{hashlib.sha256(data).hexdigest()}.{extension}"
-    return Composite("Set persona photo", [StoreAsset(name, data), edit_persona(document, persona_id, "photo", name)])
+    return name, StoreAsset(name, data)
+
+
+def set_photo(document: Document, persona_id: str, data: bytes) -> Command:
+    """A persona's photo, kept in the file under its content hash."""
+    name, store = stored_photo(data, "a persona photo")
+    return Composite("Set persona photo", [store, edit_persona(document, persona_id, "photo", name)])
 
 
 # ------------------------------------------------------------------ emotion scores

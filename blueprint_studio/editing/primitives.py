@@ -16,8 +16,8 @@ from pydantic import BaseModel
 from blueprint_studio.editing.command import Change, Command
 from blueprint_studio.model import Document
 
-Collection = Literal["blueprints", "personas", "stages", "steps", "lanes", "cards", "connectors", "emotions"]
-DOCUMENT_COLLECTIONS = ("blueprints", "personas")
+Collection = Literal["blueprints", "personas", "facets", "stages", "steps", "lanes", "cards", "connectors", "emotions", "line_notes"]
+DOCUMENT_COLLECTIONS = ("blueprints", "personas", "facets")
 Slot = tuple[str, str, int]  # lane id, step id, position in the cell
 
 

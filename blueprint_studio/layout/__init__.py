@@ -3,7 +3,7 @@
 Both the Qt canvas and the PDF printer draw this geometry, so what prints is what shows.
 """
 
-from blueprint_studio.layout.compute import compute
+from blueprint_studio.layout.compute import compute, compute_for
 from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, LaneBand, LineRule, Rect, StageSpan, StepColumn
 from blueprint_studio.layout.grid import Slot, cell_at, slot_at
 
@@ -20,5 +20,6 @@ __all__ = [
     "StepColumn",
     "cell_at",
     "compute",
+    "compute_for",
     "slot_at",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from blueprint_studio.model import ConnectorKind, LaneKind, Line, Zone
@@ -53,6 +53,7 @@ class LaneBand:
     card_colour: str
     edge_colour: str
     name_lines: tuple[str, ...]
+    description_lines: tuple[str, ...] = ()  # the lane's purpose, under its name, when asked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,15 @@ class Badge:
 
 
 @dataclass(frozen=True, slots=True)
+class Chip:
+    """A facet on a card: a dot in the facet's colour and its name."""
+
+    rect: Rect
+    lines: tuple[str, ...]
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
 class CardBox:
     card_id: str
     lane_id: str
@@ -116,6 +126,9 @@ class CardBox:
     edge: str
     badges: tuple[Badge, ...]
     has_notes: bool
+    chips: tuple[Chip, ...] = ()
+    photo: Rect | None = None  # where the image is fitted, keeping its proportions
+    image: str | None = None  # the asset drawn there (its bytes are in Geometry.images)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +139,8 @@ class ConnectorPath:
     kind: ConnectorKind
     points: tuple[Point, ...]
     label: str
-    label_at: Point
+    label_at: Point  # the centre of the label's tag
+    anchor: Point | None = None  # where a leader meets the route, when the tag had to move off it
 
 
 Bezier = tuple[Point, Point, Point, Point]  # start, two control points, end
@@ -185,6 +199,17 @@ class EmotionChart:
         return top[0] - (y - top[1]) * (top[0] - bottom[0]) / (bottom[1] - top[1])
 
 
+@dataclass(frozen=True, slots=True)
+class NoteBox:
+    """Words written on one of the three lines at a step."""
+
+    note_id: str
+    line: Line
+    step_id: str
+    rect: Rect
+    lines: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Geometry:
     blueprint_id: str
@@ -198,6 +223,8 @@ class Geometry:
     cards: dict[str, CardBox]
     connectors: tuple[ConnectorPath, ...]
     chart: EmotionChart | None = None
+    notes: tuple[NoteBox, ...] = ()
+    images: Mapping[str, bytes] = field(default_factory=dict, repr=False)  # the photos cards show
     _cell_cards: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def lane(self, lane_id: str) -> LaneBand:

@@ -9,7 +9,20 @@ from dataclasses import replace
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
 from blueprint_studio.layout.emotion import score_label
-from blueprint_studio.layout.geometry import ConnectorPath, EmotionChart, Geometry, LineRule, Point, Rect, StepColumn, TextBlock
+from blueprint_studio.layout.labels import label_rect
+from blueprint_studio.layout.geometry import (
+    Chip,
+    ConnectorPath,
+    EmotionChart,
+    Geometry,
+    LaneBand,
+    LineRule,
+    NoteBox,
+    Point,
+    Rect,
+    StepColumn,
+    TextBlock,
+)
 
 _ARROW_SPREAD = 0.45  # half the head's opening angle, radians
 
@@ -49,10 +62,12 @@ def line_title_xs(geometry: Geometry, rule: LineRule, left: float, right: float)
     """Where a line's name repeats along the grid (so it stays readable on a wide wall),
     keeping those that reach into [left, right]."""
     width = line_title_width(rule)
+    taken = [note.rect for note in geometry.notes if note.line is rule.line]
     xs = []
     x = geometry.grid.x + 8 + 2 * style.COLUMN_WIDTH
     while x < geometry.grid.right - width:
-        if x + width >= left and x <= right:
+        clear = not any(box.x < x + width and box.right > x - 4 for box in taken)
+        if clear and x + width >= left and x <= right:
             xs.append(x)
         x += 4 * style.COLUMN_WIDTH
     return xs
@@ -66,10 +81,8 @@ def centred(rect: Rect, text: str, size: float, bold: bool = False) -> Point:
 
 
 def label_box(connector: ConnectorPath) -> Rect:
-    """The white tag an arrow's label sits in, centred on the route."""
-    width = metrics(REGULAR).width(connector.label, style.SMALL_FONT_SIZE) + 8
-    x, y = connector.label_at
-    return Rect(x - width / 2, y - 8, width, 16)
+    """The white tag an arrow's label sits in."""
+    return label_rect(connector.label, connector.label_at)
 
 
 def star(rect: Rect) -> tuple[Point, ...]:
@@ -97,6 +110,36 @@ def scale_labels(chart: EmotionChart) -> list[tuple[str, float, float]]:
         label = score_label(score)
         labels.append((label, right - metrics(REGULAR).width(label, style.SMALL_FONT_SIZE), y + metrics(REGULAR).ascent * style.SMALL_FONT_SIZE * 0.36))
     return labels
+
+
+def chip_parts(chip: Chip) -> tuple[Point, list[tuple[str, float, float]]]:
+    """A facet chip's dot centre and its (text, x, baseline) lines."""
+    r = chip.rect
+    dot = (r.x + 4 + style.CHIP_DOT / 2, r.y + r.height / 2)
+    x = r.x + style.CHIP_DOT + 7
+    top = r.y + (r.height - len(chip.lines) * style.SMALL_LINE_HEIGHT) / 2 - 0.5
+    return dot, [(line, x, baseline(top + n * style.SMALL_LINE_HEIGHT, style.SMALL_FONT_SIZE) - 1) for n, line in enumerate(chip.lines)]
+
+
+def note_lines(note: NoteBox) -> list[tuple[str, float, float]]:
+    """(text, x, baseline) of the words written on a line."""
+    top = note.rect.y + style.NOTE_PADDING - 0.5
+    return [(line, note.rect.x + style.NOTE_PADDING, baseline(top + n * style.SMALL_LINE_HEIGHT, style.SMALL_FONT_SIZE) - 1) for n, line in enumerate(note.lines)]
+
+
+def description_lines(band: LaneBand) -> list[tuple[str, float, float]]:
+    """(text, x, baseline) of a lane's description under its name."""
+    top = band.rect.y + 10 + len(band.name_lines) * 14 + 2
+    return [(line, 12.0, baseline(top + n * style.SMALL_LINE_HEIGHT, style.SMALL_FONT_SIZE)) for n, line in enumerate(band.description_lines)]
+
+
+def fit_image(frame: Rect, width: float, height: float) -> Rect:
+    """An image of this size scaled into `frame`, centred, keeping its proportions."""
+    if width <= 0 or height <= 0:
+        return frame
+    scale = min(frame.width / width, frame.height / height)
+    w, h = width * scale, height * scale
+    return Rect(frame.x + (frame.width - w) / 2, frame.y + (frame.height - h) / 2, w, h)
 
 
 def block_lines(block: TextBlock) -> list[tuple[str, float, float]]:

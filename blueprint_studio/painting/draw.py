@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, metrics
@@ -21,6 +21,10 @@ from blueprint_studio.layout.shapes import (
     baseline,
     block_lines,
     centred,
+    chip_parts,
+    description_lines,
+    fit_image,
+    note_lines,
     label_box,
     legend_swatch,
     line_title_width,
@@ -81,6 +85,9 @@ def draw_lane_names(painter: QPainter, geometry: Geometry) -> None:
         for line in band.name_lines:
             draw_text(painter, 12, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True)
             top += 14
+        painter.setPen(QColor(style.MUTED_INK))
+        for line, x, y in description_lines(band):
+            draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)
         painter.setPen(QPen(QColor(style.GRID), 0.8))
         painter.drawLine(QPointF(0, band.rect.bottom), QPointF(width, band.rect.bottom))
     if geometry.chart is not None:
@@ -129,7 +136,59 @@ def draw_step_headers(painter: QPainter, geometry: Geometry, left: float, right:
     painter.drawLine(QPointF(left, header_bottom), QPointF(right, header_bottom))
 
 
-def draw_card(painter: QPainter, box: CardBox, selected: bool = False, origin: QPointF | None = None, emphasised: bool = False) -> None:
+@lru_cache(maxsize=64)
+def _photo(name: str, data: bytes) -> QImage:
+    image = QImage()
+    image.loadFromData(data)  # a damaged image stays null and draws as its frame
+    return image
+
+
+def draw_photo(painter: QPainter, frame: Rect, name: str, data: bytes | None) -> None:
+    """An asset fitted into `frame`; a missing or unreadable one shows as an empty frame."""
+    image = _photo(name, data) if data is not None else QImage()
+    if image.isNull():
+        painter.setPen(QPen(QColor(style.GRID), 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(qrect(frame))
+        return
+    painter.drawImage(qrect(fit_image(frame, image.width(), image.height())), image)
+
+
+def draw_chips(painter: QPainter, box: CardBox) -> None:
+    for chip in box.chips:
+        painter.setPen(QPen(QColor(chip.colour), 0.8))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(qrect(chip.rect), 4, 4)
+        dot, lines = chip_parts(chip)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(chip.colour))
+        painter.drawEllipse(QPointF(*dot), style.CHIP_DOT / 2, style.CHIP_DOT / 2)
+        painter.setPen(QColor(style.INK))
+        for line, x, y in lines:
+            draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)
+
+
+def draw_notes(painter: QPainter, geometry: Geometry, left: float, right: float) -> None:
+    """Words written on the lines, on a white tag over the line."""
+    for note in geometry.notes:
+        if note.rect.right < left or note.rect.x > right:
+            continue
+        painter.setPen(QPen(QColor(style.LINE_COLOUR), 0.8))
+        painter.setBrush(QColor(style.NOTE_FILL))
+        painter.drawRoundedRect(qrect(note.rect), 3, 3)
+        painter.setPen(QColor(style.INK))
+        for line, x, y in note_lines(note):
+            draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)
+
+
+def draw_card(
+    painter: QPainter,
+    box: CardBox,
+    selected: bool = False,
+    origin: QPointF | None = None,
+    emphasised: bool = False,
+    images: Mapping[str, bytes] | None = None,
+) -> None:
     """A card at its layout rectangle, or with its top-left at `origin` (items draw locally)."""
     dx, dy = (origin.x() - box.rect.x, origin.y() - box.rect.y) if origin is not None else (0.0, 0.0)
     painter.save()
@@ -143,11 +202,15 @@ def draw_card(painter: QPainter, box: CardBox, selected: bool = False, origin: Q
     painter.setBrush(QColor(box.fill))
     painter.drawRoundedRect(rect, style.CARD_RADIUS, style.CARD_RADIUS)
     painter.setPen(QColor(style.INK))
+    if box.photo is not None and box.image is not None:
+        draw_photo(painter, box.photo, box.image, (images or {}).get(box.image))
+    painter.setPen(QColor(style.INK))
     x = box.rect.x + style.CARD_PADDING
     top = box.text_top
     for line in box.lines:
         draw_text(painter, x, baseline(top, style.FONT_SIZE), line, style.FONT_SIZE)
         top += style.LINE_HEIGHT
+    draw_chips(painter, box)
     for badge in box.badges:
         draw_badge(painter, badge)
     if box.has_notes:
@@ -229,6 +292,9 @@ def draw_connector(painter: QPainter, connector: ConnectorPath, selected: bool =
     draw_route(painter, shape or route_shape(connector.points, connector.kind), connector.kind, selected, emphasised)
     if connector.label:
         tag = label_box(connector)
+        if connector.anchor is not None:
+            painter.setPen(QPen(QColor(style.CONNECTOR_COLOUR), 0.6, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(*connector.anchor), QPointF(*tag.center))
         painter.setPen(QPen(QColor(style.CONNECTOR_COLOUR), 0.6))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(qrect(tag), 4, 4)
@@ -332,12 +398,13 @@ def draw_geometry(painter: QPainter, geometry: Geometry) -> None:
     painter.fillRect(everything, QColor("#ffffff"))
     draw_lanes(painter, geometry, everything)
     draw_line_titles(painter, geometry, 0, geometry.width)
+    draw_notes(painter, geometry, 0, geometry.width)
     if geometry.chart is not None:
         draw_chart(painter, geometry.chart)
     for connector in geometry.connectors:
         draw_connector(painter, connector)
     for box in geometry.cards.values():
-        draw_card(painter, box)
+        draw_card(painter, box, images=geometry.images)
     draw_lane_names(painter, geometry)
     draw_step_headers(painter, geometry, style.LANE_HEADER_WIDTH, geometry.width)
     painter.fillRect(QRectF(0, 0, style.LANE_HEADER_WIDTH, geometry.grid.y), QColor(style.HEADER_FILL))

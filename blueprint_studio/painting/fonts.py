@@ -55,17 +55,36 @@ def font_for(painter: QPainter, size: float, bold: bool = False) -> QFont:
     return _font(BOLD if bold else REGULAR, size, _dpi(painter))
 
 
+# Qt lays glyphs out at whole pixel sizes: an 8.5-unit font set as such is measured as 9 and
+# runs 6 % wider than the layout measured it. Drawn at a large pixel size and scaled down,
+# the advances match the layout's to a thousandth.
+_REFERENCE_PIXELS = 512
+
+
+@lru_cache(maxsize=16)
+def _reference_font(face: str) -> QFont:
+    font = QFont(families()[face])
+    font.setPixelSize(_REFERENCE_PIXELS)
+    font.setBold(face == BOLD)
+    font.setKerning(False)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
 def draw_text(painter: QPainter, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
     """One line at baseline y, run by run, each run where the layout measured it to start.
 
     Runs are already in visual order; a left-to-right override stops Qt from reordering
     right-to-left letters a second time.
     """
-    chain = BOLD if bold else REGULAR
-    measure = metrics(chain)
-    dpi = _dpi(painter)
+    measure = metrics(BOLD if bold else REGULAR)
+    painter.save()
+    painter.translate(x, y)
+    painter.scale(size / _REFERENCE_PIXELS, size / _REFERENCE_PIXELS)
+    at = 0.0
     for face, part in measure.runs(text):
-        painter.setFont(_font(face, size, dpi))
+        painter.setFont(_reference_font(face))
         shown = f"{_LEFT_TO_RIGHT_OVERRIDE}{part}{_POP}" if is_rtl(part) else part
-        painter.drawText(QPointF(x, y), shown)
-        x += measure.width(part, size)
+        painter.drawText(QPointF(at, 0.0), shown)
+        at += measure.width(part, _REFERENCE_PIXELS)
+    painter.restore()

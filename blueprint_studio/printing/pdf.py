@@ -16,7 +16,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from blueprint_studio import __version__
-from blueprint_studio.layout import Geometry, Rect, compute, style
+from blueprint_studio.layout import Geometry, Rect, compute_for, style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics, register
 from blueprint_studio.layout.text import wrap
 from blueprint_studio.model import Blueprint, ConnectorKind, Document
@@ -63,7 +63,7 @@ class Poster:
 
 def make_poster(document: Document, blueprint: Blueprint, geometry: Geometry | None = None) -> Poster:
     """The blueprint as its view shows it, with the title, scenario and the personas it follows."""
-    geometry = geometry or compute(blueprint, document.personas)
+    geometry = geometry or compute_for(document, blueprint)
     text_width = max(200.0, geometry.width - LEGEND_WIDTH - 3 * BLOCK_PADDING)
     lines: list[tuple[str, float, bool]] = [(line, TITLE_SIZE, True) for line in wrap(blueprint.title or "Untitled blueprint", text_width, TITLE_SIZE, BOLD)]
     scenario = blueprint.scenario

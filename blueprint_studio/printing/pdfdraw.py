@@ -7,10 +7,12 @@ touches it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import io
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
@@ -22,6 +24,10 @@ from blueprint_studio.layout.shapes import (
     baseline,
     block_lines,
     centred,
+    chip_parts,
+    description_lines,
+    fit_image,
+    note_lines,
     chart_between,
     label_box,
     legend_swatch,
@@ -104,6 +110,15 @@ def _line_titles(c: Canvas, geometry: Geometry, visible: Rect) -> None:
             c.setFillColor(WHITE)
             c.roundRect(x - 4, rule.y - 7, text_width, 14, 7, stroke=0, fill=1)
             text(c, x + 2, rule.y + 3.5, rule.title, style.SMALL_FONT_SIZE, style.LINE_COLOUR, bold=True)
+    for note in geometry.notes:
+        if not note.rect.intersects(visible):
+            continue
+        c.setFillColor(colour(style.NOTE_FILL))
+        c.setStrokeColor(colour(style.LINE_COLOUR))
+        c.setLineWidth(0.8)
+        c.roundRect(note.rect.x, note.rect.y, note.rect.width, note.rect.height, 3, stroke=1, fill=1)
+        for line, x, y in note_lines(note):
+            text(c, x, y, line, style.SMALL_FONT_SIZE)
 
 
 def draw_lane_names(c: Canvas, geometry: Geometry, visible: Rect) -> None:
@@ -121,6 +136,8 @@ def draw_lane_names(c: Canvas, geometry: Geometry, visible: Rect) -> None:
         for line in band.name_lines:
             text(c, 12, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True)
             top += 14
+        for line, x, y in description_lines(band):
+            text(c, x, y, line, style.SMALL_FONT_SIZE, style.MUTED_INK)
         c.setStrokeColor(colour(style.GRID))
         c.setLineWidth(0.8)
         c.line(0, band.rect.bottom, width, band.rect.bottom)
@@ -166,7 +183,7 @@ def draw_step_headers(c: Canvas, geometry: Geometry, visible: Rect) -> None:
     c.line(0, geometry.grid.y, geometry.width, geometry.grid.y)
 
 
-def draw_card(c: Canvas, box: CardBox) -> None:
+def draw_card(c: Canvas, box: CardBox, images: Mapping[str, bytes] | None = None) -> None:
     r = box.rect
     c.setFillColor(colour(box.fill))
     c.setStrokeColor(colour(box.edge))
@@ -181,6 +198,9 @@ def draw_card(c: Canvas, box: CardBox) -> None:
             _line(lines, line, style.FONT_SIZE, style.LINE_HEIGHT)
             lines.textLine("")
         c.drawText(lines)
+    if box.photo is not None and box.image is not None:
+        draw_photo(c, (images or {}).get(box.image), box.photo)
+    draw_chips(c, box)
     for badge in box.badges:
         draw_badge(c, badge)
     if box.has_notes:
@@ -191,6 +211,45 @@ def draw_card(c: Canvas, box: CardBox) -> None:
         path.lineTo(r.right, r.y + 10)
         path.close()
         c.drawPath(path, stroke=0, fill=1)
+
+
+@lru_cache(maxsize=32)
+def _reader(data: bytes) -> tuple[ImageReader | None, tuple[int, int] | None]:
+    try:
+        image = ImageReader(io.BytesIO(data))
+        return image, image.getSize()
+    except Exception:  # noqa: BLE001 - any decoder error: the frame is drawn instead
+        return None, None
+
+
+def draw_photo(c: Canvas, data: bytes | None, frame: Rect) -> None:
+    """An image fitted into `frame`, upright on the y-down canvas; a missing or damaged one
+    prints as its empty frame and never stops the print."""
+    image, size = _reader(data) if data is not None else (None, None)
+    if image is None or size is None:
+        c.setStrokeColor(colour(style.GRID))
+        c.setLineWidth(1.0)
+        c.rect(frame.x, frame.y, frame.width, frame.height, stroke=1, fill=0)
+        return
+    fitted = fit_image(frame, *size)
+    c.saveState()
+    c.translate(fitted.x, fitted.bottom)
+    c.scale(1, -1)
+    c.drawImage(image, 0, 0, fitted.width, fitted.height, mask="auto")
+    c.restoreState()
+
+
+def draw_chips(c: Canvas, box: CardBox) -> None:
+    for chip in box.chips:
+        c.setFillColor(WHITE)
+        c.setStrokeColor(colour(chip.colour))
+        c.setLineWidth(0.8)
+        c.roundRect(chip.rect.x, chip.rect.y, chip.rect.width, chip.rect.height, 4, stroke=1, fill=1)
+        dot, lines = chip_parts(chip)
+        c.setFillColor(colour(chip.colour))
+        c.circle(*dot, style.CHIP_DOT / 2, stroke=0, fill=1)
+        for line, x, y in lines:
+            text(c, x, y, line, style.SMALL_FONT_SIZE)
 
 
 def _badge_shape(c: Canvas, badge: Badge, shape: str) -> None:
@@ -269,6 +328,11 @@ def draw_connector(c: Canvas, connector: ConnectorPath, visible: Rect | None = N
     if connector.kind is ConnectorKind.TWO_WAY and shown[0]:
         _arrow(c, points[0], points[1])
     if tag is not None:
+        if connector.anchor is not None:
+            c.setLineWidth(0.6)
+            c.setDash([1, 2])
+            c.line(*connector.anchor, *tag.center)
+            c.setDash([])
         c.setFillColor(WHITE)
         c.setStrokeColor(ink)
         c.setLineWidth(0.6)
@@ -327,10 +391,15 @@ def _chart_legend(c: Canvas, chart: EmotionChart) -> None:
 
 
 def connector_bounds(connector: ConnectorPath) -> Rect:
+    """The arrow with its heads and, wherever it was placed, its label."""
+    margin = style.ARROW_SIZE + 1
     xs = [p[0] for p in connector.points]
     ys = [p[1] for p in connector.points]
-    margin = 120.0 if connector.label else style.ARROW_SIZE + 1
-    return Rect(min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + 2 * margin)
+    x0, y0, x1, y1 = min(xs) - margin, min(ys) - margin, max(xs) + margin, max(ys) + margin
+    if connector.label:
+        tag = label_box(connector)
+        x0, y0, x1, y1 = min(x0, tag.x - 1), min(y0, tag.y - 1), max(x1, tag.right + 1), max(y1, tag.bottom + 1)
+    return Rect(x0, y0, x1 - x0, y1 - y0)
 
 
 class ColumnIndex:
@@ -376,7 +445,7 @@ def draw_geometry(c: Canvas, geometry: Geometry, visible: Rect | None = None, in
     for connector in arrows:
         draw_connector(c, connector, None if whole else visible)
     for box in boxes:
-        draw_card(c, box)
+        draw_card(c, box, geometry.images)
     if visible.x < style.LANE_HEADER_WIDTH:
         draw_lane_names(c, geometry, visible)
     if visible.y < geometry.grid.y:

@@ -6,18 +6,16 @@ nothing is cut off; photos are drawn from the document's assets.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from blueprint_studio.layout import style
+from blueprint_studio.layout import Rect, style
 from blueprint_studio.layout.fonts import BOLD
 from blueprint_studio.layout.shapes import baseline
 from blueprint_studio.layout.text import wrap
 from blueprint_studio.model import Persona
-from blueprint_studio.printing.pdfdraw import colour, text
+from blueprint_studio.printing.pdfdraw import colour, draw_photo, text
 
 CARD_WIDTH = 250.0
 GAP = 12.0
@@ -101,21 +99,7 @@ def draw_cards(c: Canvas, cards: tuple[PersonaCard, ...], x: float, y: float, as
         text_x = left + PAD + 4
         photo = assets.get(card.persona.photo or "")
         if photo is not None:
-            _photo(c, photo, text_x, top + PAD)
+            draw_photo(c, photo, Rect(text_x, top + PAD, PHOTO, PHOTO))
         for line in card.lines:
             head = line.dy < PAD + PHOTO and photo is not None
             text(c, text_x + (PHOTO + 8 if head else 0), baseline(top + line.dy, line.size), line.text, line.size, line.ink, line.bold)
-
-
-def _photo(c: Canvas, data: bytes, x: float, y: float) -> None:
-    """The photo scaled into a square, upright on the y-down canvas."""
-    try:
-        image = ImageReader(io.BytesIO(data))
-    except Exception:  # noqa: BLE001 - a damaged image prints as its frame, never stops the print
-        c.rect(x, y, PHOTO, PHOTO, stroke=1, fill=0)
-        return
-    c.saveState()
-    c.translate(x, y + PHOTO)
-    c.scale(1, -1)
-    c.drawImage(image, 0, 0, PHOTO, PHOTO, preserveAspectRatio=True, anchor="c", mask="auto")
-    c.restoreState()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import base64
+from collections.abc import Mapping
 from xml.sax.saxutils import escape
 
 from blueprint_studio.layout import style
-from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, EmotionChart, Geometry, Point, Rect
+from blueprint_studio.layout.geometry import Badge, CardBox, Chip, ConnectorPath, EmotionChart, Geometry, NoteBox, Point, Rect
 from blueprint_studio.layout.fonts import BOLD, FACES, REGULAR, metrics, runs
 from blueprint_studio.layout.scripts import is_rtl
-from blueprint_studio.layout.shapes import baseline, block_lines, centred, label_box, legend_swatch, moment_of_truth_star, polygon, scale_labels
+from blueprint_studio.layout.shapes import baseline, block_lines, centred, chip_parts, description_lines, label_box, note_lines, legend_swatch, moment_of_truth_star, polygon, scale_labels
 from blueprint_studio.model import ConnectorKind
 
 FONT = "DejaVu Sans, Verdana, sans-serif"
@@ -58,9 +60,43 @@ def _badge(badge: Badge) -> list[str]:
     return parts
 
 
-def _card(box: CardBox) -> list[str]:
+_MIME = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"}
+
+
+def _photo(frame: Rect, name: str, data: bytes | None) -> str:
+    """The photo inline (the SVG stands alone), fitted into its frame keeping its proportions."""
+    if data is None:
+        return f'<rect x="{_n(frame.x)}" y="{_n(frame.y)}" width="{_n(frame.width)}" height="{_n(frame.height)}" fill="none" stroke="{style.GRID}"/>'
+    uri = f"data:{_MIME.get(name.rsplit('.', 1)[-1], 'image/png')};base64,{base64.b64encode(data).decode('ascii')}"
+    return (f'<image x="{_n(frame.x)}" y="{_n(frame.y)}" width="{_n(frame.width)}" height="{_n(frame.height)}" '
+            f'preserveAspectRatio="xMidYMid meet" href="{uri}"/>')
+
+
+def _chip(chip: Chip) -> list[str]:
+    r = chip.rect
+    dot, lines = chip_parts(chip)
+    parts = [
+        f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.width)}" height="{_n(r.height)}" rx="4" fill="#ffffff" stroke="{chip.colour}" stroke-width="0.8"/>',
+        f'<circle cx="{_n(dot[0])}" cy="{_n(dot[1])}" r="{_n(style.CHIP_DOT / 2)}" fill="{chip.colour}"/>',
+    ]
+    parts.extend(_text(x, y, line, style.SMALL_FONT_SIZE) for line, x, y in lines)
+    return parts
+
+
+def _note(note: NoteBox) -> list[str]:
+    r = note.rect
+    parts = [f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.width)}" height="{_n(r.height)}" rx="3" fill="{style.NOTE_FILL}" stroke="{style.LINE_COLOUR}" stroke-width="0.8"/>']
+    parts.extend(_text(x, y, line, style.SMALL_FONT_SIZE) for line, x, y in note_lines(note))
+    return parts
+
+
+def _card(box: CardBox, images: Mapping[str, bytes]) -> list[str]:
     r = box.rect
     parts = [f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.width)}" height="{_n(r.height)}" rx="{_n(style.CARD_RADIUS)}" fill="{box.fill}" stroke="{box.edge}"/>']
+    if box.photo is not None and box.image is not None:
+        parts.append(_photo(box.photo, box.image, images.get(box.image)))
+    for chip in box.chips:
+        parts.extend(_chip(chip))
     top = box.text_top
     for line in box.lines:
         parts.append(_text(r.x + style.CARD_PADDING, baseline(top, style.FONT_SIZE), line, style.FONT_SIZE))
@@ -79,6 +115,9 @@ def _connector(path: ConnectorPath) -> list[str]:
     parts = [f'<polyline points="{points}" fill="none" stroke="{style.CONNECTOR_COLOUR}" stroke-width="1.3"{dash} marker-end="url(#arrow)"{start}/>']
     if path.label:
         box = label_box(path)
+        if path.anchor is not None:
+            (ax, ay), (cx, cy) = path.anchor, box.center
+            parts.append(f'<line x1="{_n(ax)}" y1="{_n(ay)}" x2="{_n(cx)}" y2="{_n(cy)}" stroke="{style.CONNECTOR_COLOUR}" stroke-width="0.6" stroke-dasharray="1 2"/>')
         parts.append(f'<rect x="{_n(box.x)}" y="{_n(box.y)}" width="{_n(box.width)}" height="{_n(box.height)}" rx="4" fill="#ffffff" stroke="{style.CONNECTOR_COLOUR}" stroke-width="0.6"/>')
         parts.append(_text(*centred(box, path.label, style.SMALL_FONT_SIZE), path.label, style.SMALL_FONT_SIZE, style.INK))
     return parts
@@ -142,12 +181,14 @@ def svg_text(geometry: Geometry, title: str) -> str:
         dash = ' stroke-dasharray="6 3"' if rule.line.value == "visibility" else ""
         out.append(f'<line x1="0" y1="{_n(rule.y)}" x2="{_n(rule.x1)}" y2="{_n(rule.y)}" stroke="{style.LINE_COLOUR}" stroke-width="2"{dash}/>')
         out.append(_text(8, rule.y - 3, rule.title, style.SMALL_FONT_SIZE, style.LINE_COLOUR, bold=True))
+    for note in g.notes:
+        out.extend(_note(note))
     if g.chart is not None:
         out.extend(_chart(g.chart))
     for path in g.connectors:
         out.extend(_connector(path))
     for box in g.cards.values():
-        out.extend(_card(box))
+        out.extend(_card(box, g.images))
     for band in g.lanes:
         out.append(f'<rect x="0" y="{_n(band.rect.y)}" width="{_n(style.LANE_HEADER_WIDTH)}" height="{_n(band.rect.height)}" fill="{band.band_colour}"/>')
         out.append(f'<rect x="0" y="{_n(band.rect.y)}" width="5" height="{_n(band.rect.height)}" fill="{band.edge_colour}"/>')
@@ -155,6 +196,7 @@ def svg_text(geometry: Geometry, title: str) -> str:
         for line in band.name_lines:
             out.append(_text(12, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True))
             top += 14
+        out.extend(_text(x, y, line, style.SMALL_FONT_SIZE, style.MUTED_INK) for line, x, y in description_lines(band))
     if g.chart is not None:
         out.extend(_chart_legend(g.chart))
     out.append(f'<rect x="0" y="0" width="{_n(g.width)}" height="{_n(grid.y)}" fill="{style.HEADER_FILL}"/>')

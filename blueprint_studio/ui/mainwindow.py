@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         scene = self.current_scene()
         if scene is None or not scene.selected_card_ids():
             return False
-        data, text = clipboard.copy_fragment(scene.blueprint, scene.selected_card_ids())
+        data, text = clipboard.copy_fragment(self.session.document, scene.blueprint, scene.selected_card_ids())
         mime = QMimeData()
         mime.setData(clipboard.MIME_TYPE, data)
         mime.setText(text)
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         mime = QGuiApplication.clipboard().mimeData()
         fragment = clipboard.read_fragment(bytes(mime.data(clipboard.MIME_TYPE).data())) if mime and mime.hasFormat(clipboard.MIME_TYPE) else None
         if fragment is not None and fragment.cards:
-            command, new_ids = edits.paste_cards(scene.blueprint, fragment.cards, fragment.connectors, *cell)
+            command, new_ids = clipboard.paste(self.session.document, scene.blueprint, fragment, *cell)
         elif mime is not None and mime.hasText() and clipboard.cards_from_text(mime.text()):
             from blueprint_studio.model import Card
 

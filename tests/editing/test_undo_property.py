@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 
 from blueprint_studio.editing import Command
-from blueprint_studio.editing import edits, journey
-from blueprint_studio.model import ConnectorKind, Document, Duration, Failure, Marks, View, Zone, problems
+from blueprint_studio.editing import annotations, clipboard, edits, journey
+from blueprint_studio.model import ConnectorKind, Document, Duration, FacetKind, Failure, Line, Marks, View, Zone, problems
 from blueprint_studio.model.lanes import JOURNEY_KINDS
 from blueprint_studio.storage import from_bytes, to_bytes
 from tests.strategies import documents, durations, names, scores, texts
@@ -65,11 +65,43 @@ def _journey_command(data: st.DataObject, document: Document, choice: str) -> An
         return edits.edit_step(blueprint, data.draw(st.sampled_from(steps)), "acceptable", data.draw(st.none() | durations))
     if choice == "photo" and people:
         return journey.set_photo(document, data.draw(st.sampled_from(people)), PNG + data.draw(st.binary(max_size=4)))
+    return _annotation_command(data, document, blueprint, choice)
+
+
+def _annotation_command(data: st.DataObject, document: Document, blueprint: Any, choice: str) -> Any:
+    cards = [card.id for card in blueprint.cards]
+    facets = [facet.id for facet in document.facets]
+    steps = [step.id for step in blueprint.steps]
+    if choice == "add_facet":
+        return annotations.add_facet(document, data.draw(st.sampled_from(FacetKind)), data.draw(names))[0]
+    if choice == "edit_facet" and facets:
+        return annotations.edit_facet(document, data.draw(st.sampled_from(facets)), "name", data.draw(names))
+    if choice == "delete_facet" and facets:
+        return annotations.delete_facet(document, data.draw(st.sampled_from(facets)))
+    if choice == "tag" and facets and cards:
+        chosen = data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=3, unique=True))
+        return annotations.tag_cards(blueprint, chosen, data.draw(st.sampled_from(facets)), data.draw(st.booleans()))
+    if choice == "card_photo" and cards:
+        photo = data.draw(st.none() | st.binary(max_size=4).map(lambda b: PNG + b))
+        return annotations.set_card_photo(blueprint, data.draw(st.sampled_from(cards)), photo)
+    if choice == "line_note" and steps:
+        return annotations.add_line_note(blueprint, data.draw(st.sampled_from(Line)), data.draw(st.sampled_from(steps)), data.draw(names))[0]
+    if choice == "edit_line_note" and blueprint.line_notes:
+        return annotations.edit_line_note(blueprint, data.draw(st.sampled_from(blueprint.line_notes)).id, data.draw(names))
+    if choice == "describe":
+        return annotations.describe_lane(blueprint, data.draw(st.sampled_from(blueprint.lanes)).id, data.draw(texts))
+    if choice == "exit" and cards:
+        target = data.draw(st.none() | st.sampled_from([b.id for b in document.blueprints]))
+        return annotations.set_exit(document, blueprint, data.draw(st.sampled_from(cards)), target)
+    if choice == "arrow_notes" and blueprint.connectors:
+        return edits.edit_connector(blueprint, data.draw(st.sampled_from(blueprint.connectors)).id, "notes", data.draw(texts))
     return None
 
 
 JOURNEY_CHOICES = ["add_persona", "edit_persona", "delete_persona", "move_persona", "follow", "set_score",
-                   "edit_reason", "set_view", "show_row", "moment", "photo", "card_time", "failure", "dismiss", "acceptable"]
+                   "edit_reason", "set_view", "show_row", "moment", "photo", "card_time", "failure", "dismiss", "acceptable",
+                   "add_facet", "edit_facet", "delete_facet", "tag", "card_photo", "line_note", "edit_line_note",
+                   "describe", "exit", "arrow_notes"]
 
 
 def _any_command(data: st.DataObject, document: Document) -> Command | None:
@@ -134,8 +166,10 @@ def _any_command(data: st.DataObject, document: Document) -> Command | None:
         chosen = set(data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=3, unique=True)))
         target = data.draw(st.sampled_from(document.blueprints))
         if target.steps:
-            result = edits.paste_cards(
-                target, [c for c in blueprint.cards if c.id in chosen], blueprint.connectors,
+            fragment = clipboard.read_fragment(clipboard.copy_fragment(document, blueprint, sorted(chosen))[0])
+            assert fragment is not None
+            result = clipboard.paste(
+                document, target, fragment,
                 data.draw(st.sampled_from([l.id for l in target.lanes])), data.draw(st.sampled_from([s.id for s in target.steps])),
             )[0]
     return result

@@ -235,3 +235,23 @@ def test_every_script_prints_as_extractable_text_in_embedded_faces() -> None:
     fonts = fonts_of(reader)
     assert all(fonts.values()), fonts
     assert {"WenQuanYiMicroHei", "NotoEmoji", "DejaVuSans"} <= {name.split("+")[-1].split("-")[0] for name in fonts}
+
+
+def test_facets_photos_line_notes_and_lane_descriptions_print() -> None:
+    reader = read(pdf_bytes([hotel_poster()], PrintOptions(paper="A1")))
+    page = reader.pages[0]
+    text = page.extract_text().replace("\n", " ")
+    for expected in ("Front office", "Key encoder", "Rate API, every 15 min", "Guest ↔ receptionist, face to face", "Outside companies the hotel"):
+        assert expected in text, expected
+    images = [name for name, obj in page["/Resources"]["/XObject"].items() if obj.get_object()["/Subtype"] == "/Image"]
+    assert images  # the key card's photo
+
+
+def test_svg_carries_the_photo_chips_and_notes() -> None:
+    from blueprint_studio.layout import compute_for
+    from blueprint_studio.printing.svg import svg_text
+
+    document = SAMPLE_BUILDERS["hotel-stay.bpx"]()
+    svg = svg_text(compute_for(document, document.blueprints[0]), "hotel")
+    assert 'href="data:image/png;base64,' in svg
+    assert ">Front office<" in svg and ">Rate API, every 15 min<" in svg
