@@ -74,6 +74,9 @@ class CardItem(QGraphicsItem):
         scene = self.scene()
         emphasised = scene is not None and self.card_id in scene.emphasis  # type: ignore[attr-defined]
         images = scene.geometry.images if scene is not None else None  # type: ignore[attr-defined]
+        lit = scene.lit if scene is not None else None  # type: ignore[attr-defined]
+        if lit is not None and self.card_id not in lit:
+            painter.setOpacity(0.22)  # highlighting facets: everything else steps back
         draw_card(painter, self.box, self.isSelected(), origin=QPointF(0, 0), emphasised=emphasised, images=images)
         if self._hovered:
             painter.setPen(QPen(QColor(style.SELECTION), 1.5))

@@ -6,15 +6,16 @@ only the items whose boxes changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent, QWidget
 
 from blueprint_studio.canvas.emotions import EmotionChartItem
 from blueprint_studio.canvas.inplace import InplaceEditor
 from blueprint_studio.canvas.items import CardItem, ConnectorItem
+from blueprint_studio.canvas.pictures import PictureError, has_picture, photo_from_mime
 from blueprint_studio.editing import Command, CommandSink, Composite
-from blueprint_studio.editing import edits, journey
+from blueprint_studio.editing import annotations, edits, journey
 from blueprint_studio.layout import Geometry, Rect, cell_at, compute_for, emotion, slot_at, style
 from blueprint_studio.layout.geometry import EmotionChart
 from blueprint_studio.layout.routing import preview_route
@@ -30,6 +31,8 @@ class BlueprintScene(QGraphicsScene):
     status_message = Signal(str)
     cursor_moved = Signal()
     point_selected = Signal()  # the selected emotion point changed (or was cleared)
+    open_blueprint = Signal(str)  # an exit badge was double-clicked: go to that journey
+    line_note_requested = Signal(object, str, object)  # (Line, step id, note id or None): write on a line
 
     def __init__(self, sink: CommandSink, blueprint_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,8 @@ class BlueprintScene(QGraphicsScene):
         self.chart_item: EmotionChartItem | None = None
         self.emphasis: frozenset[str] = frozenset()  # card and arrow ids drawn in the accent colour
         self.crossing_counts: dict[tuple[str, Line], int] = {}  # (step id, line) -> arrows crossing
+        self.highlight_facets: frozenset[str] = frozenset()
+        self.lit: frozenset[str] | None = None  # while facets are highlighted: their cards (the rest is dimmed)
         self.selected_point: str | None = None
         self.active_curve: tuple[str | None, bool] = (None, False)  # persona whose curve new scores join; to-be?
         self._connecting: tuple[CardItem, QGraphicsPathItem] | None = None
@@ -93,6 +98,7 @@ class BlueprintScene(QGraphicsScene):
             else:
                 connector.set_path(path)
         self._refresh_chart(geometry.chart)
+        self._light_cards()
         if self.cursor is not None and not self._cell_exists(self.cursor):
             self.cursor = None
         self.setSceneRect(QRectF(0, 0, geometry.width + SCENE_MARGIN, geometry.height + SCENE_MARGIN))
@@ -157,6 +163,21 @@ class BlueprintScene(QGraphicsScene):
         if counts != self.crossing_counts:
             self.crossing_counts = counts
             self.background_changed()
+
+    def set_highlight(self, facet_ids: frozenset[str]) -> None:
+        """Light the cards tagged with any of these facets and dim the others (none: all lit)."""
+        self.highlight_facets = facet_ids
+        self._light_cards()
+
+    def _light_cards(self) -> None:
+        facets = self.highlight_facets
+        lit = frozenset(card.id for card in self.blueprint.cards if facets.intersection(card.facets)) if facets else None
+        if lit != self.lit:
+            self.lit = lit
+            for item in self.card_items.values():
+                item.update()
+            if lit is not None:
+                self.status_message.emit(f"{len(lit)} card{'s' if len(lit) != 1 else ''} with the ticked facets")
 
     # ------------------------------------------------------------ emotion curves
 
@@ -447,10 +468,19 @@ class BlueprintScene(QGraphicsScene):
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         item = self._card_at(event.scenePos())
-        if item is not None:
-            self.edit_card(item.card_id)
-            return
         x, y = event.scenePos().x(), event.scenePos().y()
+        if item is not None:
+            card = self.blueprint.card(item.card_id)
+            on_exit = any(b.mark == "exit" and b.rect.contains(x, y) for b in self.geometry.cards[item.card_id].badges)
+            if on_exit and card.exit_to is not None:
+                self.open_blueprint.emit(card.exit_to)
+            else:
+                self.edit_card(item.card_id)
+            return
+        on_line = self.line_at(x, y)
+        if on_line is not None:
+            self.line_note_requested.emit(*on_line)
+            return
         if self.geometry.grid.contains(x, y) and not any(isinstance(i, ConnectorItem) for i in self.items(event.scenePos())):
             cell = cell_at(self.geometry, x, y)
             if cell is not None and self.in_emotions_row(cell[0]) and self.geometry.chart is not None:
@@ -460,6 +490,64 @@ class BlueprintScene(QGraphicsScene):
                 self.start_new_card(*cell)
                 return
         super().mouseDoubleClickEvent(event)
+
+    def line_at(self, x: float, y: float) -> tuple[Line, str, str | None] | None:
+        """(line, step id, note id or None) when (x, y) is on a line note or on one of the lines."""
+        for note in self.geometry.notes:
+            if note.rect.contains(x, y):
+                return note.line, note.step_id, note.note_id
+        if not self.geometry.grid.x <= x <= self.geometry.grid.right:
+            return None
+        for rule in self.geometry.lines:
+            if abs(y - rule.y) <= style.LINE_BAND / 2:
+                column = next((c for c in self.geometry.columns_between(x, x) if c.x <= x <= c.x + c.width), None)
+                return (rule.line, column.step_id, None) if column is not None else None
+        return None
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """What hovering shows: a line note in full, an arrow's notes, a card's notes, an exit's target."""
+        x, y = pos.x(), pos.y()
+        on_line = self.line_at(x, y)
+        if on_line is not None and on_line[2] is not None:
+            return next(n.text for n in self.blueprint.line_notes if n.id == on_line[2])
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                card = self.blueprint.card(item.card_id)
+                parts = [card.notes] if card.notes else []
+                if card.exit_to is not None and any(b.mark == "exit" and b.rect.contains(x, y) for b in item.box.badges):
+                    target = next((b.title for b in self.sink.document.blueprints if b.id == card.exit_to), "")
+                    parts.insert(0, f"Exit to “{target}” (double-click to open)")
+                return "\n\n".join(parts)
+            if isinstance(item, ConnectorItem):
+                arrow = next((a for a in self.blueprint.connectors if a.id == item.connector_id), None)
+                return "\n\n".join(t for t in (arrow.label, arrow.notes) if t) if arrow is not None else ""
+        return ""
+
+    # ------------------------------------------------------------ pictures dropped on cards
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        event.setAccepted(has_picture(event.mimeData()))
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        event.setAccepted(has_picture(event.mimeData()) and self._card_at(event.scenePos()) is not None)
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
+        item = self._card_at(event.scenePos())
+        if item is None or not has_picture(event.mimeData()):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.set_photo(item.card_id, event.mimeData())
+
+    def set_photo(self, card_id: str, mime: QMimeData) -> None:
+        """The picture in a drop or on the clipboard becomes the card's photo (one undo step)."""
+        try:
+            command = annotations.set_card_photo(self.blueprint, card_id, photo_from_mime(mime))
+        except (PictureError, edits.EditError) as error:
+            self.status_message.emit(f"No photo added: {error}")
+            return
+        self.sink.push(command)
+        self.select_cards([card_id])
 
     def _items_taking_clicks(self, pos: QPointF) -> bool:
         return any(not isinstance(item, EmotionChartItem) for item in self.items(pos))

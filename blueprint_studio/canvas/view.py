@@ -8,8 +8,8 @@ fixed viewport positions, and clicks on them are header gestures, not clicks on 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.editing import edits
@@ -215,7 +215,28 @@ class BlueprintView(QGraphicsView):
         return self._tab_to_keypress(event) or super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
         return self._tab_to_keypress(event) or super().viewportEvent(event)
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """A step's or lane's description on its header; on the canvas, what the scene says."""
+        scene = self.blueprint_scene
+        hit = self.header_hit(pos)
+        if hit is not None:
+            kind, object_id = hit
+            blueprint = scene.blueprint
+            if kind == "step":
+                step = blueprint.step(object_id)
+                return "\n\n".join(t for t in (step.name, step.description) if t)
+            lane = blueprint.lane(object_id)
+            return "\n\n".join(t for t in (lane.name, lane.description) if t)
+        return scene.tooltip_at(self.mapToScene(pos))
 
     def _tab_to_keypress(self, event: QEvent) -> bool:
         """Tab must reach the editor and the cell cursor, not move focus to the next widget."""

@@ -6,7 +6,7 @@ printer draws the same parts with the same sizes and colours from `layout.style`
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, 
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, metrics
-from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Curve, EmotionChart, Geometry, Point, Rect
+from blueprint_studio.layout.geometry import Badge, CardBox, Chip, ConnectorPath, Curve, EmotionChart, Geometry, Point, Rect
 from blueprint_studio.layout.shapes import (
     arrow_head,
     baseline,
@@ -154,8 +154,8 @@ def draw_photo(painter: QPainter, frame: Rect, name: str, data: bytes | None) ->
     painter.drawImage(qrect(fit_image(frame, image.width(), image.height())), image)
 
 
-def draw_chips(painter: QPainter, box: CardBox) -> None:
-    for chip in box.chips:
+def draw_chips(painter: QPainter, chips: Sequence[Chip]) -> None:
+    for chip in chips:
         painter.setPen(QPen(QColor(chip.colour), 0.8))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(qrect(chip.rect), 4, 4)
@@ -210,7 +210,7 @@ def draw_card(
     for line in box.lines:
         draw_text(painter, x, baseline(top, style.FONT_SIZE), line, style.FONT_SIZE)
         top += style.LINE_HEIGHT
-    draw_chips(painter, box)
+    draw_chips(painter, box.chips)
     for badge in box.badges:
         draw_badge(painter, badge)
     if box.has_notes:

@@ -19,13 +19,13 @@ from blueprint_studio import __version__
 from blueprint_studio.layout import Geometry, Rect, compute_for, style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics, register
 from blueprint_studio.layout.text import wrap
-from blueprint_studio.model import Blueprint, ConnectorKind, Document
+from blueprint_studio.model import Blueprint, Document
 from blueprint_studio.printing.paper import MM
 from blueprint_studio.layout.shapes import baseline
-from blueprint_studio.printing.pdfdraw import WHITE, ColumnIndex, fill_polygon, colour, draw_badge, draw_connector, draw_geometry, text
+from blueprint_studio.printing.pdfdraw import WHITE, ColumnIndex, colour, draw_geometry, text
 from blueprint_studio.printing.plan import PrintOptions, plan_page, plan_tiles
-from blueprint_studio.layout.geometry import Badge, ConnectorPath
-from blueprint_studio.layout.shapes import star
+from blueprint_studio.printing.legend import WIDTH as LEGEND_WIDTH
+from blueprint_studio.printing.legend import Legend, draw_legend, legend_for
 from blueprint_studio.printing.personas import PersonaCard, draw_cards, layout_cards
 from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.printing.units import format_length
@@ -33,8 +33,6 @@ from blueprint_studio.printing.units import format_length
 Progress = Callable[[int, int], bool]  # (pages done, pages in all) -> keep going?
 TITLE_SIZE = 18.0
 BLOCK_PADDING = 14.0
-LEGEND_WIDTH = 330.0
-LEGEND_HEIGHT = 120.0
 
 
 class ExportCancelled(Exception):
@@ -51,6 +49,7 @@ class Poster:
     block_height: float
     persona_cards: tuple[PersonaCard, ...] = ()
     assets: dict[str, bytes] | None = None
+    legend: Legend | None = None
 
     @property
     def width(self) -> float:
@@ -76,7 +75,8 @@ def make_poster(document: Document, blueprint: Blueprint, geometry: Geometry | N
         lines.extend((line, style.FONT_SIZE, False) for line in wrap(detail, text_width, style.FONT_SIZE))
     cards, cards_height = layout_cards(document.followed_personas(blueprint), text_width)
     height = BLOCK_PADDING * 2 + _lines_height(lines) + (cards_height + 10 if cards else 0) + 18
-    return Poster(blueprint, geometry, tuple(lines), max(height, LEGEND_HEIGHT), cards, document.assets)
+    legend = legend_for(document, blueprint, geometry)
+    return Poster(blueprint, geometry, tuple(lines), max(height, legend.height + 2 * BLOCK_PADDING), cards, document.assets, legend)
 
 
 def _lines_height(lines: list[tuple[str, float, bool]] | tuple[tuple[str, float, bool], ...]) -> float:
@@ -98,28 +98,8 @@ def _draw_title_block(c: Canvas, poster: Poster, page_label: str, visible: Rect)
         footer = f"Printed {time.strftime('%Y-%m-%d')} with Blueprint Studio {__version__} · {page_label}"
         text(c, BLOCK_PADDING, top + poster.block_height - BLOCK_PADDING, footer, style.SMALL_FONT_SIZE, style.MUTED_INK)
     legend_x = poster.width - LEGEND_WIDTH - BLOCK_PADDING
-    if Rect(legend_x, top, LEGEND_WIDTH, poster.block_height).intersects(visible):
-        _draw_legend(c, legend_x, top + BLOCK_PADDING)
-
-
-def _draw_legend(c: Canvas, x: float, y: float) -> None:
-    text(c, x, baseline(y, style.SMALL_FONT_SIZE), "Legend", style.SMALL_FONT_SIZE, bold=True)
-    row = y + 16
-    for index, (mark, mark_style) in enumerate(style.MARK_STYLES.items()):
-        column_x = x + (index % 2) * 160
-        row_y = row + (index // 2) * 18
-        draw_badge(c, Badge(mark, Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE), ""))
-        text(c, column_x + style.BADGE_SIZE + 5, baseline(row_y + 2, style.SMALL_FONT_SIZE), mark_style.title, style.SMALL_FONT_SIZE)
-    star_x, star_y = x + 160, row + 2 * 18
-    c.setFillColor(colour(style.MOMENT_OF_TRUTH))
-    fill_polygon(c, star(Rect(star_x, star_y, style.BADGE_SIZE, style.BADGE_SIZE)))
-    text(c, star_x + style.BADGE_SIZE + 5, baseline(star_y + 2, style.SMALL_FONT_SIZE), "Moment of truth (step)", style.SMALL_FONT_SIZE)
-    row += 3 * 18 + 4
-    for index, (kind, label) in enumerate(((ConnectorKind.FLOW, "Flow"), (ConnectorKind.TWO_WAY, "Two-way"), (ConnectorKind.INFORMATION, "Information"))):
-        column_x = x + index * 108
-        sample = ConnectorPath("legend", "", "", kind, ((column_x, row + 7), (column_x + 34, row + 7)), "", (0, 0))
-        draw_connector(c, sample)
-        text(c, column_x + 40, baseline(row + 2, style.SMALL_FONT_SIZE), label, style.SMALL_FONT_SIZE)
+    if poster.legend is not None and Rect(legend_x, top, LEGEND_WIDTH, poster.block_height).intersects(visible):
+        draw_legend(c, poster.legend, legend_x, top + BLOCK_PADDING)
 
 
 def _flip(c: Canvas, page_height: float) -> None:

@@ -18,7 +18,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, runs
-from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, EmotionChart, Geometry, Rect
+from blueprint_studio.layout.geometry import Badge, CardBox, Chip, ConnectorPath, EmotionChart, Geometry, Rect
 from blueprint_studio.layout.shapes import (
     arrow_head,
     baseline,
@@ -200,7 +200,7 @@ def draw_card(c: Canvas, box: CardBox, images: Mapping[str, bytes] | None = None
         c.drawText(lines)
     if box.photo is not None and box.image is not None:
         draw_photo(c, (images or {}).get(box.image), box.photo)
-    draw_chips(c, box)
+    draw_chips(c, box.chips)
     for badge in box.badges:
         draw_badge(c, badge)
     if box.has_notes:
@@ -239,8 +239,8 @@ def draw_photo(c: Canvas, data: bytes | None, frame: Rect) -> None:
     c.restoreState()
 
 
-def draw_chips(c: Canvas, box: CardBox) -> None:
-    for chip in box.chips:
+def draw_chips(c: Canvas, chips: Sequence[Chip]) -> None:
+    for chip in chips:
         c.setFillColor(WHITE)
         c.setStrokeColor(colour(chip.colour))
         c.setLineWidth(0.8)

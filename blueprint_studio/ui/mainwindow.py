@@ -15,15 +15,17 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow, QMen
 
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.canvas.view import BlueprintView
-from blueprint_studio.editing import Change, Command, clipboard, edits, journey
+from blueprint_studio.canvas.pictures import has_picture
+from blueprint_studio.editing import Change, Command, annotations, clipboard, edits, journey
 from blueprint_studio.errors import UsageError
-from blueprint_studio.model import ConnectorKind, Document, LaneKind, View
-from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS
+from blueprint_studio.model import ConnectorKind, Document, LaneKind, Line, View
+from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS, LINE_TITLES
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.actions import MENUS
 from blueprint_studio.painting.draw import qrect
 from blueprint_studio.ui.analysis import AnalysisDock
 from blueprint_studio.ui.files import FileController
+from blueprint_studio.ui.facets import FacetsDock
 from blueprint_studio.ui.personas import PersonasDock
 from blueprint_studio.ui.properties import KINDS, PropertiesDock
 from blueprint_studio.ui.session import DocumentSession
@@ -55,12 +57,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.personas)
         self.analysis = AnalysisDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.analysis)
+        self.facets = FacetsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.facets)
         self.tabifyDockWidget(self.properties, self.personas)  # tabs, so none squeezes the others
-        self.tabifyDockWidget(self.personas, self.analysis)
+        self.tabifyDockWidget(self.personas, self.facets)
+        self.tabifyDockWidget(self.facets, self.analysis)
+        self.facets.highlight_changed.connect(self._highlight)
         self.properties.raise_()
         self.analysis.overlays_changed.connect(self._apply_overlays)
         self.analysis.show_cards.connect(self.show_cards)
         self.analysis.show_step.connect(self.show_step)
+        self.properties.open_blueprint.connect(self.open_blueprint)
         self.zoom_label = QLabel("100 %")
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.actions_by_name: dict[str, QAction] = {}
@@ -145,6 +152,7 @@ class MainWindow(QMainWindow):
         window_menu = self.menuBar().addMenu("&Window")
         window_menu.addAction(self.properties.toggleViewAction())
         window_menu.addAction(self.personas.toggleViewAction())
+        window_menu.addAction(self.facets.toggleViewAction())
         window_menu.addAction(self.analysis.toggleViewAction())
 
     def _build_rows_menu(self, title: str) -> QMenu:
@@ -211,6 +219,8 @@ class MainWindow(QMainWindow):
         view.lane_header_double_clicked.connect(self.rename_lane)
         view.step_header_menu.connect(self._step_menu)
         view.lane_header_menu.connect(self._lane_menu)
+        scene.open_blueprint.connect(self.open_blueprint)
+        scene.line_note_requested.connect(self.write_on_line)
         return view
 
     def _sync_tabs(self) -> None:
@@ -248,11 +258,19 @@ class MainWindow(QMainWindow):
         scene = self.current_scene()
         self.properties.attach(self.session, scene)
         self.personas.attach(self.session, scene.blueprint_id if scene else None)
+        self.facets.attach(self.session, scene.blueprint_id if scene else None)
+        if scene is not None:
+            scene.set_highlight(self.facets.ticked)
         self.analysis.attach(self.session, scene.blueprint_id if scene else None)
         self._sync_journey_controls()
         view = self.current_view()
         if view is not None:
             self.zoom_label.setText(f"{view.zoom() * 100:.0f} %")
+
+    def _highlight(self, facet_ids: frozenset[str]) -> None:
+        scene = self.current_scene()
+        if scene is not None:
+            scene.set_highlight(facet_ids)
 
     def _tab_moved(self, from_index: int, to_index: int) -> None:
         if self._syncing_tabs:
@@ -402,6 +420,10 @@ class MainWindow(QMainWindow):
         cell = scene.cursor or (scene.geometry.lanes[0].lane_id, scene.geometry.steps[0].step_id)
         mime = QGuiApplication.clipboard().mimeData()
         fragment = clipboard.read_fragment(bytes(mime.data(clipboard.MIME_TYPE).data())) if mime and mime.hasFormat(clipboard.MIME_TYPE) else None
+        selected = scene.selected_card_ids()
+        if fragment is None and len(selected) == 1 and has_picture(mime):  # a picture onto the selected card
+            scene.set_photo(selected[0], mime)
+            return
         if fragment is not None and fragment.cards:
             command, new_ids = clipboard.paste(self.session.document, scene.blueprint, fragment, *cell)
         elif mime is not None and mime.hasText() and clipboard.cards_from_text(mime.text()):
@@ -481,6 +503,27 @@ class MainWindow(QMainWindow):
         name = dialogs.ask_text(self, "Rename step", "Step name:", scene.blueprint.step(step_id).name)
         if name is not None:
             self._push(lambda: edits.edit_step(scene.blueprint, step_id, "name", name))
+
+    def open_blueprint(self, blueprint_id: str) -> None:
+        """Bring a blueprint's tab to the front (an exit leads there)."""
+        if blueprint_id in self.views:
+            self.tabs.setCurrentWidget(self.views[blueprint_id])
+
+    def write_on_line(self, line: Line, step_id: str, note_id: str | None) -> None:
+        """Add words on a line at a step, or change them (emptied: the note goes)."""
+        scene = self.current_scene()
+        if scene is None:
+            return
+        blueprint = scene.blueprint
+        current = next((n.text for n in blueprint.line_notes if n.id == note_id), "")
+        title = LINE_TITLES[line]
+        text = dialogs.ask_text(self, "Note on the line", f"Written on the {title.lower()} at “{blueprint.step(step_id).name}”:", current)
+        if text is None:
+            return
+        if note_id is None:
+            self._push(lambda: annotations.add_line_note(blueprint, line, step_id, text)[0])
+        else:
+            self._push(lambda: annotations.edit_line_note(blueprint, note_id, text))
 
     def rename_lane(self, lane_id: str) -> None:
         scene = self.current_scene()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QDockWidget,
@@ -28,17 +28,11 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.editing import Command, edits, journey
 from blueprint_studio.model import Persona
-from blueprint_studio.ui.properties import FieldEvents
+from blueprint_studio.ui.properties import FieldEvents, swatch
 from blueprint_studio.ui.session import DocumentSession
 
 LIST_FIELDS = ("goals", "needs", "frustrations")
 PHOTO_SIZE = 72
-
-
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 class PersonasDock(QDockWidget):
@@ -174,7 +168,7 @@ class PersonasDock(QDockWidget):
             for row, persona in enumerate(document.personas):
                 item = self.list.item(row)
                 item.setText(persona.name or "Unnamed persona")
-                item.setIcon(_swatch(persona.colour))
+                item.setIcon(swatch(persona.colour))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if persona.id in followed else Qt.CheckState.Unchecked)
             if current in ids:

@@ -10,31 +10,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QComboBox,
     QDockWidget,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from blueprint_studio.canvas.scene import BlueprintScene
-from blueprint_studio.editing import edits, journey
+from blueprint_studio.editing import annotations, edits, journey
 from blueprint_studio.editing.command import Command
 from blueprint_studio.layout import style
 from blueprint_studio.model import MARK_NAMES, ConnectorKind, Duration, LaneKind, Marks
 from blueprint_studio.model.durations import parse_duration
+from blueprint_studio.canvas.pictures import PictureError, photo_from_file
 from blueprint_studio.ui.session import DocumentSession
 
 KINDS = [(ConnectorKind.FLOW, "Flow →"), (ConnectorKind.TWO_WAY, "Two-way ↔"), (ConnectorKind.INFORMATION, "Information (dashed)")]
@@ -82,6 +91,8 @@ class DurationField(QLineEdit):
 
 
 class PropertiesDock(QDockWidget):
+    open_blueprint = Signal(str)  # an exit's "Go" button
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Properties", parent)
         self.setObjectName("properties")
@@ -100,7 +111,11 @@ class PropertiesDock(QDockWidget):
         column = QVBoxLayout(body)
         column.addWidget(self.pages, 1)
         column.addWidget(self.problem)
-        self.setWidget(body)
+        scroller = QScrollArea()  # a card's page is taller than a small screen's dock
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(body)
+        self.setWidget(scroller)
         self._build_card_page()
         self._build_connector_page()
         self._build_step_page()
@@ -137,14 +152,43 @@ class PropertiesDock(QDockWidget):
         colour_layout.addWidget(self.card_colour_reset)
         self.mark_boxes: dict[str, QCheckBox] = {}
         marks_row = QWidget()
-        marks_layout = QFormLayout(marks_row)
+        marks_layout = QGridLayout(marks_row)
         marks_layout.setContentsMargins(0, 0, 0, 0)
-        for name in MARK_NAMES:
+        for index, name in enumerate(MARK_NAMES):
             box = QCheckBox(style.MARK_STYLES[name].title)
             box.setObjectName(f"mark_{name}")
             box.toggled.connect(self._marks_edited)
             self.mark_boxes[name] = box
-            marks_layout.addRow(box)
+            marks_layout.addWidget(box, index // 2, index % 2)
+        self.card_exit = QComboBox()
+        self.card_exit.setObjectName("card_exit")
+        self.card_exit.setToolTip("The journey the customer goes on to when they leave here")
+        self.card_exit.activated.connect(self._exit_chosen)
+        go = QPushButton("Open")
+        go.setObjectName("card_exit_open")
+        go.clicked.connect(lambda: self.card_exit.currentData() and self.open_blueprint.emit(self.card_exit.currentData()))
+        exit_row = QWidget()
+        exit_layout = QHBoxLayout(exit_row)
+        exit_layout.setContentsMargins(0, 0, 0, 0)
+        exit_layout.addWidget(self.card_exit, 1)
+        exit_layout.addWidget(go)
+        self.card_facets = QListWidget()
+        self.card_facets.setObjectName("card_facets")
+        self.card_facets.setMaximumHeight(120)
+        self.card_facets.itemChanged.connect(self._facet_toggled)
+        self.card_photo = QLabel()
+        self.card_photo.setFixedHeight(64)
+        photo_row = QWidget()
+        photo_layout = QHBoxLayout(photo_row)
+        photo_layout.setContentsMargins(0, 0, 0, 0)
+        choose_photo = QPushButton("Photo…")
+        choose_photo.setObjectName("card_photo_choose")
+        choose_photo.clicked.connect(self._choose_photo)
+        no_photo = QPushButton("No photo")
+        no_photo.clicked.connect(lambda: self.set_card_photo(None))
+        photo_layout.addWidget(self.card_photo, 1)
+        photo_layout.addWidget(choose_photo)
+        photo_layout.addWidget(no_photo)
         self.card_wait = DurationField(self._wait_entered, "how long the customer waits")
         self.card_wait.setObjectName("card_wait")
         self.card_duration = DurationField(lambda value: self._card_field("duration", value), "how long this takes, e.g. 3-5 min")
@@ -154,8 +198,11 @@ class PropertiesDock(QDockWidget):
         form.addRow("Owner", self.card_owner)
         form.addRow("Colour", colour_row)
         form.addRow("Marks", marks_row)
+        form.addRow("Exit to", exit_row)
         form.addRow("Wait", self.card_wait)
         form.addRow("Takes", self.card_duration)
+        form.addRow("Facets", self.card_facets)
+        form.addRow("Photo", photo_row)
         self.card_text.textChanged.connect(lambda: self._card_field("text", self.card_text.toPlainText()))
         self.card_notes.textChanged.connect(lambda: self._card_field("notes", self.card_notes.toPlainText()))
         self.card_owner.textEdited.connect(lambda text: self._card_field("owner", text))
@@ -173,11 +220,17 @@ class PropertiesDock(QDockWidget):
         for kind, label in KINDS:
             self.connector_kind.addItem(label, kind)
         self.connector_label = QLineEdit()
+        self.connector_label.setPlaceholderText("a few words, drawn on the arrow")
+        self.connector_notes = _notes_editor("what is handed over, how, when: shown when hovering the arrow")
+        self.connector_notes.setObjectName("connector_notes")
         form.addRow("Kind", self.connector_kind)
         form.addRow("Label", self.connector_label)
+        form.addRow("Notes", self.connector_notes)
         self.connector_kind.currentIndexChanged.connect(lambda: self._connector_field("kind", self.connector_kind.currentData()))
         self.connector_label.textEdited.connect(lambda text: self._connector_field("label", text))
+        self.connector_notes.textChanged.connect(lambda: self._connector_field("notes", self.connector_notes.toPlainText()))
         self._watch(self.connector_label)
+        self._watch(self.connector_notes)
 
     def _build_step_page(self) -> None:
         form = self._form()
@@ -197,6 +250,11 @@ class PropertiesDock(QDockWidget):
         form.addRow("Acceptable", self.step_acceptable)
         form.addRow("Stage", self.step_stage)
         form.addRow("", self.step_moment)
+        self.step_description = _notes_editor("what happens in this step, shown when hovering its header")
+        self.step_description.setObjectName("step_description")
+        form.addRow("About", self.step_description)
+        self.step_description.textChanged.connect(lambda: self._step_field("description", self.step_description.toPlainText()))
+        self._watch(self.step_description)
         self.step_moment.toggled.connect(lambda checked: self._step_field("moment_of_truth", checked))
         self.step_name.textEdited.connect(lambda text: self._step_field("name", text))
         self.step_stage.activated.connect(self._stage_chosen)
@@ -207,10 +265,15 @@ class PropertiesDock(QDockWidget):
         self.lane_page = form.parentWidget()
         self.lane_name = QLineEdit()
         self.lane_kind = QLabel()
+        self.lane_description = _notes_editor("the lane's purpose, shown when hovering its name")
+        self.lane_description.setObjectName("lane_description")
         form.addRow("Lane", self.lane_name)
         form.addRow("Kind", self.lane_kind)
+        form.addRow("Purpose", self.lane_description)
         self.lane_name.textEdited.connect(self._lane_renamed)
+        self.lane_description.textChanged.connect(self._lane_described)
         self._watch(self.lane_name)
+        self._watch(self.lane_description)
 
     def _build_blueprint_page(self) -> None:
         form = self._form()
@@ -225,6 +288,10 @@ class PropertiesDock(QDockWidget):
             self._watch(field)
             self.bp_fields[key] = field
             form.addRow(label, field)
+        self.bp_describe = QCheckBox("Print lane purposes under their names")
+        self.bp_describe.setObjectName("bp_describe_lanes")
+        self.bp_describe.toggled.connect(lambda on: self._push(lambda: edits.edit_blueprint(self.scene.blueprint, "describe_lanes", on)) if self.scene else None)
+        form.addRow("", self.bp_describe)
 
     def _build_point_page(self) -> None:
         form = self._form()
@@ -316,6 +383,7 @@ class PropertiesDock(QDockWidget):
                 connector = next(a for a in blueprint.connectors if a.id == arrows[-1])
                 self.connector_kind.setCurrentIndex(self.connector_kind.findData(connector.kind))
                 _set_text(self.connector_label, connector.label)
+                _set_plain(self.connector_notes, connector.notes)
                 self.pages.setCurrentWidget(self.connector_page)
             elif self.focus and self.focus[0] == "step" and any(s.id == self.focus[1] for s in blueprint.steps):
                 self._fill_step(self.focus[1])
@@ -323,11 +391,13 @@ class PropertiesDock(QDockWidget):
             elif self.focus and self.focus[0] == "lane" and any(l.id == self.focus[1] for l in blueprint.lanes):
                 lane = blueprint.lane(self.focus[1])
                 _set_text(self.lane_name, lane.name)
+                _set_plain(self.lane_description, lane.description)
                 self.lane_kind.setText(f"{lane.kind.value.replace('_', ' ')} (zone: {lane.zone.value})")
                 self.pages.setCurrentWidget(self.lane_page)
             else:
                 for key, field in self.bp_fields.items():
                     _set_text(field, _get(blueprint, key))
+                self.bp_describe.setChecked(blueprint.describe_lanes)
                 self.pages.setCurrentWidget(self.blueprint_page)
         finally:
             self._updating = False
@@ -343,6 +413,32 @@ class PropertiesDock(QDockWidget):
         self.card_wait.show_duration(card.marks.wait_duration)
         self.card_wait.setEnabled(card.marks.wait_point)
         self.card_duration.show_duration(card.duration)
+        assert self.session is not None and self.scene is not None
+        document = self.session.document
+        self.card_exit.clear()
+        self.card_exit.addItem("(no journey named)", None)
+        for other in document.blueprints:
+            if other.id != self.scene.blueprint_id:
+                self.card_exit.addItem(other.title or "Untitled blueprint", other.id)
+        self.card_exit.setCurrentIndex(max(0, self.card_exit.findData(card.exit_to)) if card.exit_to else 0)
+        self.card_exit.setEnabled(self.card_exit.count() > 1)
+        self.card_facets.clear()
+        for facet in sorted(document.facets, key=lambda f: (f.kind.value, f.name.casefold())):
+            item = QListWidgetItem(f"{facet.name}  ·  {facet.kind.value}")
+            item.setData(Qt.ItemDataRole.UserRole, facet.id)
+            item.setIcon(swatch(facet.colour))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if facet.id in card.facets else Qt.CheckState.Unchecked)
+            self.card_facets.addItem(item)
+        if not document.facets:
+            self.card_facets.addItem("No facets yet: add them in the Facets panel")
+        photo = document.assets.get(card.image) if card.image else None
+        pixmap = QPixmap()
+        if photo is not None and pixmap.loadFromData(photo):
+            self.card_photo.setPixmap(pixmap.scaledToHeight(64, Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.card_photo.clear()
+            self.card_photo.setText("no photo: drop or paste a picture on the card")
 
     def _fill_step(self, step_id: str) -> None:
         assert self.scene is not None
@@ -358,6 +454,7 @@ class PropertiesDock(QDockWidget):
         self.step_stage.addItem("New stage…", "__new__")
         self.step_stage.setCurrentIndex(max(0, self.step_stage.findData(step.stage)) if step.stage else 0)
         self.step_moment.setChecked(step.moment_of_truth)
+        _set_plain(self.step_description, step.description)
 
     # ------------------------------------------------------------ edits
 
@@ -454,6 +551,42 @@ class PropertiesDock(QDockWidget):
         point_id = self.scene.selected_point
         self._push(lambda: journey.edit_reason(self.scene.blueprint, point_id, text))  # type: ignore[union-attr]
 
+    def _exit_chosen(self) -> None:
+        card_id = self._selected_card()
+        if self._updating or card_id is None or self.scene is None or self.session is None:
+            return
+        target = self.card_exit.currentData()
+        self._push(lambda: annotations.set_exit(self.session.document, self.scene.blueprint, card_id, target))  # type: ignore[union-attr]
+
+    def _facet_toggled(self, item: QListWidgetItem) -> None:
+        facet_id = item.data(Qt.ItemDataRole.UserRole)
+        if self._updating or self.scene is None or facet_id is None:
+            return
+        cards = self.scene.selected_card_ids()
+        tagged = item.checkState() == Qt.CheckState.Checked
+        self._push(lambda: annotations.tag_cards(self.scene.blueprint, cards, facet_id, tagged))  # type: ignore[union-attr]
+
+    def _choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Photo for the card", "", "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")
+        if path:
+            try:
+                self.set_card_photo(photo_from_file(Path(path)))
+            except PictureError as error:
+                self.problem.setText(str(error))
+                self.problem.show()
+
+    def set_card_photo(self, data: bytes | None) -> None:
+        card_id = self._selected_card()
+        if card_id is not None and self.scene is not None:
+            self._push(lambda: annotations.set_card_photo(self.scene.blueprint, card_id, data))  # type: ignore[union-attr]
+
+    def _lane_described(self) -> None:
+        if self._updating or self.scene is None or not self.focus or self.focus[0] != "lane":
+            return
+        lane_id, text = self.focus[1], self.lane_description.toPlainText()
+        if self.scene.blueprint.lane(lane_id).description != text:
+            self._push(lambda: annotations.describe_lane(self.scene.blueprint, lane_id, text))  # type: ignore[union-attr]
+
     def _lane_renamed(self, text: str) -> None:
         if self._updating or self.scene is None or not self.focus or self.focus[0] != "lane":
             return
@@ -469,6 +602,26 @@ class PropertiesDock(QDockWidget):
         group, _, name = key.partition(".")
         value = getattr(blueprint, group).model_copy(update={name: text})
         self._push(lambda: edits.edit_blueprint(blueprint, group, value))
+
+
+def _notes_editor(placeholder: str) -> QPlainTextEdit:
+    editor = QPlainTextEdit()
+    editor.setPlaceholderText(placeholder)
+    editor.setFixedHeight(72)
+    editor.setUndoRedoEnabled(False)  # the document's history is the only one
+    return editor
+
+
+def swatch(colour: str) -> QIcon:
+    """A small square of a colour, for lists of personas and facets."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def _set_plain(editor: QPlainTextEdit, value: str) -> None:
+    if editor.toPlainText() != value:
+        editor.setPlainText(value)
 
 
 def _set_text(field: QLineEdit, value: str) -> None:

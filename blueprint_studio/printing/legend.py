@@ -1,0 +1,90 @@
+"""The print's legend: the marks, arrows and facets the blueprint uses, and what they mean.
+
+Only what is on the wall is explained, so a large legend never crowds the title block and a
+reader never hunts for a mark that is not there. A blueprint with no marks at all still shows
+the five classic ones, which is what a workshop wall is about to receive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+
+from blueprint_studio.layout import Rect, style
+from blueprint_studio.layout.geometry import Badge, Chip, ConnectorPath, Geometry
+from blueprint_studio.layout.shapes import baseline, star
+from blueprint_studio.layout.text import wrap
+from blueprint_studio.model import MARK_NAMES, Blueprint, ConnectorKind, Document, FacetKind
+from blueprint_studio.printing.pdfdraw import colour, draw_badge, draw_chips, draw_connector, fill_polygon, text
+
+WIDTH = 330.0
+ROW = 18.0
+COLUMN = 160.0
+_CLASSIC = MARK_NAMES[:5]
+_ARROWS = ((ConnectorKind.FLOW, "Flow"), (ConnectorKind.TWO_WAY, "Two-way"), (ConnectorKind.INFORMATION, "Information"))
+_KIND_WORDS = {FacetKind.TEAM: "team", FacetKind.SYSTEM: "system", FacetKind.CHANNEL: "channel", FacetKind.TOUCHPOINT: "touchpoint", FacetKind.ACTOR: "actor"}
+
+
+@dataclass(frozen=True)
+class Legend:
+    marks: tuple[str, ...]
+    moment_of_truth: bool
+    arrows: tuple[ConnectorKind, ...]
+    facets: tuple[tuple[str, str], ...]  # (label, colour)
+
+    @property
+    def height(self) -> float:
+        symbols = len(self.marks) + (1 if self.moment_of_truth else 0)
+        chips = sum(chip.rect.height + 4 for chip in self.chips_at(0, 0))
+        return 16 + (symbols + 1) // 2 * ROW + (ROW + 4 if self.arrows else 0) + chips
+
+    def chips_at(self, x: float, y: float) -> list[Chip]:
+        """The facets as chips, one per row, each as tall as its wrapped name."""
+        chips = []
+        for label, facet_colour in self.facets:
+            lines = wrap(label, WIDTH - style.CHIP_DOT - 24, style.SMALL_FONT_SIZE)
+            height = max(style.BADGE_SIZE, len(lines) * style.SMALL_LINE_HEIGHT + 3.5)
+            chips.append(Chip(Rect(x, y, WIDTH - 8, height), lines, facet_colour))
+            y += height + 4
+        return chips
+
+
+def legend_for(document: Document, blueprint: Blueprint, geometry: Geometry) -> Legend:
+    shown = {box.card_id for box in geometry.cards.values()}
+    cards = [card for card in blueprint.cards if card.id in shown]
+    used = {name for card in cards for name in card.marks.names()}
+    marks = tuple(name for name in MARK_NAMES if name in used) or _CLASSIC
+    kinds = {path.kind for path in geometry.connectors}
+    named = {facet for card in cards for facet in card.facets}
+    facets = tuple(
+        (f"{facet.name} ({_KIND_WORDS[facet.kind]})", facet.colour)
+        for facet in sorted(document.facets, key=lambda f: (f.kind.value, f.name.casefold()))
+        if facet.id in named
+    )
+    return Legend(marks, any(column.moment_of_truth for column in geometry.steps), tuple(k for k, _ in _ARROWS if k in kinds), facets)
+
+
+def draw_legend(c: Canvas, legend: Legend, x: float, y: float) -> None:
+    text(c, x, baseline(y, style.SMALL_FONT_SIZE), "Legend", style.SMALL_FONT_SIZE, bold=True)
+    row = y + 16
+    symbols = [*legend.marks, *(["moment_of_truth"] if legend.moment_of_truth else [])]
+    for index, name in enumerate(symbols):
+        column_x, row_y = x + (index % 2) * COLUMN, row + (index // 2) * ROW
+        if name == "moment_of_truth":
+            c.setFillColor(colour(style.MOMENT_OF_TRUTH))
+            fill_polygon(c, star(Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE)))
+            title = "Moment of truth (step)"
+        else:
+            draw_badge(c, Badge(name, Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE), ""))
+            title = style.MARK_STYLES[name].title
+        text(c, column_x + style.BADGE_SIZE + 5, baseline(row_y + 2, style.SMALL_FONT_SIZE), title, style.SMALL_FONT_SIZE)
+    row += (len(symbols) + 1) // 2 * ROW
+    if legend.arrows:
+        for index, kind in enumerate(legend.arrows):
+            column_x = x + index * 108
+            sample = ConnectorPath("legend", "", "", kind, ((column_x, row + 7), (column_x + 34, row + 7)), "", (0, 0))
+            draw_connector(c, sample)
+            text(c, column_x + 40, baseline(row + 2, style.SMALL_FONT_SIZE), dict(_ARROWS)[kind], style.SMALL_FONT_SIZE)
+        row += ROW + 4
+    draw_chips(c, legend.chips_at(x, row))

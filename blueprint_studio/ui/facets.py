@@ -1,0 +1,198 @@
+"""The Facets panel: the document's vocabulary of teams, systems, channels, touchpoints and
+actors, and highlighting on the canvas ("everything the licensing team does").
+
+A thin widget: changes are commands from `editing.annotations`; highlighting is a view
+state of the scene, never saved.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blueprint_studio.editing import Command, annotations, edits
+from blueprint_studio.model import Document, FacetKind
+from blueprint_studio.ui.properties import swatch
+from blueprint_studio.ui.session import DocumentSession
+
+KIND_TITLES = {
+    FacetKind.TEAM: "Teams and departments",
+    FacetKind.SYSTEM: "Systems and software",
+    FacetKind.CHANNEL: "Channels",
+    FacetKind.TOUCHPOINT: "Touchpoints",
+    FacetKind.ACTOR: "Actors",
+}
+
+
+class FacetsDock(QDockWidget):
+    """Tick facets to highlight their cards; double-click a name to rename it."""
+
+    highlight_changed = Signal(frozenset)  # the facet ids ticked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Facets", parent)
+        self.setObjectName("facets")
+        self.session: DocumentSession | None = None
+        self.blueprint_id: str | None = None
+        self._updating = False
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(QLabel("Tick to highlight their cards; tag cards in Properties."))
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("facet_tree")
+        self.tree.setHeaderLabels(["Facet", "Cards"])
+        self.tree.setColumnWidth(0, 220)
+        self.tree.itemChanged.connect(self._item_changed)
+        column.addWidget(self.tree, 1)
+        adding = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("facet_kind")
+        for kind, title in KIND_TITLES.items():
+            self.kind.addItem(title, kind)
+        self.name = QLineEdit()
+        self.name.setObjectName("facet_name")
+        self.name.setPlaceholderText("new facet, e.g. Licensing team")
+        self.name.returnPressed.connect(self.add)
+        add = QPushButton("Add")
+        add.setObjectName("add_facet")
+        add.clicked.connect(self.add)
+        adding.addWidget(self.kind)
+        adding.addWidget(self.name, 1)
+        adding.addWidget(add)
+        column.addLayout(adding)
+        buttons = QHBoxLayout()
+        for text, name, handler in (("Colour…", "facet_colour", self.choose_colour), ("Delete", "delete_facet", self.delete),
+                                    ("Clear highlight", "clear_highlight", self.clear_highlight)):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+        column.addWidget(self.problem)
+        self.setWidget(body)
+        self.ticked: frozenset[str] = frozenset()
+
+    def attach(self, session: DocumentSession | None, blueprint_id: str | None) -> None:
+        if self.session is not None and self.session is not session:
+            try:
+                self.session.changed.disconnect(self._model_changed)
+            except (RuntimeError, TypeError):
+                pass
+        if session is not None and session is not self.session:
+            session.changed.connect(self._model_changed)
+        self.session, self.blueprint_id = session, blueprint_id
+        self.refresh()
+
+    def _model_changed(self, change: object) -> None:
+        self.refresh()
+
+    def _document(self) -> Document:
+        assert self.session is not None
+        return self.session.document
+
+    def refresh(self) -> None:
+        """Rebuild the tree from the vocabulary, keeping what is ticked and current."""
+        self._updating = True
+        try:
+            current = self.current()
+            self.tree.clear()
+            if self.session is None:
+                self.setEnabled(False)
+                return
+            self.setEnabled(not self.session.read_only)
+            document = self._document()
+            blueprint = next((b for b in document.blueprints if b.id == self.blueprint_id), None)
+            counts = Counter(f for card in (blueprint.cards if blueprint else []) for f in card.facets)
+            self.ticked = frozenset(f for f in self.ticked if any(facet.id == f for facet in document.facets))
+            for kind, title in KIND_TITLES.items():
+                members = sorted((f for f in document.facets if f.kind is kind), key=lambda f: f.name.casefold())
+                if not members:
+                    continue
+                group = QTreeWidgetItem(self.tree, [title, ""])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                for facet in members:
+                    item = QTreeWidgetItem(group, [facet.name, str(counts[facet.id]) if counts[facet.id] else ""])
+                    item.setData(0, Qt.ItemDataRole.UserRole, facet.id)
+                    item.setIcon(0, swatch(facet.colour))
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(0, Qt.CheckState.Checked if facet.id in self.ticked else Qt.CheckState.Unchecked)
+                    if facet.id == current:
+                        self.tree.setCurrentItem(item)
+                group.setExpanded(True)
+        finally:
+            self._updating = False
+
+    def current(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _push(self, make: Callable[[], Command | None]) -> bool:
+        if self._updating or self.session is None:
+            return False
+        try:
+            command = make()
+        except edits.EditError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return False
+        self.problem.hide()
+        self.session.push(command)
+        return True
+
+    def add(self) -> None:
+        name, kind = self.name.text(), self.kind.currentData()
+        if self._push(lambda: annotations.add_facet(self._document(), kind, name)[0]):
+            self.name.clear()
+
+    def delete(self) -> None:
+        facet_id = self.current()
+        if facet_id is not None:
+            self._push(lambda: annotations.delete_facet(self._document(), facet_id))
+
+    def choose_colour(self) -> None:
+        facet_id = self.current()
+        if facet_id is None:
+            return
+        facet = next(f for f in self._document().facets if f.id == facet_id)
+        colour = QColorDialog.getColor(QColor(facet.colour), self, f"Colour of {facet.name}")
+        if colour.isValid():
+            self._push(lambda: annotations.edit_facet(self._document(), facet_id, "colour", colour.name()))
+
+    def clear_highlight(self) -> None:
+        self.ticked = frozenset()
+        self.refresh()
+        self.highlight_changed.emit(self.ticked)
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        facet_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if self._updating or facet_id is None:
+            return
+        facet = next(f for f in self._document().facets if f.id == facet_id)
+        if item.text(0) != facet.name:  # renamed in place
+            name = item.text(0)
+            if not self._push(lambda: annotations.edit_facet(self._document(), facet_id, "name", name)):
+                self.refresh()
+            return
+        ticked = item.checkState(0) == Qt.CheckState.Checked
+        self.ticked = self.ticked | {facet_id} if ticked else self.ticked - {facet_id}
+        self.highlight_changed.emit(self.ticked)
