@@ -160,7 +160,7 @@ class FacetsDock(QDockWidget):
         return True
 
     def add(self) -> None:
-        name, kind = self.name.text(), self.kind.currentData()
+        name, kind = self.name.text(), FacetKind(self.kind.currentData())
         if self._push(lambda: annotations.add_facet(self._document(), kind, name)[0]):
             self.name.clear()
 
