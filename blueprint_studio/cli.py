@@ -1,4 +1,5 @@
-"""The command line: headless commands (validate, info, schema, export, check, report) or the editor.
+"""The command line: headless commands (validate, info, schema, export, check, report,
+thumbnail) or the editor.
 
 `blueprint-studio FILE.bpx` opens the editor; `blueprint-studio COMMAND …` never needs a
 display. Qt is imported only on the branches that draw. Exit codes: 0 ok, 1 bad input,
@@ -137,9 +138,41 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _thumbnail(args: argparse.Namespace) -> int:
+    """For file managers (the Linux package's thumbnailer): the preview saved in the file,
+    or one drawn from its first blueprint when it has none."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QBuffer, QIODevice, Qt
+    from PySide6.QtGui import QImage
+
+    from blueprint_studio.layout import compute_for
+    from blueprint_studio.painting.png import ensure_gui_application, thumbnail_png
+    from blueprint_studio.storage import open_bpx
+    from blueprint_studio.storage.atomic import write_atomically
+    from blueprint_studio.storage.bpx import read_thumbnail
+
+    if not 16 <= args.size <= 2048:
+        raise UsageError("--size must be between 16 and 2048 pixels")
+    ensure_gui_application()
+    image = QImage()
+    stored = read_thumbnail(args.file)
+    if stored is None or not image.loadFromData(stored):
+        document = open_bpx(args.file)
+        image.loadFromData(thumbnail_png(compute_for(document, document.blueprints[0]), args.size))
+    if max(image.width(), image.height()) > args.size:
+        image = image.scaled(args.size, args.size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    write_atomically(Path(args.output), bytes(buffer.data().data()))
+    return EXIT_OK
+
+
 Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {
     "validate": _validate, "info": _info, "schema": _schema, "export": _export, "check": _check, "report": _report,
+    "thumbnail": _thumbnail,
 }
 
 
@@ -192,6 +225,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.pdf (report) or OUT.csv (register)")
     report.add_argument("--blueprint", metavar="N|TITLE", help="which blueprint (default: all)")
     report.add_argument("-q", "--quiet", action="store_true")
+    thumbnail = commands.add_parser("thumbnail", help="write a PNG preview of a .bpx (what file managers show)")
+    thumbnail.add_argument("file", metavar="FILE.bpx")
+    thumbnail.add_argument("output", metavar="OUT.png")
+    thumbnail.add_argument("--size", type=int, default=256, help="largest side in pixels (default 256)")
     return parser
 
 

@@ -131,6 +131,8 @@ def make_deb() -> Path:
     shutil.copy(linux / f"{APP}.desktop", share / "applications" / f"{APP}.desktop")
     (share / "mime" / "packages").mkdir(parents=True)
     shutil.copy(linux / f"{APP}-mime.xml", share / "mime" / "packages" / f"{APP}.xml")
+    (share / "thumbnailers").mkdir(parents=True)  # file managers call `blueprint-studio thumbnail`
+    shutil.copy(linux / f"{APP}.thumbnailer", share / "thumbnailers" / f"{APP}.thumbnailer")
     icons = ROOT / "resources" / "icons"
     for size_dir in sorted((icons / "hicolor").iterdir()):
         for icon, context in ((APP, "apps"), ("application-x-blueprint-studio", "mimetypes")):

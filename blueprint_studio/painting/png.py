@@ -52,3 +52,26 @@ def render_image_bytes(geometry: Geometry, dpi: float = 150.0) -> bytes:
     if not image.save(buffer, "PNG"):
         raise ValueError("the image could not be encoded as PNG")
     return bytes(buffer.data().data())
+
+
+THUMBNAIL_SIDE = 512
+
+
+def thumbnail_png(geometry: Geometry, side: int = THUMBNAIL_SIDE) -> bytes:
+    """A preview for file managers: the blueprint's left part (at most 1.6 times as wide as
+    it is tall, so a 40-step journey still shows cards, not a sliver), fitted into `side`."""
+    ensure_gui_application()
+    shown_width = min(geometry.width, geometry.height * 1.6)
+    scale = min(side / shown_width, side / geometry.height)
+    image = QImage(max(1, round(shown_width * scale)), max(1, round(geometry.height * scale)), QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(scale, scale)
+    painter.setClipRect(0, 0, shown_width, geometry.height)
+    draw_geometry(painter, geometry)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())

@@ -119,6 +119,18 @@ def open_bpx(path: str | Path) -> Document:
     return from_bytes(data, path.name)
 
 
+def read_thumbnail(path: str | Path) -> bytes | None:
+    """The preview a file carries (None when it has none), read with the same limits as a
+    document; for file managers, which must not wait for a full open."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        return container.read(path.read_bytes()).thumbnail
+    except (OSError, container.ContainerError):
+        return None
+
+
 def from_bytes(data: bytes, source: str = "document") -> Document:
     """Parse a whole .bpx held in memory; `source` names it in messages."""
     try:

@@ -123,7 +123,7 @@ class FileController(QObject):
 
     def _write(self, path: Path) -> bool:
         try:
-            save_bpx(self.session.document, path)
+            save_bpx(self.session.document, path, self.window.thumbnail())
         except BpxError as error:
             dialogs.show_error(self.window, "Not saved", str(error))
             return False

@@ -23,6 +23,7 @@ from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS, LINE
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.actions import MENUS
 from blueprint_studio.painting.draw import qrect
+from blueprint_studio.painting.png import thumbnail_png
 from blueprint_studio.ui.analysis import AnalysisDock
 from blueprint_studio.ui.files import FileController
 from blueprint_studio.ui.facets import FacetsDock
@@ -503,6 +504,18 @@ class MainWindow(QMainWindow):
         name = dialogs.ask_text(self, "Rename step", "Step name:", scene.blueprint.step(step_id).name)
         if name is not None:
             self._push(lambda: edits.edit_step(scene.blueprint, step_id, "name", name))
+
+    def thumbnail(self) -> bytes | None:
+        """The first blueprint's preview for file managers, from the layout already on screen.
+        A preview that cannot be drawn is left out; it never stops a save."""
+        first = self.session.document.blueprints[0].id
+        view = self.views.get(first)
+        if view is None:
+            return None
+        try:
+            return thumbnail_png(view.blueprint_scene.geometry)
+        except Exception:  # noqa: BLE001 - the document matters, its picture does not
+            return None
 
     def open_blueprint(self, blueprint_id: str) -> None:
         """Bring a blueprint's tab to the front (an exit leads there)."""

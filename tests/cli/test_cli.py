@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -158,3 +160,29 @@ def test_report_writes_the_pdf_and_the_register(tmp_path: Path) -> None:
     assert lines[0].startswith("Card,Lane,Step,Failure mode") and len(lines) == 6
     bad = run("report", hotel, "-o", str(tmp_path / "x.docx"))
     assert bad.returncode == 2 and not (tmp_path / "x.docx").exists()
+
+
+def test_thumbnail_uses_the_saved_preview_or_draws_one(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from blueprint_studio.storage import open_bpx, save_bpx
+    from blueprint_studio.storage.bpx import read_thumbnail
+
+    plain = tmp_path / "plain.bpx"  # the samples are written without a preview
+    shutil.copyfile(ROOT / "resources/samples/hotel-stay.bpx", plain)
+    assert read_thumbnail(plain) is None
+    drawn = run("thumbnail", str(plain), str(tmp_path / "drawn.png"), "--size", "200")
+    assert drawn.returncode == 0, drawn.stderr
+    assert max(Image.open(tmp_path / "drawn.png").size) == 200
+    marked = tmp_path / "marked.bpx"
+    red = io.BytesIO()
+    Image.new("RGB", (400, 300), "#ff0000").save(red, "PNG")
+    save_bpx(open_bpx(plain), marked, red.getvalue())
+    stored = run("thumbnail", str(marked), str(tmp_path / "stored.png"), "--size", "100")
+    assert stored.returncode == 0, stored.stderr
+    picture = Image.open(tmp_path / "stored.png").convert("RGB")
+    assert picture.size == (100, 75) and picture.getpixel((50, 37)) == (255, 0, 0)
+    hostile = tmp_path / "hostile.bpx"
+    hostile.write_bytes(b"PK\x03\x04 not really")
+    refused = run("thumbnail", str(hostile), str(tmp_path / "no.png"))
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr and not (tmp_path / "no.png").exists()

@@ -40,6 +40,8 @@ def test_frozen_program_works_headless(frozen: Path, tmp_path: Path) -> None:
     export = run(frozen, "export", str(sample), "-o", str(tmp_path / "wall.pdf"), "--tile", "A4", "--width", "1.5m", cwd=tmp_path)
     assert export.returncode == 0, export.stderr
     assert (tmp_path / "wall.pdf").read_bytes().startswith(b"%PDF")
+    preview = run(frozen, "thumbnail", str(sample), str(tmp_path / "preview.png"), "--size", "128", cwd=tmp_path)
+    assert preview.returncode == 0 and (tmp_path / "preview.png").read_bytes().startswith(b"\x89PNG"), preview.stderr
     bad = tmp_path / "bad.bpx"
     bad.write_bytes(b"not a zip")
     refused = run(frozen, "validate", str(bad), cwd=tmp_path)
@@ -59,6 +61,6 @@ def test_bundle_size_and_packages(frozen: Path) -> None:
         (deb,) = dist.glob("blueprint-studio_*_amd64.deb")
         listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
         for path in ("./usr/bin/blueprint-studio", "./usr/share/applications/blueprint-studio.desktop",
-                     "./usr/share/mime/packages/blueprint-studio.xml",
+                     "./usr/share/mime/packages/blueprint-studio.xml", "./usr/share/thumbnailers/blueprint-studio.thumbnailer",
                      "./usr/share/icons/hicolor/48x48/mimetypes/application-x-blueprint-studio.png"):
             assert path in listing

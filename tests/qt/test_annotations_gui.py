@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidget, QTreeWidget
 from blueprint_studio.editing import edits
 from blueprint_studio.model import Line
 from blueprint_studio.storage import open_bpx
+from blueprint_studio.storage.bpx import read_thumbnail
 from blueprint_studio.ui import dialogs
 from tests.qt.conftest import viewport_point
 from tests.qt.test_editing_gui import card_by_text, scene_and_view
@@ -100,6 +101,9 @@ def test_a_picture_dropped_on_a_card_becomes_its_photo_scaled_down(qtbot, window
     assert middle.blue() > 180 and middle.red() < 90  # the picture is drawn on the card
     window.files.save()
     assert open_bpx(window.session.path).blueprints[0].card(lobby.id).image == card.image
+    preview = QImage()
+    assert preview.loadFromData(read_thumbnail(window.session.path))  # file managers show this
+    assert max(preview.width(), preview.height()) == 512
 
 
 def test_pasting_a_picture_onto_the_selected_card(qtbot, window) -> None:  # type: ignore[no-untyped-def]
