@@ -263,6 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `blueprint-studio check … | head`: the reader had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:  # a bug of ours: one line for the user, details on request
         if os.environ.get("BLUEPRINT_STUDIO_DEBUG"):
             raise

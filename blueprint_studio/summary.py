@@ -79,4 +79,20 @@ def _describe_blueprint(document: Document, blueprint: Blueprint) -> list[str]:
         + (f"; added: {', '.join(extra)}" if extra else ""),
         f"    cards: {len(blueprint.cards)}, connectors: {len(blueprint.connectors)}",
         f"    marks: {mark_text or 'none'}",
+        *_annotations(document, blueprint),
+    ]
+
+
+def _annotations(document: Document, blueprint: Blueprint) -> list[str]:
+    """Facets by use, photos, notes on the lines and exits: one line each, when there are any."""
+    uses = Counter(facet for card in blueprint.cards for facet in card.facets)
+    facets = [f"{f.name} ({f.kind.value}, {plural(uses[f.id], 'card')})" for f in document.facets if uses[f.id]]
+    photos = sum(1 for card in blueprint.cards if card.image)
+    titles = {b.id: b.title for b in document.blueprints}
+    exits = [f"{c.text[:40] or c.id} → {titles[c.exit_to]}" for c in blueprint.cards if c.exit_to in titles]
+    return [
+        *([f"    facets: {', '.join(facets)}"] if facets else []),
+        *([f"    photos: {photos}"] if photos else []),
+        *([f"    line notes: {len(blueprint.line_notes)}"] if blueprint.line_notes else []),
+        *([f"    exits: {'; '.join(exits)}"] if exits else []),
     ]

@@ -1,5 +1,6 @@
-"""What the service could share or automate: support processes, systems and owners used by
-several steps or blueprints, and the same activity written in several lanes. Pure.
+"""What the service could share or automate: support processes, owners and facets (teams,
+systems, channels, …) used by several steps or blueprints, and the same activity written in
+several lanes. Pure.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def activity_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class Synergy:
-    kind: str  # "support process", "owner", "same activity"
+    kind: str  # "support process", "owner", "same activity", or a facet's kind: "team", "system", …
     name: str
     card_ids: tuple[tuple[str, str], ...]  # (blueprint id, card id)
     steps: int  # distinct steps (across blueprints) it serves
@@ -54,7 +55,13 @@ def synergies(document: Document, only: Blueprint | None = None) -> list[Synergy
     lanes = {lane.id: lane for blueprint in blueprints for lane in blueprint.lanes}  # ids are unique per document
     support = _group(blueprints, lambda b, c: lanes[c.lane].zone is Zone.SUPPORT, lambda c: activity_key(c.text), lambda c: c.text)
     owners = _group(blueprints, lambda b, c: True, lambda c: (c.failure.owner if c.failure and c.failure.owner else c.owner).casefold().strip(), lambda c: c.failure.owner if c.failure and c.failure.owner else c.owner)
-    for kind, groups in (("support process", support), ("owner", owners)):
+    tagged: dict[str, list[tuple[Blueprint, Card]]] = {}
+    for blueprint in blueprints:
+        for card in blueprint.cards:
+            for facet_id in card.facets:
+                tagged.setdefault(facet_id, []).append((blueprint, card))
+    facets = [(facet.kind.value, [(facet.name, tagged[facet.id])]) for facet in document.facets if facet.id in tagged]
+    for kind, groups in (("support process", support), ("owner", owners), *facets):
         for name, members in groups:
             if only is not None and not any(b.id == only.id for b, _ in members):
                 continue

@@ -198,3 +198,13 @@ def test_recovery_must_be_another_card_and_follows_deletion() -> None:
     assert blueprint.card("f").failure.recovery == []  # type: ignore[union-attr]
     command.revert(document)
     assert blueprint.card("f").failure.recovery == ["r"]  # type: ignore[union-attr]
+
+
+def test_teams_and_systems_serving_several_steps_are_synergies() -> None:
+    from blueprint_studio.analysis.synergies import synergies
+    from tests.sample_sources import SAMPLE_BUILDERS
+
+    found = {(s.kind, s.name): s for s in synergies(SAMPLE_BUILDERS["hotel-stay.bpx"]())}
+    assert found[("system", "PMS")].steps == 4
+    assert found[("team", "Front office")].steps == 3  # two of its four cards share the check-in step
+    assert ("actor", "Doorman") not in found  # one step only: nothing to share
