@@ -21,22 +21,22 @@ def _n(value: float) -> str:
 
 
 def _text(x: float, y: float, value: str, size: float, fill: str = style.INK, bold: bool = False, anchor: str = "start") -> str:
-    """A line as the layout's runs, each placed where the layout measured it; the viewer is
-    told not to reorder right-to-left text that is already in visual order."""
+    """A line as the layout's runs, one <text> each where the layout measured it to start, so
+    every SVG renderer (browsers, Inkscape, Qt) places them alike. Right-to-left runs are
+    already in visual order; an explicit left-to-right override keeps viewers from reversing
+    them again."""
     weight = ' font-weight="bold"' if bold else ""
     chain = BOLD if bold else REGULAR
-    found = runs(value, chain)
-    head = f'<text y="{_n(y)}" font-size="{_n(size)}"{weight} fill="{fill}" xml:space="preserve"'
-    if is_rtl(value):
-        head += ' direction="ltr" unicode-bidi="bidi-override"'
-    if anchor == "middle" or (len(found) <= 1 and all(face in (REGULAR, BOLD) for face, _ in found)):
-        shown = "".join(part for _, part in found) if anchor != "middle" else value
-        return f'{head} x="{_n(x)}" text-anchor="{anchor}">{escape(shown)}</text>'
-    spans = []
-    for face, part in found:
-        spans.append(f'<tspan x="{_n(x)}" font-family="{FACES[face].family}, {FONT}">{escape(part)}</tspan>')
+    common = f'y="{_n(y)}" font-size="{_n(size)}"{weight} fill="{fill}" xml:space="preserve"'
+    if anchor == "middle":  # our own one-character glyphs (badge letters)
+        return f'<text x="{_n(x)}" {common} text-anchor="middle">{escape(value)}</text>'
+    parts = []
+    for face, part in runs(value, chain):
+        family = "" if face in (REGULAR, BOLD) else f' font-family="{FACES[face].family}, {FONT}"'
+        shown = f"\u202d{part}\u202c" if is_rtl(part) else part
+        parts.append(f'<text x="{_n(x)}" {common}{family}>{escape(shown)}</text>')
         x += metrics(chain).width(part, size)
-    return f'{head}>{"".join(spans)}</text>'
+    return "".join(parts)
 
 
 def _badge(badge: Badge) -> list[str]:
