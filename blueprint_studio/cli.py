@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from blueprint_studio import __version__
 from blueprint_studio.errors import BpxError, UsageError
@@ -54,8 +55,6 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from blueprint_studio.export import check_format, choose_blueprints, export
     from blueprint_studio.printing.plan import PrintOptions
     from blueprint_studio.printing.units import parse_length
@@ -75,12 +74,17 @@ def _export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     check_format(out)  # before reading the file: a usage error is said first
     document = open_bpx(args.file)
+    return _written(out, args.quiet, lambda: export(document, choose_blueprints(document, args.blueprint), out, options, dpi=args.dpi))
+
+
+def _written(out: Path, quiet: bool, write: Callable[[], object]) -> int:
+    """Run `write`; a disk that refuses is bad input, said in one line with the file's name."""
     try:
-        export(document, choose_blueprints(document, args.blueprint), out, options, dpi=args.dpi)
+        write()
     except OSError as error:
         print(f"{out.name}: not written: {error.strerror or error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if not args.quiet:
+    if not quiet:
         print(f"wrote {out}")
     return EXIT_OK
 
@@ -108,8 +112,6 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from blueprint_studio.export import choose_blueprints
     from blueprint_studio.storage import open_bpx
     from blueprint_studio.storage.atomic import write_atomically
@@ -119,30 +121,21 @@ def _report(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot tell the format from '{out.name}': end it in .pdf (the report) or .csv (the fail-point register)")
     document = open_bpx(args.file)
     blueprints = choose_blueprints(document, args.blueprint)
-    try:
-        if out.suffix.lower() == ".csv":
-            from blueprint_studio.analysis import register_csv
+    if out.suffix.lower() == ".csv":
+        from blueprint_studio.analysis import register_csv
 
-            if len(blueprints) != 1:
-                raise UsageError(f"a register holds one blueprint; choose it with --blueprint (1 to {len(blueprints)})")
-            write_atomically(out, register_csv(blueprints[0]).encode("utf-8-sig"))  # the BOM tells spreadsheets it is UTF-8
-        else:
-            from blueprint_studio.printing.report import write_report
+        if len(blueprints) != 1:
+            raise UsageError(f"a register holds one blueprint; choose it with --blueprint (1 to {len(blueprints)})")
+        # The BOM tells spreadsheets the file is UTF-8.
+        return _written(out, args.quiet, lambda: write_atomically(out, register_csv(blueprints[0]).encode("utf-8-sig")))
+    from blueprint_studio.printing.report import write_report
 
-            write_report(document, blueprints, out, source=Path(args.file).name)
-    except OSError as error:
-        print(f"{out.name}: not written: {error.strerror or error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if not args.quiet:
-        print(f"wrote {out}")
-    return EXIT_OK
+    return _written(out, args.quiet, lambda: write_report(document, blueprints, out, source=Path(args.file).name))
 
 
 def _thumbnail(args: argparse.Namespace) -> int:
     """For file managers (the Linux package's thumbnailer): the preview saved in the file,
     or one drawn from its first blueprint when it has none."""
-    from pathlib import Path
-
     from PySide6.QtCore import QBuffer, QIODevice, Qt
     from PySide6.QtGui import QImage
 

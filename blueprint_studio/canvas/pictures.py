@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QImage
 
 MAX_SIDE = 1600
+PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
 MAX_SOURCE_BYTES = 60 * 1024 * 1024  # larger files are refused before they are decoded
 
 

@@ -8,14 +8,12 @@ state of the scene, never saved.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.editing import Command, annotations, edits
-from blueprint_studio.model import Document, FacetKind
+from blueprint_studio.editing import annotations
+from blueprint_studio.model import FacetKind
 from blueprint_studio.ui.properties import swatch
-from blueprint_studio.ui.session import DocumentSession
+from blueprint_studio.ui.panel import DocumentPanel
 
 KIND_TITLES = {
     FacetKind.TEAM: "Teams and departments",
@@ -40,7 +38,7 @@ KIND_TITLES = {
 }
 
 
-class FacetsDock(QDockWidget):
+class FacetsDock(DocumentPanel):
     """Tick facets to highlight their cards; double-click a name to rename it."""
 
     highlight_changed = Signal(frozenset)  # the facet ids ticked
@@ -48,9 +46,6 @@ class FacetsDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Facets", parent)
         self.setObjectName("facets")
-        self.session: DocumentSession | None = None
-        self.blueprint_id: str | None = None
-        self._updating = False
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(QLabel("Tick to highlight their cards; tag cards in Properties."))
@@ -84,31 +79,9 @@ class FacetsDock(QDockWidget):
             button.clicked.connect(handler)
             buttons.addWidget(button)
         column.addLayout(buttons)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.hide()
         column.addWidget(self.problem)
         self.setWidget(body)
         self.ticked: frozenset[str] = frozenset()
-
-    def attach(self, session: DocumentSession | None, blueprint_id: str | None) -> None:
-        if self.session is not None and self.session is not session:
-            try:
-                self.session.changed.disconnect(self._model_changed)
-            except (RuntimeError, TypeError):
-                pass
-        if session is not None and session is not self.session:
-            session.changed.connect(self._model_changed)
-        self.session, self.blueprint_id = session, blueprint_id
-        self.refresh()
-
-    def _model_changed(self, change: object) -> None:
-        self.refresh()
-
-    def _document(self) -> Document:
-        assert self.session is not None
-        return self.session.document
 
     def refresh(self) -> None:
         """Rebuild the tree from the vocabulary, keeping what is ticked and current."""
@@ -145,19 +118,6 @@ class FacetsDock(QDockWidget):
     def current(self) -> str | None:
         item = self.tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def _push(self, make: Callable[[], Command | None]) -> bool:
-        if self._updating or self.session is None:
-            return False
-        try:
-            command = make()
-        except edits.EditError as error:
-            self.problem.setText(str(error))
-            self.problem.show()
-            return False
-        self.problem.hide()
-        self.session.push(command)
-        return True
 
     def add(self) -> None:
         name, kind = self.name.text(), FacetKind(self.kind.currentData())

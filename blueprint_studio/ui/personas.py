@@ -4,7 +4,6 @@ one's profile. A thin widget: every change is a command from `editing.journey`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
-    QDockWidget,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,24 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.editing import Command, edits, journey
+from blueprint_studio.canvas.pictures import PICTURE_FILTER, PictureError, photo_from_file
+from blueprint_studio.editing import Command, journey
 from blueprint_studio.model import Persona
 from blueprint_studio.ui.properties import FieldEvents, swatch
-from blueprint_studio.ui.session import DocumentSession
+from blueprint_studio.ui.panel import DocumentPanel
 
 LIST_FIELDS = ("goals", "needs", "frustrations")
 PHOTO_SIZE = 72
 
 
-class PersonasDock(QDockWidget):
+class PersonasDock(DocumentPanel):
     """Check a persona to follow it in the current blueprint (its curves are drawn there)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Personas", parent)
         self.setObjectName("personas")
-        self.session: DocumentSession | None = None
-        self.blueprint_id: str | None = None
-        self._updating = False
         self._events = FieldEvents(self._end_typing)
         body = QWidget()
         column = QVBoxLayout(body)
@@ -103,33 +99,11 @@ class PersonasDock(QDockWidget):
         look.addWidget(remove)
         form.addRow("Look", look)
         form.addRow("", self.photo)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.hide()
         column.addWidget(self.form)
         column.addWidget(self.problem)
         self.setWidget(body)
 
     # ------------------------------------------------------------ attach and show
-
-    def attach(self, session: DocumentSession | None, blueprint_id: str | None) -> None:
-        if self.session is not None and self.session is not session:
-            try:
-                self.session.changed.disconnect(self._model_changed)
-            except (RuntimeError, TypeError):
-                pass
-        if session is not None and session is not self.session:
-            session.changed.connect(self._model_changed)
-        self.session, self.blueprint_id = session, blueprint_id
-        self.refresh()
-
-    def _model_changed(self, change: object) -> None:
-        self.refresh()
-
-    def _document(self) -> Any:
-        assert self.session is not None
-        return self.session.document
 
     def _blueprint(self) -> Any:
         document = self._document()
@@ -198,19 +172,6 @@ class PersonasDock(QDockWidget):
 
     # ------------------------------------------------------------ edits
 
-    def _push(self, make: Callable[[], Command | None]) -> bool:
-        if self._updating or self.session is None:
-            return False
-        try:
-            command = make()
-        except edits.EditError as error:
-            self.problem.setText(str(error))
-            self.problem.show()
-            return False
-        self.problem.hide()
-        self.session.push(command)
-        return True
-
     def _end_typing(self) -> None:
         if self.session is not None:
             self.session.end_typing()
@@ -267,7 +228,7 @@ class PersonasDock(QDockWidget):
         persona_id = self._current()
         if persona_id is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Persona photo", "", "Images (*.png *.jpg *.jpeg)")
+        path, _ = QFileDialog.getOpenFileName(self, "Persona photo", "", PICTURE_FILTER)
         if path:
             self.set_photo_from(Path(path))
 
@@ -276,16 +237,9 @@ class PersonasDock(QDockWidget):
         if persona_id is None:
             return
         try:
-            if path.stat().st_size > journey.MAX_PHOTO_BYTES:
-                raise edits.EditError(f"{path.name} is larger than {journey.MAX_PHOTO_BYTES // 1_000_000} MB; choose a smaller photo")
-            data = path.read_bytes()
-        except edits.EditError as error:
-            self.problem.setText(str(error))
-            self.problem.show()
-            return
-        except OSError as error:
-            self.problem.setText(f"{path.name}: {error.strerror or error}")
-            self.problem.show()
+            data = photo_from_file(path)  # any picture, scaled down and kept as JPEG or PNG
+        except PictureError as error:
+            self.show_problem(str(error))
             return
         self._push(lambda: journey.set_photo(self._document(), persona_id, data))
 

@@ -43,7 +43,7 @@ from blueprint_studio.editing.command import Command
 from blueprint_studio.layout import style
 from blueprint_studio.model import MARK_NAMES, ConnectorKind, Duration, LaneKind, Marks
 from blueprint_studio.model.durations import parse_duration
-from blueprint_studio.canvas.pictures import PictureError, photo_from_file
+from blueprint_studio.canvas.pictures import PICTURE_FILTER, PictureError, photo_from_file
 from blueprint_studio.ui.session import DocumentSession
 
 KINDS = [(ConnectorKind.FLOW, "Flow →"), (ConnectorKind.TWO_WAY, "Two-way ↔"), (ConnectorKind.INFORMATION, "Information (dashed)")]
@@ -567,7 +567,7 @@ class PropertiesDock(QDockWidget):
         self._push(lambda: annotations.tag_cards(self.scene.blueprint, cards, facet_id, tagged))  # type: ignore[union-attr]
 
     def _choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Photo for the card", "", "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")
+        path, _ = QFileDialog.getOpenFileName(self, "Photo for the card", "", PICTURE_FILTER)
         if path:
             try:
                 self.set_card_photo(photo_from_file(Path(path)))
