@@ -130,6 +130,11 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
     json_target = folder / "saved.json"
     results.append(Result("save", cards, median_time(lambda: save_bpx(document, save_target), repeat),
                           median_time(lambda: bare.write_json(raw, json_target), repeat)))
+    from blueprint_studio.painting.png import thumbnail_png
+
+    results.append(Result("save with preview (the window)", cards,
+                          median_time(lambda: save_bpx(document, save_target, thumbnail_png(geometry)), repeat),
+                          median_time(lambda: bare.write_json(raw, json_target), repeat)))
 
     from blueprint_studio.analysis import analyse
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
@@ -62,6 +63,12 @@ def thumbnail_png(geometry: Geometry, side: int = THUMBNAIL_SIDE) -> bytes:
     it is tall, so a 40-step journey still shows cards, not a sliver), fitted into `side`."""
     ensure_gui_application()
     shown_width = min(geometry.width, geometry.height * 1.6)
+    geometry = replace(  # only what the preview shows: a long journey costs no more than a short one
+        geometry,
+        cards={card_id: box for card_id, box in geometry.cards.items() if box.rect.x < shown_width},
+        connectors=tuple(path for path in geometry.connectors if min(x for x, _ in path.points) < shown_width),
+        steps=tuple(column for column in geometry.steps if column.x < shown_width),
+    )
     scale = min(side / shown_width, side / geometry.height)
     image = QImage(max(1, round(shown_width * scale)), max(1, round(geometry.height * scale)), QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
