@@ -11,6 +11,7 @@ renderer's own text engine would have chosen.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -43,6 +44,10 @@ FACES: dict[str, Face] = {
 CHAINS: dict[str, tuple[str, ...]] = {REGULAR: (REGULAR, CJK, EMOJI, SYMBOLS), BOLD: (BOLD, CJK, EMOJI, SYMBOLS)}
 
 Run = tuple[str, str]  # (face, text)
+
+# Look-alikes for characters no bundled face has, beyond what NFKC gives: the wave dash of
+# Japanese ranges ("10時〜12時") is drawn as the full-width tilde, as Japanese Windows does.
+LOOKALIKES = {"\u301c": "\uff5e", "\u2e3a": "\u2014\u2014", "\u2e3b": "\u2014\u2014\u2014"}
 
 
 @lru_cache(maxsize=None)
@@ -79,11 +84,26 @@ class Metrics:
         self._cache: dict[str, float] = {}
         self._runs: dict[str, tuple[Run, ...]] = {}
 
+    def shown(self, text: str) -> str:
+        """The characters drawn for `text`: visual order, and a look-alike (LOOKALIKES, or the
+        NFKC form) for any character no face has, when the faces have that."""
+        line = visual(text)
+        widths = self._widths
+        if all(ord(ch) in widths for ch in line):
+            return line
+        return "".join(ch if ord(ch) in widths else self._lookalike(ch) for ch in line)
+
+    def _lookalike(self, ch: str) -> str:
+        for candidate in (LOOKALIKES.get(ch), unicodedata.normalize("NFKC", ch)):
+            if candidate and candidate != ch and all(ord(c) in self._widths for c in candidate):
+                return candidate
+        return ch
+
     def width(self, text: str, size: float) -> float:
         units = self._cache.get(text)
         if units is None:
             widths, default = self._widths, self._default
-            units = sum(widths.get(ord(ch), default) for ch in visual(text))
+            units = sum(widths.get(ord(ch), default) for ch in self.shown(text))
             if len(self._cache) < 200_000:
                 self._cache[text] = units
         return units * size / 1000.0
@@ -93,7 +113,7 @@ class Metrics:
         found = self._runs.get(text)
         if found is not None:
             return found
-        shown = visual(text)
+        shown = self.shown(text)
         faces, primary = self._faces, self.primary
         result: list[Run] = []
         start, current = 0, faces.get(ord(shown[0]), primary) if shown else primary
@@ -111,7 +131,7 @@ class Metrics:
 
     def missing(self, text: str) -> set[str]:
         """Characters no bundled face can draw (they would print as boxes)."""
-        return {ch for ch in visual(text) if ord(ch) not in self._widths and not ch.isspace()}
+        return {ch for ch in self.shown(text) if ord(ch) not in self._widths and not ch.isspace()}
 
 
 @lru_cache(maxsize=None)

@@ -11,7 +11,7 @@ from blueprint_studio.layout.text import wrap
 
 # One card's worth of each script real blueprints were written in.
 SCRIPTS = {
-    "Japanese": "顧客はウェブサイトで部屋を予約し、確認メールを受け取る。「予約番号は？」ー々",
+    "Japanese": "顧客はウェブサイトで部屋を予約し、確認メールを受け取る。「予約番号は？」ー々 10時〜12時",
     "Chinese": "预订系统发送确认邮件，顾客到达酒店。繁體中文",
     "Korean": "고객이 앱에서 예약을 확인합니다",
     "German": "Gäste prüfen die Bestätigung – „Zimmer“ ß",
