@@ -662,6 +662,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.files.confirm_close():
             self.files.closed()
+            self.properties.attach(None, None)  # the scenes die next; their last signals must reach no one
             event.accept()
         else:
             event.ignore()

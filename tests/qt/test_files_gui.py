@@ -181,3 +181,12 @@ def test_dropping_a_bpx_on_the_window_opens_it(qtbot, qapp, sample_copy: Path) -
 
 def test_autosave_runs_within_two_minutes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert window.files.timer.isActive() and window.files.timer.interval() <= 120_000
+
+
+def test_closing_lets_go_of_the_scenes_before_they_die(qtbot, window, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Scenes clear their selection as they are destroyed; that last signal once reached a
+    Properties dock still holding the dead scene, and raised."""
+    scene = window.current_scene()
+    scene.select_cards([scene.blueprint.cards[0].id])
+    window.close()
+    assert window.properties.scene is None and window.properties.session is None
