@@ -56,7 +56,8 @@ def test_bundle_size_and_packages(frozen: Path) -> None:
     dist = frozen.parent.parent
     unpacked = sum(p.stat().st_size for p in frozen.parent.rglob("*") if p.is_file() and not p.is_symlink())
     tarballs = list(dist.glob("blueprint-studio-*-linux-x86_64.tar.gz"))
-    assert unpacked < 130e6 and tarballs and tarballs[0].stat().st_size < 55e6
+    # 150 MB unpacked is the agreed ceiling (issue 11); the fallback fonts for CJK and emoji are about 10 MB of it.
+    assert unpacked < 150e6 and tarballs and tarballs[0].stat().st_size < 60e6
     if shutil.which("dpkg-deb"):
         (deb,) = dist.glob("blueprint-studio_*_amd64.deb")
         listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
