@@ -1,5 +1,5 @@
 """The command line: headless commands (validate, info, schema, export, check, report,
-thumbnail) or the editor.
+thumbnail, import, diff) or the editor.
 
 `blueprint-studio FILE.bpx` opens the editor; `blueprint-studio COMMAND …` never needs a
 display. Qt is imported only on the branches that draw. Exit codes: 0 ok, 1 bad input,
@@ -162,10 +162,44 @@ def _thumbnail(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import(args: argparse.Namespace) -> int:
+    from blueprint_studio.sheets import SheetError, read_sheets
+    from blueprint_studio.storage import save_bpx
+
+    source, out = Path(args.file), Path(args.output)
+    if source.suffix.lower() not in (".xlsx", ".csv"):
+        raise UsageError(f"cannot tell the format from '{source.name}': import reads .xlsx or .csv")
+    if out.suffix.lower() != ".bpx":
+        raise UsageError(f"'{out.name}': the imported document is written as .bpx")
+    try:
+        document = read_sheets(source)
+    except SheetError as error:
+        print(error, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return _written(out, args.quiet, lambda: save_bpx(document, out))
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from blueprint_studio.compare import diff
+    from blueprint_studio.storage import open_bpx
+
+    changes = diff(open_bpx(args.a), open_bpx(args.b), ignore_ids=args.ignore_ids)
+    if args.format == "json":
+        print(json.dumps({"equal": not changes, "changes": [
+            {"kind": c.kind, "what": c.what, "blueprint": c.where, "name": c.name, "details": list(c.details), "ids": list(c.ids)} for c in changes
+        ]}, ensure_ascii=False, indent=2))
+    else:
+        for change in changes:
+            print(change.line())
+        if not changes:
+            print("no differences" + (" in what a spreadsheet carries" if args.ignore_ids else ""))
+    return EXIT_BAD_INPUT if changes else EXIT_OK
+
+
 Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {
     "validate": _validate, "info": _info, "schema": _schema, "export": _export, "check": _check, "report": _report,
-    "thumbnail": _thumbnail,
+    "thumbnail": _thumbnail, "import": _import, "diff": _diff,
 }
 
 
@@ -186,11 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("schema", help="print the JSON Schema of document.json")
     export = commands.add_parser(
         "export",
-        help="print a blueprint to PDF (one page or tiled), PNG or SVG",
+        help="print a blueprint to PDF (one page or tiled), PNG or SVG, or write it as a spreadsheet (.xlsx, .csv)",
         description="One page on a named paper or roll, a page of the asked size, or tiles on office paper.",
     )
     export.add_argument("file", metavar="FILE.bpx")
-    export.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.pdf, OUT.png or OUT.svg")
+    export.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.pdf, OUT.png, OUT.svg, OUT.xlsx or OUT.csv")
     export.add_argument("--blueprint", metavar="N|TITLE", help="which blueprint (default: all, one page or tile set each)")
     export.add_argument("--paper", metavar="SIZE", help="A0–A4, Letter, Legal, Tabloid, ANSI-C/D/E, ARCH-C/D/E, roll-24in/36in/44in")
     export.add_argument("--orientation", choices=("landscape", "portrait"))
@@ -218,6 +252,16 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.pdf (report) or OUT.csv (register)")
     report.add_argument("--blueprint", metavar="N|TITLE", help="which blueprint (default: all)")
     report.add_argument("-q", "--quiet", action="store_true")
+    imported = commands.add_parser("import", help="make a .bpx from a spreadsheet (.xlsx: a blueprint per sheet; .csv)")
+    imported.add_argument("file", metavar="SHEET.xlsx|SHEET.csv")
+    imported.add_argument("-o", "--output", required=True, metavar="FILE.bpx")
+    imported.add_argument("-q", "--quiet", action="store_true")
+    compared = commands.add_parser("diff", help="what changed between two .bpx files; exit 1 when they differ")
+    compared.add_argument("a", metavar="A.bpx")
+    compared.add_argument("b", metavar="B.bpx")
+    compared.add_argument("--format", choices=("text", "json"), default="text")
+    compared.add_argument("--ignore-ids", action="store_true",
+                          help="match by name, place and text (files that went through a spreadsheet), comparing what a spreadsheet carries")
     thumbnail = commands.add_parser("thumbnail", help="write a PNG preview of a .bpx (what file managers show)")
     thumbnail.add_argument("file", metavar="FILE.bpx")
     thumbnail.add_argument("output", metavar="OUT.png")

@@ -1,4 +1,4 @@
-"""Export a document to PDF, PNG or SVG: the one path the CLI and the window share.
+"""Export a document to PDF, PNG, SVG or a spreadsheet: the one path the CLI and the window share.
 
 PNG needs Qt's raster painter, so it is imported only when a PNG is asked for.
 """
@@ -13,9 +13,10 @@ from blueprint_studio.model import Blueprint, Document
 from blueprint_studio.printing.pdf import Progress, write_pdf
 from blueprint_studio.printing.plan import PrintOptions
 from blueprint_studio.printing.svg import svg_text
+from blueprint_studio.sheets import write_sheets
 from blueprint_studio.storage.atomic import write_atomically
 
-FORMATS = (".pdf", ".png", ".svg")
+FORMATS = (".pdf", ".png", ".svg", ".xlsx", ".csv")
 
 
 def choose_blueprints(document: Document, selector: str | None) -> list[Blueprint]:
@@ -38,7 +39,7 @@ def check_format(out: Path) -> str:
     """The export format named by the file's ending (UsageError if none of ours)."""
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise UsageError(f"cannot tell the format from '{out.name}': end it in .pdf, .png or .svg")
+        raise UsageError(f"cannot tell the format from '{out.name}': end it in .pdf, .png, .svg, .xlsx or .csv")
     return suffix
 
 
@@ -48,8 +49,14 @@ def export(document: Document, blueprints: list[Blueprint], out: Path, options: 
     if suffix == ".pdf":
         write_pdf(document, blueprints, out, options, progress)
         return
-    if len(blueprints) != 1:
+    if suffix == ".xlsx":
+        write_sheets(document, blueprints, out)
+        return
+    if len(blueprints) != 1:  # the formats below hold one blueprint each
         raise UsageError(f"a {suffix[1:].upper()} holds one blueprint; choose it with --blueprint (1 to {len(blueprints)})")
+    if suffix == ".csv":
+        write_sheets(document, blueprints, out)
+        return
     geometry = compute_for(document, blueprints[0])
     if suffix == ".svg":
         write_atomically(out, svg_text(geometry, blueprints[0].title).encode("utf-8"))

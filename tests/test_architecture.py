@@ -15,6 +15,8 @@ HEADLESS = [
     "blueprint_studio.editing",
     "blueprint_studio.layout",
     "blueprint_studio.analysis",
+    "blueprint_studio.sheets",
+    "blueprint_studio.compare",
     "blueprint_studio.printing",
     "blueprint_studio.cli",
     "blueprint_studio.summary",

@@ -186,3 +186,18 @@ def test_thumbnail_uses_the_saved_preview_or_draws_one(tmp_path: Path) -> None:
     hostile.write_bytes(b"PK\x03\x04 not really")
     refused = run("thumbnail", str(hostile), str(tmp_path / "no.png"))
     assert refused.returncode == 1 and "Traceback" not in refused.stderr and not (tmp_path / "no.png").exists()
+
+
+def test_export_import_and_diff_through_a_spreadsheet(tmp_path: Path) -> None:
+    sample = str(ROOT / "resources" / "samples" / "hotel-stay.bpx")
+    assert run("export", sample, "-o", str(tmp_path / "hotel.xlsx")).returncode == 0
+    imported = run("import", str(tmp_path / "hotel.xlsx"), "-o", str(tmp_path / "back.bpx"))
+    assert imported.returncode == 0, imported.stderr
+    same = run("diff", "--ignore-ids", sample, str(tmp_path / "back.bpx"))
+    assert same.returncode == 0 and "no differences" in same.stdout
+    (tmp_path / "edited.csv").write_text((tmp_path / "hotel.xlsx").name)  # not a sheet of ours
+    refused = run("import", str(tmp_path / "edited.csv"), "-o", str(tmp_path / "x.bpx"))
+    assert refused.returncode == 1 and refused.stderr.startswith("edited!A1: no 'Step' row") and not (tmp_path / "x.bpx").exists()
+    assert run("diff", sample, sample).returncode == 0
+    changed = run("diff", "--format", "json", sample, str(tmp_path / "back.bpx"))
+    assert changed.returncode == 1 and json.loads(changed.stdout)["equal"] is False

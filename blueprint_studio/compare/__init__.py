@@ -1,0 +1,5 @@
+"""Comparing and combining documents: semantic diff, three-way merge, a text form for git. No Qt."""
+
+from blueprint_studio.compare.diff import Change, diff
+
+__all__ = ["Change", "diff"]
