@@ -1,5 +1,5 @@
 """The command line: headless commands (validate, info, schema, export, check, report,
-thumbnail, import, diff) or the editor.
+thumbnail, import, diff, textconv, merge, git-setup) or the editor.
 
 `blueprint-studio FILE.bpx` opens the editor; `blueprint-studio COMMAND …` never needs a
 display. Qt is imported only on the branches that draw. Exit codes: 0 ok, 1 bad input,
@@ -196,10 +196,70 @@ def _diff(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if changes else EXIT_OK
 
 
+def _textconv(args: argparse.Namespace) -> int:
+    from blueprint_studio.compare.text import as_text
+    from blueprint_studio.storage import open_bpx
+
+    sys.stdout.write(as_text(open_bpx(args.file)))
+    return EXIT_OK
+
+
+def _merge(args: argparse.Namespace) -> int:
+    """git's merge driver: `merge %O %A %B` writes the result over %A (ours); exit 1 on conflicts."""
+    from blueprint_studio.compare.merge import merge
+    from blueprint_studio.storage import open_bpx, save_bpx
+
+    base_path = Path(args.base)
+    base = open_bpx(base_path) if base_path.exists() and base_path.stat().st_size else None  # no common ancestor: empty
+    result = merge(base, open_bpx(args.ours), open_bpx(args.theirs))
+    out = Path(args.output or args.ours)
+    status = _written(out, True, lambda: save_bpx(result.document, out))
+    for conflict in result.conflicts:
+        print(f"{Path(args.ours).name}: conflict: {conflict}", file=sys.stderr)
+    return status if status != EXIT_OK else (EXIT_BAD_INPUT if result.conflicts else EXIT_OK)
+
+
+def _git_setup(args: argparse.Namespace) -> int:
+    """Teach the repository around the current folder to diff and merge .bpx files."""
+    import shlex
+    import shutil
+    import subprocess
+
+    if getattr(sys, "frozen", False):
+        command = shlex.quote(sys.executable)
+    elif shutil.which("blueprint-studio"):
+        command = "blueprint-studio"
+    else:
+        command = f"{shlex.quote(sys.executable)} -m blueprint_studio"
+
+    def git(*words: str) -> str:
+        done = subprocess.run(["git", *words], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise UsageError(f"git {' '.join(words[:2])} failed: {done.stderr.strip() or 'is this inside a git repository?'}")
+        return done.stdout.strip()
+
+    top = Path(git("rev-parse", "--show-toplevel"))
+    git("config", "diff.bpx.textconv", f"{command} textconv")
+    git("config", "diff.bpx.binary", "true")
+    git("config", "merge.bpx.name", "Blueprint Studio three-way merge")
+    git("config", "merge.bpx.driver", f"{command} merge %O %A %B")
+    attributes = top / ".gitattributes"
+    line = "*.bpx diff=bpx merge=bpx"
+    existing = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
+    if line not in existing.splitlines():
+        from blueprint_studio.storage.atomic import write_atomically
+
+        text = existing + ("" if not existing or existing.endswith("\n") else "\n") + line + "\n"
+        write_atomically(attributes, text.encode("utf-8"))
+    print(f"{attributes}: {line}")
+    print(f"git config: diff.bpx.textconv, merge.bpx.driver → {command}")
+    return EXIT_OK
+
+
 Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {
     "validate": _validate, "info": _info, "schema": _schema, "export": _export, "check": _check, "report": _report,
-    "thumbnail": _thumbnail, "import": _import, "diff": _diff,
+    "thumbnail": _thumbnail, "import": _import, "diff": _diff, "textconv": _textconv, "merge": _merge, "git-setup": _git_setup,
 }
 
 
@@ -262,6 +322,14 @@ def build_parser() -> argparse.ArgumentParser:
     compared.add_argument("--format", choices=("text", "json"), default="text")
     compared.add_argument("--ignore-ids", action="store_true",
                           help="match by name, place and text (files that went through a spreadsheet), comparing what a spreadsheet carries")
+    textconv = commands.add_parser("textconv", help="a .bpx as stable text, for git diff")
+    textconv.add_argument("file", metavar="FILE.bpx")
+    merged = commands.add_parser("merge", help="three-way merge by id (git's merge driver); exit 1 when there were conflicts")
+    merged.add_argument("base", metavar="BASE.bpx")
+    merged.add_argument("ours", metavar="OURS.bpx")
+    merged.add_argument("theirs", metavar="THEIRS.bpx")
+    merged.add_argument("-o", "--output", metavar="OUT.bpx", help="where to write the result (default: over OURS, as git expects)")
+    commands.add_parser("git-setup", help="make git diff and merge .bpx files in this repository (.gitattributes and git config)")
     thumbnail = commands.add_parser("thumbnail", help="write a PNG preview of a .bpx (what file managers show)")
     thumbnail.add_argument("file", metavar="FILE.bpx")
     thumbnail.add_argument("output", metavar="OUT.png")
