@@ -33,6 +33,8 @@ MENUS: dict[str, list[ActionSpec | None]] = {
         ActionSpec("export_pdf", "Export P&DF…", "Ctrl+Shift+E"),
         ActionSpec("export_png", "Export P&NG…"),
         ActionSpec("export_svg", "Export S&VG…"),
+        ActionSpec("export_sheet", "Export Spreads&heet…", tip="a lane × step grid: every blueprint as a sheet (.xlsx), or this one as .csv"),
+        ActionSpec("import_sheet", "&Import Spreadsheet…", tip="a new document from a lane × step grid (.xlsx or .csv)"),
         None,
         ActionSpec("close", "&Close", Key.Close),
         ActionSpec("quit", "&Quit", Key.Quit),

@@ -59,6 +59,11 @@ def ask_open_path(parent: QWidget, folder: str = "") -> Path | None:
     return Path(path) if path else None
 
 
+def ask_import_path(parent: QWidget) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Import spreadsheet", "", "Spreadsheets (*.xlsx *.csv)")
+    return Path(path) if path else None
+
+
 def ask_save_path(parent: QWidget, suggestion: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(parent, "Save blueprint as", suggestion, FILE_FILTER)
     if not path:

@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
             "export_pdf": self.print_dialog,
             "export_png": lambda: self.export_image(".png"),
             "export_svg": lambda: self.export_image(".svg"),
+            "export_sheet": self.export_sheet,
+            "import_sheet": self.import_sheet,
             "close": self.close,
             "quit": lambda: QApplication.closeAllWindows(),
             "cut": self.cut,
@@ -656,6 +658,41 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Not exported", f"{path.name}: {getattr(error, 'strerror', None) or error}")
             return
         self.statusBar().showMessage(f"Exported {path.name}", 4000)
+
+    def export_sheet(self) -> None:
+        """Every blueprint as a sheet of a workbook, or the current one as CSV."""
+        from blueprint_studio.sheets import SheetError, write_sheets
+
+        scene = self.current_scene()
+        if scene is None:
+            return
+        name = self.session.path.stem if self.session.path else (scene.blueprint.title or "blueprint")
+        path = dialogs.ask_export_path(self, f"{name}.xlsx", "Excel workbook (*.xlsx);;CSV, this blueprint only (*.csv)")
+        if path is None:
+            return
+        chosen = list(self.session.document.blueprints) if path.suffix.lower() != ".csv" else [scene.blueprint]
+        try:
+            write_sheets(self.session.document, chosen, path)
+        except (SheetError, OSError) as error:
+            dialogs.show_error(self, "Not exported", f"{path.name}: {getattr(error, 'strerror', None) or error}")
+            return
+        self.statusBar().showMessage(f"Exported {path.name}", 4000)
+
+    def import_sheet(self) -> None:
+        """A spreadsheet becomes a new, untitled document in its own window (this one is untouched)."""
+        from blueprint_studio.sheets import SheetError, read_sheets
+        from blueprint_studio.ui.application import app
+
+        path = dialogs.ask_import_path(self)
+        if path is None:
+            return
+        try:
+            document = read_sheets(path)
+        except SheetError as error:
+            dialogs.show_error(self, "Cannot import", str(error))
+            return
+        window = app().open_new(document)
+        window.statusBar().showMessage(f"Imported {path.name}: {len(document.blueprints)} blueprint(s). Save to keep it.", 8000)
 
     # ------------------------------------------------------------ window events
 
