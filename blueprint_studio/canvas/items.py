@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from blueprint_studio.layout import style
+
+COMPARE_COLOURS = {"added": "#1a7f37", "changed": "#bf8700", "moved": "#0969da"}
 from blueprint_studio.layout.geometry import CardBox, ConnectorPath
 from blueprint_studio.layout.shapes import label_box
 from blueprint_studio.painting.draw import RouteShape, connector_path, draw_card, draw_connector, qrect, route_shape
@@ -50,7 +52,7 @@ class CardItem(QGraphicsItem):
         return self.pos() == QPointF(self.box.rect.x, self.box.rect.y)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF(-2, -2, self.box.rect.width + HANDLE_RADIUS + 4, self.box.rect.height + 4)
+        return QRectF(-5, -5, self.box.rect.width + HANDLE_RADIUS + 7, self.box.rect.height + 10)  # rings drawn outside the card
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -78,6 +80,12 @@ class CardItem(QGraphicsItem):
         if lit is not None and self.card_id not in lit:
             painter.setOpacity(0.22)  # highlighting facets: everything else steps back
         draw_card(painter, self.box, self.isSelected(), origin=QPointF(0, 0), emphasised=emphasised, images=images)
+        compared = scene.comparison.get(self.card_id) if scene is not None else None  # type: ignore[attr-defined]
+        if compared is not None:  # added, changed or moved against the compared blueprint
+            painter.setOpacity(1.0)
+            painter.setPen(QPen(QColor(COMPARE_COLOURS[compared]), 3.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(-3, -3, self.box.rect.width + 6, self.box.rect.height + 6), style.CARD_RADIUS + 2, style.CARD_RADIUS + 2)
         if self._hovered:
             painter.setPen(QPen(QColor(style.SELECTION), 1.5))
             painter.setBrush(QColor("#ffffff"))

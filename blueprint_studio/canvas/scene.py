@@ -20,7 +20,7 @@ from blueprint_studio.layout import Geometry, Rect, cell_at, compute_for, emotio
 from blueprint_studio.layout.geometry import EmotionChart
 from blueprint_studio.layout.routing import preview_route
 from blueprint_studio.model import Blueprint, ConnectorKind, LaneKind, Line
-from blueprint_studio.painting.draw import connector_path, draw_crossing_counts, draw_lanes, draw_line_titles, draw_notes, qrect
+from blueprint_studio.painting.draw import connector_path, draw_crossing_counts, draw_ghost, draw_lanes, draw_line_titles, draw_notes, qrect
 
 SCENE_MARGIN = 60.0
 
@@ -49,6 +49,8 @@ class BlueprintScene(QGraphicsScene):
         self.crossing_counts: dict[tuple[str, Line], int] = {}  # (step id, line) -> arrows crossing
         self.highlight_facets: frozenset[str] = frozenset()
         self.lit: frozenset[str] | None = None  # while facets are highlighted: their cards (the rest is dimmed)
+        self.comparison: dict[str, str] = {}  # card id -> added | changed | moved, against another blueprint
+        self._ghosts: list[tuple[Rect, tuple[str, ...], str | None, str | None]] = []  # removed cards: (old rect, lines, lane, step)
         self.selected_point: str | None = None
         self.active_curve: tuple[str | None, bool] = (None, False)  # persona whose curve new scores join; to-be?
         self._connecting: tuple[CardItem, QGraphicsPathItem] | None = None
@@ -164,6 +166,30 @@ class BlueprintScene(QGraphicsScene):
             self.crossing_counts = counts
             self.background_changed()
 
+    def set_comparison(self, marks: dict[str, str], ghosts: list[tuple[Rect, tuple[str, ...], str | None, str | None]]) -> None:
+        """Outline what changed against another blueprint and show what it had that this lacks."""
+        changed = marks.keys() | self.comparison.keys()
+        self.comparison, self._ghosts = dict(marks), list(ghosts)
+        for card_id in changed:
+            item = self.card_items.get(card_id)
+            if item is not None:
+                item.update()
+        self.background_changed()
+
+    def ghost_boxes(self) -> list[tuple[Rect, tuple[str, ...]]]:
+        """Where removed cards are drawn: at the foot of the cell with their lane and step names."""
+        boxes: list[tuple[Rect, tuple[str, ...]]] = []
+        used: dict[tuple[str, str], float] = {}
+        for old, lines, lane_id, step_id in self._ghosts:
+            if lane_id is None or step_id is None or not self._cell_exists((lane_id, step_id)):
+                continue
+            cell = self.geometry.cell(lane_id, step_id)
+            bottom = used.get((lane_id, step_id), cell.bottom - style.LANE_PADDING / 2)
+            rect = Rect(cell.x + (cell.width - style.CARD_WIDTH) / 2, bottom - old.height, style.CARD_WIDTH, old.height)
+            used[(lane_id, step_id)] = rect.y - style.CARD_GAP
+            boxes.append((rect, lines))
+        return boxes
+
     def set_highlight(self, facet_ids: frozenset[str]) -> None:
         """Light the cards tagged with any of these facets and dim the others (none: all lit)."""
         self.highlight_facets = facet_ids
@@ -267,6 +293,8 @@ class BlueprintScene(QGraphicsScene):
         draw_lanes(painter, self.geometry, rect)
         draw_line_titles(painter, self.geometry, rect.left(), rect.right())
         draw_notes(painter, self.geometry, rect.left(), rect.right())
+        for box, lines in self.ghost_boxes():
+            draw_ghost(painter, box, lines)
         if self.crossing_counts:
             draw_crossing_counts(painter, self.geometry, self.crossing_counts, rect.left(), rect.right())
         for cell, colour, dashed in ((self.cursor, style.SELECTION, True), (self.drop_cell, style.SELECTION, False)):

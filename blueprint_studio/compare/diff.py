@@ -250,3 +250,12 @@ def _compare(old: Any, new: Any, fields: Iterable[str], what: str, where: str, n
     details = tuple(_field_change(f, getattr(old, f), getattr(new, f)) for f in fields if getattr(old, f) != getattr(new, f))
     if details:
         changes.append(Change("changed", what, where, name, details, (getattr(old, "id", ""), getattr(new, "id", ""))))
+
+
+def compare_blueprints(a: Document, blueprint_a: Blueprint, b: Document, blueprint_b: Blueprint) -> list[Change]:
+    """What changed from one blueprint to another (as-is → to-be, or another file's version).
+    Versions of one blueprint share ids; a redesign copied as a variant does not, so it is
+    matched by name, place and text."""
+    one = Document.model_construct(blueprints=[blueprint_a], personas=a.personas, facets=a.facets, assets={})
+    other = Document.model_construct(blueprints=[blueprint_b], personas=b.personas, facets=b.facets, assets={})
+    return [c for c in diff(one, other, ignore_ids=blueprint_a.id != blueprint_b.id) if c.what != "blueprint"]

@@ -154,6 +154,8 @@ def _repaired(data: dict[str, Any], assets: dict[str, bytes], conflicts: list[st
         blueprint["emotions"] = emotions
         blueprint["personas"] = [p for p in blueprint.get("personas", []) if p in personas]
         blueprint["line_notes"] = [n for n in blueprint.get("line_notes", []) if n["step"] in steps]
+        if blueprint.get("variant_of") not in blueprint_ids or blueprint.get("variant_of") == blueprint["id"]:
+            blueprint["variant_of"] = None
     try:
         document = Document.model_validate({**data, "assets": assets})
     except ValidationError:

@@ -330,7 +330,44 @@ def delete_blueprint(document: Document, blueprint_id: str) -> Command:
         for card in other.cards
         if card.exit_to == blueprint_id and other.id != blueprint_id
     ]
-    return Composite("Delete blueprint", [*exits, RemoveItems(None, "blueprints", [blueprint_id])])
+    variants: list[Command] = [  # its to-be variants stand on their own
+        SetField(other.id, "blueprints", other.id, "variant_of", None) for other in document.blueprints if other.variant_of == blueprint_id
+    ]
+    return Composite("Delete blueprint", [*exits, *variants, RemoveItems(None, "blueprints", [blueprint_id])])
+
+
+def duplicate_as_variant(document: Document, blueprint_id: str) -> tuple[Command, str]:
+    """A copy of the blueprint to redesign as the future state: every item gets a new id, the
+    copy names its original (`variant_of`) and sits right after it."""
+    original = document.blueprint(blueprint_id)
+    data = original.model_dump(mode="json")
+    ids: dict[str, str] = {}
+
+    def fresh(old: str, prefix: str) -> str:
+        ids[old] = new_id(prefix)
+        return ids[old]
+
+    data["id"] = fresh(original.id, "bp")
+    for group, prefix in (("stages", "stage"), ("steps", "step"), ("lanes", "lane"), ("cards", "card"), ("connectors", "arrow"),
+                          ("emotions", "emotion"), ("line_notes", "note")):
+        for item in data[group]:
+            item["id"] = fresh(item["id"], prefix)
+    for step in data["steps"]:
+        step["stage"] = ids.get(step["stage"]) if step["stage"] else None
+    for card in data["cards"]:
+        card["lane"], card["step"] = ids[card["lane"]], ids[card["step"]]
+        if card["failure"]:
+            card["failure"]["recovery"] = [ids[r] for r in card["failure"]["recovery"]]
+    for arrow in data["connectors"]:
+        arrow["source"], arrow["target"] = ids[arrow["source"]], ids[arrow["target"]]
+    for item in (*data["emotions"], *data["line_notes"]):
+        item["step"] = ids[item["step"]]
+    data["title"] = checked(Blueprint, "title", f"{original.title} (to-be)"[:200])
+    data["variant_of"] = original.id
+    data["dismissed"] = []
+    copy = Blueprint.model_validate(data)
+    index = next(i for i, b in enumerate(document.blueprints) if b.id == blueprint_id) + 1
+    return InsertItems(None, "blueprints", [copy], index=index, label="Duplicate as to-be"), copy.id
 
 
 def move_blueprint(document: Document, blueprint_id: str, to_index: int) -> Command | None:
@@ -341,7 +378,7 @@ def move_blueprint(document: Document, blueprint_id: str, to_index: int) -> Comm
 
 
 def edit_blueprint(blueprint: Blueprint, field_name: str, value: Any) -> Command:
-    if field_name not in {"title", "scenario", "view", "acceptable", "dismissed", "describe_lanes"}:
+    if field_name not in {"title", "scenario", "view", "acceptable", "dismissed", "describe_lanes", "variant_of"}:
         raise EditError(f"blueprints have no field '{field_name}'")
     _check_range(value if field_name == "acceptable" else None)
     return SetField(blueprint.id, "blueprints", blueprint.id, field_name, checked(Blueprint, field_name, value), label=f"Edit blueprint {field_name}")

@@ -309,6 +309,7 @@ class Blueprint(Record):
     emotions: Annotated[list[EmotionPoint], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     line_notes: Annotated[list[LineNote], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     describe_lanes: bool = False  # print each lane's description under its name
+    variant_of: Id | None = None  # the as-is blueprint this one redesigns (a to-be variant)
 
     @classmethod
     def blank(cls, blueprint_id: str, title: str, step_ids: list[str]) -> Blueprint:

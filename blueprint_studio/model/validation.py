@@ -117,6 +117,8 @@ def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[st
                 yield f"{place}: {end} card '{card_id}' does not exist in this blueprint"
         if connector.source == connector.target:
             yield f"{place}: connects card '{connector.source}' to itself"
+    if blueprint.variant_of is not None and (blueprint.variant_of not in blueprint_ids or blueprint.variant_of == blueprint.id):
+        yield f"{_where(blueprint)}: is a variant of '{blueprint.variant_of}', which is not another blueprint of this file"
     for note in blueprint.line_notes:
         if note.step not in step_ids:
             yield f"{_where(blueprint, f'line note {note.id}')}: unknown step '{note.step}'"

@@ -181,6 +181,22 @@ def draw_notes(painter: QPainter, geometry: Geometry, left: float, right: float)
             draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)
 
 
+def draw_ghost(painter: QPainter, rect: Rect, lines: Sequence[str]) -> None:
+    """A card the compared blueprint has and this one lacks: dashed and faint, never mistaken
+    for a real card."""
+    painter.save()
+    painter.setOpacity(0.55)
+    painter.setPen(QPen(QColor(style.MUTED_INK), 1.2, Qt.PenStyle.DashLine))
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawRoundedRect(qrect(rect), style.CARD_RADIUS, style.CARD_RADIUS)
+    painter.setPen(QColor(style.MUTED_INK))
+    top = rect.y + style.CARD_PADDING
+    for line in lines:
+        draw_text(painter, rect.x + style.CARD_PADDING, baseline(top, style.FONT_SIZE), line, style.FONT_SIZE)
+        top += style.LINE_HEIGHT
+    painter.restore()
+
+
 def draw_card(
     painter: QPainter,
     box: CardBox,

@@ -61,6 +61,7 @@ MENUS: dict[str, list[ActionSpec | None]] = {
         ActionSpec("delete_lane", "Delete Lane"),
         None,
         ActionSpec("add_blueprint", "&Blueprint", "Ctrl+T"),
+        ActionSpec("duplicate_to_be", "&To-Be Variant of This Blueprint", tip="a copy to redesign as the future state, compared with this one"),
         ActionSpec("rename_blueprint", "&Rename Blueprint…"),
         ActionSpec("delete_blueprint", "Delete Blueprint"),
     ],

@@ -26,6 +26,7 @@ from blueprint_studio.painting.draw import qrect
 from blueprint_studio.painting.png import thumbnail_png
 from blueprint_studio.ui.analysis import AnalysisDock
 from blueprint_studio.ui.files import FileController
+from blueprint_studio.ui.compare import CompareDock
 from blueprint_studio.ui.facets import FacetsDock
 from blueprint_studio.ui.personas import PersonasDock
 from blueprint_studio.ui.properties import KINDS, PropertiesDock
@@ -60,9 +61,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.analysis)
         self.facets = FacetsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.facets)
+        self.compare = CompareDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.compare)
         self.tabifyDockWidget(self.properties, self.personas)  # tabs, so none squeezes the others
         self.tabifyDockWidget(self.personas, self.facets)
         self.tabifyDockWidget(self.facets, self.analysis)
+        self.tabifyDockWidget(self.analysis, self.compare)
+        self.compare.marks_changed.connect(self._compare_marks)
+        self.compare.show_cards.connect(self.show_cards)
         self.facets.highlight_changed.connect(self._highlight)
         self.properties.raise_()
         self.analysis.overlays_changed.connect(self._apply_overlays)
@@ -111,6 +117,7 @@ class MainWindow(QMainWindow):
             "add_lane": self.add_lane_here,
             "delete_lane": self.delete_current_lane,
             "add_blueprint": self.add_blueprint,
+            "duplicate_to_be": self.duplicate_to_be,
             "rename_blueprint": self.rename_blueprint,
             "delete_blueprint": self.delete_blueprint,
             "zoom_in": lambda: self._with_view(BlueprintView.zoom_in),
@@ -156,6 +163,7 @@ class MainWindow(QMainWindow):
         window_menu.addAction(self.properties.toggleViewAction())
         window_menu.addAction(self.personas.toggleViewAction())
         window_menu.addAction(self.facets.toggleViewAction())
+        window_menu.addAction(self.compare.toggleViewAction())
         window_menu.addAction(self.analysis.toggleViewAction())
 
     def _build_rows_menu(self, title: str) -> QMenu:
@@ -262,6 +270,7 @@ class MainWindow(QMainWindow):
         self.properties.attach(self.session, scene)
         self.personas.attach(self.session, scene.blueprint_id if scene else None)
         self.facets.attach(self.session, scene.blueprint_id if scene else None)
+        self.compare.attach(self.session, scene.blueprint_id if scene else None)
         if scene is not None:
             scene.set_highlight(self.facets.ticked)
         self.analysis.attach(self.session, scene.blueprint_id if scene else None)
@@ -269,6 +278,10 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is not None:
             self.zoom_label.setText(f"{view.zoom() * 100:.0f} %")
+
+    def _compare_marks(self, marks: dict[str, str], ghosts: list) -> None:  # type: ignore[type-arg]
+        for scene in (view.blueprint_scene for view in self.views.values()):
+            scene.set_comparison(marks if scene is self.current_scene() else {}, ghosts if scene is self.current_scene() else [])
 
     def _highlight(self, facet_ids: frozenset[str]) -> None:
         scene = self.current_scene()
@@ -607,6 +620,16 @@ class MainWindow(QMainWindow):
             menu.addAction("Rename…", self.rename_blueprint)
             menu.addAction("Delete", self.delete_blueprint)
         menu.exec(self.tabs.tabBar().mapToGlobal(where))
+
+    def duplicate_to_be(self) -> None:
+        """A to-be copy of the current blueprint in the next tab, compared with its as-is."""
+        scene = self.current_scene()
+        if scene is None:
+            return
+        command, blueprint_id = edits.duplicate_as_variant(self.session.document, scene.blueprint_id)
+        self._push(lambda: command)
+        self.open_blueprint(blueprint_id)
+        self.compare.raise_()
 
     def add_blueprint(self) -> None:
         command, blueprint_id = edits.add_blueprint()
