@@ -93,6 +93,8 @@ def _annotation_command(data: st.DataObject, document: Document, blueprint: Any,
     if choice == "exit" and cards:
         target = data.draw(st.none() | st.sampled_from([b.id for b in document.blueprints]))
         return annotations.set_exit(document, blueprint, data.draw(st.sampled_from(cards)), target)
+    if choice == "to_be":
+        return edits.duplicate_as_variant(document, blueprint.id)[0]
     if choice == "arrow_notes" and blueprint.connectors:
         return edits.edit_connector(blueprint, data.draw(st.sampled_from(blueprint.connectors)).id, "notes", data.draw(texts))
     return None
@@ -101,7 +103,7 @@ def _annotation_command(data: st.DataObject, document: Document, blueprint: Any,
 JOURNEY_CHOICES = ["add_persona", "edit_persona", "delete_persona", "move_persona", "follow", "set_score",
                    "edit_reason", "set_view", "show_row", "moment", "photo", "card_time", "failure", "dismiss", "acceptable",
                    "add_facet", "edit_facet", "delete_facet", "tag", "card_photo", "line_note", "edit_line_note",
-                   "describe", "exit", "arrow_notes"]
+                   "describe", "exit", "arrow_notes", "to_be"]
 
 
 def _any_command(data: st.DataObject, document: Document) -> Command | None:
