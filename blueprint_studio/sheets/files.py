@@ -18,6 +18,7 @@ from blueprint_studio.storage.atomic import write_atomically
 
 MAX_SHEET_BYTES = 50 * 1024 * 1024
 MAX_ROWS, MAX_COLUMNS = 2_000, 2_000
+CELL_CHARACTERS = 32  # a step column's width in characters
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -57,11 +58,18 @@ def _workbook_bytes(document: Document, blueprints: list[Blueprint]) -> bytes:
             cell.font = bold
         sheet.column_dimensions["A"].width = 26
         for n in range(2, len(rows[0]) + 1):
-            sheet.column_dimensions[sheet.cell(row=1, column=n).column_letter].width = 30
+            sheet.column_dimensions[sheet.cell(row=1, column=n).column_letter].width = CELL_CHARACTERS + 2
+        for number, row in enumerate(rows, 1):  # spreadsheets do not grow rows to fit text they open
+            sheet.row_dimensions[number].height = 15 * max([1, *(_wrapped_lines(value) for value in row)])
         sheet.freeze_panes = "B4"
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _wrapped_lines(text: str) -> int:
+    """About how many lines a cell of CELL_CHARACTERS-wide columns needs for `text`."""
+    return sum(max(1, -(-len(line) // CELL_CHARACTERS)) for line in text.split("\n")) if text else 1
 
 
 def _sheet_title(title: str, used: set[str]) -> str:
