@@ -44,7 +44,9 @@ def read(data: bytes) -> Contents:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
         raise ContainerError(f"the ZIP archive is damaged or truncated ({error})") from None
-    except (ValueError, OSError, EOFError) as error:
+    except NotImplementedError as error:  # a header claiming a ZIP version or feature we do not read
+        raise ContainerError(f"the ZIP archive uses something Blueprint Studio cannot read ({error})") from None
+    except Exception as error:  # noqa: BLE001 - struct, Unicode and friends: a damaged directory, never our bug to show
         raise ContainerError(f"the ZIP archive is damaged ({error})") from None
     with archive:
         entries = _checked_entries(archive)
