@@ -4,7 +4,10 @@
 
 #define AppName "Blueprint Studio"
 #define AppVersion "0.1.0"
-#define AppExe "blueprint-studio.exe"
+; The windowed launcher opens documents (no console window behind the editor); the console
+; one, beside it in the same folder, serves the command line and the self-test.
+#define AppExe "blueprint-studio-gui.exe"
+#define CliExe "blueprint-studio.exe"
 
 [Setup]
 AppId={{6F1C2D0B-8E3A-4E55-9B1F-2A7C5D9E4B10}
@@ -38,5 +41,5 @@ Root: HKA; Subkey: "Software\Classes\BlueprintStudio.Document\DefaultIcon"; Valu
 Root: HKA; Subkey: "Software\Classes\BlueprintStudio.Document\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 
 [Run]
-Filename: "{app}\{#AppExe}"; Parameters: "--self-test"; Flags: runhidden waituntilterminated; StatusMsg: "Checking the installation..."
+Filename: "{app}\{#CliExe}"; Parameters: "--self-test"; Flags: runhidden waituntilterminated; StatusMsg: "Checking the installation..."
 Filename: "{app}\{#AppExe}"; Description: "Start {#AppName}"; Flags: nowait postinstall skipifsilent
