@@ -24,7 +24,6 @@ def frozen() -> Path:
     print(result.stdout[-2500:])
     program = ROOT / "dist" / "blueprint-studio" / "blueprint-studio"
     assert program.exists()
-    assert (program.parent / "blueprint-studio-gui").exists()  # the windowed launcher (no console on Windows)
     return program
 
 
