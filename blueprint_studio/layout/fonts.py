@@ -31,13 +31,12 @@ SYMBOLS = "BlueprintSymbols"
 class Face(NamedTuple):
     filename: str
     family: str  # as Qt and SVG viewers know it
-    subfont: int = 0
 
 
 FACES: dict[str, Face] = {
     REGULAR: Face("DejaVuSans.ttf", "DejaVu Sans"),
     BOLD: Face("DejaVuSans-Bold.ttf", "DejaVu Sans"),
-    CJK: Face("WenQuanYiMicroHei.ttc", "WenQuanYi Micro Hei"),
+    CJK: Face("WenQuanYiMicroHei.ttf", "WenQuanYi Micro Hei"),
     EMOJI: Face("NotoEmoji-Regular.ttf", "Noto Emoji"),
     SYMBOLS: Face("Symbola.ttf", "Symbola"),
 }
@@ -54,7 +53,7 @@ LOOKALIKES = {"\u301c": "\uff5e", "\u2e3a": "\u2014\u2014", "\u2e3b": "\u2014\u2
 def register() -> None:
     """Register the bundled fonts with ReportLab once (embedded and subset when printing)."""
     for name, face in FACES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", face.filename)), subfontIndex=face.subfont))
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", face.filename))))
 
 
 class Metrics:
