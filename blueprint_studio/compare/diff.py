@@ -3,8 +3,9 @@ personas, added, removed, changed or moved. Pure.
 
 Items are matched by id, as two versions of one file share them. Files that went through a
 spreadsheet carry new ids, so `ignore_ids` matches by name, place and text instead, and then
-compares only what a spreadsheet carries (texts, places, order, marks, times, facets, owners,
-arrows, emotion scores): photos, notes and registers do not survive a spreadsheet.
+compares only what a spreadsheet carries (texts as a cell holds them, places, order, marks,
+times, facets, owners, arrows, emotion scores): photos, notes and registers do not survive a
+spreadsheet.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from blueprint_studio.model import Blueprint, Card, Document
+from blueprint_studio.sheets.grid import sheet_text
 
 T = TypeVar("T")
 _CARD_FIELDS = ("text", "notes", "owner", "colour", "marks", "duration", "failure", "image", "exit_to")
@@ -89,10 +91,11 @@ class _Blueprints:
             pairs = _pairs(old.cards, new.cards, _by_id, lambda c: c.text, "card", self.where, self.changes, self._card_name)
         self.cards = {o.id: n.id for o, n in pairs}
         fields = _SHEET_CARD_FIELDS if self.ignore_ids else _CARD_FIELDS
+        value = self._card_value
         facet_names_a = {f.id: (f.kind.value, f.name) for f in self.a.facets}
         facet_names_b = {f.id: (f.kind.value, f.name) for f in self.b.facets}
         for o, n in pairs:
-            details = [_field_change(name, getattr(o, name), getattr(n, name)) for name in fields if getattr(o, name) != getattr(n, name)]
+            details = [_field_change(name, value(o, name), value(n, name)) for name in fields if value(o, name) != value(n, name)]
             if sorted(facet_names_a.get(f, ("?", f)) for f in o.facets) != sorted(facet_names_b.get(f, ("?", f)) for f in n.facets):
                 details.append("facets")
             if details:
@@ -101,6 +104,12 @@ class _Blueprints:
             if moved:
                 self.changes.append(Change("moved", "card", self.where, self._card_name(n),
                                            (f"from {self._place(old, o)} #{_position(old, o) + 1} to {self._place(new, n)} #{_position(new, n) + 1}",), (o.id, n.id)))
+
+    def _card_value(self, card: Card, name: str) -> Any:
+        """A field as compared: through a spreadsheet, texts are compared as a cell holds them."""
+        if name == "text" and self.ignore_ids:
+            return sheet_text(card.text)
+        return getattr(card, name)
 
     def _card_name(self, card: Card) -> str:
         text = " ".join(card.text.split())
@@ -113,8 +122,8 @@ class _Blueprints:
         left, right = list(old.cards), list(new.cards)
         pairs: list[tuple[Card, Card]] = []
         keys: list[Callable[[Card, bool], Any]] = [
-            lambda c, is_old: (self._mapped_cell(c, is_old), c.text),
-            lambda c, is_old: c.text,
+            lambda c, is_old: (self._mapped_cell(c, is_old), sheet_text(c.text)),
+            lambda c, is_old: sheet_text(c.text),
             lambda c, is_old: (self._mapped_cell(c, is_old), _position(old if is_old else new, c)),
         ]
         for key in keys:

@@ -51,7 +51,7 @@ def _workbook_bytes(document: Document, blueprints: list[Blueprint]) -> bytes:
             for cell in row:
                 cell.alignment = wrap
         bold, band = Font(bold=True), PatternFill("solid", fgColor="EEF1F4")
-        for row in sheet.iter_rows(max_row=3):
+        for row in sheet.iter_rows(max_row=4):
             for cell in row:
                 cell.font, cell.fill = bold, band
         for cell in sheet["A"]:
@@ -61,7 +61,7 @@ def _workbook_bytes(document: Document, blueprints: list[Blueprint]) -> bytes:
             sheet.column_dimensions[sheet.cell(row=1, column=n).column_letter].width = CELL_CHARACTERS + 2
         for number, row in enumerate(rows, 1):  # spreadsheets do not grow rows to fit text they open
             sheet.row_dimensions[number].height = 15 * max([1, *(_wrapped_lines(value) for value in row)])
-        sheet.freeze_panes = "B4"
+        sheet.freeze_panes = "B5"
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -137,7 +137,7 @@ def _xlsx_grids(data: bytes, path: Path) -> list[tuple[str, Grid]]:
         _check_size(rows, f"{path.name} › {sheet.title}")
         while rows and not any(rows[-1]):
             rows.pop()
-        if rows and any(row and row[0].strip().casefold() == "step" for row in rows[:5]):
+        if rows and any(row and row[0].strip().casefold() == "step" for row in rows[:6]):
             grids.append((sheet.title, rows))
     book.close()
     return grids

@@ -47,7 +47,6 @@ from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, KIND_ZONE, LINE_ABO
 from blueprint_studio.sheets.tags import TagError, format_tags, is_tag_line, parse_tags
 
 Grid = list[list[str]]
-HEADERS = ("Stage", "Step", "Duration")
 _EMOTIONS = re.compile(r"^emotions?(?:\s*\((to-be|as-is)\))?\s*(?::\s*(.*))?$", re.IGNORECASE)
 _LINE_ZONE = {title.casefold(): zone for line, title in LINE_TITLES.items() for zone in [LINE_ABOVE[line]]}
 _NEXT_ZONE = {Zone.CUSTOMER: Zone.FRONTSTAGE, Zone.FRONTSTAGE: Zone.BACKSTAGE, Zone.BACKSTAGE: Zone.SUPPORT, Zone.SUPPORT: Zone.SUPPORT}
@@ -91,6 +90,7 @@ def to_grid(document: Document, blueprint: Blueprint) -> Grid:
     stages = {stage.id: stage.name for stage in blueprint.stages}
     vocabulary = {facet.id: facet for facet in document.facets}
     rows: Grid = [
+        ["Blueprint", blueprint.title],  # a sheet's name holds 31 characters; the title may be longer
         ["Stage", *(stages.get(step.stage or "", "") for step in steps)],
         ["Step", *(step.name for step in steps)],
         ["Duration", *(step.duration.text() if step.duration else "" for step in steps)],
@@ -108,7 +108,7 @@ def to_grid(document: Document, blueprint: Blueprint) -> Grid:
         for step in steps:
             blocks = []
             for card in blueprint.cards_in_cell(lane.id, step.id):
-                text = re.sub(r"\n\s*\n", "\n", card.text.strip()) or "…"  # a blank line would split the card
+                text = sheet_text(card.text) or "…"
                 tags = format_tags(card, vocabulary)
                 blocks.append(f"{text}\n{tags}" if tags else text)
             cells.append("\n\n".join(blocks))
@@ -127,6 +127,12 @@ def card_reference(blueprint: Blueprint, card_id: str) -> str:
     position = [c.id for c in blueprint.cards_in_cell(card.lane, card.step)].index(card_id) + 1
     words = " ".join(card.text.split())
     return f"{blueprint.step(card.step).name} › {blueprint.lane(card.lane).name} › {position}: {words[:60]}{'…' if len(words) > 60 else ''}"
+
+
+def sheet_text(text: str) -> str:
+    """A card's text as a cell holds it: no blank lines (they separate cards) and no spaces
+    around it (spreadsheets trim them)."""
+    return re.sub(r"\n\s*\n", "\n", text.strip())
 
 
 def _emotion_rows(document: Document, blueprint: Blueprint) -> Grid:
@@ -172,7 +178,9 @@ class _Builder:
         return SheetError(f"{self.sheet}!{column_letter(column)}{row + 1}: {message}")
 
     def build(self, rows: Grid) -> Imported:
-        heads = {(row[0] if row else "").casefold(): n for n, row in enumerate(rows[:5])}
+        heads = {(row[0] if row else "").casefold(): n for n, row in enumerate(rows[:6])}
+        if "blueprint" in heads and _cell(rows[heads["blueprint"]], 1):
+            self.title = _cell(rows[heads["blueprint"]], 1)
         if "step" not in heads:
             raise self.fail(0, 0, "no 'Step' row: the first rows should be Stage, Step and Duration, then one row per lane")
         step_row = rows[heads["step"]]
@@ -185,7 +193,7 @@ class _Builder:
             for n, step in enumerate(steps, 1):
                 cell = _cell(rows[heads["duration"]], n)
                 step.duration = parse_duration(cell) if cell else None
-        first_lane_row = max(heads.get("stage", -1), heads["step"], heads.get("duration", -1)) + 1
+        first_lane_row = max(heads.get("blueprint", -1), heads.get("stage", -1), heads["step"], heads.get("duration", -1)) + 1
         arrows_row = next((r for r in range(first_lane_row, len(rows)) if rows[r] and rows[r][0].casefold() == "arrows"), len(rows))
         lanes, cards, emotions = self._lanes(rows[:arrows_row], first_lane_row, steps)
         connectors = self._arrows(rows, arrows_row, steps, lanes, cards)

@@ -119,3 +119,15 @@ def test_a_workbook_holds_a_sheet_per_blueprint(tmp_path: Path) -> None:
     back = read_sheets(tmp_path / "both.xlsx")
     assert [b.title for b in back.blueprints] == ["Hotel overnight stay", "Order coffee ahead in the app"]
     assert diff(document, back, ignore_ids=True) == []
+
+
+def test_long_titles_and_loose_whitespace_survive_a_workbook(tmp_path: Path) -> None:
+    document = SAMPLE_BUILDERS["hotel-stay.bpx"]()
+    blueprint = document.blueprints[0]
+    blueprint.title = "Genehmigungsverfahren · 申請手続き · Atendimento ao cliente 🧾"  # longer than a sheet name may be
+    blueprint.cards[0].text = "  Comparison website \n\n with reviews  "
+    write_sheets(document, [blueprint], tmp_path / "long.xlsx")
+    back = read_sheets(tmp_path / "long.xlsx")
+    assert back.blueprints[0].title == blueprint.title
+    assert diff(document, back, ignore_ids=True) == []
+    assert any(card.text == "Comparison website \n with reviews" for card in back.blueprints[0].cards)
