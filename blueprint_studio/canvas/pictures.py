@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QImage
 
+from blueprint_studio.storage.reading import TooLarge, read_bounded
+
 MAX_SIDE = 1600
 PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
 MAX_SOURCE_BYTES = 60 * 1024 * 1024  # larger files are refused before they are decoded
@@ -40,10 +42,9 @@ def photo_bytes(image: QImage) -> bytes:
 
 def photo_from_file(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise PictureError(f"{path.name} is {size / 1e6:.0f} MB; pick a picture under {MAX_SOURCE_BYTES // 1_000_000} MB")
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_SOURCE_BYTES)
+    except TooLarge as error:
+        raise PictureError(f"{path.name} is {error.size / 1e6:.0f} MB; pick a picture under {MAX_SOURCE_BYTES // 1_000_000} MB") from None
     except OSError as error:
         raise PictureError(f"{path.name}: {error.strerror or error}") from None
     image = QImage()

@@ -50,7 +50,7 @@ class BlueprintScene(QGraphicsScene):
         self.highlight_facets: frozenset[str] = frozenset()
         self.lit: frozenset[str] | None = None  # while facets are highlighted: their cards (the rest is dimmed)
         self.comparison: dict[str, str] = {}  # card id -> added | changed | moved, against another blueprint
-        self._ghosts: list[tuple[Rect, tuple[str, ...], str | None, str | None]] = []  # removed cards: (old rect, lines, lane, step)
+        self._ghosts: list[tuple[float, tuple[str, ...], str | None, str | None]] = []  # removed cards: (height, lines, lane, step)
         self.selected_point: str | None = None
         self.active_curve: tuple[str | None, bool] = (None, False)  # persona whose curve new scores join; to-be?
         self._connecting: tuple[CardItem, QGraphicsPathItem] | None = None
@@ -166,7 +166,7 @@ class BlueprintScene(QGraphicsScene):
             self.crossing_counts = counts
             self.background_changed()
 
-    def set_comparison(self, marks: dict[str, str], ghosts: list[tuple[Rect, tuple[str, ...], str | None, str | None]]) -> None:
+    def set_comparison(self, marks: dict[str, str], ghosts: list[tuple[float, tuple[str, ...], str | None, str | None]]) -> None:
         """Outline what changed against another blueprint and show what it had that this lacks."""
         changed = marks.keys() | self.comparison.keys()
         self.comparison, self._ghosts = dict(marks), list(ghosts)
@@ -180,12 +180,12 @@ class BlueprintScene(QGraphicsScene):
         """Where removed cards are drawn: at the foot of the cell with their lane and step names."""
         boxes: list[tuple[Rect, tuple[str, ...]]] = []
         used: dict[tuple[str, str], float] = {}
-        for old, lines, lane_id, step_id in self._ghosts:
+        for height, lines, lane_id, step_id in self._ghosts:
             if lane_id is None or step_id is None or not self._cell_exists((lane_id, step_id)):
                 continue
             cell = self.geometry.cell(lane_id, step_id)
             bottom = used.get((lane_id, step_id), cell.bottom - style.LANE_PADDING / 2)
-            rect = Rect(cell.x + (cell.width - style.CARD_WIDTH) / 2, bottom - old.height, style.CARD_WIDTH, old.height)
+            rect = Rect(cell.x + (cell.width - style.CARD_WIDTH) / 2, bottom - height, style.CARD_WIDTH, height)
             used[(lane_id, step_id)] = rect.y - style.CARD_GAP
             boxes.append((rect, lines))
         return boxes

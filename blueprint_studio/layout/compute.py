@@ -230,6 +230,13 @@ class _Measured(NamedTuple):
     height: float
 
 
+def card_size(card: Card, facets: Sequence[Facet] = (), has_photo: bool = False) -> tuple[tuple[str, ...], float]:
+    """A card's wrapped lines and height, as the layout would place it, without laying out
+    the blueprint around it (a compared card drawn as a ghost)."""
+    measured = _measure(card, {facet.id: facet for facet in facets}, has_photo)
+    return measured.lines, measured.height
+
+
 def _measure(card: Card, vocabulary: Mapping[str, Facet], has_photo: bool) -> _Measured:
     lines = wrap(card.text, _TEXT_WIDTH, style.FONT_SIZE)
     photo = style.PHOTO_HEIGHT + style.BADGE_GAP if has_photo else 0.0

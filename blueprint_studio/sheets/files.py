@@ -12,9 +12,10 @@ import re
 import zipfile
 from pathlib import Path
 
-from blueprint_studio.model import Blueprint, Document
+from blueprint_studio.model import Blueprint, Document, Facet, Persona
 from blueprint_studio.sheets.grid import Grid, SheetError, from_grid, to_grid
 from blueprint_studio.storage.atomic import write_atomically
+from blueprint_studio.storage.reading import TooLarge, read_bounded
 
 MAX_SHEET_BYTES = 50 * 1024 * 1024
 MAX_ROWS, MAX_COLUMNS = 2_000, 2_000
@@ -86,23 +87,23 @@ def _sheet_title(title: str, used: set[str]) -> str:
 def read_sheets(path: Path) -> Document:
     """A document with one blueprint per sheet (or the CSV's one). Raises SheetError."""
     try:
-        size = path.stat().st_size
-        if size > MAX_SHEET_BYTES:
-            raise SheetError(f"{path.name}: the file is {size:,} bytes; at most {MAX_SHEET_BYTES:,} are read")
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_SHEET_BYTES)
+    except TooLarge as error:
+        raise SheetError(f"{path.name}: {error}") from None
     except OSError as error:
         raise SheetError(f"{path.name}: cannot be read: {error.strerror or error}") from None
     sheets = _csv_grid(data, path) if path.suffix.lower() == ".csv" else _xlsx_grids(data, path)
-    document = Document.model_construct(blueprints=[], personas=[], facets=[], assets={})
-    blueprints = []
-    for name, grid in sheets:
-        imported = from_grid(grid, name, name if path.suffix.lower() != ".csv" else path.stem, document)
+    blueprints: list[Blueprint] = []
+    personas: list[Persona] = []
+    facets: list[Facet] = []
+    for name, grid in sheets:  # a persona or facet named on several sheets is one
+        imported = from_grid(grid, name, name if path.suffix.lower() != ".csv" else path.stem, personas, facets)
         blueprints.append(imported.blueprint)
-        document = Document.model_construct(blueprints=[], personas=[*document.personas, *imported.personas],
-                                            facets=[*document.facets, *imported.facets], assets={})
+        personas.extend(imported.personas)
+        facets.extend(imported.facets)
     if not blueprints:
         raise SheetError(f"{path.name}: there is no sheet with a Step row")
-    return Document(blueprints=blueprints, personas=document.personas, facets=document.facets)
+    return Document(blueprints=blueprints, personas=personas, facets=facets)
 
 
 def _csv_grid(data: bytes, path: Path) -> list[tuple[str, Grid]]:

@@ -18,6 +18,7 @@ sits in, which the "Line of …" rows (or the standard lanes around it) tell.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -159,19 +160,19 @@ class Imported:
     facets: list[Facet] = field(default_factory=list)
 
 
-def from_grid(rows: Grid, sheet: str, title: str, document: Document) -> Imported:
-    """The blueprint a grid describes. `document` lends the personas and facets already known
-    (matched by name); new ones are returned beside the blueprint. Raises SheetError."""
-    builder = _Builder(sheet, title, document)
+def from_grid(rows: Grid, sheet: str, title: str, personas: Sequence[Persona] = (), facets: Sequence[Facet] = ()) -> Imported:
+    """The blueprint a grid describes. `personas` and `facets` are those already known (matched
+    by name); new ones are returned beside the blueprint. Raises SheetError."""
+    builder = _Builder(sheet, title, personas, facets)
     return builder.build([[cell.strip() if isinstance(cell, str) else cell for cell in row] for row in rows])
 
 
 class _Builder:
-    def __init__(self, sheet: str, title: str, document: Document) -> None:
-        self.sheet, self.title, self.document = sheet, title, document
-        self.personas = {p.name.casefold(): p for p in document.personas}
+    def __init__(self, sheet: str, title: str, personas: Sequence[Persona], facets: Sequence[Facet]) -> None:
+        self.sheet, self.title, self.known_personas, self.known_facets = sheet, title, personas, facets
+        self.personas = {p.name.casefold(): p for p in personas}
         self.new_personas: list[Persona] = []
-        self.facets = {(f.kind, f.name.casefold()): f for f in document.facets}
+        self.facets = {(f.kind, f.name.casefold()): f for f in facets}
         self.new_facets: list[Facet] = []
 
     def fail(self, row: int, column: int, message: str) -> SheetError:
@@ -203,8 +204,8 @@ class _Builder:
                                   connectors=connectors, emotions=emotions, personas=list(dict.fromkeys(p.persona for p in emotions)))
         except ValidationError as error:
             raise SheetError(f"{self.sheet}: {describe_error(error)}") from None
-        trial = Document(blueprints=[blueprint], personas=[*self.document.personas, *self.new_personas],
-                         facets=[*self.document.facets, *self.new_facets])
+        trial = Document(blueprints=[blueprint], personas=[*self.known_personas, *self.new_personas],
+                         facets=[*self.known_facets, *self.new_facets])
         found = problems(trial)
         if found:
             raise SheetError(f"{self.sheet}: {found[0]}")

@@ -21,6 +21,7 @@ from blueprint_studio.errors import BpxError
 from blueprint_studio.model import Document, problems
 from blueprint_studio.model.fields import describe_error
 from blueprint_studio.storage import container, jsonguard, migrations
+from blueprint_studio.storage.reading import TooLarge, read_bounded
 from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.storage.limits import MAX_FILE_BYTES
 
@@ -106,10 +107,9 @@ def open_bpx(path: str | Path) -> Document:
     """Open a .bpx file from disk; raises BpxError with a one-line message."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BpxError(f"{path.name}: the file is {size:,} bytes; at most {MAX_FILE_BYTES:,} are accepted")
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except TooLarge as error:
+        raise BpxError(f"{path.name}: the file is {error.size:,} bytes; at most {MAX_FILE_BYTES:,} are accepted") from None
     except IsADirectoryError:
         raise BpxError(f"{path.name}: is a folder, not a file") from None
     except FileNotFoundError:
@@ -124,10 +124,8 @@ def read_thumbnail(path: str | Path) -> bytes | None:
     document; for file managers, which must not wait for a full open."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return container.read(path.read_bytes()).thumbnail
-    except (OSError, container.ContainerError):
+        return container.read(read_bounded(path, MAX_FILE_BYTES)).thumbnail
+    except (OSError, TooLarge, container.ContainerError):
         return None
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from blueprint_studio.canvas.items import COMPARE_COLOURS
 from blueprint_studio.compare import Change, compare_blueprints
 from blueprint_studio.errors import BpxError
-from blueprint_studio.layout import compute_for
+from blueprint_studio.layout.compute import card_size
 from blueprint_studio.model import Blueprint, Document
 from blueprint_studio.storage import open_bpx
 from blueprint_studio.ui import dialogs
@@ -48,6 +48,15 @@ class CompareDock(DocumentPanel):
         column.addWidget(self.problem)
         self.setWidget(body)
         self.chosen: str | None = None  # a blueprint id of this document, or _FILE
+        # Comparing is a pass over both blueprints: after the last of a burst of edits (typing),
+        # not after each keystroke, as the Analysis panel does.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh)
+
+    def _model_changed(self, change: object) -> None:
+        self._timer.start()
 
     def _blueprint(self) -> Blueprint | None:
         return next((b for b in self._document().blueprints if b.id == self.blueprint_id), None) if self.session else None
@@ -136,15 +145,14 @@ class CompareDock(DocumentPanel):
         removed = [c.ids[0] for c in changes if c.what == "card" and c.kind == "removed"]
         if not removed:
             return []
-        old_geometry = compute_for(document, before)
         lanes = {lane.name: lane.id for lane in blueprint.lanes}
         steps = {step.name: step.id for step in blueprint.steps}
-        return [
-            (old_geometry.cards[card_id].rect, old_geometry.cards[card_id].lines, lanes.get(before.lane(card.lane).name), steps.get(before.step(card.step).name))
-            for card_id in removed
-            if card_id in old_geometry.cards
-            for card in [before.card(card_id)]
-        ]
+        ghosts: list[tuple[float, tuple[str, ...], str | None, str | None]] = []
+        for card_id in removed:
+            card = before.card(card_id)
+            lines, height = card_size(card, document.facets, card.image in document.assets)
+            ghosts.append((height, lines, lanes.get(before.lane(card.lane).name), steps.get(before.step(card.step).name)))
+        return ghosts
 
     def _picked(self, item: QListWidgetItem | None) -> None:
         if item is None or self._updating:

@@ -101,6 +101,7 @@ class PropertiesDock(QDockWidget):
         self.scene: BlueprintScene | None = None
         self.focus: tuple[str, str] | None = None  # ("step"|"lane", id) chosen on a header
         self._updating = False
+        self._card_extras: tuple[object, ...] = ()  # what the exit, facet and photo rows show now
         self._focus_out = FieldEvents(self._end_typing)
         self.pages = QStackedWidget()
         self.problem = QLabel()
@@ -415,6 +416,12 @@ class PropertiesDock(QDockWidget):
         self.card_duration.show_duration(card.duration)
         assert self.session is not None and self.scene is not None
         document = self.session.document
+        # Rebuilt only when what they show changed: not on every keystroke typed into the card.
+        shown = (card.id, card.exit_to, tuple(card.facets), card.image, self.scene.blueprint_id,
+                 tuple((b.id, b.title) for b in document.blueprints), tuple(document.facets))
+        if shown == self._card_extras:
+            return
+        self._card_extras = shown
         self.card_exit.clear()
         self.card_exit.addItem("(no journey named)", None)
         for other in document.blueprints:

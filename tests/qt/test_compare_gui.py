@@ -28,6 +28,7 @@ def test_a_to_be_variant_compares_with_its_as_is(qtbot, window) -> None:  # type
     window.session.push(command)
 
     listing = window.compare.findChild(QListWidget, "compare_list")
+    qtbot.waitUntil(lambda: listing.count() >= 3)  # the panel follows a moment after the last edit
     lines = [listing.item(n).text() for n in range(listing.count())]
     assert any(line.startswith("changed card: Mobile key sent before arrival") for line in lines)
     assert any(line.startswith("removed card: Show ID and card") for line in lines)
