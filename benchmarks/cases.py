@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,4 +158,8 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
                           median_time(lambda: write_pdf(document, document.blueprints, tiles, options), repeat),
                           median_time(lambda: bare.pdf_tiles(geometry, tiles, plan.grid.window_width, plan.grid.window_height, plan.scale), repeat)))
     keep.clear()
+    from benchmarks.edits import edit_samples
+
+    for name, (ours_samples, bare_samples) in edit_samples(cards).items():
+        results.append(Result(name, cards, statistics.median(ours_samples), statistics.median(bare_samples)))
     return results

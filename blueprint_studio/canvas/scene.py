@@ -6,6 +6,8 @@ only the items whose boxes changed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent, QWidget
@@ -16,10 +18,11 @@ from blueprint_studio.canvas.items import CardItem, ConnectorItem
 from blueprint_studio.canvas.pictures import PictureError, has_picture, photo_from_mime
 from blueprint_studio.editing import Command, CommandSink, Composite
 from blueprint_studio.editing import annotations, edits, journey
-from blueprint_studio.layout import Geometry, Rect, cell_at, compute_for, emotion, slot_at, style
-from blueprint_studio.layout.geometry import EmotionChart
+from blueprint_studio.layout import Geometry, Rect, cell_at, emotion, slot_at, style
+from blueprint_studio.layout.compute import Delta, Layout, Touched
+from blueprint_studio.layout.geometry import CardBox, ConnectorPath, EmotionChart
 from blueprint_studio.layout.routing import preview_route
-from blueprint_studio.model import Blueprint, ConnectorKind, LaneKind, Line
+from blueprint_studio.model import Blueprint, ConnectorKind, Line
 from blueprint_studio.painting.draw import connector_path, draw_crossing_counts, draw_ghost, draw_lanes, draw_line_titles, draw_notes, qrect
 
 SCENE_MARGIN = 60.0
@@ -29,6 +32,7 @@ class BlueprintScene(QGraphicsScene):
     """Cards and arrows of one blueprint; lanes, lines and grid are its background."""
 
     status_message = Signal(str)
+    laid_out = Signal()  # the geometry was brought up to date after an edit
     cursor_moved = Signal()
     point_selected = Signal()  # the selected emotion point changed (or was cleared)
     open_blueprint = Signal(str)  # an exit badge was double-clicked: go to that journey
@@ -58,7 +62,7 @@ class BlueprintScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.selectionChanged.connect(self._cards_selected)
         self.geometry: Geometry
-        self._arrows_of: dict[str, list[str]] = {}
+        self._layout: Layout | None = None
         self.refresh()
 
     # ------------------------------------------------------------ model → items
@@ -71,40 +75,73 @@ class BlueprintScene(QGraphicsScene):
         """False once its blueprint has left the document (the tab is about to close)."""
         return any(b.id == self.blueprint_id for b in self.sink.document.blueprints)
 
-    def refresh(self) -> None:
-        """Lay out again and bring the items in line, touching only what changed."""
-        self.geometry = geometry = compute_for(self.sink.document, self.blueprint)
-        for card_id in list(self.card_items):
-            if card_id not in geometry.cards:
+    def refresh(self, touched: Touched | None = None) -> None:
+        """Lay out again what an edit `touched` (None: everything) and bring the items in
+        line, touching only those whose boxes or paths changed."""
+        if self._layout is None:
+            self._layout = Layout.of(self.sink.document, self.blueprint)
+            delta = Delta(everything=True)
+        else:
+            delta = self._layout.update(self.sink.document, self.blueprint, touched)
+        self.geometry = geometry = self._layout.geometry
+        if delta.everything:
+            for card_id in [c for c in self.card_items if c not in geometry.cards]:
                 self.removeItem(self.card_items.pop(card_id))
-        for card_id, box in geometry.cards.items():
+            self._place_cards(geometry.cards)
+            paths = {path.connector_id: path for path in geometry.connectors}
+            for connector_id in [c for c in self.connector_items if c not in paths]:
+                self.removeItem(self.connector_items.pop(connector_id))
+            self._place_connectors(paths.values())
+        else:
+            for card_id in delta.cards - geometry.cards.keys():
+                item = self.card_items.pop(card_id, None)
+                if item is not None:
+                    self.removeItem(item)
+            self._place_cards({card_id: geometry.cards[card_id] for card_id in delta.cards & geometry.cards.keys()})
+            paths = {path.connector_id: path for path in self._layout.paths_of(delta.connectors)}
+            for connector_id in delta.connectors - paths.keys():
+                connector = self.connector_items.pop(connector_id, None)
+                if connector is not None:
+                    self.removeItem(connector)
+            self._place_connectors(paths.values())
+        if delta.everything or delta.chart:
+            self._refresh_chart(geometry.chart)
+        self._light_cards()
+        if self.cursor is not None and not self._cell_exists(self.cursor):
+            self.cursor = None
+        if delta.everything:
+            self.setSceneRect(QRectF(0, 0, geometry.width + SCENE_MARGIN, geometry.height + SCENE_MARGIN))
+        if delta.everything or delta.background:
+            self.background_changed()
+        self.laid_out.emit()
+
+    def _place_cards(self, boxes: Mapping[str, CardBox]) -> None:
+        for card_id, box in boxes.items():
             item = self.card_items.get(card_id)
             if item is None:
                 item = self.card_items[card_id] = CardItem(box)
                 self.addItem(item)
             else:
                 item.set_box(box)
-        paths = {path.connector_id: path for path in geometry.connectors}
-        self._arrows_of = {}
-        for path in geometry.connectors:
-            self._arrows_of.setdefault(path.source, []).append(path.connector_id)
-            self._arrows_of.setdefault(path.target, []).append(path.connector_id)
-        for connector_id in list(self.connector_items):
-            if connector_id not in paths:
-                self.removeItem(self.connector_items.pop(connector_id))
-        for connector_id, path in paths.items():
-            connector = self.connector_items.get(connector_id)
+
+    def _place_connectors(self, paths: Iterable[ConnectorPath]) -> None:
+        for path in paths:
+            connector = self.connector_items.get(path.connector_id)
             if connector is None:
-                connector = self.connector_items[connector_id] = ConnectorItem(path)
+                connector = self.connector_items[path.connector_id] = ConnectorItem(path)
                 self.addItem(connector)
             else:
                 connector.set_path(path)
-        self._refresh_chart(geometry.chart)
-        self._light_cards()
-        if self.cursor is not None and not self._cell_exists(self.cursor):
-            self.cursor = None
-        self.setSceneRect(QRectF(0, 0, geometry.width + SCENE_MARGIN, geometry.height + SCENE_MARGIN))
-        self.background_changed()
+
+    def _restore(self, items: Iterable[CardItem]) -> None:
+        """Put dragged cards back where the layout has them, with their arrows (a drop that
+        changed nothing)."""
+        arrows: set[str] = set()
+        for item in items:
+            item.setPos(item.box.rect.x, item.box.rect.y)
+            arrows.update(self._layout.arrows_of(item.card_id) if self._layout else ())
+        if self._layout is not None:
+            self._place_connectors(self._layout.paths_of(arrows))
 
     def _refresh_chart(self, chart: EmotionChart | None) -> None:
         if chart is None:
@@ -131,8 +168,11 @@ class BlueprintScene(QGraphicsScene):
 
     def selected_card_ids(self) -> list[str]:
         """Selected cards in document order (so copy, delete and labels are stable)."""
-        chosen = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
-        return [card.id for card in self.blueprint.cards if card.id in chosen]
+        chosen = [item.card_id for item in self.selectedItems() if isinstance(item, CardItem)]
+        if len(chosen) < 2:
+            return chosen
+        wanted = set(chosen)
+        return [card.id for card in self.blueprint.cards if card.id in wanted]
 
     def selected_connector_ids(self) -> list[str]:
         return [item.connector_id for item in self.selectedItems() if isinstance(item, ConnectorItem)]
@@ -388,7 +428,7 @@ class BlueprintScene(QGraphicsScene):
         """Arrows follow a card while it is dragged (a quick elbow until it is dropped)."""
         if item.at_rest():
             return
-        for connector_id in self._arrows_of.get(item.card_id, ()):
+        for connector_id in self._layout.arrows_of(item.card_id) if self._layout is not None else ():
             connector = self.connector_items.get(connector_id)
             if connector is None:
                 continue
@@ -468,7 +508,7 @@ class BlueprintScene(QGraphicsScene):
     def finish_drag(self) -> None:
         """Drop every moved card into the cell under its centre; one undo step for all."""
         moving = sorted(
-            (item for item in self.card_items.values() if not item.at_rest()),
+            (item for item in self.selectedItems() if isinstance(item, CardItem) and not item.at_rest()),
             key=lambda item: (item.pos().x(), item.pos().y()),
         )
         if not moving:
@@ -487,7 +527,7 @@ class BlueprintScene(QGraphicsScene):
             moves.append((item.card_id, (slot.lane_id, slot.step_id, slot.index + extra)))
         command = edits.move_cards(self.blueprint, moves) if moves else None
         if command is None:
-            self.refresh()  # back to where the layout says
+            self._restore(moving)
         else:
             self.sink.push(command)
         if moves:

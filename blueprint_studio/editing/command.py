@@ -17,9 +17,12 @@ class Change:
     """What a command touched, for the views to redraw.
 
     `blueprint_id` None means the list of blueprints itself changed (tabs to rebuild).
+    `touched` names the (collection, id) of every object changed, so a view can redraw
+    just those; None means anything may have changed.
     """
 
     blueprint_id: str | None
+    touched: frozenset[tuple[str, str]] | None = None
 
 
 class Command:
@@ -56,7 +59,14 @@ class Composite(Command):
 
 def _combined(changes: list[Change]) -> Change:
     ids = {change.blueprint_id for change in changes}
-    return Change(ids.pop() if len(ids) == 1 else None)
+    if len(ids) != 1:
+        return Change(None)
+    touched: set[tuple[str, str]] = set()
+    for change in changes:
+        if change.touched is None:
+            return Change(ids.pop())
+        touched |= change.touched
+    return Change(ids.pop(), frozenset(touched))
 
 
 class CommandSink(Protocol):

@@ -165,14 +165,17 @@ def delete_cards(blueprint: Blueprint, card_ids: list[str]) -> Command:
 
 def move_cards(blueprint: Blueprint, moves: list[tuple[str, Slot]]) -> Command | None:
     """Cards to new slots; None when nothing would change (a drag that ended where it began)."""
-    current = {card.id: card for card in blueprint.cards}
+    moving = {card_id for card_id, _ in moves}
+    current = {card.id: card for card in blueprint.cards if card.id in moving}
+    stacks = blueprint.cards_in_cells({(card.lane, card.step) for card in current.values()})
+    lanes, steps = {lane.id for lane in blueprint.lanes}, {step.id for step in blueprint.steps}
     changed = False
     for card_id, (lane, step, index) in moves:
         card = current[card_id]
-        stack = [c.id for c in blueprint.cards_in_cell(card.lane, card.step)]
+        stack = [c.id for c in stacks[(card.lane, card.step)]]
         if (card.lane, card.step) != (lane, step) or stack.index(card_id) != index:
             changed = True
-        if lane not in {l.id for l in blueprint.lanes} or step not in {s.id for s in blueprint.steps}:
+        if lane not in lanes or step not in steps:
             raise EditError("a card can only be placed in a cell of the blueprint")
         _check_holds_cards(blueprint, lane)
     if not changed:

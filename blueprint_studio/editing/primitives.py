@@ -9,6 +9,7 @@ document.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from pydantic import BaseModel
@@ -27,8 +28,10 @@ def items_of(document: Document, blueprint_id: str | None, collection: Collectio
     return getattr(document.blueprint(blueprint_id or ""), collection)  # type: ignore[no-any-return]
 
 
-def _change(blueprint_id: str | None, collection: Collection) -> Change:
-    return Change(None if collection in DOCUMENT_COLLECTIONS else blueprint_id)
+def _change(blueprint_id: str | None, collection: Collection, ids: Iterable[str]) -> Change:
+    if collection in DOCUMENT_COLLECTIONS:
+        return Change(None)
+    return Change(blueprint_id, frozenset((collection, object_id) for object_id in ids))
 
 
 def _copy(value: Any) -> Any:
@@ -47,13 +50,13 @@ class InsertItems(Command):
         target = items_of(document, self.blueprint_id, self.collection)
         at = len(target) if self.index is None else min(self.index, len(target))
         target[at:at] = [_copy(item) for item in self.items]
-        return _change(self.blueprint_id, self.collection)
+        return _change(self.blueprint_id, self.collection, (item.id for item in self.items))
 
     def revert(self, document: Document) -> Change:
         ids = {item.id for item in self.items}
         target = items_of(document, self.blueprint_id, self.collection)
         target[:] = [item for item in target if item.id not in ids]
-        return _change(self.blueprint_id, self.collection)
+        return _change(self.blueprint_id, self.collection, ids)
 
 
 @dataclass
@@ -69,13 +72,13 @@ class RemoveItems(Command):
         wanted = set(self.ids)
         self._removed = [(i, item) for i, item in enumerate(target) if item.id in wanted]
         target[:] = [item for item in target if item.id not in wanted]
-        return _change(self.blueprint_id, self.collection)
+        return _change(self.blueprint_id, self.collection, wanted)
 
     def revert(self, document: Document) -> Change:
         target = items_of(document, self.blueprint_id, self.collection)
         for index, item in self._removed:
             target.insert(index, item)
-        return _change(self.blueprint_id, self.collection)
+        return _change(self.blueprint_id, self.collection, self.ids)
 
 
 @dataclass
@@ -91,13 +94,13 @@ class MoveItem(Command):
         target = items_of(document, self.blueprint_id, self.collection)
         self._from_index = next(i for i, item in enumerate(target) if item.id == self.item_id)
         target.insert(min(self.to_index, len(target) - 1), target.pop(self._from_index))
-        return _change(self.blueprint_id, self.collection)
+        return _change(self.blueprint_id, self.collection, (self.item_id,))
 
     def revert(self, document: Document) -> Change:
         target = items_of(document, self.blueprint_id, self.collection)
         index = next(i for i, item in enumerate(target) if item.id == self.item_id)
         target.insert(self._from_index, target.pop(index))
-        return _change(self.blueprint_id, self.collection)
+        return _change(self.blueprint_id, self.collection, (self.item_id,))
 
 
 # Fields edited by typing into several boxes at once: keystrokes merge like plain text.
@@ -123,11 +126,11 @@ class SetField(Command):
         target = self._target(document)
         self._before = _copy(getattr(target, self.field_name))
         setattr(target, self.field_name, _copy(self.value))
-        return _change(self.blueprint_id, self.collection)
+        return _change(self.blueprint_id, self.collection, (self.object_id,))
 
     def revert(self, document: Document) -> Change:
         setattr(self._target(document), self.field_name, _copy(self._before))
-        return _change(self.blueprint_id, self.collection)
+        return _change(self.blueprint_id, self.collection, (self.object_id,))
 
     def merge(self, other: Command) -> bool:
         if not (
@@ -152,11 +155,10 @@ class PlaceCards(Command):
 
     def apply(self, document: Document) -> Change:
         blueprint = document.blueprint(self.blueprint_id)
-        cards = {card.id: card for card in blueprint.cards}
-        cells = {(cards[cid].lane, cards[cid].step) for cid, _ in self.moves} | {
-            (lane, step) for _, (lane, step, _) in self.moves
-        }
-        stacks = {cell: blueprint.cards_in_cell(*cell) for cell in cells}
+        moving = {card_id for card_id, _ in self.moves}
+        cards = {card.id: card for card in blueprint.cards if card.id in moving}
+        cells = {(card.lane, card.step) for card in cards.values()} | {(lane, step) for _, (lane, step, _) in self.moves}
+        stacks = blueprint.cards_in_cells(cells)
         self._before = {card.id: (card.lane, card.step, card.order) for stack in stacks.values() for card in stack}
         for card_id, (lane, step, index) in self.moves:
             card = cards[card_id]
@@ -165,14 +167,14 @@ class PlaceCards(Command):
             stack = stacks[(lane, step)]
             stack.insert(max(0, min(index, len(stack))), card)
         _renumber(stacks.values())
-        return Change(self.blueprint_id)
+        return Change(self.blueprint_id, frozenset(("cards", card_id) for card_id in self._before))
 
     def revert(self, document: Document) -> Change:
         blueprint = document.blueprint(self.blueprint_id)
         for card in blueprint.cards:
             if card.id in self._before:
                 card.lane, card.step, card.order = self._before[card.id]
-        return Change(self.blueprint_id)
+        return Change(self.blueprint_id, frozenset(("cards", card_id) for card_id in self._before))
 
 
 def _renumber(stacks: Any) -> None:

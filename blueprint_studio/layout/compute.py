@@ -1,39 +1,45 @@
 """Blueprint → Geometry: lane bands, step columns, the three lines, cards, arrows. Pure.
 
 Deterministic: the same blueprint always gives the same geometry, so the canvas, the PDF
-and the tests agree to the point.
+and the tests agree to the point. The editor keeps one `Layout` per open blueprint and
+tells it what each edit touched; it lays out only the cells, arrows and labels the edit can
+have changed, and anything wider (a lane grows, a step is inserted) again in full. Either
+way the geometry equals `compute` of the edited blueprint.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from blueprint_studio.layout import emotion, style
-from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
-from blueprint_studio.layout.geometry import (
-    Badge,
-    CardBox,
-    Chip,
-    EmotionChart,
-    Geometry,
-    LaneBand,
-    LineRule,
-    Rect,
-    StageSpan,
-    StepColumn,
-)
-from blueprint_studio.layout.labels import place_labels, place_notes
-from blueprint_studio.layout.routing import route_all
+from blueprint_studio.layout.cards import Measured, card_box, measure
+from blueprint_studio.layout.fonts import BOLD
+from blueprint_studio.layout.geometry import CardBox, ConnectorPath, EmotionChart, Geometry, LaneBand, LineRule, Rect, StageSpan, StepColumn
+from blueprint_studio.layout.labels import Labels, place_notes
+from blueprint_studio.layout.routing import Routes
 from blueprint_studio.layout.text import wrap
-from blueprint_studio.model import Blueprint, Card, Document, Facet, LaneKind, Marks, Persona
+from blueprint_studio.model import Blueprint, Card, Document, Facet, LaneKind, Persona
 from blueprint_studio.model.lanes import LINE_ABOVE, LINE_TITLES
 
-_TEXT_WIDTH = style.CARD_WIDTH - 2 * style.CARD_PADDING
 _CARD_X_OFFSET = (style.COLUMN_WIDTH - style.CARD_WIDTH) / 2
 _LINE_AFTER_ZONE = {zone: line for line, zone in LINE_ABOVE.items()}
-_NO_MARKS = Marks()  # most cards: no badges, nothing to measure
+# What an edit may touch and still be laid out in place; anything else lays out all again.
+_LOCAL = frozenset({"cards", "connectors", "emotions", "line_notes"})
+
+Touched = Collection[tuple[str, str]]  # (collection, object id) pairs an edit changed
+
+
+@dataclass(frozen=True)
+class Delta:
+    """What a layout update changed, for a view to redraw just that."""
+
+    everything: bool  # laid out in full: compare all
+    cards: frozenset[str] = frozenset()  # boxes that changed, appeared or went
+    connectors: frozenset[str] = frozenset()
+    chart: bool = False
+    background: bool = False  # lanes, lines, notes or headers
 
 
 def compute_for(document: Document, blueprint: Blueprint) -> Geometry:
@@ -50,110 +56,267 @@ def compute(
     """The geometry of what the blueprint's view shows. `personas` are the document's; the
     Emotions row draws the curves of those the blueprint follows. Cards show the `facets`
     they name and their photo when `assets` holds it."""
-    left = style.LANE_HEADER_WIDTH
-    columns_width = max(1, len(blueprint.steps)) * style.COLUMN_WIDTH
-    width = left + columns_width
+    return Layout(blueprint, personas, facets, assets).geometry
 
-    step_lines = [wrap(step.name or " ", style.COLUMN_WIDTH - 12, style.HEADER_FONT_SIZE, BOLD) for step in blueprint.steps]
-    step_row = max([style.STEP_ROW_HEIGHT] + [14 + len(lines) * 13.5 + 16 for lines in step_lines])
-    header_height = style.STAGE_ROW_HEIGHT + step_row
-    steps = tuple(
-        StepColumn(
-            step_id=step.id,
-            index=index,
-            name_lines=step_lines[index],
-            duration=step.duration.text() if step.duration else "",
-            header=Rect(left + index * style.COLUMN_WIDTH, style.STAGE_ROW_HEIGHT, style.COLUMN_WIDTH, step_row),
-            x=left + index * style.COLUMN_WIDTH,
-            width=style.COLUMN_WIDTH,
-            moment_of_truth=step.moment_of_truth,
+
+class Layout:
+    """One blueprint's geometry, kept current edit by edit (see the module's docstring)."""
+
+    def __init__(self, blueprint: Blueprint, personas: Sequence[Persona] = (), facets: Sequence[Facet] = (),
+                 assets: Mapping[str, bytes] | None = None) -> None:
+        self._measured: dict[str, Measured] = {}
+        self.geometry = self._full(blueprint, personas, facets, assets or {})
+
+    @classmethod
+    def of(cls, document: Document, blueprint: Blueprint) -> Layout:
+        return cls(blueprint, document.personas, document.facets, document.assets)
+
+    def arrows_of(self, card_id: str) -> Collection[str]:
+        """The arrows from or to a card."""
+        return self._routes.arrows_of(card_id)
+
+    def paths_of(self, connector_ids: Collection[str]) -> list[ConnectorPath]:
+        """The drawn paths of these arrows (those drawn: both ends shown)."""
+        slots = self._routes.slots
+        return [self.geometry.connectors[slots[c]] for c in connector_ids if c in slots]
+
+    def update(self, document: Document, blueprint: Blueprint, touched: Touched | None) -> Delta:
+        """Lay out again after an edit that changed `touched` (None: anything may have changed)."""
+        kinds = {collection for collection, _ in touched} if touched is not None else None
+        if kinds is None or not kinds <= _LOCAL:
+            if kinds is None or not kinds <= _LOCAL | {"steps", "lanes", "stages"}:
+                self._measured = {}  # the facets or photos cards show may have changed
+            else:
+                self._forget({object_id for collection, object_id in touched or () if collection == "cards"})
+            self.geometry = self._full(blueprint, document.personas, document.facets, document.assets)
+            return Delta(everything=True)
+        assert touched is not None
+        return self._local(document, blueprint, touched, kinds)
+
+    # ------------------------------------------------------------ everything
+
+    def _full(self, blueprint: Blueprint, personas: Sequence[Persona], facets: Sequence[Facet], assets: Mapping[str, bytes]) -> Geometry:
+        left = style.LANE_HEADER_WIDTH
+        columns_width = max(1, len(blueprint.steps)) * style.COLUMN_WIDTH
+        width = left + columns_width
+        self._vocabulary = {facet.id: facet for facet in facets}
+        self._assets = assets
+
+        step_lines = [wrap(step.name or " ", style.COLUMN_WIDTH - 12, style.HEADER_FONT_SIZE, BOLD) for step in blueprint.steps]
+        step_row = max([style.STEP_ROW_HEIGHT] + [14 + len(lines) * 13.5 + 16 for lines in step_lines])
+        header_height = style.STAGE_ROW_HEIGHT + step_row
+        steps = tuple(
+            StepColumn(
+                step_id=step.id,
+                index=index,
+                name_lines=step_lines[index],
+                duration=step.duration.text() if step.duration else "",
+                header=Rect(left + index * style.COLUMN_WIDTH, style.STAGE_ROW_HEIGHT, style.COLUMN_WIDTH, step_row),
+                x=left + index * style.COLUMN_WIDTH,
+                width=style.COLUMN_WIDTH,
+                moment_of_truth=step.moment_of_truth,
+            )
+            for index, step in enumerate(blueprint.steps)
         )
-        for index, step in enumerate(blueprint.steps)
-    )
+        self._column = {column.step_id: column for column in steps}
 
-    shown = blueprint.shown_lanes()
-    shown_ids = {lane.id for lane in shown}
-    cells: dict[tuple[str, str], list[Card]] = defaultdict(list)
-    for card in blueprint.cards:
-        if card.lane in shown_ids:
-            cells[(card.lane, card.step)].append(card)
-    for stack in cells.values():
+        shown = blueprint.shown_lanes()
+        self._shown = {lane.id: lane for lane in shown}
+        self._cells: defaultdict[tuple[str, str], list[Card]] = defaultdict(list)
+        self._cell_of: dict[str, tuple[str, str]] = {}
+        for card in blueprint.cards:
+            if card.lane in self._shown and card.step in self._column:
+                self._cells[(card.lane, card.step)].append(card)
+                self._cell_of[card.id] = (card.lane, card.step)
+        self._heights: defaultdict[str, dict[str, float]] = defaultdict(dict)  # lane -> step -> height of its stack
+        for cell in self._cells:
+            self._stack(cell)
+
+        lanes: list[LaneBand] = []
+        lines: list[LineRule] = []
+        chart: EmotionChart | None = None
+        self._named: dict[str, float] = {}
+        y = header_height
+        previous_zone = None
+        for lane in shown:
+            if previous_zone is not None and lane.zone is not previous_zone:
+                line = _LINE_AFTER_ZONE.get(previous_zone)
+                if line is not None:
+                    lines.append(LineRule(line, LINE_TITLES[line], y + style.LINE_BAND / 2, 0.0, width))
+                y += style.LINE_BAND
+            previous_zone = lane.zone
+            name_lines = wrap(lane.name or " ", style.LANE_HEADER_WIDTH - 20, style.HEADER_FONT_SIZE, BOLD)
+            about = wrap(lane.description, style.LANE_HEADER_WIDTH - 20, style.SMALL_FONT_SIZE) if blueprint.describe_lanes and lane.description else ()
+            chart_plan = emotion.plan(blueprint, personas, steps) if lane.kind is LaneKind.EMOTIONS and chart is None else None
+            self._named[lane.id] = 10 + len(name_lines) * 14 + len(about) * style.SMALL_LINE_HEIGHT + 8
+            height = chart_plan.height(len(name_lines)) if chart_plan is not None else self._lane_height(lane.id)
+            colours = style.lane_colours(lane.kind, lane.zone)
+            band = LaneBand(
+                lane_id=lane.id,
+                name=lane.name,
+                kind=lane.kind,
+                zone=lane.zone,
+                rect=Rect(0.0, y, width, height),
+                band_colour=colours.band,
+                card_colour=colours.card,
+                edge_colour=colours.edge,
+                name_lines=name_lines,
+                description_lines=about,
+            )
+            lanes.append(band)
+            if chart_plan is not None:
+                chart = emotion.place(chart_plan, lane.id, band.rect, len(name_lines), steps, width)
+            y += height
+        self._bands = {band.lane_id: band for band in lanes}
+
+        cards: dict[str, CardBox] = {}
+        self._by_column: defaultdict[int, list[CardBox]] = defaultdict(list)
+        for cell in self._cells:
+            cards.update(self._boxes(cell))
+        for box in cards.values():
+            self._by_column[self._column[box.step_id].index].append(box)
+        grid = Rect(left, header_height, columns_width, y - header_height)
+        notes = place_notes(blueprint.line_notes, lines, steps)
+        self._routes = Routes(blueprint.connectors, cards, self._by_column, steps, lanes)
+        self._labels = Labels(self._by_column, steps, lines, grid)
+        self._labels.place(self._routes.paths, self._routes.slots, self._routes.labelled, notes)
+        return Geometry(
+            blueprint_id=blueprint.id,
+            width=width,
+            height=y,
+            grid=grid,
+            lanes=tuple(lanes),
+            steps=steps,
+            stages=_stage_spans(blueprint, steps),
+            lines=tuple(lines),
+            cards=cards,
+            connectors=self._labels.paths,
+            chart=chart,
+            notes=notes,
+            images=self._images(cards),
+            _cell_cards={cell: tuple(card.id for card in stack) for cell, stack in self._cells.items()},
+        )
+
+    # ------------------------------------------------------------ cells
+
+    def _stack(self, cell: tuple[str, str]) -> None:
+        """Sort a cell's cards, measure those not measured yet, and note the stack's height."""
+        stack = self._cells[cell]
         stack.sort(key=lambda c: (c.order, c.id))
-    vocabulary = {facet.id: facet for facet in facets}
-    assets = assets or {}
-    images = {card.image: assets[card.image] for stack in cells.values() for card in stack if card.image in assets}
-    sizes = {card.id: _measure(card, vocabulary, card.image in images) for stack in cells.values() for card in stack}
-    tallest_in: defaultdict[str, float] = defaultdict(float)
-    for (lane_id, _), stack in cells.items():
-        tallest_in[lane_id] = max(tallest_in[lane_id], sum(sizes[c.id].height for c in stack) + style.CARD_GAP * (len(stack) - 1))
-
-    lanes: list[LaneBand] = []
-    lines: list[LineRule] = []
-    cards: dict[str, CardBox] = {}
-    chart: EmotionChart | None = None
-    step_x = {column.step_id: column.x for column in steps}
-    y = header_height
-    previous_zone = None
-    for lane in shown:
-        if previous_zone is not None and lane.zone is not previous_zone:
-            line = _LINE_AFTER_ZONE.get(previous_zone)
-            if line is not None:
-                lines.append(LineRule(line, LINE_TITLES[line], y + style.LINE_BAND / 2, 0.0, width))
-            y += style.LINE_BAND
-        previous_zone = lane.zone
-        name_lines = wrap(lane.name or " ", style.LANE_HEADER_WIDTH - 20, style.HEADER_FONT_SIZE, BOLD)
-        about = wrap(lane.description, style.LANE_HEADER_WIDTH - 20, style.SMALL_FONT_SIZE) if blueprint.describe_lanes and lane.description else ()
-        chart_plan = emotion.plan(blueprint, personas, steps) if lane.kind is LaneKind.EMOTIONS and chart is None else None
-        if chart_plan is not None:
-            height = chart_plan.height(len(name_lines))
+        for card in stack:
+            if card.id not in self._measured:
+                self._measured[card.id] = measure(card, self._vocabulary, card.image in self._assets)
+        if stack:
+            self._heights[cell[0]][cell[1]] = sum(self._measured[c.id].height for c in stack) + style.CARD_GAP * (len(stack) - 1)
         else:
-            named = 10 + len(name_lines) * 14 + len(about) * style.SMALL_LINE_HEIGHT + 8
-            height = max(style.LANE_MIN_HEIGHT, named, tallest_in[lane.id] + 2 * style.LANE_PADDING)
-        colours = style.lane_colours(lane.kind, lane.zone)
-        band = LaneBand(
-            lane_id=lane.id,
-            name=lane.name,
-            kind=lane.kind,
-            zone=lane.zone,
-            rect=Rect(0.0, y, width, height),
-            band_colour=colours.band,
-            card_colour=colours.card,
-            edge_colour=colours.edge,
-            name_lines=name_lines,
-            description_lines=about,
-        )
-        lanes.append(band)
-        if chart_plan is not None:
-            chart = emotion.place(chart_plan, lane.id, band.rect, len(name_lines), steps, width)
-        for step_id, x in step_x.items():
-            top = y + style.LANE_PADDING
-            for index, card in enumerate(cells.get((lane.id, step_id), ())):
-                measured = sizes[card.id]
-                rect = Rect(x + _CARD_X_OFFSET, top, style.CARD_WIDTH, measured.height)
-                cards[card.id] = _card_box(card, index, rect, measured, card.colour or colours.card, colours.edge, vocabulary)
-                top += measured.height + style.CARD_GAP
-        y += height
+            self._heights[cell[0]].pop(cell[1], None)
+            del self._cells[cell]
 
-    grid = Rect(left, header_height, columns_width, y - header_height)
-    cell_cards = {key: tuple(c.id for c in stack) for key, stack in cells.items() if all(c.id in cards for c in stack)}
-    notes = place_notes(blueprint.line_notes, lines, steps)
-    connectors = place_labels(route_all(blueprint.connectors, cards, steps, tuple(lanes)), cards, lines, notes, grid, steps)
-    return Geometry(
-        blueprint_id=blueprint.id,
-        width=width,
-        height=y,
-        grid=grid,
-        lanes=tuple(lanes),
-        steps=steps,
-        stages=_stage_spans(blueprint, steps),
-        lines=tuple(lines),
-        cards=cards,
-        connectors=connectors,
-        chart=chart,
-        notes=notes,
-        images=images,
-        _cell_cards=cell_cards,
-    )
+    def _lane_height(self, lane_id: str) -> float:
+        tallest = max(self._heights[lane_id].values(), default=0.0)
+        return max(style.LANE_MIN_HEIGHT, self._named[lane_id], tallest + 2 * style.LANE_PADDING)
+
+    def _boxes(self, cell: tuple[str, str]) -> dict[str, CardBox]:
+        band = self._bands[cell[0]]
+        x = self._column[cell[1]].x + _CARD_X_OFFSET
+        top = band.rect.y + style.LANE_PADDING
+        boxes = {}
+        for index, card in enumerate(self._cells.get(cell, ())):
+            measured = self._measured[card.id]
+            rect = Rect(x, top, style.CARD_WIDTH, measured.height)
+            boxes[card.id] = card_box(card, index, rect, measured, card.colour or band.card_colour, band.edge_colour, self._vocabulary)
+            top += measured.height + style.CARD_GAP
+        return boxes
+
+    def _images(self, cards: Mapping[str, CardBox]) -> dict[str, bytes]:
+        return {box.image: self._assets[box.image] for box in cards.values() if box.image is not None}
+
+    # ------------------------------------------------------------ one edit
+
+    def _forget(self, card_ids: Collection[str]) -> None:
+        for card_id in card_ids:
+            self._measured.pop(card_id, None)
+
+    def _local(self, document: Document, blueprint: Blueprint, touched: Touched, kinds: set[str]) -> Delta:
+        previous = self.geometry
+        touched_cards = {object_id for collection, object_id in touched if collection == "cards"}
+        cells: set[tuple[str, str]] = set()
+        if touched_cards:
+            self._forget(touched_cards)
+            found = {card.id: card for card in blueprint.cards if card.id in touched_cards}
+            for card_id in touched_cards:
+                old = self._cell_of.pop(card_id, None)
+                if old is not None:
+                    self._cells[old] = [c for c in self._cells[old] if c.id != card_id]
+                    cells.add(old)
+                card = found.get(card_id)
+                if card is not None and card.lane in self._shown and card.step in self._column:
+                    self._cell_of[card_id] = (card.lane, card.step)
+                    self._cells[(card.lane, card.step)].append(card)
+                    cells.add((card.lane, card.step))
+            for cell in cells:
+                self._stack(cell)
+        chart = previous.chart
+        if "emotions" in kinds and chart is not None:
+            band = self._bands[chart.lane_id]
+            chart_plan = emotion.plan(blueprint, document.personas, previous.steps)
+            if chart_plan.height(len(band.name_lines)) != band.rect.height:
+                return self._grown(document, blueprint)
+            chart = emotion.place(chart_plan, band.lane_id, band.rect, len(band.name_lines), previous.steps, previous.width)
+        if any(self._lane_height(lane_id) != self._bands[lane_id].rect.height for lane_id in {lane for lane, _ in cells}):
+            return self._grown(document, blueprint)
+
+        cards = dict(previous.cards)
+        cell_cards = dict(previous._cell_cards)
+        changed_cards: set[str] = set()
+        for card_id in touched_cards:
+            if card_id not in self._cell_of and cards.pop(card_id, None) is not None:
+                changed_cards.add(card_id)
+        for cell in cells:
+            for card_id, box in self._boxes(cell).items():
+                if cards.get(card_id) != box:
+                    cards[card_id] = box
+                    changed_cards.add(card_id)
+            stack = self._cells.get(cell)
+            if stack:
+                cell_cards[cell] = tuple(card.id for card in stack)
+            else:
+                cell_cards.pop(cell, None)
+        columns = {self._column[step_id].index for _, step_id in cells}
+        for index in columns:
+            step_id = previous.steps[index].step_id
+            self._by_column[index] = [cards[c] for lane_id in self._shown for c in cell_cards.get((lane_id, step_id), ())]
+
+        notes = previous.notes
+        if "line_notes" in kinds:
+            notes = place_notes(blueprint.line_notes, previous.lines, previous.steps)
+        touched_arrows = {object_id for collection, object_id in touched if collection == "connectors"}
+        rerouted = self._routes.update(blueprint.connectors if touched_arrows else None, cards, changed_cards, columns, touched_arrows)
+        relabelled = self._labels.place(self._routes.paths, self._routes.slots, self._routes.labelled, notes, columns, notes_changed=notes != previous.notes)
+        photos = any(box.image for box in (previous.cards.get(c) for c in changed_cards) if box) or any(cards[c].image for c in changed_cards if c in cards)
+        self.geometry = replace(
+            previous,
+            cards=cards,
+            connectors=self._labels.paths,
+            chart=chart,
+            notes=notes,
+            images=self._images(cards) if photos else previous.images,
+            _cell_cards=cell_cards,
+        )
+        return Delta(
+            everything=False,
+            cards=frozenset(changed_cards),
+            connectors=frozenset(rerouted | relabelled),
+            chart=chart != previous.chart,
+            background=notes != previous.notes,
+        )
+
+
+    def _grown(self, document: Document, blueprint: Blueprint) -> Delta:
+        """A lane changed its height, so everything below it moves: all again, but with the
+        cards measured before (only the touched ones were forgotten)."""
+        self.geometry = self._full(blueprint, document.personas, document.facets, document.assets)
+        return Delta(everything=True)
 
 
 def _stage_spans(blueprint: Blueprint, steps: tuple[StepColumn, ...]) -> tuple[StageSpan, ...]:
@@ -167,126 +330,3 @@ def _stage_spans(blueprint: Blueprint, steps: tuple[StepColumn, ...]) -> tuple[S
         else:
             spans.append(StageSpan(step.stage, names.get(step.stage or "", ""), Rect(column.x, 0.0, column.width, style.STAGE_ROW_HEIGHT)))
     return tuple(spans)
-
-
-def _badge_specs(card: Card) -> list[tuple[str, str]]:
-    specs = []
-    for mark in card.marks.names():
-        label = card.marks.wait_duration.text() if mark == "wait_point" and card.marks.wait_duration else ""
-        specs.append((mark, label))
-    return specs
-
-
-def _badge_width(label: str) -> float:
-    if not label:
-        return style.BADGE_SIZE
-    return style.BADGE_SIZE + 3 + metrics(REGULAR).width(label, style.SMALL_FONT_SIZE) + 3
-
-
-def _pack(widths: Sequence[float]) -> list[list[int]]:
-    """Items of these widths in rows no wider than a card's text, in order (indices)."""
-    rows: list[list[int]] = []
-    used = _TEXT_WIDTH + 1
-    for index, width in enumerate(widths):
-        if used + width > _TEXT_WIDTH:
-            rows.append([])
-            used = 0.0
-        rows[-1].append(index)
-        used += width + style.BADGE_GAP
-    return rows
-
-
-_CHIP_TEXT = _TEXT_WIDTH - style.CHIP_DOT - 9
-
-
-class _ChipSpec(NamedTuple):
-    lines: tuple[str, ...]
-    colour: str
-    width: float
-    height: float
-
-
-def _chip_specs(card: Card, vocabulary: Mapping[str, Facet]) -> list[_ChipSpec]:
-    specs = []
-    for facet_id in card.facets:
-        facet = vocabulary.get(facet_id)
-        if facet is None:
-            continue
-        lines = wrap(facet.name or " ", _CHIP_TEXT, style.SMALL_FONT_SIZE)
-        width = style.CHIP_DOT + 9 + max(metrics(REGULAR).width(line, style.SMALL_FONT_SIZE) for line in lines)
-        specs.append(_ChipSpec(lines, facet.colour, width, max(style.BADGE_SIZE, len(lines) * style.SMALL_LINE_HEIGHT + 3.5)))
-    return specs
-
-
-class _Measured(NamedTuple):
-    """A card's photo, wrapped text, chips and badge rows: worked out once, used for size and box."""
-
-    photo: float  # height of the photo area (0: none)
-    lines: tuple[str, ...]
-    chips: list[_ChipSpec]
-    chip_rows: list[list[int]]
-    badges: list[tuple[str, str, float]]
-    badge_rows: list[list[int]]
-    height: float
-
-
-def card_size(card: Card, facets: Sequence[Facet] = (), has_photo: bool = False) -> tuple[tuple[str, ...], float]:
-    """A card's wrapped lines and height, as the layout would place it, without laying out
-    the blueprint around it (a compared card drawn as a ghost)."""
-    measured = _measure(card, {facet.id: facet for facet in facets}, has_photo)
-    return measured.lines, measured.height
-
-
-def _measure(card: Card, vocabulary: Mapping[str, Facet], has_photo: bool) -> _Measured:
-    lines = wrap(card.text, _TEXT_WIDTH, style.FONT_SIZE)
-    photo = style.PHOTO_HEIGHT + style.BADGE_GAP if has_photo else 0.0
-    chips = _chip_specs(card, vocabulary) if card.facets else []
-    chip_rows = _pack([chip.width for chip in chips])
-    badges = [(mark, label, min(_badge_width(label), _TEXT_WIDTH)) for mark, label in _badge_specs(card)] if card.marks != _NO_MARKS else []
-    badge_rows = _pack([width for _, _, width in badges])
-    height = (
-        2 * style.CARD_PADDING + photo + len(lines) * style.LINE_HEIGHT
-        + sum(max(chips[i].height for i in row) + style.BADGE_GAP for row in chip_rows)
-        + len(badge_rows) * (style.BADGE_SIZE + style.BADGE_GAP)
-    )
-    return _Measured(photo, lines, chips, chip_rows, badges, badge_rows, max(style.CARD_MIN_HEIGHT, height))
-
-
-def _card_box(card: Card, index: int, rect: Rect, measured: _Measured, fill: str, edge: str, vocabulary: Mapping[str, Facet]) -> CardBox:
-    inner_x = rect.x + style.CARD_PADDING
-    # Chips and badges sit at the bottom of the card, chips above badges.
-    y = rect.bottom - style.CARD_PADDING - len(measured.badge_rows) * (style.BADGE_SIZE + style.BADGE_GAP) + style.BADGE_GAP
-    y -= sum(max(measured.chips[i].height for i in row) + style.BADGE_GAP for row in measured.chip_rows)
-    chips: list[Chip] = []
-    for row in measured.chip_rows:
-        x = inner_x
-        for i in row:
-            chip = measured.chips[i]
-            chips.append(Chip(Rect(x, y, chip.width, chip.height), chip.lines, chip.colour))
-            x += chip.width + style.BADGE_GAP
-        y += max(measured.chips[i].height for i in row) + style.BADGE_GAP
-    badges: list[Badge] = []
-    for row in measured.badge_rows:
-        x = inner_x
-        for i in row:
-            mark, label, badge_width = measured.badges[i]
-            badges.append(Badge(mark, Rect(x, y, badge_width, style.BADGE_SIZE), label))
-            x += badge_width + style.BADGE_GAP
-        y += style.BADGE_SIZE + style.BADGE_GAP
-    photo = Rect(inner_x, rect.y + style.CARD_PADDING, _TEXT_WIDTH, style.PHOTO_HEIGHT) if measured.photo else None
-    return CardBox(
-        card_id=card.id,
-        lane_id=card.lane,
-        step_id=card.step,
-        index=index,
-        rect=rect,
-        lines=measured.lines,
-        text_top=rect.y + style.CARD_PADDING + measured.photo,
-        fill=fill,
-        edge=edge,
-        badges=tuple(badges),
-        has_notes=bool(card.notes),
-        chips=tuple(chips),
-        photo=photo,
-        image=card.image if photo is not None else None,
-    )

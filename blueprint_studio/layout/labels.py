@@ -9,7 +9,7 @@ of every card, line, note and label placed before it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from blueprint_studio.layout import style
@@ -54,23 +54,24 @@ def place_notes(notes: Iterable[LineNote], lines: Sequence[LineRule], steps: Seq
 
 
 class _Obstacles:
-    def __init__(self, cards: dict[str, CardBox], steps: Sequence[StepColumn], lines: Sequence[LineRule], notes: Sequence[NoteBox], grid: Rect) -> None:
+    """What a label must keep clear of: cards (by column), the lines, notes and earlier labels."""
+
+    def __init__(self, by_column: Mapping[int, Sequence[CardBox]], steps: Sequence[StepColumn], lines: Sequence[LineRule], grid: Rect) -> None:
         self.steps = steps
-        self.by_step: dict[str, list[Rect]] = {}
-        for box in cards.values():
-            self.by_step.setdefault(box.step_id, []).append(box.rect.adjusted(style.LABEL_CLEARANCE))
+        self.by_column = by_column
         self.line_ys = [rule.y for rule in lines]
-        self.placed = [note.rect.adjusted(style.LABEL_CLEARANCE) for note in notes]
+        self.placed: list[Rect] = []
         self.grid = grid
 
     def free(self, rect: Rect) -> bool:
         g = self.grid
         if rect.x < g.x or rect.right > g.right or rect.y < g.y or rect.bottom > g.bottom:
             return False
-        if any(rect.y - style.LABEL_CLEARANCE <= y <= rect.bottom + style.LABEL_CLEARANCE for y in self.line_ys):
+        margin = style.LABEL_CLEARANCE
+        if any(rect.y - margin <= y <= rect.bottom + margin for y in self.line_ys):
             return False
         for column in columns_in(self.steps, rect.x, rect.right):
-            if any(rect.intersects(card) for card in self.by_step.get(column.step_id, ())):
+            if any(rect.intersects(card.rect.adjusted(margin)) for card in self.by_column.get(column.index, ())):
                 return False
         return not any(rect.intersects(other) for other in self.placed)
 
@@ -94,6 +95,7 @@ def _offsets(reach_x: float, reach_y: float, step_x: int, step_y: int) -> tuple[
 # Within a column's reach first; then, in a crowded stretch, up to three columns and a few lanes away.
 _NEAR = _offsets(style.COLUMN_WIDTH, 120, 8, 4)
 _FAR = _offsets(3 * style.COLUMN_WIDTH, 480, 12, 8)
+_REACH = 3 * style.COLUMN_WIDTH + 400.0  # how far sideways a label can land from its route (with its width)
 
 
 def _around(centre: Point) -> Iterator[Point]:
@@ -102,23 +104,55 @@ def _around(centre: Point) -> Iterator[Point]:
             yield (centre[0] + dx, centre[1] + dy)
 
 
-def place_labels(
-    paths: Sequence[ConnectorPath],
-    cards: dict[str, CardBox],
-    lines: Sequence[LineRule],
-    notes: Sequence[NoteBox],
-    grid: Rect,
-    steps: Sequence[StepColumn],
-) -> tuple[ConnectorPath, ...]:
-    """The paths with each label moved to a free place (see the module's docstring)."""
-    if not any(path.label for path in paths):
-        return tuple(paths)
-    obstacles = _Obstacles(cards, steps, lines, notes, grid)
-    placed: list[ConnectorPath] = []
-    for path in paths:
-        if not path.label:
-            placed.append(path)
-            continue
+class Labels:
+    """Every arrow's label placed, and placed again edit by edit.
+
+    Labels are placed in the arrows' order, each clear of those before it, so an edit keeps
+    the labels before the first one it can have moved and places the rest again: the result
+    equals placing all afresh.
+    """
+
+    def __init__(self, by_column: Mapping[int, Sequence[CardBox]], steps: Sequence[StepColumn], lines: Sequence[LineRule], grid: Rect) -> None:
+        self._obstacles = _Obstacles(by_column, steps, lines, grid)
+        self._notes: list[Rect] = []
+        self._placed: list[tuple[ConnectorPath, ConnectorPath, Rect, tuple[float, float]]] = []  # routed, placed, tag, reach
+        self.paths: tuple[ConnectorPath, ...] = ()
+
+    def place(self, paths: Sequence[ConnectorPath], slots: Mapping[str, int], labelled_ids: Collection[str], notes: Sequence[NoteBox],
+              columns: Collection[int] = (), notes_changed: bool = True) -> set[str]:
+        """Place the labels of `paths` (as routed; `slots` gives each one's index, and
+        `labelled_ids` are those with a label), after the cards of `columns` changed. The ids
+        of the arrows whose label moved."""
+        labelled = [paths[i] for i in sorted(slots[c] for c in labelled_ids)]
+        keep = 0
+        if notes_changed:
+            self._notes = [note.rect.adjusted(style.LABEL_CLEARANCE) for note in notes]
+        else:
+            width = self._obstacles.steps[0].width if self._obstacles.steps else 1.0
+            for (routed, _, _, (left, right)), path in zip(self._placed, labelled):
+                if routed is not path and routed != path:
+                    break
+                if any(index * width <= right and (index + 1) * width >= left for index in columns):
+                    break
+                keep += 1
+        before = {routed.connector_id: placed for routed, placed, _, _ in self._placed}
+        self._placed = self._placed[:keep]
+        self._obstacles.placed = self._notes + [tag for _, _, tag, _ in self._placed]
+        left = self._obstacles.steps[0].x if self._obstacles.steps else 0.0
+        for path in labelled[keep:]:
+            placed, tag = self._place(path)
+            reach = 3 * style.COLUMN_WIDTH + label_width(path.label) / 2 + 2 * style.LABEL_CLEARANCE + 1
+            xs = [x for x, _ in path.points]
+            self._placed.append((path, placed, tag, (min(xs) - reach - left, max(xs) + reach - left)))
+            self._obstacles.placed.append(tag)
+        final = list(paths)
+        for _, placed, _, _ in self._placed:
+            final[slots[placed.connector_id]] = placed
+        self.paths = tuple(final)
+        return {placed.connector_id for _, placed, _, _ in self._placed if before.get(placed.connector_id) != placed}
+
+    def _place(self, path: ConnectorPath) -> tuple[ConnectorPath, Rect]:
+        obstacles = self._obstacles
         spot = next((p for p in _along(path.points) if obstacles.free(label_rect(path.label, p))), None)
         anchor = None
         if spot is None:
@@ -126,6 +160,22 @@ def place_labels(
             spot = next((p for p in _around(anchor) if obstacles.free(label_rect(path.label, p))), None)
             if spot is None:  # nowhere free within reach: stay on the route
                 spot, anchor = path.label_at, None
-        obstacles.placed.append(label_rect(path.label, spot).adjusted(style.LABEL_CLEARANCE))
-        placed.append(replace(path, label_at=spot, anchor=anchor))
-    return tuple(placed)
+        return replace(path, label_at=spot, anchor=anchor), label_rect(path.label, spot).adjusted(style.LABEL_CLEARANCE)
+
+
+def place_labels(
+    paths: Sequence[ConnectorPath],
+    cards: Mapping[str, CardBox],
+    lines: Sequence[LineRule],
+    notes: Sequence[NoteBox],
+    grid: Rect,
+    steps: Sequence[StepColumn],
+) -> tuple[ConnectorPath, ...]:
+    """The paths with each label moved to a free place (see the module's docstring)."""
+    index = {column.step_id: column.index for column in steps}
+    by_column: dict[int, list[CardBox]] = {}
+    for box in cards.values():
+        by_column.setdefault(index[box.step_id], []).append(box)
+    labels = Labels(by_column, steps, lines, grid)
+    labels.place(paths, {path.connector_id: index for index, path in enumerate(paths)}, [p.connector_id for p in paths if p.label], notes)
+    return labels.paths

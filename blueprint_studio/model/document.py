@@ -352,8 +352,20 @@ class Blueprint(Record):
 
     def cards_in_cell(self, lane_id: str, step_id: str) -> list[Card]:
         """Cards of one cell, top to bottom."""
-        cell = [c for c in self.cards if c.lane == lane_id and c.step == step_id]
-        return sorted(cell, key=lambda c: (c.order, c.id))
+        return self.cards_in_cells({(lane_id, step_id)})[(lane_id, step_id)]
+
+    def cards_in_cells(self, cells: set[tuple[str, str]]) -> dict[tuple[str, str], list[Card]]:
+        """Cards of several cells (lane id, step id), each top to bottom: one pass over the cards."""
+        stacks: dict[tuple[str, str], list[Card]] = {cell: [] for cell in cells}
+        steps = {step for _, step in cells}
+        for card in self.cards:
+            if card.step in steps:
+                stack = stacks.get((card.lane, card.step))
+                if stack is not None:
+                    stack.append(card)
+        for stack in stacks.values():
+            stack.sort(key=lambda c: (c.order, c.id))
+        return stacks
 
 
 class Document(Record):

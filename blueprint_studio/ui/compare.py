@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, Q
 from blueprint_studio.canvas.items import COMPARE_COLOURS
 from blueprint_studio.compare import Change, compare_blueprints
 from blueprint_studio.errors import BpxError
-from blueprint_studio.layout.compute import card_size
+from blueprint_studio.layout.cards import card_size
 from blueprint_studio.model import Blueprint, Document
 from blueprint_studio.storage import open_bpx
 from blueprint_studio.ui import dialogs

@@ -95,7 +95,7 @@ class FacetsDock(DocumentPanel):
             self.setEnabled(not self.session.read_only)
             document = self._document()
             blueprint = next((b for b in document.blueprints if b.id == self.blueprint_id), None)
-            counts = Counter(f for card in (blueprint.cards if blueprint else []) for f in card.facets)
+            counts = Counter(f for card in (blueprint.cards if blueprint and document.facets else []) for f in card.facets)
             self.ticked = frozenset(f for f in self.ticked if any(facet.id == f for facet in document.facets))
             for kind, title in KIND_TITLES.items():
                 members = sorted((f for f in document.facets if f.kind is kind), key=lambda f: f.name.casefold())

@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         if change.blueprint_id is None or change.blueprint_id not in self.views:
             self._sync_tabs()
         else:
-            self.views[change.blueprint_id].blueprint_scene.refresh()
+            self.views[change.blueprint_id].blueprint_scene.refresh(change.touched)
         self._sync_journey_controls()
         self._update_title()
 

@@ -1,0 +1,91 @@
+"""Edits in the window at size: what a designer feels between a gesture and the next frame.
+
+Each sample pushes one command through the document session (as the gestures do), lets every
+listening panel catch up and repaints the canvas. The bare version changes one plain item's
+text, moves another, and repaints a plain view of the same blueprint.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QGraphicsView
+
+from benchmarks import bare
+from benchmarks.synthetic import blueprint_with
+from blueprint_studio.editing import edits
+from blueprint_studio.layout import compute
+from blueprint_studio.model import LaneKind
+from blueprint_studio.ui.mainwindow import MainWindow
+
+SAMPLES = 24
+
+
+def _frame(work: Callable[[], object], view: QGraphicsView) -> float:
+    began = time.perf_counter()
+    work()
+    view.viewport().repaint()
+    QApplication.processEvents()
+    return time.perf_counter() - began
+
+
+def edit_samples(cards: int, seed: int = 3) -> dict[str, tuple[list[float], list[float]]]:
+    """name -> (our frame times, the bare frame times), seconds."""
+    document = blueprint_with(cards)
+    geometry = compute(document.blueprints[0], document.personas)
+    window = MainWindow(document)
+    window.resize(1920, 1080)
+    window.show()
+    QApplication.processEvents()
+    session, blueprint = window.session, document.blueprints[0]
+    view = window.views[blueprint.id]
+    scene = bare.build_scene(geometry)
+    plain = bare.make_view(scene)
+    plain.resize(1920, 1080)
+    plain.show()
+    texts = [item for item in scene.items() if isinstance(item, QGraphicsSimpleTextItem)]
+    rng = random.Random(seed)
+    lanes = [lane.id for lane in blueprint.shown_lanes() if lane.kind is not LaneKind.EMOTIONS]
+    near = [card for card in blueprint.cards if blueprint.steps.index(blueprint.step(card.step)) < 12]  # what the window shows
+
+    def bare_frame() -> float:
+        text = rng.choice(texts)
+        return _frame(lambda: (text.setText(text.text() + "x"), text.parentItem().moveBy(0, 1)), plain)
+
+    results: dict[str, tuple[list[float], list[float]]] = {}
+    typed, dropped = [], []
+    for _ in range(SAMPLES):
+        card = rng.choice(near)
+        typed.append(_frame(lambda: session.push(edits.edit_card(blueprint, card.id, "text", card.text + "s")), view))
+        session.end_typing()
+    results["edit: type into a card"] = (typed, [bare_frame() for _ in range(SAMPLES)])
+    steps = [step.id for step in blueprint.steps]
+    grown = 0
+    while len(dropped) < SAMPLES:
+        card = rng.choice(near)
+        index = steps.index(card.step)
+        step = steps[min(len(steps) - 1, index + 1)] if index == 0 or rng.random() < 0.5 else steps[index - 1]
+        command = edits.move_cards(blueprint, [(card.id, (rng.choice(lanes), step, 0))])
+        tallest = view.blueprint_scene.geometry.lanes
+        frame = _frame(lambda: session.push(command), view)
+        if view.blueprint_scene.geometry.lanes != tallest:  # a lane grew or shrank: everything below moved
+            grown += 1
+            session.undo_stack.undo()
+            continue
+        dropped.append(frame)
+    results["edit: drop a card one step over"] = (dropped, [bare_frame() for _ in range(SAMPLES)])
+    results["edit: undo"] = ([_frame(session.undo_stack.undo, view) for _ in range(SAMPLES)], [bare_frame() for _ in range(SAMPLES)])
+    results["edit: redo"] = ([_frame(session.undo_stack.redo, view) for _ in range(SAMPLES)], [bare_frame() for _ in range(SAMPLES)])
+    # The slow case, reported on its own: a drop that makes a lane taller moves everything below.
+    regrown = []
+    for _ in range(3):
+        card = rng.choice(near)
+        lane = max(lanes, key=lambda lane_id: len(blueprint.cards_in_cell(lane_id, steps[1])))
+        regrown.append(_frame(lambda: session.push(edits.move_cards(blueprint, [(card.id, (lane, steps[1], 0))])), view))
+    results["edit: drop that makes a lane taller"] = (regrown, [bare_frame() for _ in range(3)])
+    window.session.undo_stack.setClean()
+    window.close()
+    QApplication.processEvents()
+    return results
