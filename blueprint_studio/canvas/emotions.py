@@ -16,6 +16,7 @@ from blueprint_studio.editing import journey
 from blueprint_studio.layout.geometry import CurvePoint, EmotionChart
 from blueprint_studio.layout.emotion import score_label
 from blueprint_studio.layout.shapes import chart_between
+from blueprint_studio.painting.overview import detailed
 from blueprint_studio.painting.draw import draw_chart
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class EmotionChartItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         exposed = option.exposedRect  # type: ignore[attr-defined]
         chart = chart_between(self._preview or self.chart, exposed.left(), exposed.right())
-        draw_chart(painter, chart, self.selected_point)
+        draw_chart(painter, chart, self.selected_point, detailed(painter.worldTransform().m11()))
 
     def points(self) -> list[CurvePoint]:
         return [point for curve in self.chart.curves for point in curve.points]

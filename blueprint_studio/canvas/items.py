@@ -126,7 +126,6 @@ class ConnectorItem(QGraphicsItem):
         self.connector_id = path.connector_id
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(0.5)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.path = path
         self._shape: RouteShape | None = None  # built on first paint: most arrows are off screen
         self._outline = self._make_outline()

@@ -24,6 +24,7 @@ from blueprint_studio.layout.geometry import CardBox, ConnectorPath, EmotionChar
 from blueprint_studio.layout.routing import preview_route
 from blueprint_studio.model import Blueprint, ConnectorKind, Line
 from blueprint_studio.painting.draw import connector_path, draw_crossing_counts, draw_ghost, draw_lanes, draw_line_titles, draw_notes, qrect
+from blueprint_studio.painting.overview import Sketch
 
 SCENE_MARGIN = 60.0
 
@@ -63,6 +64,8 @@ class BlueprintScene(QGraphicsScene):
         self.selectionChanged.connect(self._cards_selected)
         self.geometry: Geometry
         self._layout: Layout | None = None
+        self.overview = False  # zoomed far out: cards drawn as a sketch in the background
+        self._sketch: Sketch | None = None
         self.refresh()
 
     # ------------------------------------------------------------ model → items
@@ -111,15 +114,39 @@ class BlueprintScene(QGraphicsScene):
             self.cursor = None
         if delta.everything:
             self.setSceneRect(QRectF(0, 0, geometry.width + SCENE_MARGIN, geometry.height + SCENE_MARGIN))
-        if delta.everything or delta.background:
+        self._sketch = None
+        if delta.everything or delta.background or self.overview:
             self.background_changed()
         self.laid_out.emit()
+
+    def sketch(self) -> Sketch:
+        """The layout as a few batches of shapes (built when first asked for after a change)."""
+        if self._sketch is None or self._sketch.geometry is not self.geometry:
+            self._sketch = Sketch(self.geometry)
+        return self._sketch
+
+    def set_overview(self, on: bool) -> None:
+        """Far out, cards and arrows are drawn from the sketch and their items step aside
+        (transparent, which Qt does not paint, yet still selectable and draggable); the
+        selected ones stay drawn so a drag shows what moves."""
+        if on == self.overview:
+            return
+        self.overview = on
+        for item in (*self.card_items.values(), *self.connector_items.values()):
+            item.setOpacity(1.0 if not on or item.isSelected() else 0.0)
+        self.background_changed()
+
+    def _show_selected(self) -> None:
+        if self.overview:
+            for item in (*self.card_items.values(), *self.connector_items.values()):
+                item.setOpacity(1.0 if item.isSelected() else 0.0)
 
     def _place_cards(self, boxes: Mapping[str, CardBox]) -> None:
         for card_id, box in boxes.items():
             item = self.card_items.get(card_id)
             if item is None:
                 item = self.card_items[card_id] = CardItem(box)
+                item.setOpacity(0.0 if self.overview else 1.0)
                 self.addItem(item)
             else:
                 item.set_box(box)
@@ -129,6 +156,7 @@ class BlueprintScene(QGraphicsScene):
             connector = self.connector_items.get(path.connector_id)
             if connector is None:
                 connector = self.connector_items[path.connector_id] = ConnectorItem(path)
+                connector.setOpacity(0.0 if self.overview else 1.0)
                 self.addItem(connector)
             else:
                 connector.set_path(path)
@@ -264,6 +292,7 @@ class BlueprintScene(QGraphicsScene):
     def _cards_selected(self) -> None:
         if self.selectedItems() and self.selected_point is not None:
             self.select_point(None)
+        self._show_selected()
 
     def chart_with(self, scores: dict[str, float]) -> EmotionChart | None:
         """The chart as it would be with some scores changed: what a drag shows before it lands."""
@@ -331,7 +360,10 @@ class BlueprintScene(QGraphicsScene):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         painter.fillRect(rect, QColor("#ffffff"))
         draw_lanes(painter, self.geometry, rect)
-        draw_line_titles(painter, self.geometry, rect.left(), rect.right())
+        if self.overview:
+            self.sketch().draw(painter, painter.worldTransform().m11(), rect)
+        else:
+            draw_line_titles(painter, self.geometry, rect.left(), rect.right())
         draw_notes(painter, self.geometry, rect.left(), rect.right())
         for box, lines in self.ghost_boxes():
             draw_ghost(painter, box, lines)
@@ -438,7 +470,17 @@ class BlueprintScene(QGraphicsScene):
                 points = preview_route(_rect(source.scene_rect()), _rect(target.scene_rect()))
                 connector.set_path(type(path)(path.connector_id, path.source, path.target, path.kind, points, path.label, points[len(points) // 2]))
 
+    def _reveal_at(self, pos: QPointF) -> None:
+        """Far out, cards are transparent, which Qt does not hit-test: make the card under
+        the pointer solid first, so the press selects or drags it as it would up close."""
+        cell = cell_at(self.geometry, pos.x(), pos.y(), for_cards=True)
+        for card_id in self.geometry.cards_in_cell(*cell) if cell else ():
+            if self.geometry.cards[card_id].rect.contains(pos.x(), pos.y()):
+                self.card_items[card_id].setOpacity(1.0)
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.overview:
+            self._reveal_at(event.scenePos())
         if self.editor is not None and not self.editor.sceneBoundingRect().contains(event.scenePos()):
             self.close_editor()
         item = self._card_at(event.scenePos())

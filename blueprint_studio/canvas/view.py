@@ -16,6 +16,7 @@ from blueprint_studio.editing import edits
 from blueprint_studio.layout import style
 from blueprint_studio.painting.draw import draw_lane_names, draw_step_headers
 from blueprint_studio.painting.fonts import font_for
+from blueprint_studio.painting.overview import detailed
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 ZOOM_STEP = 1.2
@@ -108,14 +109,15 @@ class BlueprintView(QGraphicsView):
         geometry = self.blueprint_scene.geometry
         visible = self._visible()
         origin = self._frozen_origin()
+        words = detailed(self.zoom())
         painter.save()
         painter.translate(0, origin.y())
-        draw_step_headers(painter, geometry, max(visible.left(), origin.x() + style.LANE_HEADER_WIDTH), visible.right())
+        draw_step_headers(painter, geometry, max(visible.left(), origin.x() + style.LANE_HEADER_WIDTH), visible.right(), words)
         painter.restore()
         painter.save()
         painter.translate(origin.x(), 0)
         painter.setClipRect(QRectF(0, origin.y() + geometry.grid.y, style.LANE_HEADER_WIDTH, visible.height()))
-        draw_lane_names(painter, geometry)
+        draw_lane_names(painter, geometry, words)
         painter.restore()
         corner = QRectF(origin.x(), origin.y(), style.LANE_HEADER_WIDTH, geometry.grid.y)
         painter.fillRect(corner, QColor(style.HEADER_FILL))
@@ -215,6 +217,8 @@ class BlueprintView(QGraphicsView):
         return self._tab_to_keypress(event) or super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.blueprint_scene.set_overview(not detailed(self.zoom()))
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_at(event.pos())
             if text:

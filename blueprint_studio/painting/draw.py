@@ -72,14 +72,19 @@ def draw_line_titles(painter: QPainter, geometry: Geometry, left: float, right: 
             draw_text(painter, x + 2, rule.y + 3.5, rule.title, style.SMALL_FONT_SIZE, bold=True)
 
 
-def draw_lane_names(painter: QPainter, geometry: Geometry) -> None:
-    """The frozen column on the left: lane names on their lane colour, and line labels."""
+def draw_lane_names(painter: QPainter, geometry: Geometry, words: bool = True) -> None:
+    """The frozen column on the left: lane names on their lane colour, and line labels
+    (colours only, without `words`: zoomed too far out to read them)."""
     width = style.LANE_HEADER_WIDTH
     painter.fillRect(QRectF(0, geometry.grid.y, width, geometry.grid.height), QColor(style.HEADER_FILL))
     for band in geometry.lanes:
         rect = QRectF(0, band.rect.y, width, band.rect.height)
         painter.fillRect(rect, QColor(band.band_colour))
         painter.fillRect(QRectF(0, band.rect.y, 5, band.rect.height), QColor(band.edge_colour))
+        painter.setPen(QPen(QColor(style.GRID), 0.8))
+        painter.drawLine(QPointF(0, band.rect.bottom), QPointF(width, band.rect.bottom))
+        if not words:
+            continue
         painter.setPen(QColor(style.INK))
         top = band.rect.y + 10
         for line in band.name_lines:
@@ -88,22 +93,22 @@ def draw_lane_names(painter: QPainter, geometry: Geometry) -> None:
         painter.setPen(QColor(style.MUTED_INK))
         for line, x, y in description_lines(band):
             draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)
-        painter.setPen(QPen(QColor(style.GRID), 0.8))
-        painter.drawLine(QPointF(0, band.rect.bottom), QPointF(width, band.rect.bottom))
-    if geometry.chart is not None:
+    if geometry.chart is not None and words:
         draw_chart_legend(painter, geometry.chart)
     for rule in geometry.lines:
         painter.fillRect(QRectF(0, rule.y - style.LINE_BAND / 2, width, style.LINE_BAND), QColor("#ffffff"))
         painter.setPen(QPen(QColor(style.LINE_COLOUR), 2.0))
         painter.drawLine(QPointF(0, rule.y), QPointF(width, rule.y))
-        painter.setPen(QColor(style.LINE_COLOUR))
-        draw_text(painter, 8, rule.y - 3, rule.title, style.SMALL_FONT_SIZE, bold=True)
+        if words:
+            painter.setPen(QColor(style.LINE_COLOUR))
+            draw_text(painter, 8, rule.y - 3, rule.title, style.SMALL_FONT_SIZE, bold=True)
     painter.setPen(QPen(QColor(style.GRID), 1.0))
     painter.drawLine(QPointF(width, geometry.grid.y), QPointF(width, geometry.grid.bottom))
 
 
-def draw_step_headers(painter: QPainter, geometry: Geometry, left: float, right: float) -> None:
-    """The frozen rows at the top: stages, then step names with their durations."""
+def draw_step_headers(painter: QPainter, geometry: Geometry, left: float, right: float, words: bool = True) -> None:
+    """The frozen rows at the top: stages, then step names with their durations (the
+    stages' colour only, without `words`: zoomed too far out to read them)."""
     header_bottom = geometry.grid.y
     painter.fillRect(QRectF(left, 0, right - left, header_bottom), QColor(style.HEADER_FILL))
     for span in geometry.stages:
@@ -111,12 +116,12 @@ def draw_step_headers(painter: QPainter, geometry: Geometry, left: float, right:
         if rect.right() < left or rect.left() > right:
             continue
         painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor(style.STAGE_FILL))
-        if span.name:
+        if span.name and words:
             painter.setPen(QColor(style.INK))
             # Keep the stage name on screen while its span is partly scrolled away.
             x = max(rect.left() + 8, min(left + 8, rect.right() - 8 - metrics(BOLD).width(span.name, style.HEADER_FONT_SIZE)))
             draw_text(painter, x, baseline(span.rect.y + 6, style.HEADER_FONT_SIZE), span.name, style.HEADER_FONT_SIZE, bold=True)
-    for column in geometry.columns_between(left, right):
+    for column in geometry.columns_between(left, right) if words else ():
         rect = qrect(column.header)
         painter.setPen(QPen(QColor(style.GRID), 0.8))
         painter.drawLine(rect.topLeft(), rect.bottomLeft())
@@ -342,8 +347,9 @@ def curve_path(curve: Curve) -> QPainterPath:
     return path
 
 
-def draw_chart(painter: QPainter, chart: EmotionChart, selected_point: str | None = None) -> None:
-    """The Emotions row's scale rules, curves, points and reasons (the legend is drawn with the lane names)."""
+def draw_chart(painter: QPainter, chart: EmotionChart, selected_point: str | None = None, detail: bool = True) -> None:
+    """The Emotions row's scale rules, curves, points and reasons (the legend is drawn with
+    the lane names); the rules and curves only, without `detail` (zoomed far out)."""
     plot = chart.plot
     for score, y in chart.levels:
         painter.setPen(QPen(QColor(style.CHART_ZERO if score == 0 else style.CHART_LEVEL), 1.0 if score == 0 else 0.6))
@@ -353,7 +359,7 @@ def draw_chart(painter: QPainter, chart: EmotionChart, selected_point: str | Non
         painter.setPen(_curve_pen(curve.colour, curve.to_be))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(curve_path(curve))
-        for point in curve.points:
+        for point in curve.points if detail else ():
             chosen = point.point_id == selected_point
             painter.setPen(QPen(QColor(style.SELECTION if chosen else "#ffffff"), 2.0 if chosen else 1.2))
             painter.setBrush(QColor("#ffffff") if curve.to_be else QColor(curve.colour))
@@ -363,7 +369,7 @@ def draw_chart(painter: QPainter, chart: EmotionChart, selected_point: str | Non
                 painter.setPen(QPen(QColor(curve.colour), 1.6))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(point.x, point.y), style.POINT_RADIUS - 0.8, style.POINT_RADIUS - 0.8)
-    for block in chart.reasons:
+    for block in chart.reasons if detail else ():
         painter.setPen(QColor(block.colour))
         for line, x, y in block_lines(block):
             draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)

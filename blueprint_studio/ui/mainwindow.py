@@ -28,6 +28,7 @@ from blueprint_studio.ui.analysis import AnalysisDock
 from blueprint_studio.ui.files import FileController
 from blueprint_studio.ui.compare import CompareDock
 from blueprint_studio.ui.facets import FacetsDock
+from blueprint_studio.ui.overview import OverviewDock
 from blueprint_studio.ui.personas import PersonasDock
 from blueprint_studio.ui.properties import KINDS, PropertiesDock
 from blueprint_studio.ui.session import DocumentSession
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.facets)
         self.compare = CompareDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.compare)
+        self.overview = OverviewDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.overview)
         self.tabifyDockWidget(self.properties, self.personas)  # tabs, so none squeezes the others
         self.tabifyDockWidget(self.personas, self.facets)
         self.tabifyDockWidget(self.facets, self.analysis)
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
         window_menu.addAction(self.facets.toggleViewAction())
         window_menu.addAction(self.compare.toggleViewAction())
         window_menu.addAction(self.analysis.toggleViewAction())
+        window_menu.addAction(self.overview.toggleViewAction())
 
     def _build_rows_menu(self, title: str) -> QMenu:
         """One checkable entry per journey row: checking adds or shows it, unchecking hides it."""
@@ -276,6 +280,7 @@ class MainWindow(QMainWindow):
         self.analysis.attach(self.session, scene.blueprint_id if scene else None)
         self._sync_journey_controls()
         view = self.current_view()
+        self.overview.attach(view)
         if view is not None:
             self.zoom_label.setText(f"{view.zoom() * 100:.0f} %")
 

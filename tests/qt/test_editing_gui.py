@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QRectF, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from blueprint_studio.model import LaneKind
@@ -224,6 +224,7 @@ def test_the_cell_under_a_dragged_card_lights_up(qtbot, window) -> None:  # type
     card = card_by_text(scene.blueprint, "Doorman greets")
     target_step = scene.blueprint.steps[3].id
     target = scene.geometry.cell(card.lane, target_step)
+    view.ensureVisible(QRectF(target.x, target.y, target.width, target.height), 0, 0)
     edge = viewport_point(window, target.right - 3, target.bottom - 3)  # on the highlight's border (the top has a line note)
     before = view.viewport().grab().toImage().pixelColor(edge)
     start = viewport_point(window, *scene.geometry.cards[card.id].rect.center)

@@ -1,0 +1,177 @@
+"""The Overview dock: the whole blueprint small, the visible part framed; click or drag to go.
+
+A 10,000-card blueprint is some two hundred metres wide and a few wide: even at the
+smallest zoom the canvas shows a sliver of it. The overview wraps the blueprint into as
+many rows as make it largest in the dock (row after row, left to right, like lines of
+text) and draws it from the canvas's own sketch, so it costs a handful of draw calls.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QDockWidget, QSizePolicy, QWidget
+
+from blueprint_studio.canvas.view import BlueprintView
+from blueprint_studio.layout import style
+
+_GAP = 6.0  # pixels between wrapped rows
+_REDRAW_MS = 200  # after the last edit
+
+
+class OverviewMap(QWidget):
+    """The drawing: rows of the blueprint, and the frame of what the canvas shows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(160, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("The whole blueprint: click or drag to show that part")
+        self.view: BlueprintView | None = None
+        self._image: QImage | None = None
+        self._rows, self._scale = 1, 1.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_REDRAW_MS)
+        self._timer.timeout.connect(self._stale)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, 130)
+
+    def attach(self, view: BlueprintView | None) -> None:
+        if self.view is not None:
+            for signal, slot in self._links(self.view):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+        self.view = view
+        if view is not None:
+            for signal, slot in self._links(view):
+                signal.connect(slot)
+        self._stale()
+
+    def _links(self, view: BlueprintView) -> list[tuple[object, object]]:
+        return [
+            (view.horizontalScrollBar().valueChanged, self.update),
+            (view.verticalScrollBar().valueChanged, self.update),
+            (view.zoom_changed, self.update),
+            (view.blueprint_scene.laid_out, self._timer.start),
+        ]
+
+    def _stale(self) -> None:
+        self._image = None
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._image = None
+        super().resizeEvent(event)
+
+    # ------------------------------------------------------------ wrapping
+
+    def _fit(self) -> None:
+        """The number of rows that draws the blueprint largest in this widget."""
+        geometry = self.view.blueprint_scene.geometry if self.view else None
+        if geometry is None or geometry.width <= 0 or geometry.height <= 0:
+            self._rows, self._scale = 1, 1.0
+            return
+        best = (0.0, 1)
+        for rows in range(1, 64):
+            scale = min(self.width() * rows / geometry.width, (self.height() - _GAP * (rows - 1)) / (rows * geometry.height))
+            best = max(best, (scale, -rows))
+        self._scale, self._rows = best[0], -best[1]
+
+    def _row_width(self) -> float:
+        assert self.view is not None
+        return self.view.blueprint_scene.geometry.width / self._rows
+
+    def _row_top(self, row: int) -> float:
+        assert self.view is not None
+        return row * (self.view.blueprint_scene.geometry.height * self._scale + _GAP)
+
+    def _render(self) -> QImage:
+        assert self.view is not None
+        scene = self.view.blueprint_scene
+        geometry = scene.geometry
+        image = QImage(self.size() * self.devicePixelRatioF(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(self.devicePixelRatioF())
+        image.fill(QColor(style.HEADER_FILL))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        sketch = scene.sketch()
+        width = self._row_width()
+        for row in range(self._rows):
+            painter.save()
+            painter.translate(0, self._row_top(row))
+            painter.scale(self._scale, self._scale)
+            painter.translate(-row * width, 0)
+            visible = QRectF(row * width, 0, width, geometry.height)
+            painter.setClipRect(visible)
+            painter.fillRect(visible, QColor("#ffffff"))
+            for band in geometry.lanes:
+                painter.fillRect(QRectF(visible.x(), band.rect.y, visible.width(), band.rect.height), QColor(band.band_colour))
+            for rule in geometry.lines:
+                painter.setPen(QPen(QColor(style.LINE_COLOUR), 0))
+                painter.drawLine(QPointF(visible.left(), rule.y), QPointF(visible.right(), rule.y))
+            sketch.draw(painter, self._scale, visible)
+            painter.restore()
+        painter.end()
+        return image
+
+    # ------------------------------------------------------------ painting and going
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        if self.view is None:
+            painter.fillRect(self.rect(), QColor(style.HEADER_FILL))
+            return
+        if self._image is None:
+            self._fit()
+            self._image = self._render()
+        painter.drawImage(0, 0, self._image)
+        shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        shown = shown.intersected(QRectF(0, 0, self.view.blueprint_scene.geometry.width, self.view.blueprint_scene.geometry.height))
+        width = self._row_width()
+        painter.setPen(QPen(QColor(style.SELECTION), 2.0))
+        painter.setBrush(QColor(0, 114, 178, 40))
+        for row in range(self._rows):
+            left, right = max(shown.left(), row * width), min(shown.right(), (row + 1) * width)
+            if left < right:
+                painter.drawRect(QRectF((left - row * width) * self._scale, self._row_top(row) + shown.top() * self._scale,
+                                        max(2.0, (right - left) * self._scale), max(2.0, shown.height() * self._scale)))
+
+    def scene_point(self, x: float, y: float) -> QPointF | None:
+        """The blueprint point under a widget point (None between or below the rows)."""
+        if self.view is None or self._scale <= 0:
+            return None
+        height = self.view.blueprint_scene.geometry.height * self._scale
+        row = int(y // (height + _GAP))
+        if not 0 <= row < self._rows or y - self._row_top(row) > height:
+            return None
+        return QPointF(row * self._row_width() + x / self._scale, (y - self._row_top(row)) / self._scale)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._go(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._go(event)
+
+    def _go(self, event: QMouseEvent) -> None:
+        point = self.scene_point(event.position().x(), event.position().y())
+        if point is not None and self.view is not None:
+            self.view.centerOn(point)
+            self.update()
+        event.accept()
+
+
+class OverviewDock(QDockWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Overview", parent)
+        self.setObjectName("overview")
+        self.map = OverviewMap()
+        self.setWidget(self.map)
+
+    def attach(self, view: BlueprintView | None) -> None:
+        self.map.attach(view)
