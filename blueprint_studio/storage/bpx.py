@@ -11,16 +11,15 @@ import hashlib
 import io
 import json
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from pydantic import ValidationError
 
 from blueprint_studio import __version__
 from blueprint_studio.errors import BpxError
 from blueprint_studio.model import Document, problems
 from blueprint_studio.model.fields import describe_error
-from blueprint_studio.storage import container, jsonguard, migrations
+from blueprint_studio.storage import container, jsonguard, migrations, pieces
 from blueprint_studio.storage.reading import TooLarge, read_bounded
 from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.storage.limits import MAX_FILE_BYTES
@@ -35,16 +34,33 @@ def backup_path(path: Path) -> Path:
 # ---------------------------------------------------------------- writing
 
 
+@dataclass(frozen=True)
+class Frozen:
+    """A document frozen for saving: its JSON value and its assets. Nothing edits either, so
+    a worker thread may write it while the window goes on editing the document."""
+
+    body: dict[str, Any]
+    assets: dict[str, bytes]
+
+    @classmethod
+    def of(cls, document: Document) -> Frozen:
+        return cls(document.model_dump(mode="json"), dict(document.assets))
+
+
 def to_bytes(document: Document, thumbnail: bytes | None = None) -> bytes:
     """The file's bytes. Deterministic: same document (and thumbnail) → same bytes."""
+    return encode(Frozen.of(document), thumbnail)
+
+
+def encode(frozen: Frozen, thumbnail: bytes | None = None) -> bytes:
     payload = {
         "format_version": migrations.FORMAT_VERSION,
         "app_version": __version__,
-        "document": document.model_dump(mode="json"),
+        "document": frozen.body,
     }
     text = _json_text(payload) + "\n"
     entries: dict[str, bytes] = {container.DOCUMENT_ENTRY: text.encode("utf-8")}
-    for name, data in document.assets.items():
+    for name, data in frozen.assets.items():
         entries[container.ASSET_PREFIX + name] = data
     if thumbnail is not None:
         entries[container.THUMBNAIL_ENTRY] = thumbnail
@@ -81,14 +97,20 @@ def _json_text(value: Any, depth: int = 0) -> str:
 
 
 def save_bpx(document: Document, path: str | Path, thumbnail: bytes | None = None) -> None:
-    """Save atomically, keeping the previous file as ``name.bpx~``.
+    """Save atomically, keeping the previous file as ``name.bpx~``."""
+    write_frozen(Frozen.of(document), Path(path), thumbnail)
 
-    The bytes are read back and compared with the document before they touch disk, and the
+
+def write_frozen(frozen: Frozen, path: Path, thumbnail: bytes | None = None) -> None:
+    """Write a frozen document atomically, keeping the previous file as ``name.bpx~``. Safe on a
+    worker thread: every step works in small calls, so the window keeps running.
+
+    The bytes are read back and compared with `frozen` before they touch disk, and the
     file on disk is compared with those bytes afterwards: success means the file opens.
     """
-    path = Path(path)
-    data = to_bytes(document, thumbnail)
-    if from_bytes(data, path.name) != document:
+    data = encode(frozen, thumbnail)
+    reread = from_bytes(data, path.name)
+    if pieces.dump(reread) != frozen.body or reread.assets != frozen.assets:
         raise BpxError(f"{path.name}: not saved: the document did not survive being read back (a bug; please report it)")
     try:
         write_atomically(path, data, backup=backup_path(path))
@@ -144,9 +166,9 @@ def from_bytes(data: bytes, source: str = "document") -> Document:
         if hashlib.sha256(asset).hexdigest() != name.partition(".")[0]:
             raise BpxError(f"{source}: asset '{name}' does not match its content hash (damaged?)")
     try:
-        document = Document.model_validate({**body, "assets": contents.assets})
-    except ValidationError as error:
-        lines = [f"{source}: {_locate(body, e['loc'])}: {describe_error(e)}" for e in error.errors()]
+        document = pieces.validate(body, contents.assets)
+    except pieces.PieceErrors as error:
+        lines = [f"{source}: {_locate(body, e['loc'])}: {describe_error(e)}" for e in error.errors]
         raise BpxError(_summary(lines), lines) from None
     except RecursionError:
         raise BpxError(f"{source}: the document is nested too deeply") from None

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from blueprint_studio.model import Document
 from blueprint_studio.storage.atomic import write_atomically
-from blueprint_studio.storage.bpx import open_bpx, to_bytes
+from blueprint_studio.storage.bpx import Frozen, encode, open_bpx
 from blueprint_studio.storage.lock import process_alive
 
 
@@ -44,9 +44,9 @@ class RecoveryStore:
         self.data_path = folder / f"{self.key}.bpx"
         self.note_path = folder / f"{self.key}.json"
 
-    def save(self, document: Document, original: Path | None) -> None:
+    def save(self, frozen: Frozen, original: Path | None) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(self.data_path, to_bytes(document))
+        write_atomically(self.data_path, encode(frozen))
         note = {"original": str(original) if original else None, "saved_at": time.time(), "pid": os.getpid(), "host": socket.gethostname()}
         write_atomically(self.note_path, json.dumps(note).encode("utf-8"))
 

@@ -12,6 +12,7 @@ from blueprint_studio.editing import annotations, clipboard, edits, journey
 from blueprint_studio.model import ConnectorKind, Document, Duration, FacetKind, Failure, Line, Marks, View, Zone, problems
 from blueprint_studio.model.lanes import JOURNEY_KINDS
 from blueprint_studio.storage import from_bytes, to_bytes
+from blueprint_studio.storage.pieces import Dumps
 from tests.strategies import documents, durations, names, scores, texts
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"not decoded by the model"
@@ -183,26 +184,31 @@ class EditingMachine(RuleBasedStateMachine):
         self.document = document
         self.original = document.model_copy(deep=True)
         self.done: list[Command] = []
+        self.dumps = Dumps()  # what a save in the window snapshots from, kept across edits
 
     @rule(data=st.data())
     def edit(self, data: st.DataObject) -> None:
         command = any_command(data, self.document)
         if command is not None:
-            command.apply(self.document)
+            change = command.apply(self.document)
+            self.dumps.forget(change.blueprint_id, change.touched)
             self.done.append(command)
 
     @invariant()
     def document_stays_valid_and_saveable(self) -> None:
         assert problems(self.document) == []
         assert from_bytes(to_bytes(self.document)) == self.document
+        assert self.dumps.snapshot(self.document) == self.document.model_dump(mode="json")
 
     def teardown(self) -> None:
         if not hasattr(self, "document"):
             return
         edited = self.document.model_copy(deep=True)
         for command in reversed(self.done):
-            command.revert(self.document)
+            change = command.revert(self.document)
+            self.dumps.forget(change.blueprint_id, change.touched)
         assert self.document == self.original
+        assert self.dumps.snapshot(self.document) == self.original.model_dump(mode="json")
         for command in self.done:
             command.apply(self.document)
         assert self.document == edited

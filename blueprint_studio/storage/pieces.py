@@ -1,0 +1,152 @@
+"""The document as a frame and its long lists, validated and dumped a few hundred items at a time.
+
+A save runs on a worker thread beside the window, but Python runs one thread at a time and
+one pydantic call over 10,000 cards holds the interpreter for a fifth of a second: the window
+would freeze as if the save ran in it. Small calls let it run in between. Opening takes the
+same path, so what a save verifies is exactly what an open accepts.
+"""
+
+from __future__ import annotations
+
+import time
+from functools import cache
+from typing import Annotated, Any, get_args
+
+from pydantic import TypeAdapter, ValidationError
+
+from blueprint_studio.model import Blueprint, Document
+
+LONG_LISTS = ("cards", "connectors", "emotions", "line_notes")
+_CHUNK = 256  # items per pydantic call: a few milliseconds
+
+ErrorList = list[dict[str, Any]]
+
+
+class PieceErrors(ValueError):
+    """pydantic's error dicts, their locations counted from the document's top."""
+
+    def __init__(self, errors: ErrorList) -> None:
+        super().__init__(f"{len(errors)} validation errors")
+        self.errors = errors
+
+
+@cache
+def _adapters(name: str) -> tuple[TypeAdapter[Any], TypeAdapter[Any]]:
+    """(the list's own limits, the list of its items) for one of the long lists."""
+    field = Blueprint.model_fields[name]
+    (item_type,) = get_args(field.annotation)
+    return TypeAdapter(Annotated[list[Any], *field.metadata]), TypeAdapter(list[item_type])  # type: ignore[valid-type]
+
+
+def validate(body: dict[str, Any], assets: dict[str, bytes]) -> Document:
+    """What `Document.model_validate({**body, "assets": assets})` gives, in small calls.
+
+    Raises PieceErrors with every error found, frame first, then each long list in order.
+    """
+    frames: list[Any] = []
+    long_lists: list[dict[str, Any]] = []
+    raw_blueprints = body.get("blueprints")
+    if isinstance(raw_blueprints, list):
+        for raw in raw_blueprints:
+            lists = {name: raw[name] for name in LONG_LISTS if name in raw} if isinstance(raw, dict) else {}
+            frames.append({key: value for key, value in raw.items() if key not in lists} if lists else raw)
+            long_lists.append(lists)
+        body = {**body, "blueprints": frames}
+    errors: ErrorList = []
+    document: Document | None = None
+    try:
+        document = Document.model_validate({**body, "assets": assets})
+    except ValidationError as error:
+        errors.extend(error.errors())
+    for index, lists in enumerate(long_lists):
+        for name, raw_items in lists.items():
+            items = _validated_list(name, raw_items, ("blueprints", index, name), errors)
+            if document is not None and items is not None:
+                setattr(document.blueprints[index], name, items)
+    if errors or document is None:
+        raise PieceErrors(errors)
+    return document
+
+
+def _validated_list(name: str, raw_items: Any, where: tuple[Any, ...], errors: ErrorList) -> list[Any] | None:
+    limits, items_adapter = _adapters(name)
+    try:
+        limits.validate_python(raw_items)
+    except ValidationError as error:
+        errors.extend({**e, "loc": where + tuple(e["loc"])} for e in error.errors())
+        return None
+    items: list[Any] = []
+    complete = True
+    for start in range(0, len(raw_items), _CHUNK):
+        try:
+            items.extend(items_adapter.validate_python(raw_items[start:start + _CHUNK]))
+        except ValidationError as error:
+            complete = False
+            errors.extend({**e, "loc": where + (start + e["loc"][0],) + tuple(e["loc"][1:])} for e in error.errors())
+    return items if complete else None
+
+
+class Dumps:
+    """Each item's JSON value from the last snapshot, kept until an edit touches that item.
+
+    A snapshot must be taken on the window's thread, between edits, so it is consistent;
+    with the dumps kept it costs one pass over the lists rather than dumping 10,000 cards.
+    """
+
+    FEW = 500  # so many missing dumps are made during the snapshot itself (about a millisecond)
+
+    def __init__(self) -> None:
+        self._lists: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}  # (blueprint, list) → id → JSON
+        self._missing: int | None = None  # at most this many dumps are missing; None: unknown
+
+    def forget(self, blueprint_id: str | None, touched: frozenset[tuple[str, str]] | None) -> None:
+        """Drop what an edit may have changed (a command's Change: None means anything)."""
+        if blueprint_id is None:
+            self._lists.clear()
+            self._missing = None
+        elif touched is None:
+            for name in LONG_LISTS:
+                self._lists.pop((blueprint_id, name), None)
+            self._missing = None
+        else:
+            for collection, object_id in touched:
+                self._lists.get((blueprint_id, collection), {}).pop(object_id, None)
+            if self._missing is not None:
+                self._missing += len(touched)
+
+    def fill(self, document: Document, seconds: float) -> bool:
+        """Dump missing items for at most about `seconds`; True when few enough are missing
+        for `snapshot` to stay quick."""
+        if self._missing is not None and self._missing <= self.FEW:
+            return True
+        deadline = time.perf_counter() + seconds
+        for blueprint in document.blueprints:
+            for name in LONG_LISTS:
+                kept = self._lists.setdefault((blueprint.id, name), {})
+                for item in getattr(blueprint, name):
+                    if item.id not in kept:
+                        kept[item.id] = item.model_dump(mode="json")
+                        if time.perf_counter() > deadline:
+                            return False
+        self._missing = 0
+        return True
+
+    def snapshot(self, document: Document) -> dict[str, Any]:
+        """`document.model_dump(mode="json")`, from the kept dumps where they are current."""
+        body = document.model_dump(mode="json", exclude={"blueprints"})
+        body["blueprints"] = [self._blueprint(blueprint) for blueprint in document.blueprints]
+        self._missing = 0
+        return body
+
+    def _blueprint(self, blueprint: Blueprint) -> dict[str, Any]:
+        frame = blueprint.model_dump(mode="json", exclude=set(LONG_LISTS))
+        for name in LONG_LISTS:
+            kept = self._lists.setdefault((blueprint.id, name), {})
+            get = kept.get
+            frame[name] = [get(item.id) or kept.setdefault(item.id, item.model_dump(mode="json")) for item in getattr(blueprint, name)]
+        return frame
+
+
+def dump(document: Document) -> dict[str, Any]:
+    """`document.model_dump(mode="json")` in small calls (for a worker thread)."""
+    return Dumps().snapshot(document)
