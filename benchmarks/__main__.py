@@ -27,6 +27,8 @@ TARGETS = {
     ("open", 2000): 1.0,
     ("open", 10000): 4.0,
     ("drag frame", 2000): 0.016,
+    ("stall: save", 10000): 0.030,
+    ("stall: autosave", 10000): 0.030,
 }
 
 

@@ -162,4 +162,8 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
 
     for name, (ours_samples, bare_samples) in edit_samples(cards).items():
         results.append(Result(name, cards, statistics.median(ours_samples), statistics.median(bare_samples)))
+    from benchmarks.stall import stall_samples
+
+    for name, (ours_samples, bare_samples) in stall_samples(cards, folder).items():
+        results.append(Result(name, cards, max(ours_samples), max(bare_samples)))  # the worst stall is the one felt
     return results

@@ -20,7 +20,7 @@ from blueprint_studio.painting.fonts import family
 from blueprint_studio.storage import open_bpx
 from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
 from blueprint_studio.storage.recovery import discard, orphaned_snapshots, restore
-from blueprint_studio.ui import dialogs
+from blueprint_studio.ui import dialogs, heap
 from blueprint_studio.ui.files import recovery_folder
 from blueprint_studio.ui.mainwindow import MainWindow
 
@@ -51,9 +51,14 @@ class BlueprintApplication(QApplication):
 
     def _track(self, window: MainWindow) -> MainWindow:
         self.windows.append(window)
-        window.destroyed.connect(lambda _=None, w=window: self.windows.remove(w) if w in self.windows else None)
+        window.destroyed.connect(lambda _=None, w=window: self._forget(w))
         window.show()
         return window
+
+    def _forget(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+        heap.resettle()
 
     def open_new(self, document: Document | None = None, path: Path | None = None) -> MainWindow:
         return self._track(MainWindow(document or edits.new_document(), path))
@@ -100,6 +105,7 @@ class BlueprintApplication(QApplication):
             target = self.open_new(document, opened_path)  # built once, on the opened document
         else:
             target.session.replace_document(document, opened_path)
+            heap.settle()
         target.files.adopt(lock, read_only)
         target.raise_()
         return target

@@ -6,18 +6,20 @@ failed save leaves the file on disk as it was (storage guarantees it) and says w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 
-from blueprint_studio.errors import BpxError
-from blueprint_studio.storage import save_bpx
+from blueprint_studio.painting.png import thumbnail_png
+from blueprint_studio.storage.bpx import Frozen, write_frozen
 from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
 from blueprint_studio.storage.recovery import RecoveryStore
 from blueprint_studio.ui import dialogs
 
 if TYPE_CHECKING:
+    from blueprint_studio.layout import Geometry
     from blueprint_studio.ui.mainwindow import MainWindow
 
 AUTOSAVE_INTERVAL_MS = 60_000
@@ -43,7 +45,8 @@ class FileController(QObject):
         super().__init__(window)
         self.window = window
         self.recovery = RecoveryStore(recovery_folder())
-        self._snapshot_index = 0
+        self._snapshot_index = -1
+        self.background = window.background
         self.timer = QTimer(self)
         self.timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self.timer.timeout.connect(self.autosave)
@@ -94,45 +97,76 @@ class FileController(QObject):
 
     # ------------------------------------------------------------ saving
 
-    def save(self) -> bool:
+    def save(self, then: Callable[[bool], None] = lambda saved: None) -> None:
+        """Save to the document's file (asking for one if it has none); `then` hears whether
+        it was saved, once the worker is done."""
         if self.session.path is None or self.session.read_only:
-            return self.save_as()
-        return self._write(self.session.path)
+            self.save_as(then)
+        else:
+            self._write(self.session.path, then)
 
-    def save_as(self) -> bool:
+    def save_as(self, then: Callable[[bool], None] = lambda saved: None) -> None:
         suggestion = str(self.session.path) if self.session.path else (self.window.session.document.blueprints[0].title or "Untitled") + ".bpx"
         path = dialogs.ask_save_path(self.window, suggestion)
         if path is None:
-            return False
-        if path != self.session.path:
-            lock = DocumentLock(path)
-            try:
-                lock.acquire()
-            except DocumentLocked as error:
-                dialogs.show_error(self.window, "Cannot save", f"{error}. Choose another name.")
-                return False
-            if not self._write(path):
-                lock.release()
-                return False
-            self.release_lock()
-            self.session.lock = lock
-            self.session.read_only = False
-            self.session.set_path(path)
-            return True
-        return self._write(path)
-
-    def _write(self, path: Path) -> bool:
+            then(False)
+            return
+        if path == self.session.path:
+            self._write(path, then)
+            return
+        lock = DocumentLock(path)
         try:
-            save_bpx(self.session.document, path, self.window.thumbnail())
-        except BpxError as error:
-            dialogs.show_error(self.window, "Not saved", str(error))
-            return False
-        self.session.end_typing()
-        self.session.undo_stack.setClean()
-        remember_recent(path)
-        self.recovery.discard()
-        self.window.statusBar().showMessage(f"Saved {path.name}", 4000)
-        return True
+            lock.acquire()
+        except DocumentLocked as error:
+            dialogs.show_error(self.window, "Cannot save", f"{error}. Choose another name.")
+            then(False)
+            return
+
+        def adopt(saved: bool) -> None:
+            if not saved:
+                lock.release()
+            else:
+                self.release_lock()
+                self.session.lock = lock
+                self.session.read_only = False
+                self.session.set_path(path)
+            then(saved)
+
+        self._write(path, adopt)
+
+    def save_and_wait(self) -> bool:
+        """Save and wait for the file (closing the window needs it written)."""
+        outcome: list[bool] = []
+        self.save(outcome.append)
+        self.background.wait()
+        return outcome == [True]
+
+    def _write(self, path: Path, then: Callable[[bool], None]) -> None:
+        stack = self.session.undo_stack
+        preview = self.window.preview_geometry()
+        taken_at: list[int] = []
+
+        def take() -> None:
+            self.session.end_typing()  # later keystrokes are a new step, not part of what is saved
+            taken_at.append(stack.index())
+
+        def work(frozen: Frozen) -> None:
+            write_frozen(frozen, path, _thumbnail(preview))
+
+        def done(_: None, problem: str | None) -> None:
+            if problem is not None:
+                self.window.statusBar().clearMessage()
+                dialogs.show_error(self.window, "Not saved", problem)
+                then(False)
+                return
+            if stack.index() == taken_at[0]:
+                stack.setClean()  # edits made while it was written stay unsaved
+            remember_recent(path)
+            self.window.statusBar().showMessage(f"Saved {path.name}", 4000)
+            then(True)
+
+        self.window.statusBar().showMessage(f"Saving {path.name}…")
+        self.background.run(work, done, take)
 
     # ------------------------------------------------------------ autosave and closing
 
@@ -141,12 +175,17 @@ class FileController(QObject):
         stack = self.session.undo_stack
         if stack.isClean() or stack.index() == self._snapshot_index:
             return
-        try:
-            self.recovery.save(self.session.document, self.session.path)
-        except (OSError, BpxError) as error:
-            self.window.statusBar().showMessage(f"Autosave failed: {error}", 8000)
-            return
+        original, recovery = self.session.path, self.recovery
         self._snapshot_index = stack.index()
+
+        def done(_: None, problem: str | None) -> None:
+            if problem is not None:
+                self._snapshot_index = -1  # try again next time
+                self.window.statusBar().showMessage(f"Autosave failed: {problem}", 8000)
+            elif stack.isClean():
+                recovery.discard()  # a save finished meanwhile: nothing is left to recover
+
+        self.background.run(lambda frozen: recovery.save(frozen, original), done)
 
     def _clean_changed(self, clean: bool) -> None:
         if clean:
@@ -161,12 +200,13 @@ class FileController(QObject):
             return True
         choice = dialogs.ask_save_changes(self.window, self.session.display_name())
         if choice is dialogs.SaveChoice.SAVE:
-            return self.save()
+            return self.save_and_wait()
         return choice is dialogs.SaveChoice.DISCARD
 
     def closed(self) -> None:
-        self.session.undo_stack.cleanChanged.disconnect(self._clean_changed)  # the stack dies next
         self.timer.stop()
+        self.background.close()  # writes in flight finish before the lock goes
+        self.session.undo_stack.cleanChanged.disconnect(self._clean_changed)  # the stack dies next
         self.release_lock()
         self.recovery.discard()
 
@@ -174,3 +214,14 @@ class FileController(QObject):
         if self.session.lock is not None:
             self.session.lock.release()
             self.session.lock = None
+
+
+def _thumbnail(geometry: Geometry | None) -> bytes | None:
+    """The preview for file managers, drawn on the worker. A preview that cannot be drawn is
+    left out; it never stops a save."""
+    if geometry is None:
+        return None
+    try:
+        return thumbnail_png(geometry)
+    except Exception:  # noqa: BLE001 - the document matters, its picture does not
+        return None

@@ -18,13 +18,14 @@ from blueprint_studio.canvas.view import BlueprintView
 from blueprint_studio.canvas.pictures import has_picture
 from blueprint_studio.editing import Change, Command, annotations, clipboard, edits, journey
 from blueprint_studio.errors import UsageError
+from blueprint_studio.layout import Geometry
 from blueprint_studio.model import ConnectorKind, Document, LaneKind, Line, View
 from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS, LINE_TITLES
-from blueprint_studio.ui import dialogs
+from blueprint_studio.ui import dialogs, heap
 from blueprint_studio.ui.actions import MENUS
 from blueprint_studio.painting.draw import qrect
-from blueprint_studio.painting.png import thumbnail_png
 from blueprint_studio.ui.analysis import AnalysisDock
+from blueprint_studio.ui.background import Background
 from blueprint_studio.ui.files import FileController
 from blueprint_studio.ui.compare import CompareDock
 from blueprint_studio.ui.facets import FacetsDock
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self.session = DocumentSession(document, path, self)
+        self.background = Background(self.session, self)  # saves and analysis, off this thread
         self.tabs = QTabWidget()
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
@@ -58,7 +60,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
         self.personas = PersonasDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.personas)
-        self.analysis = AnalysisDock(self)
+        self.analysis = AnalysisDock(self.background, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.analysis)
         self.facets = FacetsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.facets)
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.session.path_changed.connect(self._update_title)
         self._sync_tabs()
         self._update_title()
+        heap.settle()
 
     # ------------------------------------------------------------ construction
 
@@ -525,17 +528,11 @@ class MainWindow(QMainWindow):
         if name is not None:
             self._push(lambda: edits.edit_step(scene.blueprint, step_id, "name", name))
 
-    def thumbnail(self) -> bytes | None:
-        """The first blueprint's preview for file managers, from the layout already on screen.
-        A preview that cannot be drawn is left out; it never stops a save."""
-        first = self.session.document.blueprints[0].id
-        view = self.views.get(first)
-        if view is None:
-            return None
-        try:
-            return thumbnail_png(view.blueprint_scene.geometry)
-        except Exception:  # noqa: BLE001 - the document matters, its picture does not
-            return None
+    def preview_geometry(self) -> Geometry | None:
+        """What the file's preview shows: the first blueprint as laid out on screen (layouts
+        are never changed in place, so a worker thread may draw it)."""
+        view = self.views.get(self.session.document.blueprints[0].id)
+        return view.blueprint_scene.geometry if view is not None else None
 
     def open_blueprint(self, blueprint_id: str) -> None:
         """Bring a blueprint's tab to the front (an exit leads there)."""

@@ -65,6 +65,11 @@ def window(qapp: BlueprintApplication, qtbot, sample_copy: Path) -> MainWindow: 
     return opened
 
 
+def saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Saves are written on a worker thread: wait, as a user waits for "Saved" in the status bar."""
+    qtbot.waitUntil(lambda: not window.background.busy(), timeout=20_000)
+
+
 def original(path: Path):  # type: ignore[no-untyped-def]
     return open_bpx(path)
 

@@ -8,13 +8,15 @@ from PySide6.QtCore import Qt
 from blueprint_studio.analysis import analyse
 
 
-def fresh(window):  # type: ignore[no-untyped-def]
-    window.analysis.recompute()  # what the panel's timer does a moment after a change
+def fresh(qtbot, window):  # type: ignore[no-untyped-def]
+    """What the panel shows a moment after a change: analysed on the worker, then shown."""
+    window.analysis.recompute()
+    qtbot.waitUntil(lambda: not window.analysis.busy(), timeout=10_000)
     return window.analysis
 
 
 def test_the_register_is_edited_in_place_and_undone(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    panel = fresh(window)
+    panel = fresh(qtbot, window)
     table = panel.register_table
     assert table.rowCount() == 5
     assert [table.item(row, 8).text() for row in range(5)] == ["192", "175", "140", "36", ""]  # riskiest first
@@ -31,25 +33,26 @@ def test_the_register_is_edited_in_place_and_undone(qtbot, window) -> None:  # t
 
 
 def test_a_finding_leads_to_its_card_and_can_be_dismissed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    panel = fresh(window)
+    panel = fresh(qtbot, window)
     scene = window.current_scene()
-    item = panel.findings.item(0)
-    finding = item.data(Qt.ItemDataRole.UserRole)
-    panel.findings.setCurrentItem(item)
-    rect = panel.findings.visualItemRect(item)
+    findings = panel.findings.model()
+    first = findings.index(0, 0)
+    finding = first.data(Qt.ItemDataRole.UserRole)
+    panel.findings.scrollTo(first)
+    rect = panel.findings.visualRect(first)
     qtbot.mouseClick(panel.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert scene.selected_card_ids() == list(finding.card_ids)
-    before = panel.findings.count()
+    before = findings.rowCount()
     qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
     assert finding.key in scene.blueprint.dismissed
-    fresh(window)
-    assert panel.findings.count() == before - 1
+    fresh(qtbot, window)
+    assert findings.rowCount() == before - 1
     window.session.undo_stack.undo()
     assert finding.key not in scene.blueprint.dismissed
 
 
 def test_critical_path_and_crossings_on_the_canvas(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    panel = fresh(window)
+    panel = fresh(qtbot, window)
     scene = window.current_scene()
     expected = analyse(window.session.document, scene.blueprint)
     panel.critical.setChecked(True)
@@ -71,5 +74,5 @@ def test_durations_are_typed_as_ranges(qtbot, window) -> None:  # type: ignore[n
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert (step.acceptable.value, step.acceptable.max) == (2, 4)  # type: ignore[union-attr]
     assert window.session.undo_stack.undoText() == "Edit step acceptable"
-    fresh(window)
+    fresh(qtbot, window)
     assert any(f.check == "step-over-time" and f.step_ids == (step.id,) for f in window.analysis.result.findings)

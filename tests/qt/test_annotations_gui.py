@@ -14,7 +14,7 @@ from blueprint_studio.model import Line
 from blueprint_studio.storage import open_bpx
 from blueprint_studio.storage.bpx import read_thumbnail
 from blueprint_studio.ui import dialogs
-from tests.qt.conftest import viewport_point
+from tests.qt.conftest import saved, viewport_point
 from tests.qt.test_editing_gui import card_by_text, scene_and_view
 
 
@@ -100,6 +100,7 @@ def test_a_picture_dropped_on_a_card_becomes_its_photo_scaled_down(qtbot, window
     middle = view.viewport().grab().toImage().pixelColor(viewport_point(window, *box.photo.center))
     assert middle.blue() > 180 and middle.red() < 90  # the picture is drawn on the card
     window.files.save()
+    saved(qtbot, window)
     assert open_bpx(window.session.path).blueprints[0].card(lobby.id).image == card.image
     preview = QImage()
     assert preview.loadFromData(read_thumbnail(window.session.path))  # file managers show this

@@ -17,6 +17,7 @@ from blueprint_studio.storage.lock import lock_path
 from blueprint_studio.storage.recovery import RecoveryStore, orphaned_snapshots
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.files import recovery_folder
+from tests.qt.conftest import saved
 
 
 def rename_first_card(window, text: str = "Changed") -> None:  # type: ignore[no-untyped-def]
@@ -30,6 +31,7 @@ def test_save_and_reopen_gives_an_equal_document(qtbot, window, qapp, tmp_path: 
     target = tmp_path / "saved.bpx"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggestion: target)
     window.actions_by_name["save_as"].trigger()
+    saved(qtbot, window)
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("saved.bpx")
     assert lock_path(target).exists()
@@ -102,6 +104,7 @@ def test_a_stale_lock_from_a_crashed_run_is_taken_over(qtbot, qapp, sample_copy:
 def test_autosave_and_recovery_after_a_crash(qtbot, window, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     rename_first_card(window, "Work that must survive")
     window.files.autosave()
+    saved(qtbot, window)
     snapshot_note = window.files.recovery.note_path
     assert snapshot_note.exists() and window.files.recovery.data_path.exists()
     assert orphaned_snapshots(recovery_folder()) == []  # its editor is alive: not offered
@@ -129,6 +132,7 @@ def test_autosave_never_touches_the_users_file(qtbot, window, sample_copy: Path)
     before = sample_copy.read_bytes()
     rename_first_card(window)
     window.files.autosave()
+    saved(qtbot, window)
     assert sample_copy.read_bytes() == before
 
 
@@ -190,3 +194,45 @@ def test_closing_lets_go_of_the_scenes_before_they_die(qtbot, window, qapp) -> N
     scene.select_cards([scene.blueprint.cards[0].id])
     window.close()
     assert window.properties.scene is None and window.properties.session is None
+
+
+def test_edits_made_while_a_save_is_written_stay_unsaved(qtbot, window, sample_copy: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The file gets the document as it was when Save was pressed; typing on meanwhile is
+    neither lost nor marked saved."""
+    import threading
+
+    from blueprint_studio.ui import files
+
+    release = threading.Event()
+    real_write = files.write_frozen
+
+    def slow_write(*args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        assert release.wait(10)
+        real_write(*args, **kwargs)
+
+    monkeypatch.setattr(files, "write_frozen", slow_write)
+    rename_first_card(window, "What was saved")
+    window.actions_by_name["save"].trigger()
+    qtbot.waitUntil(lambda: not window.background._asked)  # the snapshot is taken; the worker waits
+    rename_first_card(window, "Typed during the save")
+    release.set()
+    saved(qtbot, window)
+    assert open_bpx(sample_copy).blueprints[0].cards[0].text == "What was saved"
+    assert window.isWindowModified()
+    assert window.session.document.blueprints[0].cards[0].text == "Typed during the save"
+
+
+def test_a_save_that_fails_on_the_worker_says_why_and_keeps_the_work(qtbot, window, sample_copy: Path, monkeypatch, no_real_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from blueprint_studio.errors import BpxError
+    from blueprint_studio.ui import files
+
+    def failing(frozen, path, thumbnail) -> None:  # type: ignore[no-untyped-def]
+        raise BpxError(f"{path.name}: not saved: No space left on device; the previous file is unchanged")
+
+    before = sample_copy.read_bytes()
+    monkeypatch.setattr(files, "write_frozen", failing)
+    rename_first_card(window)
+    window.actions_by_name["save"].trigger()
+    saved(qtbot, window)
+    assert no_real_dialogs == [("Not saved", "hotel-stay.bpx: not saved: No space left on device; the previous file is unchanged")]
+    assert window.isWindowModified() and sample_copy.read_bytes() == before
