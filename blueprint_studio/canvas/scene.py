@@ -114,7 +114,6 @@ class BlueprintScene(QGraphicsScene):
             self.cursor = None
         if delta.everything:
             self.setSceneRect(QRectF(0, 0, geometry.width + SCENE_MARGIN, geometry.height + SCENE_MARGIN))
-        self._sketch = None
         if delta.everything or delta.background or self.overview:
             self.background_changed()
         self.laid_out.emit()
@@ -122,7 +121,7 @@ class BlueprintScene(QGraphicsScene):
     def sketch(self) -> Sketch:
         """The layout as a few batches of shapes (built when first asked for after a change)."""
         if self._sketch is None or self._sketch.geometry is not self.geometry:
-            self._sketch = Sketch(self.geometry)
+            self._sketch = Sketch(self.geometry, self._sketch)
         return self._sketch
 
     def set_overview(self, on: bool) -> None:

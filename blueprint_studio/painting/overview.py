@@ -11,12 +11,13 @@ own, so the change between the two levels is the text appearing, nothing moving.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from blueprint_studio.layout import style
-from blueprint_studio.layout.geometry import Geometry
+from blueprint_studio.layout.geometry import CardBox, Geometry
 
 DETAIL_TEXT_PX = 4.5  # card text this high on screen or more: cards are drawn in full
 _BAR_TEXT_PX = 1.2  # below this, text lines are not even smudges
@@ -28,38 +29,81 @@ def detailed(zoom: float) -> bool:
     return style.FONT_SIZE * zoom >= DETAIL_TEXT_PX
 
 
-class Sketch:
-    """One layout's cards and arrows as a few batches of shapes."""
+@dataclass
+class _Chunk:
+    """The shapes of one run of columns, batched by colour."""
 
-    def __init__(self, geometry: Geometry) -> None:
+    cards: defaultdict[tuple[str, str], list[QRectF]] = field(default_factory=lambda: defaultdict(list))
+    bars: list[QRectF] = field(default_factory=list)
+    badges: defaultdict[str, list[QRectF]] = field(default_factory=lambda: defaultdict(list))
+    arrows: QPainterPath = field(default_factory=QPainterPath)
+
+
+class Sketch:
+    """One layout's cards and arrows as a few batches of shapes.
+
+    Built from the sketch of the layout before, when there is one: only the runs of columns
+    where a card or an arrow changed are drawn up again (layouts share their unchanged boxes,
+    so a change is an identity test), which keeps an edit at 10,000 cards cheap.
+    """
+
+    def __init__(self, geometry: Geometry, previous: Sketch | None = None) -> None:
         self.geometry = geometry
-        left = geometry.steps[0].x if geometry.steps else 0.0
+        self._left = geometry.steps[0].x if geometry.steps else 0.0
         self._chunk_width = _CHUNK * style.COLUMN_WIDTH
-        self._left = left
-        self.cards: defaultdict[int, defaultdict[tuple[str, str], list[QRectF]]] = defaultdict(lambda: defaultdict(list))
-        self.bars: defaultdict[int, list[QRectF]] = defaultdict(list)
-        self.badges: defaultdict[int, defaultdict[str, list[QRectF]]] = defaultdict(lambda: defaultdict(list))
+        dirty = self._changed_chunks(previous) if previous is not None and previous._left == self._left else None
+        self.chunks: dict[int, _Chunk] = {}
+        if previous is not None and dirty is not None:
+            self.chunks = {index: chunk for index, chunk in previous.chunks.items() if index not in dirty}
+        for box in geometry.cards.values():
+            index = self._chunk(box.rect.x)
+            if dirty is None or index in dirty:
+                self._add_card(self._fresh(index), box)
+        for path in geometry.connectors:
+            index = self._chunk(path.points[0][0])
+            if dirty is None or index in dirty:
+                _add_arrow(self._fresh(index).arrows, path.points)
+
+    def _fresh(self, index: int) -> _Chunk:
+        chunk = self.chunks.get(index)
+        if chunk is None:
+            chunk = self.chunks[index] = _Chunk()
+        return chunk
+
+    def _changed_chunks(self, previous: Sketch) -> set[int]:
+        before, after = previous.geometry, self.geometry
+        dirty: set[int] = set()
+        for card_id, box in after.cards.items():
+            old = before.cards.get(card_id)
+            if old is not box:
+                dirty.add(self._chunk(box.rect.x))
+                if old is not None:
+                    dirty.add(self._chunk(old.rect.x))
+        dirty.update(self._chunk(box.rect.x) for card_id, box in before.cards.items() if card_id not in after.cards)
+        if before.connectors != after.connectors:
+            old_paths = {path.connector_id: path for path in before.connectors}
+            for path in after.connectors:
+                old = old_paths.pop(path.connector_id, None)
+                if old is not path:
+                    dirty.add(self._chunk(path.points[0][0]))
+                    if old is not None:
+                        dirty.add(self._chunk(old.points[0][0]))
+            dirty.update(self._chunk(path.points[0][0]) for path in old_paths.values())
+        return dirty
+
+    def _add_card(self, chunk: _Chunk, box: CardBox) -> None:
+        r = box.rect
+        chunk.cards[(box.fill, box.edge)].append(QRectF(r.x, r.y, r.width, r.height))
         bar_height = style.FONT_SIZE * 0.5
         glyph = style.FONT_SIZE * 0.52  # an average character's advance, enough for a smudge
-        for box in geometry.cards.values():
-            chunk = self._chunk(box.rect.x)
-            r = box.rect
-            self.cards[chunk][(box.fill, box.edge)].append(QRectF(r.x, r.y, r.width, r.height))
-            y = box.text_top + (style.LINE_HEIGHT - bar_height) / 2
-            for line in box.lines:
-                if line.strip():
-                    self.bars[chunk].append(QRectF(r.x + style.CARD_PADDING, y, min(len(line) * glyph, r.width - 2 * style.CARD_PADDING), bar_height))
-                y += style.LINE_HEIGHT
-            for badge in box.badges:
-                b = badge.rect
-                self.badges[chunk][style.MARK_STYLES[badge.mark].colour].append(QRectF(b.x, b.y, style.BADGE_SIZE, style.BADGE_SIZE))
-        self.arrows: defaultdict[int, QPainterPath] = defaultdict(QPainterPath)
-        for path in geometry.connectors:
-            points = path.points
-            drawn = self.arrows[self._chunk(points[0][0])]
-            drawn.moveTo(QPointF(*points[0]))
-            for point in points[1:]:
-                drawn.lineTo(QPointF(*point))
+        y = box.text_top + (style.LINE_HEIGHT - bar_height) / 2
+        for line in box.lines:
+            if line.strip():
+                chunk.bars.append(QRectF(r.x + style.CARD_PADDING, y, min(len(line) * glyph, r.width - 2 * style.CARD_PADDING), bar_height))
+            y += style.LINE_HEIGHT
+        for badge in box.badges:
+            b = badge.rect
+            chunk.badges[style.MARK_STYLES[badge.mark].colour].append(QRectF(b.x, b.y, style.BADGE_SIZE, style.BADGE_SIZE))
 
     def _chunk(self, x: float) -> int:
         return int((x - self._left) // self._chunk_width)
@@ -67,30 +111,37 @@ class Sketch:
     def draw(self, painter: QPainter, zoom: float, exposed: QRectF | None = None) -> None:
         """Draw what reaches into `exposed` (everything when None) at this zoom."""
         if exposed is None:
-            chunks = range(min(self.cards, default=0) - 1, max(self.cards, default=0) + 2)
+            shown = list(self.chunks.values())
         else:
-            chunks = range(self._chunk(exposed.left()) - 1, self._chunk(exposed.right()) + 2)
+            first, last = self._chunk(exposed.left()) - 1, self._chunk(exposed.right()) + 1
+            shown = [chunk for index, chunk in self.chunks.items() if first <= index <= last]
         painter.save()
         painter.setBrush(Qt.BrushStyle.NoBrush)
         arrows = QColor(style.CONNECTOR_COLOUR)
         arrows.setAlpha(70)  # many arrows in little room: a haze, not bars
         painter.setPen(QPen(arrows, 0))  # cosmetic: one pixel at any zoom
-        for chunk in chunks:
-            if chunk in self.arrows:
-                painter.drawPath(self.arrows[chunk])
-        for chunk in chunks:
-            for (fill, edge), rects in self.cards.get(chunk, {}).items():
+        for chunk in shown:
+            if not chunk.arrows.isEmpty():
+                painter.drawPath(chunk.arrows)
+        for chunk in shown:
+            for (fill, edge), rects in chunk.cards.items():
                 painter.setBrush(QColor(fill))
                 painter.setPen(QPen(QColor(edge), 0))
                 painter.drawRects(rects)
         painter.setPen(Qt.PenStyle.NoPen)
         if style.FONT_SIZE * zoom >= _BAR_TEXT_PX:
             painter.setBrush(QColor(style.MUTED_INK).lighter(150))
-            for chunk in chunks:
-                if chunk in self.bars:
-                    painter.drawRects(self.bars[chunk])
-        for chunk in chunks:
-            for colour, rects in self.badges.get(chunk, {}).items():
+            for chunk in shown:
+                if chunk.bars:
+                    painter.drawRects(chunk.bars)
+        for chunk in shown:
+            for colour, rects in chunk.badges.items():
                 painter.setBrush(QColor(colour))
                 painter.drawRects(rects)
         painter.restore()
+
+
+def _add_arrow(drawn: QPainterPath, points: tuple[tuple[float, float], ...]) -> None:
+    drawn.moveTo(QPointF(*points[0]))
+    for point in points[1:]:
+        drawn.lineTo(QPointF(*point))

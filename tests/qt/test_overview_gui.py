@@ -44,3 +44,73 @@ def test_clicking_the_overview_shows_that_part(qtbot, window) -> None:  # type: 
     qtbot.mouseClick(overview, Qt.MouseButton.LeftButton, pos=target)
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.right() >= min(point.x(), geometry.width) - 1
+
+
+def _shapes(sketch):  # type: ignore[no-untyped-def]
+    """Every shape of a sketch, per run of columns, order aside."""
+    def rects(items):  # type: ignore[no-untyped-def]
+        return sorted(r.getRect() for r in items)
+
+    return {
+        index: (
+            {key: rects(items) for key, items in chunk.cards.items() if items},
+            rects(chunk.bars),
+            {key: rects(items) for key, items in chunk.badges.items() if items},
+            sorted((round(e.x, 3), round(e.y, 3)) for e in map(chunk.arrows.elementAt, range(chunk.arrows.elementCount()))),
+        )
+        for index, chunk in sketch.chunks.items()
+        if chunk.cards or chunk.bars or not chunk.arrows.isEmpty()
+    }
+
+
+def test_after_edits_the_sketch_is_what_a_fresh_one_would_be(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The sketch redraws only the columns an edit changed; what it keeps must still be true."""
+    from blueprint_studio.editing import edits
+    from blueprint_studio.painting.overview import Sketch
+
+    scene = window.current_view().blueprint_scene
+    blueprint = scene.blueprint
+    scene.sketch()
+    cards = blueprint.cards
+    pushes = [
+        edits.move_cards(blueprint, [(cards[0].id, (cards[5].lane, blueprint.steps[-1].id, 0))]),
+        edits.edit_card(blueprint, cards[3].id, "text", "A much longer text that wraps onto more lines than before"),
+        edits.delete_cards(blueprint, [cards[7].id]),
+    ]
+    for command in pushes:
+        window.session.push(command)
+        assert _shapes(scene.sketch()) == _shapes(Sketch(scene.geometry))
+    for _ in pushes:
+        window.session.undo_stack.undo()
+        assert _shapes(scene.sketch()) == _shapes(Sketch(scene.geometry))
+    last = blueprint.steps[-1].id
+    for card in [card for card in blueprint.cards if card.step != last][:12]:  # some leave a run of columns with nothing else changed
+        window.session.push(edits.move_cards(blueprint, [(card.id, (card.lane, last, 0))]))
+        assert _shapes(scene.sketch()) == _shapes(Sketch(scene.geometry))
+        window.session.undo_stack.undo()
+        assert _shapes(scene.sketch()) == _shapes(Sketch(scene.geometry))
+
+
+def test_a_sketch_kept_from_before_redraws_every_column_run_a_change_reaches(window) -> None:  # type: ignore[no-untyped-def]
+    """Cards and arrows moved to another run of columns, or gone: both runs are drawn again."""
+    from dataclasses import replace
+
+    from blueprint_studio.layout import style
+    from blueprint_studio.painting.overview import Sketch
+
+    before = window.current_view().blueprint_scene.geometry
+    far = 16 * style.COLUMN_WIDTH  # one run of columns further on
+
+    def moved(box):  # type: ignore[no-untyped-def]
+        return replace(box, rect=replace(box.rect, x=box.rect.x + far))
+
+    ids = list(before.cards)
+    variants = [
+        replace(before, cards={**before.cards, ids[0]: moved(before.cards[ids[0]])}),
+        replace(before, cards={card_id: box for card_id, box in before.cards.items() if card_id != ids[1]}),
+        replace(before, connectors=before.connectors[1:]),
+        replace(before, connectors=(replace(before.connectors[0], points=tuple((x + far, y) for x, y in before.connectors[0].points)), *before.connectors[1:])),
+    ]
+    for after in variants:
+        assert _shapes(Sketch(after, Sketch(before))) == _shapes(Sketch(after))
+        assert _shapes(Sketch(before, Sketch(after))) == _shapes(Sketch(before))
