@@ -50,6 +50,7 @@ class Background(QObject):
         self._asked: list[_Job] = []
         self._running: list[Future[None]] = []
         self._unfinished = 0  # asked for and not yet reported back
+        self._closed = False
         self._outcomes: queue.SimpleQueue[tuple[Done, Any, str | None]] = queue.SimpleQueue()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="blueprint-background")
         self._slicer = QTimer(self, singleShot=True, interval=0)
@@ -65,6 +66,8 @@ class Background(QObject):
 
     def run(self, work: Work, done: Done, taken: Callable[[], None] = lambda: None) -> None:
         """Snapshot the document soon, then run `work` on it off the window's thread."""
+        if self._closed:
+            return  # the window is going: a panel's last timer must not start a job
         self._asked.append(_Job(work, done, taken))
         self._unfinished += 1
         self._slicer.start()
@@ -117,6 +120,7 @@ class Background(QObject):
 
     def close(self) -> None:
         self.wait()
+        self._closed = True
         self._pool.shutdown(wait=True)
 
 

@@ -236,3 +236,12 @@ def test_a_save_that_fails_on_the_worker_says_why_and_keeps_the_work(qtbot, wind
     saved(qtbot, window)
     assert no_real_dialogs == [("Not saved", "hotel-stay.bpx: not saved: No space left on device; the previous file is unchanged")]
     assert window.isWindowModified() and sample_copy.read_bytes() == before
+
+
+def test_a_job_asked_for_after_the_window_closed_is_ignored(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A panel's timer may fire between closing and deletion; it must not reach a stopped worker."""
+    window.background.close()
+    ran: list[object] = []
+    window.background.run(ran.append, lambda value, problem: ran.append(problem))
+    qtbot.wait(50)
+    assert ran == [] and not window.background.busy()
