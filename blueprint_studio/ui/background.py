@@ -10,10 +10,8 @@ and one long call on the worker stalls the window as surely as running it here.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import queue
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
@@ -88,7 +86,7 @@ class Background(QObject):
         """On the worker thread: every failure becomes a message, never an escaped exception."""
         value, problem = None, None
         try:
-            with _collector_paused():
+            with heap.paused():
                 value = job.work(frozen)
         except BpxError as error:
             problem = str(error)
@@ -123,16 +121,3 @@ class Background(QObject):
         self._closed = True
         self._pool.shutdown(wait=True)
 
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """A job builds and drops a copy of the document: hundreds of thousands of short-lived,
-    acyclic objects that reference counting frees. Left on, the cycle collector would walk
-    them again and again, each pass holding the interpreter, and the window would stall."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -46,7 +46,6 @@ class FileController(QObject):
         self.window = window
         self.recovery = RecoveryStore(recovery_folder())
         self._snapshot_index = -1
-        self.background = window.background
         self.timer = QTimer(self)
         self.timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self.timer.timeout.connect(self.autosave)
@@ -138,7 +137,7 @@ class FileController(QObject):
         """Save and wait for the file (closing the window needs it written)."""
         outcome: list[bool] = []
         self.save(outcome.append)
-        self.background.wait()
+        self.window.background.wait()
         return outcome == [True]
 
     def _write(self, path: Path, then: Callable[[bool], None]) -> None:
@@ -166,7 +165,7 @@ class FileController(QObject):
             then(True)
 
         self.window.statusBar().showMessage(f"Saving {path.name}…")
-        self.background.run(work, done, take)
+        self.window.background.run(work, done, take)
 
     # ------------------------------------------------------------ autosave and closing
 
@@ -185,7 +184,7 @@ class FileController(QObject):
             elif stack.isClean():
                 recovery.discard()  # a save finished meanwhile: nothing is left to recover
 
-        self.background.run(lambda frozen: recovery.save(frozen, original), done)
+        self.window.background.run(lambda frozen: recovery.save(frozen, original), done)
 
     def _clean_changed(self, clean: bool) -> None:
         if clean:
@@ -205,7 +204,7 @@ class FileController(QObject):
 
     def closed(self) -> None:
         self.timer.stop()
-        self.background.close()  # writes in flight finish before the lock goes
+        self.window.background.close()  # writes in flight finish before the lock goes
         self.session.undo_stack.cleanChanged.disconnect(self._clean_changed)  # the stack dies next
         self.release_lock()
         self.recovery.discard()
