@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
@@ -17,6 +15,11 @@ from blueprint_studio.painting.draw import RouteShape, connector_path, draw_card
 
 
 HANDLE_RADIUS = 6.0
+OUTLINE_WIDTH = 8.0  # how far from an arrow's line a click still selects it
+
+
+def _card_bounds(box: CardBox) -> QRectF:
+    return QRectF(-5, -5, box.rect.width + HANDLE_RADIUS + 7, box.rect.height + 10)  # rings drawn outside the card
 
 
 class CardItem(QGraphicsItem):
@@ -27,20 +30,17 @@ class CardItem(QGraphicsItem):
         self.box = box
         self.card_id = box.card_id
         self._hovered = False
-        # Position and z first: with ItemSendsGeometryChanges set, each would call itemChange.
+        self._bounds = _card_bounds(box)
         self.setPos(box.rect.x, box.rect.y)
         self.setZValue(1)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-        )
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
 
     def set_box(self, box: CardBox) -> None:
         if (box.rect.width, box.rect.height) != (self.box.rect.width, self.box.rect.height):
             self.prepareGeometryChange()
+            self._bounds = _card_bounds(box)
         changed = box != self.box
         self.box = box
         if self.pos() != QPointF(box.rect.x, box.rect.y):
@@ -52,7 +52,7 @@ class CardItem(QGraphicsItem):
         return self.pos() == QPointF(self.box.rect.x, self.box.rect.y)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF(-5, -5, self.box.rect.width + HANDLE_RADIUS + 7, self.box.rect.height + 10)  # rings drawn outside the card
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -110,12 +110,15 @@ class CardItem(QGraphicsItem):
         self.update()
         super().hoverLeaveEvent(event)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            scene = self.scene()
-            if scene is not None:
-                scene.card_moved(self)  # type: ignore[attr-defined]
-        return super().itemChange(change, value)
+
+def _route_bounds(path: ConnectorPath) -> QRectF:
+    xs = [x for x, _ in path.points]
+    ys = [y for _, y in path.points]
+    reach = OUTLINE_WIDTH / 2 + style.ARROW_SIZE
+    rect = QRectF(min(xs) - reach, min(ys) - reach, max(xs) - min(xs) + 2 * reach, max(ys) - min(ys) + 2 * reach)
+    if path.label:
+        rect = rect.united(qrect(label_box(path)).adjusted(-2, -2, 2, 2))
+    return rect
 
 
 class ConnectorItem(QGraphicsItem):
@@ -127,13 +130,10 @@ class ConnectorItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(0.5)
         self.path = path
-        self._shape: RouteShape | None = None  # built on first paint: most arrows are off screen
-        self._outline = self._make_outline()
-
-    def _make_outline(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(8)
-        return stroker.createStroke(connector_path(self.path.points))
+        # Both built when first needed: most arrows are never painted or hit-tested.
+        self._shape: RouteShape | None = None
+        self._outline: QPainterPath | None = None
+        self._bounds = _route_bounds(path)
 
     def set_path(self, path: ConnectorPath) -> None:
         if path == self.path:
@@ -141,16 +141,18 @@ class ConnectorItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.path = path
         self._shape = None
-        self._outline = self._make_outline()
+        self._outline = None
+        self._bounds = _route_bounds(path)
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        rect = self._outline.boundingRect().adjusted(-style.ARROW_SIZE, -style.ARROW_SIZE, style.ARROW_SIZE, style.ARROW_SIZE)
-        if self.path.label:
-            rect = rect.united(qrect(label_box(self.path)).adjusted(-2, -2, 2, 2))
-        return rect
+        return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self._outline is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(OUTLINE_WIDTH)
+            self._outline = stroker.createStroke(connector_path(self.path.points))
         return self._outline
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

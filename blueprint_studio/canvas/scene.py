@@ -1,17 +1,20 @@
 """The scene of one blueprint: builds items from the layout and turns gestures into commands.
 
 It never edits the document. After every change it lays the blueprint out again and moves
-only the items whose boxes changed.
+only the items whose boxes changed. Items are made a run of columns at a time, when the run
+first comes into view (or a card in it is selected by name): a wall of 10,000 cards opens
+without making 20,000 items nobody has looked at yet.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent, QWidget
 
+from blueprint_studio import heap
 from blueprint_studio.canvas.emotions import EmotionChartItem
 from blueprint_studio.canvas.inplace import InplaceEditor
 from blueprint_studio.canvas.items import CardItem, ConnectorItem
@@ -47,8 +50,9 @@ class BlueprintScene(QGraphicsScene):
         self.cursor: tuple[str, str] | None = None  # keyboard cell (lane id, step id)
         self.drop_cell: tuple[str, str] | None = None
         self.editor: InplaceEditor | None = None
-        self.card_items: dict[str, CardItem] = {}
+        self.card_items: dict[str, CardItem] = {}  # of the cards in the runs of columns seen so far
         self.connector_items: dict[str, ConnectorItem] = {}
+        self._seen: set[int] = set()  # runs of columns (Geometry.run_at) whose items are made
         self.chart_item: EmotionChartItem | None = None
         self.emphasis: frozenset[str] = frozenset()  # card and arrow ids drawn in the accent colour
         self.crossing_counts: dict[tuple[str, Line], int] = {}  # (step id, line) -> arrows crossing
@@ -67,6 +71,7 @@ class BlueprintScene(QGraphicsScene):
         self.overview = False  # zoomed far out: cards drawn as a sketch in the background
         self._sketch: Sketch | None = None
         self.refresh()
+        self.realize(QRectF(0, 0, 1, 1))  # where a view opens
 
     # ------------------------------------------------------------ model → items
 
@@ -78,6 +83,7 @@ class BlueprintScene(QGraphicsScene):
         """False once its blueprint has left the document (the tab is about to close)."""
         return any(b.id == self.blueprint_id for b in self.sink.document.blueprints)
 
+    @heap.paused()
     def refresh(self, touched: Touched | None = None) -> None:
         """Lay out again what an edit `touched` (None: everything) and bring the items in
         line, touching only those whose boxes or paths changed."""
@@ -140,25 +146,55 @@ class BlueprintScene(QGraphicsScene):
             for item in (*self.card_items.values(), *self.connector_items.values()):
                 item.setOpacity(1.0 if item.isSelected() else 0.0)
 
+    def realize(self, visible: QRectF) -> None:
+        """Make the items of the runs of columns reaching into `visible`."""
+        runs = self.geometry.runs()
+        wanted = range(max(runs.start, self.geometry.run_at(visible.left())), min(runs.stop, self.geometry.run_at(visible.right()) + 1))
+        self._make_items(set(wanted) - self._seen)
+
+    def realize_all(self) -> None:
+        self._make_items(set(self.geometry.runs()) - self._seen)
+
+    def card_item(self, card_id: str) -> CardItem | None:
+        """The item of a card, made now if its run of columns has not been seen yet."""
+        box = self.geometry.cards.get(card_id)
+        if box is not None and card_id not in self.card_items:
+            self._make_items({self.geometry.run_at(box.rect.x)} - self._seen)
+        return self.card_items.get(card_id)
+
+    @heap.paused()
+    def _make_items(self, runs: set[int]) -> None:
+        if not runs:
+            return
+        self._seen |= runs
+        run_at = self.geometry.run_at
+        self._place_cards({card_id: box for card_id, box in self.geometry.cards.items() if run_at(box.rect.x) in runs})
+        self._place_connectors(path for path in self.geometry.connectors if not runs.isdisjoint(_runs_of(path, run_at)))
+
     def _place_cards(self, boxes: Mapping[str, CardBox]) -> None:
+        """Bring the items of these boxes up to date; a box in a run not seen yet gets none."""
+        run_at = self.geometry.run_at
         for card_id, box in boxes.items():
             item = self.card_items.get(card_id)
-            if item is None:
-                item = self.card_items[card_id] = CardItem(box)
-                item.setOpacity(0.0 if self.overview else 1.0)
-                self.addItem(item)
-            else:
+            if item is not None:
                 item.set_box(box)
+            elif run_at(box.rect.x) in self._seen:
+                item = self.card_items[card_id] = CardItem(box)
+                if self.overview:
+                    item.setOpacity(0.0)
+                self.addItem(item)
 
     def _place_connectors(self, paths: Iterable[ConnectorPath]) -> None:
+        run_at = self.geometry.run_at
         for path in paths:
             connector = self.connector_items.get(path.connector_id)
-            if connector is None:
-                connector = self.connector_items[path.connector_id] = ConnectorItem(path)
-                connector.setOpacity(0.0 if self.overview else 1.0)
-                self.addItem(connector)
-            else:
+            if connector is not None:
                 connector.set_path(path)
+            elif self._seen and not self._seen.isdisjoint(_runs_of(path, run_at)):
+                connector = self.connector_items[path.connector_id] = ConnectorItem(path)
+                if self.overview:
+                    connector.setOpacity(0.0)
+                self.addItem(connector)
 
     def _restore(self, items: Iterable[CardItem]) -> None:
         """Put dragged cards back where the layout has them, with their arrows (a drop that
@@ -207,12 +243,17 @@ class BlueprintScene(QGraphicsScene):
     def select_cards(self, card_ids: list[str]) -> None:
         self.clearSelection()
         for card_id in card_ids:
-            item = self.card_items.get(card_id)
+            item = self.card_item(card_id)
             if item is not None:
                 item.setSelected(True)
         if card_ids and card_ids[-1] in self.geometry.cards:
             box = self.geometry.cards[card_ids[-1]]
             self.set_cursor((box.lane_id, box.step_id))
+
+    def select_all_cards(self) -> None:
+        self.realize_all()
+        for item in self.card_items.values():
+            item.setSelected(True)
 
     def set_cursor(self, cell: tuple[str, str] | None) -> None:
         self.cursor = cell
@@ -455,27 +496,37 @@ class BlueprintScene(QGraphicsScene):
 
     # ------------------------------------------------------------ gestures
 
-    def card_moved(self, item: CardItem) -> None:
-        """Arrows follow a card while it is dragged (a quick elbow until it is dropped)."""
-        if item.at_rest():
-            return
-        for connector_id in self._layout.arrows_of(item.card_id) if self._layout is not None else ():
+    def _follow(self, moved: Iterable[CardItem]) -> None:
+        """Arrows follow cards while they are dragged (a quick elbow until they are dropped)."""
+        arrows: set[str] = set()
+        for item in moved:
+            arrows.update(self._layout.arrows_of(item.card_id) if self._layout is not None else ())
+        for connector_id in arrows:
             connector = self.connector_items.get(connector_id)
             if connector is None:
                 continue
             path = connector.path
-            source, target = self.card_items.get(path.source), self.card_items.get(path.target)
+            source, target = self._where(path.source), self._where(path.target)
             if source is not None and target is not None:
-                points = preview_route(_rect(source.scene_rect()), _rect(target.scene_rect()))
+                points = preview_route(source, target)
                 connector.set_path(type(path)(path.connector_id, path.source, path.target, path.kind, points, path.label, points[len(points) // 2]))
+
+    def _where(self, card_id: str) -> Rect | None:
+        """Where a card is now: its item's place during a drag, else the layout's."""
+        item = self.card_items.get(card_id)
+        if item is not None:
+            return _rect(item.scene_rect())
+        box = self.geometry.cards.get(card_id)
+        return box.rect if box is not None else None
 
     def _reveal_at(self, pos: QPointF) -> None:
         """Far out, cards are transparent, which Qt does not hit-test: make the card under
         the pointer solid first, so the press selects or drags it as it would up close."""
         cell = cell_at(self.geometry, pos.x(), pos.y(), for_cards=True)
         for card_id in self.geometry.cards_in_cell(*cell) if cell else ():
-            if self.geometry.cards[card_id].rect.contains(pos.x(), pos.y()):
-                self.card_items[card_id].setOpacity(1.0)
+            item = self.card_item(card_id)
+            if item is not None and self.geometry.cards[card_id].rect.contains(pos.x(), pos.y()):
+                item.setOpacity(1.0)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.overview:
@@ -517,8 +568,9 @@ class BlueprintScene(QGraphicsScene):
             return
         super().mouseMoveEvent(event)
         if self._pressed_on_card and event.buttons() & Qt.MouseButton.LeftButton:
-            moving = [item for item in self.selectedItems() if isinstance(item, CardItem)]
-            if moving and not all(item.at_rest() for item in moving):
+            moving = [item for item in self.selectedItems() if isinstance(item, CardItem) and not item.at_rest()]
+            if moving:
+                self._follow(moving)
                 cell = cell_at(self.geometry, event.scenePos().x(), event.scenePos().y(), for_cards=True)
                 if cell != self.drop_cell:
                     self.drop_cell = cell
@@ -670,3 +722,9 @@ class BlueprintScene(QGraphicsScene):
 
 def _rect(rect: QRectF) -> Rect:
     return Rect(rect.x(), rect.y(), rect.width(), rect.height())
+
+
+def _runs_of(path: ConnectorPath, run_at: Callable[[float], int]) -> range:
+    """The runs of columns an arrow reaches into."""
+    xs = [x for x, _ in path.points]
+    return range(run_at(min(xs)), run_at(max(xs)) + 1)

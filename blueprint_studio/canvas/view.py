@@ -218,7 +218,10 @@ class BlueprintView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
-            self.blueprint_scene.set_overview(not detailed(self.zoom()))
+            scene = self.blueprint_scene
+            scene.set_overview(not detailed(self.zoom()))
+            if not scene.overview:  # far out, the sketch draws the cards: no items needed
+                scene.realize(self._visible())
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_at(event.pos())
             if text:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from blueprint_studio import heap
 from blueprint_studio.layout import emotion, style
 from blueprint_studio.layout.cards import Measured, card_box, measure
 from blueprint_studio.layout.fonts import BOLD
@@ -95,6 +96,7 @@ class Layout:
 
     # ------------------------------------------------------------ everything
 
+    @heap.paused()
     def _full(self, blueprint: Blueprint, personas: Sequence[Persona], facets: Sequence[Facet], assets: Mapping[str, bytes]) -> Geometry:
         left = style.LANE_HEADER_WIDTH
         columns_width = max(1, len(blueprint.steps)) * style.COLUMN_WIDTH

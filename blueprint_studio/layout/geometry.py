@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from blueprint_studio.model import ConnectorKind, LaneKind, Line, Zone
 
+COLUMNS_PER_RUN = 16
+
 
 @dataclass(frozen=True, slots=True)
 class Rect:
@@ -239,6 +241,15 @@ class Geometry:
 
     def columns_between(self, left: float, right: float) -> Sequence[StepColumn]:
         return columns_in(self.steps, left, right)
+
+    def run_at(self, x: float) -> int:
+        """The run of columns x falls in. Canvases draw a wall, and make its items, a run at a
+        time, so that only what is in view costs anything."""
+        width = self.steps[0].width if self.steps else 1.0
+        return int((x - self.grid.x) // (COLUMNS_PER_RUN * width))
+
+    def runs(self) -> range:
+        return range(-(-len(self.steps) // COLUMNS_PER_RUN))
 
     def cards_in_cell(self, lane_id: str, step_id: str) -> tuple[str, ...]:
         return self._cell_cards.get((lane_id, step_id), ())

@@ -21,7 +21,6 @@ from blueprint_studio.layout.geometry import CardBox, Geometry
 
 DETAIL_TEXT_PX = 4.5  # card text this high on screen or more: cards are drawn in full
 _BAR_TEXT_PX = 1.2  # below this, text lines are not even smudges
-_CHUNK = 16  # columns per batch, so a partly exposed wall draws only what is in view
 
 
 def detailed(zoom: float) -> bool:
@@ -49,9 +48,7 @@ class Sketch:
 
     def __init__(self, geometry: Geometry, previous: Sketch | None = None) -> None:
         self.geometry = geometry
-        self._left = geometry.steps[0].x if geometry.steps else 0.0
-        self._chunk_width = _CHUNK * style.COLUMN_WIDTH
-        dirty = self._changed_chunks(previous) if previous is not None and previous._left == self._left else None
+        dirty = self._changed_chunks(previous) if previous is not None else None
         self.chunks: dict[int, _Chunk] = {}
         if previous is not None and dirty is not None:
             self.chunks = {index: chunk for index, chunk in previous.chunks.items() if index not in dirty}
@@ -106,7 +103,7 @@ class Sketch:
             chunk.badges[style.MARK_STYLES[badge.mark].colour].append(QRectF(b.x, b.y, style.BADGE_SIZE, style.BADGE_SIZE))
 
     def _chunk(self, x: float) -> int:
-        return int((x - self._left) // self._chunk_width)
+        return self.geometry.run_at(x)
 
     def draw(self, painter: QPainter, zoom: float, exposed: QRectF | None = None) -> None:
         """Draw what reaches into `exposed` (everything when None) at this zoom."""

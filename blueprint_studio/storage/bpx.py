@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from blueprint_studio import __version__
+from blueprint_studio import __version__, heap
 from blueprint_studio.errors import BpxError
 from blueprint_studio.model import Document, problems
 from blueprint_studio.model.fields import describe_error
@@ -151,6 +151,7 @@ def read_thumbnail(path: str | Path) -> bytes | None:
         return None
 
 
+@heap.paused()
 def from_bytes(data: bytes, source: str = "document") -> Document:
     """Parse a whole .bpx held in memory; `source` names it in messages."""
     try:

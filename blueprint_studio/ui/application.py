@@ -20,7 +20,8 @@ from blueprint_studio.painting.fonts import family
 from blueprint_studio.storage import open_bpx
 from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
 from blueprint_studio.storage.recovery import discard, orphaned_snapshots, restore
-from blueprint_studio.ui import dialogs, heap
+from blueprint_studio import heap
+from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.files import recovery_folder
 from blueprint_studio.ui.mainwindow import MainWindow
 

@@ -21,7 +21,8 @@ from blueprint_studio.errors import UsageError
 from blueprint_studio.layout import Geometry
 from blueprint_studio.model import ConnectorKind, Document, LaneKind, Line, View
 from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS, LINE_TITLES
-from blueprint_studio.ui import dialogs, heap
+from blueprint_studio import heap
+from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.actions import MENUS
 from blueprint_studio.painting.draw import qrect
 from blueprint_studio.ui.analysis import AnalysisDock
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
             "copy": self.copy,
             "paste": self.paste,
             "delete": self.delete_selection,
-            "select_all": lambda: self._each_card_item(lambda item: item.setSelected(True)),
+            "select_all": self._select_all,
             "edit_text": self.edit_selected_text,
             "new_card": self.new_card_here,
             "step_before": lambda: self.insert_step(after=False),
@@ -415,11 +416,10 @@ class MainWindow(QMainWindow):
         self.session.push(command)
         return command is not None
 
-    def _each_card_item(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _select_all(self) -> None:
         scene = self.current_scene()
         if scene is not None:
-            for item in scene.card_items.values():
-                action(item)
+            scene.select_all_cards()
 
     def copy(self) -> bool:
         scene = self.current_scene()

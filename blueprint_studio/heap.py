@@ -8,7 +8,15 @@ snapshot, an analysis), what exists is moved out of the collector's sight (`gc.f
 reference counting still frees it when no longer used. Editing, saving and analysing leave
 no cycles (measured: none after a hundred edits, a save and the analyses), but a closed
 window may, so closing hands everything back for one collection, then freezes the rest.
-While a background job runs, the collector is off altogether (`paused`).
+
+While a file is read, a blueprint laid out or its items made, and while a background job
+runs, the collector is off altogether (`paused`): each builds hundreds of thousands of
+objects that either all live on or all go at once, and the collector's passes over them
+found nothing and took half the time of opening a 10,000-card file (measured: 0.75 s of
+1.6 s). What such work leaves is settled at once: otherwise the first allocation after it
+would walk all it built (80 ms at 10,000 cards).
+
+No Qt here: storage and layout use it too.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from collections.abc import Iterator
 
 
 def settle() -> None:
-    """A document has been opened and drawn: its objects live as long as its window."""
+    """What exists now lives on (a document opened and drawn lives as long as its window)."""
     gc.freeze()
 
 
@@ -32,14 +40,16 @@ def resettle() -> None:
 
 @contextlib.contextmanager
 def paused() -> Iterator[None]:
-    """For a background job: it builds and drops a copy of the document, hundreds of
-    thousands of short-lived, acyclic objects that reference counting frees. Left on, the
-    collector would walk them again and again, each pass holding the interpreter, and the
-    window would stall."""
+    """For work that builds many objects at once (also a decorator). A background job
+    builds and drops a copy of the document, short-lived and acyclic, freed by reference
+    counting; left on, the collector would walk it again and again, each pass holding the
+    interpreter, and the window would stall. Reading and laying out build what will live as
+    long as the document: the collector would walk it all for nothing."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        settle()
         if was_enabled:
             gc.enable()
