@@ -74,6 +74,7 @@ def edit_samples(cards: int, seed: int = 3) -> dict[str, tuple[list[float], list
         session.end_typing()
     results["edit: type into a card"] = (typed, [bare_frame() for _ in range(SAMPLES)])
     steps = [step.id for step in blueprint.steps]
+    regrown: list[float] = []
     while len(dropped) < SAMPLES:
         card = rng.choice(near)
         index = steps.index(card.step)
@@ -81,11 +82,14 @@ def edit_samples(cards: int, seed: int = 3) -> dict[str, tuple[list[float], list
         command = edits.move_cards(blueprint, [(card.id, (rng.choice(lanes), step, 0))])
         tallest = view.blueprint_scene.geometry.lanes
         frame = _frame(lambda: session.push(command), view)
-        if view.blueprint_scene.geometry.lanes != tallest:  # a lane grew or shrank: the slow path, not sampled here
+        if view.blueprint_scene.geometry.lanes != tallest:  # a lane grew or shrank: everything below moves
+            regrown.append(frame)
             session.undo_stack.undo()
             continue
         dropped.append(frame)
     results["edit: drop a card one step over"] = (dropped, [bare_frame() for _ in range(SAMPLES)])
+    if regrown:
+        results["edit: drop resizing a lane (slow path)"] = (regrown, [bare_frame() for _ in regrown])
     results["edit: undo"] = ([_frame(session.undo_stack.undo, view) for _ in range(SAMPLES)], [bare_frame() for _ in range(SAMPLES)])
     results["edit: redo"] = ([_frame(session.undo_stack.redo, view) for _ in range(SAMPLES)], [bare_frame() for _ in range(SAMPLES)])
     window.session.undo_stack.setClean()

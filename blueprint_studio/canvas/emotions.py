@@ -34,6 +34,7 @@ class EmotionChartItem(QGraphicsItem):
         self.selected_point: str | None = None
         self._preview: EmotionChart | None = None
         self._dragging: CurvePoint | None = None
+        self._exposed: tuple[EmotionChart, float, float, EmotionChart] | None = None  # (chart, left, right, the part shown)
         self.setZValue(0.8)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect: draw only what shows
         self.setAcceptHoverEvents(True)
@@ -60,8 +61,13 @@ class EmotionChartItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         exposed = option.exposedRect  # type: ignore[attr-defined]
-        chart = chart_between(self._preview or self.chart, exposed.left(), exposed.right())
-        draw_chart(painter, chart, self.selected_point, detailed(painter.worldTransform().m11()))
+        whole, left, right = self._preview or self.chart, exposed.left(), exposed.right()
+        kept = self._exposed
+        if kept is None or kept[0] is not whole or kept[1:3] != (left, right):
+            # Cutting the chart to what shows scans every point (1 ms at 1,250 steps): done
+            # again only when the chart or the exposed part changed, not on every frame.
+            kept = self._exposed = (whole, left, right, chart_between(whole, left, right))
+        draw_chart(painter, kept[3], self.selected_point, detailed(painter.worldTransform().m11()))
 
     def points(self) -> list[CurvePoint]:
         return [point for curve in self.chart.curves for point in curve.points]

@@ -105,6 +105,12 @@ class BlueprintView(QGraphicsView):
         visible = self._visible()
         return QPointF(max(0.0, visible.left()), max(0.0, visible.top()))
 
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        # After the scene invalidates its background, Qt asks for all of it (at 10,000
+        # cards, the line titles along the whole wall: 20 ms a frame), though the cache
+        # it fills holds only what the viewport shows.
+        super().drawBackground(painter, rect.intersected(self._visible().adjusted(-2, -2, 2, 2)))
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         geometry = self.blueprint_scene.geometry
         visible = self._visible()

@@ -4,6 +4,7 @@ draws the critical path and the crossings on the canvas."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from blueprint_studio.analysis import analyse
 
@@ -76,3 +77,28 @@ def test_durations_are_typed_as_ranges(qtbot, window) -> None:  # type: ignore[n
     assert window.session.undo_stack.undoText() == "Edit step acceptable"
     fresh(qtbot, window)
     assert any(f.check == "step-over-time" and f.step_ids == (step.id,) for f in window.analysis.result.findings)
+
+
+def test_a_fail_points_status_is_chosen_from_a_list(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    panel = fresh(qtbot, window)
+    table = panel.register_table
+    window.analysis.show()
+    window.analysis.raise_()
+    panel.tabs.setCurrentWidget(table.parentWidget())
+    qtbot.waitUntil(table.isVisible)
+    row = next(row for row in range(table.rowCount()) if table.item(row, 0).text() == "Night audit batch job")
+    card_id = table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+    status = table.model().index(row, 10)
+    table.scrollTo(status)  # the designer scrolls the register sideways to the Status column
+    rect = table.visualRect(status)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double-click: press, release, press
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    box = table.viewport().findChild(QComboBox)
+    assert box is not None and box.currentText() == "open"
+    qtbot.waitUntil(lambda: box.view().isVisible())
+    for _ in range(2):
+        qtbot.keyClick(box.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(box.view(), Qt.Key.Key_Return)
+    blueprint = window.current_scene().blueprint
+    assert blueprint.card(card_id).failure.status.value == "resolved"  # type: ignore[union-attr]
+    assert window.session.undo_stack.undoText() == "Edit card failure"
