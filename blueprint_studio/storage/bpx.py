@@ -110,7 +110,7 @@ def write_frozen(frozen: Frozen, path: Path, thumbnail: bytes | None = None) -> 
     """
     data = encode(frozen, thumbnail)
     reread = from_bytes(data, path.name)
-    if pieces.dump(reread) != frozen.body or reread.assets != frozen.assets:
+    if not pieces.same(pieces.dump(reread), frozen.body) or reread.assets != frozen.assets:
         raise BpxError(f"{path.name}: not saved: the document did not survive being read back (a bug; please report it)")
     try:
         write_atomically(path, data, backup=backup_path(path))

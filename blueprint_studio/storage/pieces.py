@@ -43,15 +43,7 @@ def validate(body: dict[str, Any], assets: dict[str, bytes]) -> Document:
 
     Raises PieceErrors with every error found, frame first, then each long list in order.
     """
-    frames: list[Any] = []
-    long_lists: list[dict[str, Any]] = []
-    raw_blueprints = body.get("blueprints")
-    if isinstance(raw_blueprints, list):
-        for raw in raw_blueprints:
-            lists = {name: raw[name] for name in LONG_LISTS if name in raw} if isinstance(raw, dict) else {}
-            frames.append({key: value for key, value in raw.items() if key not in lists} if lists else raw)
-            long_lists.append(lists)
-        body = {**body, "blueprints": frames}
+    body, long_lists = _split(body)
     errors: ErrorList = []
     document: Document | None = None
     try:
@@ -66,6 +58,38 @@ def validate(body: dict[str, Any], assets: dict[str, bytes]) -> Document:
     if errors or document is None:
         raise PieceErrors(errors)
     return document
+
+
+def same(dumped: dict[str, Any], body: dict[str, Any]) -> bool:
+    """`dumped == body`, compared a few hundred items at a time: one comparison of two
+    10,000-card documents holds the interpreter for 9 ms."""
+    frame, lists = _split(dumped)
+    other_frame, other_lists = _split(body)
+    if frame != other_frame or [list(each) for each in lists] != [list(each) for each in other_lists]:
+        return False
+    for mine, theirs in zip(lists, other_lists):
+        for name, items in mine.items():
+            others = theirs[name]
+            if len(items) != len(others):
+                return False
+            if any(items[start:start + _CHUNK] != others[start:start + _CHUNK] for start in range(0, len(items), _CHUNK)):
+                return False
+    return True
+
+
+def _split(body: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The document's JSON without its blueprints' long lists, and those lists, blueprint by
+    blueprint (whatever the JSON holds: it may not be a document yet)."""
+    raw_blueprints = body.get("blueprints")
+    if not isinstance(raw_blueprints, list):
+        return body, []
+    frames: list[Any] = []
+    long_lists: list[dict[str, Any]] = []
+    for raw in raw_blueprints:
+        lists = {name: raw[name] for name in LONG_LISTS if name in raw} if isinstance(raw, dict) else {}
+        frames.append({key: value for key, value in raw.items() if key not in lists} if lists else raw)
+        long_lists.append(lists)
+    return {**body, "blueprints": frames}, long_lists
 
 
 def _validated_list(name: str, raw_items: Any, where: tuple[Any, ...], errors: ErrorList) -> list[Any] | None:
@@ -98,19 +122,33 @@ class Dumps:
     def __init__(self) -> None:
         self._lists: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}  # (blueprint, list) → id → JSON
         self._missing: int | None = None  # at most this many dumps are missing; None: unknown
+        # What the last snapshot held, to start the next from: a blueprint's frame while
+        # nothing outside its long lists changed, and each long list with the place of each
+        # id, and the ids touched since.
+        self._frames: dict[str, dict[str, Any]] = {}
+        self._taken: dict[tuple[str, str], tuple[list[dict[str, Any]], dict[str, int]]] = {}
+        self._since: dict[tuple[str, str], set[str]] = {}
 
     def forget(self, blueprint_id: str | None, touched: frozenset[tuple[str, str]] | None) -> None:
         """Drop what an edit may have changed (a command's Change: None means anything)."""
         if blueprint_id is None:
             self._lists.clear()
+            self._frames.clear()
+            self._taken.clear()
             self._missing = None
         elif touched is None:
             for name in LONG_LISTS:
                 self._lists.pop((blueprint_id, name), None)
+                self._taken.pop((blueprint_id, name), None)
+            self._frames.pop(blueprint_id, None)
             self._missing = None
         else:
             for collection, object_id in touched:
                 self._lists.get((blueprint_id, collection), {}).pop(object_id, None)
+                if collection in LONG_LISTS:
+                    self._since.setdefault((blueprint_id, collection), set()).add(object_id)
+                else:
+                    self._frames.pop(blueprint_id, None)
             if self._missing is not None:
                 self._missing += len(touched)
 
@@ -136,15 +174,40 @@ class Dumps:
         body = document.model_dump(mode="json", exclude={"blueprints"})
         body["blueprints"] = [self._blueprint(blueprint) for blueprint in document.blueprints]
         self._missing = 0
+        self._since.clear()
         return body
 
     def _blueprint(self, blueprint: Blueprint) -> dict[str, Any]:
-        frame = blueprint.model_dump(mode="json", exclude=set(LONG_LISTS))
+        frame = self._frames.get(blueprint.id)
+        if frame is None:
+            frame = self._frames[blueprint.id] = blueprint.model_dump(mode="json", exclude=set(LONG_LISTS))
+        frame = dict(frame)  # the kept frame is never handed out: the lists go into this one
         for name in LONG_LISTS:
-            kept = self._lists.setdefault((blueprint.id, name), {})
-            get = kept.get
-            frame[name] = [get(item.id) or kept.setdefault(item.id, item.model_dump(mode="json")) for item in getattr(blueprint, name)]
+            frame[name] = self._list(blueprint, name)
         return frame
+
+    def _list(self, blueprint: Blueprint, name: str) -> list[dict[str, Any]]:
+        """One long list's dumps. After edits that only changed items in place (the usual
+        case), the last snapshot's list with those items replaced: a pass over 10,000 cards
+        took 12 ms of the window's time on every save."""
+        key = (blueprint.id, name)
+        items = getattr(blueprint, name)
+        kept = self._lists.setdefault(key, {})
+        taken = self._taken.get(key)
+        changed = self._since.get(key, set())
+        if taken is not None and len(taken[0]) == len(items):
+            dumps, place = taken
+            if all(object_id in place and items[place[object_id]].id == object_id for object_id in changed):
+                dumps = list(dumps)
+                for object_id in changed:
+                    item = items[place[object_id]]
+                    dumps[place[object_id]] = kept.get(object_id) or kept.setdefault(object_id, item.model_dump(mode="json"))
+                self._taken[key] = (dumps, place)
+                return dumps
+        get = kept.get
+        dumps = [get(item.id) or kept.setdefault(item.id, item.model_dump(mode="json")) for item in items]
+        self._taken[key] = (dumps, {item.id: index for index, item in enumerate(items)})
+        return dumps
 
 
 def dump(document: Document) -> dict[str, Any]:
