@@ -23,6 +23,7 @@ class ActionSpec:
 MENUS: dict[str, list[ActionSpec | None]] = {
     "&File": [
         ActionSpec("new", "&New", Key.New),
+        ActionSpec("new_from_template", "New from &Template…", "Ctrl+Shift+N", tip="start from a realistic blueprint of a sector, or a blank one"),
         ActionSpec("open", "&Open…", Key.Open),
         ActionSpec("recent", "Open &Recent"),
         None,

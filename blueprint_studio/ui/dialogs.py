@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.model import Blueprint
+from blueprint_studio.templates import Template
 
 FILE_FILTER = "Blueprint Studio files (*.bpx);;All files (*)"
 
@@ -157,3 +158,10 @@ def choose_cards(parent: QWidget, blueprint: Blueprint, exclude: str, chosen: li
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return [cards.item(row).data(Qt.ItemDataRole.UserRole) for row in range(cards.count()) if cards.item(row).checkState() == Qt.CheckState.Checked]
+
+
+def choose_template(parent: QWidget) -> Template | None:
+    from blueprint_studio.ui.templatepicker import TemplatePicker
+
+    picker = TemplatePicker(parent)
+    return picker.chosen() if picker.exec() == QDialog.DialogCode.Accepted else None

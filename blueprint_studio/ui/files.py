@@ -64,6 +64,13 @@ class FileController(QObject):
 
         app().open_new()
 
+    def new_from_template(self) -> None:
+        from blueprint_studio.ui.application import app
+
+        template = dialogs.choose_template(self.window)
+        if template is not None:
+            app().open_new(template.make())
+
     def open_dialog(self) -> None:
         folder = str(self.session.path.parent) if self.session.path else ""
         path = dialogs.ask_open_path(self.window, folder)

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         handlers = {
             "new": lambda: self.files.new_window(),
+            "new_from_template": lambda: self.files.new_from_template(),
             "open": lambda: self.files.open_dialog(),
             "save": lambda: self.files.save(),
             "save_as": lambda: self.files.save_as(),

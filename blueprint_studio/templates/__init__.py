@@ -1,0 +1,44 @@
+"""Templates a new document starts from: six written for real sectors, and two blank ones.
+
+Each realistic template has personas, journey rows (thoughts, emotions, touchpoints, pain
+points, opportunities), times, wait points and fail points with their register entries, so
+a new designer sees what a finished blueprint holds before filling in their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from blueprint_studio.errors import UsageError
+from blueprint_studio.model import Document
+from blueprint_studio.templates import bank_account, blank, outpatient, permit, restaurant, returns, software_onboarding
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str  # for the command line: lower case, hyphens
+    title: str
+    sector: str
+    about: str
+    make: Callable[[], Document]
+
+
+TEMPLATES: tuple[Template, ...] = (
+    Template("blank-blueprint", "Blank blueprint", "Start from nothing", "The five standard lanes and four empty steps.", blank.blueprint),
+    Template("blank-journey-map", "Blank journey map", "Start from nothing",
+             "Thoughts, emotions, touchpoints, pain points and opportunities over four stages.", blank.journey_map),
+    *(Template(module.NAME, module.TITLE, module.SECTOR, module.ABOUT, module.document)
+      for module in (permit, outpatient, returns, bank_account, software_onboarding, restaurant)),
+)
+
+
+def template_named(name: str) -> Template:
+    wanted = name.strip().casefold()
+    for template in TEMPLATES:
+        if wanted in (template.name, template.title.casefold()):
+            return template
+    raise UsageError(f"no template is called '{name}'; `blueprint-studio templates` lists them ({', '.join(t.name for t in TEMPLATES)})")
+
+
+__all__ = ["TEMPLATES", "Template", "template_named"]

@@ -1,0 +1,73 @@
+"""File ▸ New from Template: pick a template by its picture, sector and description."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from blueprint_studio.layout import compute_for
+from blueprint_studio.model import Document
+from blueprint_studio.painting.png import thumbnail_png
+from blueprint_studio.templates import TEMPLATES, Template
+
+THUMBNAIL = 220
+
+
+class TemplatePicker(QDialog):
+    """The templates as pictures in a list; Create (or a double-click) makes the document."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New from Template")
+        self.list = QListWidget()
+        self.list.setObjectName("templates")
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(THUMBNAIL, THUMBNAIL * 3 // 4))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setSpacing(10)
+        self.list.setWordWrap(True)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setMinimumWidth(240)
+        self.about.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for template in TEMPLATES:
+            item = QListWidgetItem(_picture(template.make()), template.title)
+            item.setData(Qt.ItemDataRole.UserRole, template.name)
+            item.setToolTip(f"{template.sector}: {template.about}")
+            self.list.addItem(item)
+        self.list.currentRowChanged.connect(self._describe)
+        self.list.itemActivated.connect(lambda _: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create = buttons.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 1)
+        body.addWidget(self.about)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+        self.resize(1080, 640)
+        self.list.setCurrentRow(0)
+
+    def chosen(self) -> Template:
+        name = self.list.currentItem().data(Qt.ItemDataRole.UserRole)
+        return next(template for template in TEMPLATES if template.name == name)
+
+    def _describe(self, row: int) -> None:
+        if row < 0:
+            return
+        template = TEMPLATES[row]
+        document = template.make()
+        blueprint = document.blueprints[0]
+        counts = f"{len(blueprint.stages)} stages · {len(blueprint.steps)} steps · {len(blueprint.cards)} cards"
+        people = ", ".join(f"{p.name} ({p.role})" for p in document.personas)
+        self.about.setText(f"<h3>{template.title}</h3><p><i>{template.sector}</i></p><p>{template.about}</p>"
+                           f"<p>{counts}</p>" + (f"<p><b>Persona:</b> {people}</p>" if people else ""))
+
+
+def _picture(document: Document) -> QIcon:
+    image = QImage.fromData(thumbnail_png(compute_for(document, document.blueprints[0]), THUMBNAIL))
+    return QIcon(QPixmap.fromImage(image))
