@@ -1,5 +1,5 @@
 """The command line: headless commands (validate, info, schema, export, check, report,
-thumbnail, import, diff, textconv, merge, git-setup) or the editor.
+thumbnail, import, diff, textconv, merge, git-setup, templates, new) or the editor.
 
 `blueprint-studio FILE.bpx` opens the editor; `blueprint-studio COMMAND …` never needs a
 display. Qt is imported only on the branches that draw. Exit codes: 0 ok, 1 bad input,
@@ -55,6 +55,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from blueprint_studio.audience import audience_named
     from blueprint_studio.export import check_format, choose_blueprints, export
     from blueprint_studio.printing.plan import PrintOptions
     from blueprint_studio.printing.units import parse_length
@@ -62,6 +63,9 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.tile and args.paper:
         raise UsageError("choose either --paper (one page) or --tile (office pages), not both")
+    if args.strips is not None and args.tile:
+        raise UsageError("strips go on one page: choose either --strips or --tile")
+    strips = None if args.strips is None else 0 if args.strips == "auto" else _count(args.strips, "--strips")
     options = PrintOptions(
         paper=args.paper,
         landscape=None if args.orientation is None else args.orientation == "landscape",
@@ -70,11 +74,45 @@ def _export(args: argparse.Namespace) -> int:
         tile=args.tile,
         overlap=parse_length(args.overlap),
         margin=parse_length(args.margin),
+        strips=strips,
     )
     out = Path(args.output)
     check_format(out)  # before reading the file: a usage error is said first
     document = open_bpx(args.file)
-    return _written(out, args.quiet, lambda: export(document, choose_blueprints(document, args.blueprint), out, options, dpi=args.dpi))
+    audience = audience_named(document, args.audience)
+    return _written(out, args.quiet, lambda: export(document, choose_blueprints(document, args.blueprint), out, options,
+                                                     dpi=args.dpi, audience=audience, warn=_warn))
+
+
+def _count(text: str, option: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 50:
+        raise UsageError(f"{option} takes a number from 1 to 50, or auto")
+    return int(text)
+
+
+def _warn(message: str) -> None:
+    print(f"blueprint-studio: warning: {message}", file=sys.stderr)
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from blueprint_studio.templates import TEMPLATES
+
+    for template in TEMPLATES:
+        print(template.name if args.names else f"{template.name:<22}{template.sector:<24}{template.about}")
+    return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    from blueprint_studio.storage import save_bpx
+    from blueprint_studio.templates import template_named
+
+    out = Path(args.output)
+    if out.suffix.lower() != ".bpx":
+        raise UsageError(f"'{out.name}': a new document is written as .bpx")
+    if out.exists() and not args.force:
+        raise UsageError(f"'{out.name}' exists; choose another name or add --force to replace it")
+    document = template_named(args.template).make()
+    return _written(out, args.quiet, lambda: save_bpx(document, out))
 
 
 def _written(out: Path, quiet: bool, write: Callable[[], object]) -> int:
@@ -119,7 +157,10 @@ def _report(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".pdf", ".csv"):
         raise UsageError(f"cannot tell the format from '{out.name}': end it in .pdf (the report) or .csv (the fail-point register)")
+    from blueprint_studio.audience import audience_named, for_audience
+
     document = open_bpx(args.file)
+    document = for_audience(document, audience_named(document, args.audience))
     blueprints = choose_blueprints(document, args.blueprint)
     if out.suffix.lower() == ".csv":
         from blueprint_studio.analysis import register_csv
@@ -260,6 +301,7 @@ Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {
     "validate": _validate, "info": _info, "schema": _schema, "export": _export, "check": _check, "report": _report,
     "thumbnail": _thumbnail, "import": _import, "diff": _diff, "textconv": _textconv, "merge": _merge, "git-setup": _git_setup,
+    "templates": _templates, "new": _new,
 }
 
 
@@ -291,9 +333,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--scale", type=float, help="print scale (1 = layout size, 1 pt per point)")
     export.add_argument("--width", metavar="LENGTH", help="overall width of the print, e.g. 2m or 150cm")
     export.add_argument("--tile", metavar="SIZE", help="tile onto office paper: A4, A3, Letter or Tabloid")
+    export.add_argument("--strips", metavar="N|auto",
+                        help="wrap a wide blueprint into N strips stacked on the one page, cut between stages (auto: the count that prints largest)")
     export.add_argument("--overlap", default="10mm", metavar="LENGTH", help="overlap between tiles (default 10mm)")
     export.add_argument("--margin", default="10mm", metavar="LENGTH", help="page margin (default 10mm)")
     export.add_argument("--dpi", type=float, default=150.0, help="resolution of a PNG (default 150)")
+    export.add_argument("--audience", default="Full", metavar="NAME",
+                        help="who it is for: Full (default), Customer-facing, Team, 'Executive summary', or one of the document's own")
     export.add_argument("-q", "--quiet", action="store_true")
     check = commands.add_parser(
         "check",
@@ -311,6 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("file", metavar="FILE.bpx")
     report.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.pdf (report) or OUT.csv (register)")
     report.add_argument("--blueprint", metavar="N|TITLE", help="which blueprint (default: all)")
+    report.add_argument("--audience", default="Full", metavar="NAME", help="leave out what this audience may not see (default: Full)")
     report.add_argument("-q", "--quiet", action="store_true")
     imported = commands.add_parser("import", help="make a .bpx from a spreadsheet (.xlsx: a blueprint per sheet; .csv)")
     imported.add_argument("file", metavar="SHEET.xlsx|SHEET.csv")
@@ -330,6 +377,13 @@ def build_parser() -> argparse.ArgumentParser:
     merged.add_argument("theirs", metavar="THEIRS.bpx")
     merged.add_argument("-o", "--output", metavar="OUT.bpx", help="where to write the result (default: over OURS, as git expects)")
     commands.add_parser("git-setup", help="make git diff and merge .bpx files in this repository (.gitattributes and git config)")
+    listed = commands.add_parser("templates", help="list the templates a new document can start from")
+    listed.add_argument("--names", action="store_true", help="one name a line, nothing else")
+    created = commands.add_parser("new", help="create a .bpx from a template (see `templates`)")
+    created.add_argument("--template", default="blank-blueprint", metavar="NAME", help="which template (default: blank-blueprint)")
+    created.add_argument("-o", "--output", required=True, metavar="FILE.bpx")
+    created.add_argument("--force", action="store_true", help="replace FILE.bpx if it exists")
+    created.add_argument("-q", "--quiet", action="store_true")
     thumbnail = commands.add_parser("thumbnail", help="write a PNG preview of a .bpx (what file managers show)")
     thumbnail.add_argument("file", metavar="FILE.bpx")
     thumbnail.add_argument("output", metavar="OUT.png")

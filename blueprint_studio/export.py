@@ -5,12 +5,16 @@ PNG needs Qt's raster painter, so it is imported only when a PNG is asked for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from blueprint_studio.errors import UsageError
 from blueprint_studio.layout import compute_for
-from blueprint_studio.model import Blueprint, Document
-from blueprint_studio.printing.pdf import Progress, write_pdf
+from blueprint_studio.model import Audience, Blueprint, Document
+from blueprint_studio.audience import FULL, for_audience, hides_anything
+from blueprint_studio.printing.executive import summary_pdf
+from blueprint_studio.printing.legible import advice
+from blueprint_studio.printing.pdf import Progress, make_poster, pdf_bytes
 from blueprint_studio.printing.plan import PrintOptions
 from blueprint_studio.printing.svg import svg_text
 from blueprint_studio.sheets import write_sheets
@@ -43,11 +47,26 @@ def check_format(out: Path) -> str:
     return suffix
 
 
-def export(document: Document, blueprints: list[Blueprint], out: Path, options: PrintOptions, dpi: float = 150.0, progress: Progress | None = None) -> None:
-    """What each blueprint's view shows (journey map, blueprint or both), in the chosen format."""
+def export(document: Document, blueprints: list[Blueprint], out: Path, options: PrintOptions, dpi: float = 150.0,
+           progress: Progress | None = None, audience: Audience = FULL, warn: Callable[[str], None] | None = None) -> None:
+    """What each blueprint's view shows (journey map, blueprint or both), in the chosen format,
+    with only what `audience` may see. `warn` hears of prints too small to read."""
     suffix = check_format(out)
+    if hides_anything(audience):
+        document = for_audience(document, audience)
+        blueprints = [document.blueprint(blueprint.id) for blueprint in blueprints]
+    if audience.summary:
+        if suffix != ".pdf":
+            raise UsageError(f"the executive summary is a one-page PDF; end '{out.name}' in .pdf")
+        write_atomically(out, summary_pdf(blueprints, options))
+        return
     if suffix == ".pdf":
-        write_pdf(document, blueprints, out, options, progress)
+        posters = [make_poster(document, blueprint) for blueprint in blueprints]
+        for poster in posters if warn is not None else ():
+            said = advice(poster, options)
+            if said is not None:
+                warn(said)  # type: ignore[misc]
+        write_atomically(out, pdf_bytes(posters, options, progress))
         return
     if suffix == ".xlsx":
         write_sheets(document, blueprints, out)

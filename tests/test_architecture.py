@@ -22,6 +22,9 @@ HEADLESS = [
     "blueprint_studio.summary",
     "blueprint_studio.export",
     "blueprint_studio.resources",
+    "blueprint_studio.audience",
+    "blueprint_studio.templates",
+    "blueprint_studio.heap",
 ]
 
 

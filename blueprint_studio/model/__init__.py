@@ -2,6 +2,7 @@
 
 from blueprint_studio.model.document import (
     MARK_NAMES,
+    Audience,
     Blueprint,
     Card,
     Connector,
@@ -37,6 +38,7 @@ __all__ = [
     "MARK_NAMES",
     "JOURNEY_KINDS",
     "STANDARD_KINDS",
+    "Audience",
     "Blueprint",
     "Card",
     "Connector",

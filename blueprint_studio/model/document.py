@@ -368,6 +368,25 @@ class Blueprint(Record):
         return stacks
 
 
+class Audience(Record):
+    """Who a print is for: which parts of a blueprint it shows and what it leaves out. What
+    is left out is absent from the file made for them, not covered up. The built-in
+    audiences (`blueprint_studio.audience.BUILT_IN`) are not stored; a document keeps its own."""
+
+    id: Id
+    name: Name
+    zones: Annotated[list[Zone], Field(max_length=len(Zone))] = Field(default_factory=lambda: list(Zone))  # the zones shown
+    hidden_lanes: Annotated[list[Id], Field(max_length=200)] = Field(default_factory=list)  # by id, in any blueprint
+    stages: Annotated[list[Id], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)  # only these stages (none: all)
+    first_step: Id | None = None  # only the steps from this one …
+    last_step: Id | None = None  # … to this one (inclusive)
+    notes: bool = True  # card and arrow notes
+    owners: bool = True  # who owns a card or a fail point
+    facets: bool = True  # teams, systems, channels… tagged on cards
+    failure_register: bool = True  # the fail points' entries: modes, effects, causes, ratings
+    summary: bool = False  # one page for executives (stages, time, top fail points) instead of the wall
+
+
 class Document(Record):
     """The root object of a .bpx file.
 
@@ -378,6 +397,7 @@ class Document(Record):
     blueprints: Annotated[list[Blueprint], Field(min_length=1, max_length=1_000)]
     personas: Annotated[list[Persona], Field(max_length=MAX_PERSONAS)] = Field(default_factory=list)
     facets: Annotated[list[Facet], Field(max_length=MAX_FACETS)] = Field(default_factory=list)
+    audiences: Annotated[list[Audience], Field(max_length=100)] = Field(default_factory=list)  # the document's own print profiles
     assets: dict[AssetName, bytes] = Field(default_factory=dict, exclude=True)
 
     def blueprint(self, blueprint_id: str) -> Blueprint:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import io
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
 from blueprint_studio import __version__
+from blueprint_studio.errors import UsageError
 from blueprint_studio.layout import Geometry, Rect, compute_for, style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics, register
 from blueprint_studio.layout.text import wrap
@@ -24,6 +25,7 @@ from blueprint_studio.printing.paper import MM
 from blueprint_studio.layout.shapes import baseline
 from blueprint_studio.printing.pdfdraw import WHITE, ColumnIndex, colour, draw_geometry, text
 from blueprint_studio.printing.plan import PrintOptions, plan_page, plan_tiles
+from blueprint_studio.printing.strips import STRIP_GAP, Strip, sheet_size, strips_of
 from blueprint_studio.printing.legend import WIDTH as LEGEND_WIDTH
 from blueprint_studio.printing.legend import Legend, draw_legend, legend_for
 from blueprint_studio.printing.personas import PersonaCard, draw_cards, layout_cards
@@ -150,19 +152,70 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
                 done += 1
                 _tick(progress, done, total)
     else:
-        pages = [plan_page(p.width, p.height, options) for p in posters]
-        for number, (poster, page) in enumerate(zip(posters, pages), 1):
+        for number, poster in enumerate(posters, 1):
+            label = f"page {number} of {len(posters)}"
+            strips = strips_for(poster, options) if options.strips is not None else None
+            width, height = strips_size(poster, strips) if strips is not None else (poster.width, poster.height)
+            page = plan_page(width, height, replace(options, strips=None))
             c.setPageSize((page.width, page.height))
             c.saveState()
             _flip(c, page.height)
             c.translate(page.offset_x, page.offset_y)
             c.scale(page.scale, page.scale)
-            _draw_poster(c, poster, Rect(0, 0, poster.width, poster.height), f"page {number} of {len(posters)}")
+            if strips is not None:
+                _draw_strips(c, poster, strips, label)
+            else:
+                _draw_poster(c, poster, Rect(0, 0, poster.width, poster.height), label)
             c.restoreState()
             c.showPage()
             _tick(progress, number, len(posters))
     c.save()
     return buffer.getvalue()
+
+
+STRIPS_TITLE_BAND = 36.0  # the title line above stacked strips, in layout units
+MOST_STRIPS = 12
+
+
+def strips_for(poster: Poster, options: PrintOptions) -> list[Strip]:
+    """The strips asked for, or (0) the count that prints the text largest on the paper."""
+    if options.strips:
+        return strips_of(poster.geometry, options.strips)
+    best: tuple[float, list[Strip]] | None = None
+    for count in range(1, min(MOST_STRIPS, max(1, len(poster.geometry.steps))) + 1):
+        strips = strips_of(poster.geometry, count)
+        try:
+            scale = plan_page(*strips_size(poster, strips), replace(options, strips=None)).scale
+        except UsageError:
+            continue
+        if best is None or scale > best[0] * 1.001:
+            best = (scale, strips)
+    return best[1] if best is not None else strips_of(poster.geometry, 1)
+
+
+def strips_size(poster: Poster, strips: list[Strip]) -> tuple[float, float]:
+    width, height = sheet_size(poster.geometry, strips)
+    return width, height + STRIPS_TITLE_BAND
+
+
+def _draw_strips(c: Canvas, poster: Poster, strips: list[Strip], page_label: str) -> None:
+    """The strips one under the other, each with the lane names at its left and the stage and
+    step headers on top; a title line above them all."""
+    geometry = poster.geometry
+    title = f"{poster.blueprint.title} · {len(strips)} strip{'s' if len(strips) != 1 else ''} · {page_label}"
+    text(c, 0, TITLE_SIZE, title, TITLE_SIZE, bold=True)
+    index = ColumnIndex(geometry)
+    y = STRIPS_TITLE_BAND
+    for strip in strips:
+        for left, x0, width in ((0.0, 0.0, style.LANE_HEADER_WIDTH), (style.LANE_HEADER_WIDTH, strip.left, strip.width)):
+            c.saveState()
+            c.translate(left - x0, y)
+            clip = c.beginPath()
+            clip.rect(x0, 0, width, geometry.height)
+            c.clipPath(clip, stroke=0, fill=0)
+            draw_geometry(c, geometry, Rect(x0, 0, width, geometry.height), index)
+            c.restoreState()
+        y += geometry.height + STRIP_GAP
 
 
 def _assembly_page(c: Canvas, poster: Poster, plan, options: PrintOptions) -> None:  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from blueprint_studio.errors import UsageError
+from blueprint_studio.layout import style
 from blueprint_studio.printing.paper import MM, PDF_MAX, Paper, page_size, paper_named
 from blueprint_studio.printing.tiling import TileGrid, tile_grid
 from blueprint_studio.printing.units import format_length
@@ -24,6 +25,7 @@ class PrintOptions:
     tile: str | None = None  # tile onto this office paper
     overlap: float = 10 * MM
     margin: float = 10 * MM
+    strips: int | None = None  # wrap the wall into this many strips on the one page (0: as many as print largest)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,14 @@ def _scale(options: PrintOptions, poster_width: float) -> float | None:
 def _check_margin(margin: float, width: float, height: float) -> None:
     if margin < 0 or 2 * margin >= min(width, height):
         raise UsageError(f"a margin of {format_length(margin)} leaves no room on a {format_length(width)} × {format_length(height)} page")
+
+
+SMALLEST_LEGIBLE = 6.0  # points: card text smaller than this is hard to read on a wall
+
+
+def text_size(scale: float) -> float:
+    """How high card text prints, in points, at this print scale."""
+    return style.FONT_SIZE * scale
 
 
 def plan_page(poster_width: float, poster_height: float, options: PrintOptions) -> PagePlan:
@@ -145,4 +155,4 @@ def plan_tiles(poster_width: float, poster_height: float, options: PrintOptions)
     return best
 
 
-__all__ = ["OversizeError", "PagePlan", "PrintOptions", "TilePlan", "plan_page", "plan_tiles"]
+__all__ = ["SMALLEST_LEGIBLE", "OversizeError", "PagePlan", "PrintOptions", "TilePlan", "plan_page", "plan_tiles", "text_size"]

@@ -12,15 +12,16 @@ from typing import Any
 
 from blueprint_studio.storage import format2
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 # {from_version: migration to from_version + 1}. Format 1 is the first published format (0.1.0).
-MIGRATIONS: dict[int, Migration] = {1: format2.upgrade, 2: lambda data: data}
-# Format 3 only adds fields with defaults (facets, line notes, descriptions, start/end/exit and
-# item-missing marks, arrow notes): a format-2 file is a format-3 file as it stands. The bump
-# is what lets a format-2 build refuse a newer file by name instead of by its unknown fields.
+MIGRATIONS: dict[int, Migration] = {1: format2.upgrade, 2: lambda data: data, 3: lambda data: data}
+# Formats 3 and 4 only add fields with defaults (3: facets, line notes, descriptions,
+# start/end/exit and item-missing marks, arrow notes; 4: the document's print audiences), so
+# an older file is a newer one as it stands. The bump is what lets an older build refuse a
+# newer file by name instead of by its unknown fields.
 
 
 class VersionError(ValueError):

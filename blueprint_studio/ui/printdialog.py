@@ -1,4 +1,5 @@
-"""File ▸ Print: one page or tiles, paper, orientation, size, overlap, with a live preview.
+"""File ▸ Print: for whom, one page, strips or tiles, paper, orientation, size, overlap, with a
+live preview and the size the text will print at.
 
 The preview and the numbers beside it come from the same planning code the PDF writer
 uses, so what the dialog promises is what the file holds.
@@ -7,9 +8,10 @@ uses, so what the dialog promises is what the file holds.
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,17 +25,24 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from blueprint_studio.audience import audiences_of, for_audience, hides_anything
 from blueprint_studio.errors import UsageError
+from blueprint_studio.export import export
 from blueprint_studio.layout import style
-from blueprint_studio.model import Blueprint, Document
+from blueprint_studio.model import Audience, Blueprint, Document
 from blueprint_studio.painting.draw import draw_geometry as paint_geometry
-from blueprint_studio.printing.paper import MM, PAPERS, TILE_PAPERS
-from blueprint_studio.printing.pdf import ExportCancelled, Poster, make_poster, write_pdf
-from blueprint_studio.printing.plan import OversizeError, PrintOptions, plan_page, plan_tiles
+from blueprint_studio.painting.sheet import draw_sheet
+from blueprint_studio.printing.executive import Sheet, summary_sheet
+from blueprint_studio.printing.legible import advice
+from blueprint_studio.printing.paper import MM, PAPERS, TILE_PAPERS, paper_named
+from blueprint_studio.printing.pdf import STRIPS_TITLE_BAND, ExportCancelled, Poster, make_poster, strips_for, strips_size
+from blueprint_studio.printing.plan import SMALLEST_LEGIBLE, OversizeError, PrintOptions, plan_page, plan_tiles, text_size
+from blueprint_studio.printing.strips import STRIP_GAP, Strip
 from blueprint_studio.printing.spool import NoPrintService, send_to_printer
 from blueprint_studio.printing.units import format_length
 from blueprint_studio.ui import dialogs
@@ -42,11 +51,17 @@ PREVIEW_WIDTH = 900
 
 
 class Preview(QWidget):
-    """The page with the blueprint on it, or the blueprint with the tile grid over it."""
+    """The page with the blueprint on it (whole or in strips), the blueprint with the tile grid
+    over it, or the executive summary page."""
 
-    def __init__(self, poster: Poster) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setMinimumSize(480, 300)
+        self.plan: object = None
+        self.strips: list[Strip] | None = None
+        self.sheet: Sheet | None = None
+
+    def set_poster(self, poster: Poster) -> None:
         self.poster = poster
         scale = PREVIEW_WIDTH / poster.width
         self.image = QImage(PREVIEW_WIDTH, max(1, round(poster.geometry.height * scale)), QImage.Format.Format_ARGB32_Premultiplied)
@@ -56,16 +71,18 @@ class Preview(QWidget):
         painter.scale(scale, scale)
         paint_geometry(painter, poster.geometry)
         painter.end()
-        self.plan: object = None
 
-    def show_plan(self, plan: object) -> None:
-        self.plan = plan
+    def show_plan(self, plan: object, strips: list[Strip] | None = None, sheet: Sheet | None = None) -> None:
+        self.plan, self.strips, self.sheet = plan, strips, sheet
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#8c959f"))
+        if self.sheet is not None:
+            self._sheet(painter, self.sheet)
+            return
         plan = self.plan
         if plan is None:
             return
@@ -90,7 +107,30 @@ class Preview(QWidget):
             painter.translate((self.width() - page_w * k) / 2, (self.height() - page_h * k) / 2)
             painter.fillRect(QRectF(0, 0, page_w * k, page_h * k), QColor("#ffffff"))
             s = plan.scale * k  # type: ignore[attr-defined]
-            self._poster(painter, QRectF(plan.offset_x * k, plan.offset_y * k, poster_w * s, poster_h * s))  # type: ignore[attr-defined]
+            at = QPointF(plan.offset_x * k, plan.offset_y * k)  # type: ignore[attr-defined]
+            if self.strips is not None:
+                self._strips(painter, at, s)
+            else:
+                self._poster(painter, QRectF(at.x(), at.y(), poster_w * s, poster_h * s))
+
+    def _strips(self, painter: QPainter, at: QPointF, scale: float) -> None:
+        """Each strip as the PDF draws it: the lane names, then its columns, under the title band."""
+        assert self.strips is not None
+        k = self.image.width() / self.poster.width  # image pixels per layout unit
+        height = self.poster.geometry.height
+        y = at.y() + STRIPS_TITLE_BAND * scale
+        for strip in self.strips:
+            for left, x0, width in ((0.0, 0.0, style.LANE_HEADER_WIDTH), (style.LANE_HEADER_WIDTH, strip.left, strip.width)):
+                target = QRectF(at.x() + left * scale, y, width * scale, height * scale)
+                painter.drawImage(target, self.image, QRectF(x0 * k, 0, width * k, self.image.height()))
+            y += (height + STRIP_GAP) * scale
+
+    def _sheet(self, painter: QPainter, sheet: Sheet) -> None:
+        k = min((self.width() - 20) / sheet.width, (self.height() - 20) / sheet.height)
+        painter.translate((self.width() - sheet.width * k) / 2, (self.height() - sheet.height * k) / 2)
+        painter.scale(k, k)
+        painter.fillRect(QRectF(0, 0, sheet.width, sheet.height), QColor("#ffffff"))
+        draw_sheet(painter, sheet)
 
     def _poster(self, painter: QPainter, target: QRectF) -> None:
         block = self.poster.block_height / self.poster.height
@@ -106,14 +146,23 @@ class PrintDialog(QDialog):
         self.document = document
         self.blueprints = blueprints = document.blueprints
         self.current = current
-        self.poster = make_poster(document, current)
-        self.preview = Preview(self.poster)
+        self.audience = QComboBox()
+        self.audience.setObjectName("audience")
+        for audience in audiences_of(document):
+            self.audience.addItem(audience.name, audience)
+        self.preview = Preview()
+        self._for_audience()
         self.one_page = QRadioButton("One page (plotter or single sheet)")
+        self.in_strips = QRadioButton("Strips stacked on one page, cut between stages")
         self.tiled = QRadioButton("Tiles on office paper, to tape together")
         self.one_page.setChecked(True)
         modes = QButtonGroup(self)
-        modes.addButton(self.one_page)
-        modes.addButton(self.tiled)
+        for mode in (self.one_page, self.in_strips, self.tiled):
+            modes.addButton(mode)
+        self.strip_count = QSpinBox()
+        self.strip_count.setRange(0, 50)
+        self.strip_count.setSpecialValueText("as many as print largest")
+        self.strip_count.setValue(0)
         self.paper = QComboBox()
         self.paper.addItem("Exactly the chosen size", None)
         for paper in PAPERS.values():
@@ -154,10 +203,19 @@ class PrintDialog(QDialog):
         self.fix_button = QPushButton("Scale down to fit")
         self.fix_button.hide()
         self.fix_button.clicked.connect(self._scale_down)
+        self.legible = QLabel()
+        self.legible.setWordWrap(True)
+        self.legible.setObjectName("print_legibility")
+        self.strips_button = QPushButton("Wrap into strips")
+        self.strips_button.hide()
+        self.strips_button.clicked.connect(self.in_strips.click)
 
         form = QFormLayout()
+        form.addRow("For", self.audience)
         form.addRow(self.one_page)
         form.addRow("Paper", self.paper)
+        form.addRow(self.in_strips)
+        form.addRow("Strips", self.strip_count)
         form.addRow(self.tiled)
         form.addRow("Tile paper", self.tile_paper)
         form.addRow("Overlap", self.overlap)
@@ -168,7 +226,9 @@ class PrintDialog(QDialog):
         form.addRow("Margins", self.margin)
         form.addRow("Print", self.which)
         form.addRow(self.summary)
+        form.addRow(self.legible)
         form.addRow(self.fix_button)
+        form.addRow(self.strips_button)
         buttons = QHBoxLayout()
         self.export_button = QPushButton("Export PDF…")
         self.print_button = QPushButton("Print")
@@ -191,14 +251,26 @@ class PrintDialog(QDialog):
         self.resize(1100, 640)
         for widget in (self.paper, self.tile_paper, self.orientation, self.size_mode):
             widget.currentIndexChanged.connect(self.update_plan)
-        for spin in (self.scale, self.width_m, self.overlap, self.margin):
+        for spin in (self.scale, self.width_m, self.overlap, self.margin, self.strip_count):
             spin.valueChanged.connect(self.update_plan)
-        self.one_page.toggled.connect(self.update_plan)
+        for mode in (self.one_page, self.in_strips, self.tiled):
+            mode.toggled.connect(self.update_plan)
+        self.audience.currentIndexChanged.connect(lambda: (self._for_audience(), self.update_plan()))
         self.update_plan()
+
+    def chosen_audience(self) -> Audience:
+        return self.audience.currentData()  # type: ignore[no-any-return]
+
+    def _for_audience(self) -> None:
+        """The poster as the chosen audience will see it (what they may not see is not in it)."""
+        audience = self.chosen_audience()
+        document = for_audience(self.document, audience) if hides_anything(audience) else self.document
+        self.poster = make_poster(document, document.blueprint(self.current.id))
+        self.preview.set_poster(self.poster)
 
     def options(self) -> PrintOptions:
         mode = self.size_mode.currentData()
-        tiled = self.tiled.isChecked()
+        tiled, in_strips = self.tiled.isChecked(), self.in_strips.isChecked()
         return PrintOptions(
             paper=None if tiled else self.paper.currentData(),
             landscape=self.orientation.currentData(),
@@ -207,17 +279,27 @@ class PrintDialog(QDialog):
             tile=self.tile_paper.currentData() if tiled else None,
             overlap=self.overlap.value() * MM,
             margin=self.margin.value() * MM,
+            strips=self.strip_count.value() if in_strips else None,
         )
 
     def update_plan(self) -> None:
-        tiled = self.tiled.isChecked()
+        tiled, summary = self.tiled.isChecked(), self.chosen_audience().summary
+        for widget in (self.one_page, self.in_strips, self.tiled, self.size_mode, self.orientation):
+            widget.setEnabled(not summary)
         self.paper.setEnabled(not tiled)
-        self.tile_paper.setEnabled(tiled)
-        self.overlap.setEnabled(tiled)
-        self.scale.setEnabled(self.size_mode.currentData() == "scale")
-        self.width_m.setEnabled(self.size_mode.currentData() == "width")
+        self.tile_paper.setEnabled(tiled and not summary)
+        self.overlap.setEnabled(tiled and not summary)
+        self.strip_count.setEnabled(self.in_strips.isChecked() and not summary)
+        self.scale.setEnabled(self.size_mode.currentData() == "scale" and not summary)
+        self.width_m.setEnabled(self.size_mode.currentData() == "width" and not summary)
         self.fix_button.hide()
+        self.strips_button.hide()
+        self.legible.setText("")
+        if summary:
+            self._show_summary()
+            return
         options = self.options()
+        strips = None
         try:
             if tiled:
                 plan = plan_tiles(self.poster.width, self.poster.height, options)
@@ -226,6 +308,11 @@ class PrintDialog(QDialog):
                     f"{len(grid.tiles)} pages of {options.tile} ({grid.rows} rows × {grid.columns} columns) and an assembly map; "
                     f"finished size {format_length(self.poster.width * plan.scale)} × {format_length(self.poster.height * plan.scale)}."
                 )
+            elif options.strips is not None:
+                strips = strips_for(self.poster, options)
+                plan = plan_page(*strips_size(self.poster, strips), replace(options, strips=None))
+                text = (f"{len(strips)} strip{'s' if len(strips) != 1 else ''} on one page of "
+                        f"{format_length(plan.width)} × {format_length(plan.height)} at scale {plan.scale:.3g}.")
             else:
                 plan = plan_page(self.poster.width, self.poster.height, options)
                 text = f"One page of {format_length(plan.width)} × {format_length(plan.height)} at scale {plan.scale:.3g}."
@@ -239,7 +326,32 @@ class PrintDialog(QDialog):
             return
         self.summary.setStyleSheet("")
         self.summary.setText(text)
-        self.preview.show_plan(plan)
+        self._say_text_size(text_size(plan.scale), options)
+        self.preview.show_plan(plan, strips)
+        self.export_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+
+    def _say_text_size(self, size: float, options: PrintOptions) -> None:
+        """The printed text height, and when it is too small, what would fit instead."""
+        if size >= SMALLEST_LEGIBLE:
+            self.legible.setStyleSheet("")
+            self.legible.setText(f"Card text prints {size:.1f} pt high.")
+            return
+        self.legible.setStyleSheet("color: #9a6700;")
+        said = advice(self.poster, options, flags=False) or ""
+        larger = said.partition("; larger: ")[2]
+        self.legible.setText(f"Card text prints {size:.1f} pt high: too small to read on a wall (under {SMALLEST_LEGIBLE:g} pt)."
+                             + (f" Larger: {larger}." if larger else ""))
+        if options.strips is None and not options.tile:
+            self.strips_button.show()
+
+    def _show_summary(self) -> None:
+        paper = self.paper.currentData()
+        paper = paper if paper is not None and not paper_named(paper).is_roll else "A4"
+        sheet = summary_sheet(self.poster.blueprint)
+        self.summary.setStyleSheet("")
+        self.summary.setText(f"One page of {paper} per blueprint: stages, time and the top fail points.")
+        self.preview.show_plan(None, sheet=sheet)
         self.export_button.setEnabled(True)
         self.print_button.setEnabled(True)
 
@@ -270,7 +382,7 @@ class PrintDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            write_pdf(self.document, self.chosen_blueprints(), path, self.options(), tick)
+            export(self.document, self.chosen_blueprints(), path, self.options(), progress=tick, audience=self.chosen_audience())
         except ExportCancelled:
             return False
         except (UsageError, OSError) as error:

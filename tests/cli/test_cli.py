@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from blueprint_studio.storage import FORMAT_VERSION
 from tests.bpx_files import zip_bytes
 from tests.conftest import ROOT, SAMPLES
 
@@ -62,7 +63,7 @@ def test_info_on_a_bad_file_exits_1_with_one_line(tmp_path: Path) -> None:
 def test_schema_is_json_and_describes_cards() -> None:
     result = run("schema")
     schema = json.loads(result.stdout)
-    assert schema["properties"]["format_version"] == {"const": 3}
+    assert schema["properties"]["format_version"] == {"const": FORMAT_VERSION}
     assert "score" in schema["$defs"]["EmotionPoint"]["properties"]
     assert {"fail_point", "start", "end", "exit", "item_missing"} <= set(schema["$defs"]["Marks"]["properties"])
     assert {"facets", "exit_to", "image"} <= set(schema["$defs"]["Card"]["properties"])

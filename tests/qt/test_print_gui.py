@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from blueprint_studio.printing import spool
 from blueprint_studio.ui import dialogs
@@ -60,3 +61,33 @@ def test_print_hands_the_pdf_to_lp(qtbot, window, monkeypatch, tmp_path: Path) -
     dialog.print_button.click()
     assert log.read_text().strip().endswith(".pdf")
     assert "wall-42" in dialog.summary.text()
+
+
+def test_a_print_for_the_customer_and_strips_for_a_small_text(qtbot, window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.audience.setFocus()
+    qtbot.keyClick(dialog.audience, Qt.Key.Key_Down)  # Full → Customer-facing
+    assert dialog.chosen_audience().name == "Customer-facing"
+    target = tmp_path / "guest.pdf"
+    monkeypatch.setattr(dialogs, "ask_export_path", lambda parent, suggestion, file_filter: target)
+    dialog.export_button.click()
+    printed = "".join(page.extract_text() for page in PdfReader(target).pages)
+    blueprint = window.current_scene().blueprint
+    backstage = [card.text for card in blueprint.cards if blueprint.lane(card.lane).zone.value in ("backstage", "support")]
+    assert backstage and not any(text.split()[0] + " " + text.split()[1] in printed for text in backstage if len(text.split()) > 1)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    assert "too small to read" in dialog.legible.text() and dialog.strips_button.isVisible()
+    before = float(dialog.legible.text().split(" pt")[0].split()[-1])
+    qtbot.mouseClick(dialog.strips_button, Qt.MouseButton.LeftButton)
+    assert dialog.in_strips.isChecked() and "strip" in dialog.summary.text()
+    assert float(dialog.legible.text().split(" pt")[0].split()[-1]) > before
+
+
+def test_the_executive_summary_is_previewed_as_its_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, window)
+    dialog.audience.setCurrentIndex(dialog.audience.findText("Executive summary"))
+    assert dialog.preview.sheet is not None and not dialog.tiled.isEnabled()
+    assert "One page of A1 per blueprint" in dialog.summary.text()
+    assert not dialog.preview.grab().isNull()

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from blueprint_studio.errors import BpxError
-from blueprint_studio.storage import from_bytes, open_bpx, to_bytes
+from blueprint_studio.storage import FORMAT_VERSION, from_bytes, open_bpx, to_bytes
 from blueprint_studio.storage import limits
 from tests.bpx_files import blank_document, bpx_of, payload, zip_bytes
 
@@ -126,7 +126,7 @@ def test_newer_version() -> None:
     text = message_for(bpx_of(payload(format_version=7, app_version="9.0")))
     assert text == (
         "client.bpx: it was written in .bpx format 7 by a newer Blueprint Studio (app 9.0); "
-        "this build reads formats 1 to 3"
+        f"this build reads formats 1 to {FORMAT_VERSION}"
     )
 
 
