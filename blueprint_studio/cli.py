@@ -65,7 +65,11 @@ def _export(args: argparse.Namespace) -> int:
         raise UsageError("choose either --paper (one page) or --tile (office pages), not both")
     if args.strips is not None and args.tile:
         raise UsageError("strips go on one page: choose either --strips or --tile")
+    if args.per_stage and (args.tile or args.strips is not None):
+        raise UsageError("--per-stage prints a page per stage: leave out --tile and --strips")
     strips = None if args.strips is None else 0 if args.strips == "auto" else _count(args.strips, "--strips")
+    if args.per_stage and args.paper is None:
+        args.paper = "A3"
     options = PrintOptions(
         paper=args.paper,
         landscape=None if args.orientation is None else args.orientation == "landscape",
@@ -75,6 +79,7 @@ def _export(args: argparse.Namespace) -> int:
         overlap=parse_length(args.overlap),
         margin=parse_length(args.margin),
         strips=strips,
+        per_stage=args.per_stage,
     )
     out = Path(args.output)
     check_format(out)  # before reading the file: a usage error is said first
@@ -335,6 +340,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--tile", metavar="SIZE", help="tile onto office paper: A4, A3, Letter or Tabloid")
     export.add_argument("--strips", metavar="N|auto",
                         help="wrap a wide blueprint into N strips stacked on the one page, cut between stages (auto: the count that prints largest)")
+    export.add_argument("--per-stage", action="store_true",
+                        help="each stage on its own page of --paper (default A3), lane names and headers repeated: handouts")
     export.add_argument("--overlap", default="10mm", metavar="LENGTH", help="overlap between tiles (default 10mm)")
     export.add_argument("--margin", default="10mm", metavar="LENGTH", help="page margin (default 10mm)")
     export.add_argument("--dpi", type=float, default=150.0, help="resolution of a PNG (default 150)")

@@ -7,6 +7,7 @@ from dataclasses import replace
 from blueprint_studio.errors import UsageError
 from blueprint_studio.printing.paper import paper_named
 from blueprint_studio.printing.pdf import Poster, strips_for, strips_size
+from blueprint_studio.printing.strips import stage_windows
 from blueprint_studio.printing.plan import SMALLEST_LEGIBLE, PrintOptions, plan_page, plan_tiles, text_size
 
 
@@ -14,6 +15,9 @@ def printed_text_size(poster: Poster, options: PrintOptions) -> float:
     """Card text height on paper, in points, for this poster printed with these options."""
     if options.tile:
         return text_size(plan_tiles(poster.width, poster.height, options).scale)
+    if options.per_stage:
+        windows = [window for _, window in stage_windows(poster.geometry)]
+        return min(text_size(plan_page(*strips_size(poster, [w]), replace(options, per_stage=False)).scale) for w in windows)
     if options.strips is not None:
         return text_size(plan_page(*strips_size(poster, strips_for(poster, options)), replace(options, strips=None)).scale)
     return text_size(plan_page(poster.width, poster.height, options).scale)
@@ -26,7 +30,7 @@ def advice(poster: Poster, options: PrintOptions, flags: bool = True) -> str | N
     if size >= SMALLEST_LEGIBLE:
         return None
     offers = []
-    if options.paper is not None and options.strips is None and not options.tile and not paper_named(options.paper).is_roll:
+    if options.paper is not None and options.strips is None and not options.tile and not options.per_stage and not paper_named(options.paper).is_roll:
         strips = strips_for(poster, replace(options, strips=0))
         if len(strips) > 1:
             bigger = printed_text_size(poster, replace(options, strips=len(strips)))

@@ -25,7 +25,7 @@ from blueprint_studio.printing.paper import MM
 from blueprint_studio.layout.shapes import baseline
 from blueprint_studio.printing.pdfdraw import WHITE, ColumnIndex, colour, draw_geometry, text
 from blueprint_studio.printing.plan import PrintOptions, plan_page, plan_tiles
-from blueprint_studio.printing.strips import STRIP_GAP, Strip, sheet_size, strips_of
+from blueprint_studio.printing.strips import STRIP_GAP, Strip, sheet_size, stage_windows, strips_of
 from blueprint_studio.printing.legend import WIDTH as LEGEND_WIDTH
 from blueprint_studio.printing.legend import Legend, draw_legend, legend_for
 from blueprint_studio.printing.personas import PersonaCard, draw_cards, layout_cards
@@ -151,6 +151,20 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
                 _tile_page(c, poster, plan, tile, marks, index)
                 done += 1
                 _tick(progress, done, total)
+    elif options.per_stage:
+        pages = [(poster, name, window) for poster in posters for name, window in stage_windows(poster.geometry)]
+        for number, (poster, name, window) in enumerate(pages, 1):
+            page = plan_page(*strips_size(poster, [window]), replace(options, per_stage=False))
+            c.setPageSize((page.width, page.height))
+            c.saveState()
+            _flip(c, page.height)
+            c.translate(page.offset_x, page.offset_y)
+            c.scale(page.scale, page.scale)
+            stage = f"stage {name}" if name else "all steps"
+            _draw_strips(c, poster, [window], f"{poster.blueprint.title} · {stage} · page {number} of {len(pages)}")
+            c.restoreState()
+            c.showPage()
+            _tick(progress, number, len(pages))
     else:
         for number, poster in enumerate(posters, 1):
             label = f"page {number} of {len(posters)}"
@@ -163,7 +177,7 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
             c.translate(page.offset_x, page.offset_y)
             c.scale(page.scale, page.scale)
             if strips is not None:
-                _draw_strips(c, poster, strips, label)
+                _draw_strips(c, poster, strips, f"{poster.blueprint.title} · {len(strips)} strip{'s' if len(strips) != 1 else ''} · {label}")
             else:
                 _draw_poster(c, poster, Rect(0, 0, poster.width, poster.height), label)
             c.restoreState()
@@ -198,11 +212,10 @@ def strips_size(poster: Poster, strips: list[Strip]) -> tuple[float, float]:
     return width, height + STRIPS_TITLE_BAND
 
 
-def _draw_strips(c: Canvas, poster: Poster, strips: list[Strip], page_label: str) -> None:
+def _draw_strips(c: Canvas, poster: Poster, strips: list[Strip], title: str) -> None:
     """The strips one under the other, each with the lane names at its left and the stage and
     step headers on top; a title line above them all."""
     geometry = poster.geometry
-    title = f"{poster.blueprint.title} · {len(strips)} strip{'s' if len(strips) != 1 else ''} · {page_label}"
     text(c, 0, TITLE_SIZE, title, TITLE_SIZE, bold=True)
     index = ColumnIndex(geometry)
     y = STRIPS_TITLE_BAND
@@ -213,7 +226,7 @@ def _draw_strips(c: Canvas, poster: Poster, strips: list[Strip], page_label: str
             clip = c.beginPath()
             clip.rect(x0, 0, width, geometry.height)
             c.clipPath(clip, stroke=0, fill=0)
-            draw_geometry(c, geometry, Rect(x0, 0, width, geometry.height), index)
+            draw_geometry(c, geometry, Rect(x0 + 0.5, 0, width - 1, geometry.height), index)  # not the neighbours it touches
             c.restoreState()
         y += geometry.height + STRIP_GAP
 

@@ -26,6 +26,7 @@ class PrintOptions:
     overlap: float = 10 * MM
     margin: float = 10 * MM
     strips: int | None = None  # wrap the wall into this many strips on the one page (0: as many as print largest)
+    per_stage: bool = False  # each stage on its own page of `paper`, lane names and headers repeated
 
 
 @dataclass(frozen=True)

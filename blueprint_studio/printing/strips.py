@@ -47,6 +47,13 @@ def strips_of(geometry: Geometry, count: int) -> list[Strip]:
     return [Strip(a, b) for a, b in zip(edges, edges[1:]) if b > a]
 
 
+def stage_windows(geometry: Geometry) -> list[tuple[str, Strip]]:
+    """Each stage's columns (a stage whose steps are not neighbours appears once per run), or
+    the whole grid when the blueprint has no stages."""
+    spans = [(span.name, Strip(span.rect.x, span.rect.right)) for span in geometry.stages if span.rect.width > 0]
+    return spans or [("", Strip(geometry.grid.x, geometry.grid.right))]
+
+
 def sheet_size(geometry: Geometry, strips: list[Strip]) -> tuple[float, float]:
     """The stacked strips' size in layout units: lane names plus the widest strip, by every
     strip's full height."""

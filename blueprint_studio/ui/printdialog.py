@@ -38,11 +38,11 @@ from blueprint_studio.model import Audience, Blueprint, Document
 from blueprint_studio.painting.draw import draw_geometry as paint_geometry
 from blueprint_studio.painting.sheet import draw_sheet
 from blueprint_studio.printing.executive import Sheet, summary_sheet
-from blueprint_studio.printing.legible import advice
+from blueprint_studio.printing.legible import advice, printed_text_size
 from blueprint_studio.printing.paper import MM, PAPERS, TILE_PAPERS, paper_named
 from blueprint_studio.printing.pdf import STRIPS_TITLE_BAND, ExportCancelled, Poster, make_poster, strips_for, strips_size
-from blueprint_studio.printing.plan import SMALLEST_LEGIBLE, OversizeError, PrintOptions, plan_page, plan_tiles, text_size
-from blueprint_studio.printing.strips import STRIP_GAP, Strip
+from blueprint_studio.printing.plan import SMALLEST_LEGIBLE, OversizeError, PrintOptions, plan_page, plan_tiles
+from blueprint_studio.printing.strips import STRIP_GAP, Strip, stage_windows
 from blueprint_studio.printing.spool import NoPrintService, send_to_printer
 from blueprint_studio.printing.units import format_length
 from blueprint_studio.ui import dialogs
@@ -155,9 +155,10 @@ class PrintDialog(QDialog):
         self.one_page = QRadioButton("One page (plotter or single sheet)")
         self.in_strips = QRadioButton("Strips stacked on one page, cut between stages")
         self.tiled = QRadioButton("Tiles on office paper, to tape together")
+        self.per_stage = QRadioButton("A page per stage (handouts), lane names repeated")
         self.one_page.setChecked(True)
         modes = QButtonGroup(self)
-        for mode in (self.one_page, self.in_strips, self.tiled):
+        for mode in (self.one_page, self.in_strips, self.per_stage, self.tiled):
             modes.addButton(mode)
         self.strip_count = QSpinBox()
         self.strip_count.setRange(0, 50)
@@ -216,6 +217,7 @@ class PrintDialog(QDialog):
         form.addRow("Paper", self.paper)
         form.addRow(self.in_strips)
         form.addRow("Strips", self.strip_count)
+        form.addRow(self.per_stage)
         form.addRow(self.tiled)
         form.addRow("Tile paper", self.tile_paper)
         form.addRow("Overlap", self.overlap)
@@ -253,7 +255,7 @@ class PrintDialog(QDialog):
             widget.currentIndexChanged.connect(self.update_plan)
         for spin in (self.scale, self.width_m, self.overlap, self.margin, self.strip_count):
             spin.valueChanged.connect(self.update_plan)
-        for mode in (self.one_page, self.in_strips, self.tiled):
+        for mode in (self.one_page, self.in_strips, self.per_stage, self.tiled):
             mode.toggled.connect(self.update_plan)
         self.audience.currentIndexChanged.connect(lambda: (self._for_audience(), self.update_plan()))
         self.update_plan()
@@ -280,11 +282,12 @@ class PrintDialog(QDialog):
             overlap=self.overlap.value() * MM,
             margin=self.margin.value() * MM,
             strips=self.strip_count.value() if in_strips else None,
+            per_stage=self.per_stage.isChecked(),
         )
 
     def update_plan(self) -> None:
         tiled, summary = self.tiled.isChecked(), self.chosen_audience().summary
-        for widget in (self.one_page, self.in_strips, self.tiled, self.size_mode, self.orientation):
+        for widget in (self.one_page, self.in_strips, self.per_stage, self.tiled, self.size_mode, self.orientation):
             widget.setEnabled(not summary)
         self.paper.setEnabled(not tiled)
         self.tile_paper.setEnabled(tiled and not summary)
@@ -308,6 +311,12 @@ class PrintDialog(QDialog):
                     f"{len(grid.tiles)} pages of {options.tile} ({grid.rows} rows × {grid.columns} columns) and an assembly map; "
                     f"finished size {format_length(self.poster.width * plan.scale)} × {format_length(self.poster.height * plan.scale)}."
                 )
+            elif options.per_stage:
+                windows = stage_windows(self.poster.geometry)
+                strips = [windows[0][1]]
+                plan = plan_page(*strips_size(self.poster, strips), replace(options, per_stage=False))
+                text = (f"{len(windows)} page{'s' if len(windows) != 1 else ''} of {format_length(plan.width)} × "
+                        f"{format_length(plan.height)}, one per stage (the first shown).")
             elif options.strips is not None:
                 strips = strips_for(self.poster, options)
                 plan = plan_page(*strips_size(self.poster, strips), replace(options, strips=None))
@@ -326,7 +335,7 @@ class PrintDialog(QDialog):
             return
         self.summary.setStyleSheet("")
         self.summary.setText(text)
-        self._say_text_size(text_size(plan.scale), options)
+        self._say_text_size(printed_text_size(self.poster, options), options)
         self.preview.show_plan(plan, strips)
         self.export_button.setEnabled(True)
         self.print_button.setEnabled(True)
@@ -342,7 +351,7 @@ class PrintDialog(QDialog):
         larger = said.partition("; larger: ")[2]
         self.legible.setText(f"Card text prints {size:.1f} pt high: too small to read on a wall (under {SMALLEST_LEGIBLE:g} pt)."
                              + (f" Larger: {larger}." if larger else ""))
-        if options.strips is None and not options.tile:
+        if options.strips is None and not options.tile and not options.per_stage:
             self.strips_button.show()
 
     def _show_summary(self) -> None:

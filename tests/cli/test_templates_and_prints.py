@@ -59,3 +59,21 @@ def test_a_wall_too_small_to_read_is_said_with_what_fits_and_strips_fit(tmp_path
     assert printed.count(lane) == 2  # the lane names again at the start of the second strip
     assert all(squeezed(step.name) in printed for step in document.blueprints[0].steps)
     assert run("export", str(wide), "-o", str(tmp_path / "x.pdf"), "--strips", "2", "--tile", "A4").returncode == 2
+
+
+def test_a_page_per_stage_repeats_the_lane_names(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    hotel = ROOT / "resources" / "samples" / "hotel-stay.bpx"
+    out = tmp_path / "handouts.pdf"
+    assert run("export", str(hotel), "-o", str(out), "--per-stage").returncode == 0
+    blueprint = open_bpx(hotel).blueprints[0]
+    pages = PdfReader(out).pages
+    assert len(pages) == len(blueprint.stages)
+    for page, stage in zip(pages, blueprint.stages):
+        printed = squeezed(page.extract_text())
+        assert squeezed(stage.name) in printed and squeezed(blueprint.lanes[-1].name) in printed
+        others = [s for s in blueprint.steps if s.stage != stage.id and len(s.name) > 8]
+        assert not any(squeezed(step.name) in printed for step in others)  # only this stage's steps
+    assert float(pages[0].mediabox.width) < 900  # A3, unless a paper is named
+    assert run("export", str(hotel), "-o", str(out), "--per-stage", "--tile", "A4").returncode == 2
