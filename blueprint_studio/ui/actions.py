@@ -76,5 +76,7 @@ MENUS: dict[str, list[ActionSpec | None]] = {
         ActionSpec("view_journey", "&Journey Map Only", "Ctrl+Alt+2"),
         ActionSpec("view_blueprint", "Blueprint &Only", "Ctrl+Alt+3"),
         ActionSpec("rows", "Journey &Rows"),
+        None,
+        ActionSpec("present", "&Present", "F5", tip="full screen, stage by stage, for a workshop projector; Esc returns"),
     ],
 }

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             "zoom_in": lambda: self._with_view(BlueprintView.zoom_in),
             "zoom_out": lambda: self._with_view(BlueprintView.zoom_out),
             "zoom_fit": lambda: self._with_view(BlueprintView.zoom_fit),
+            "present": self.present,
             "zoom_actual": lambda: self._with_view(BlueprintView.zoom_actual),
             "view_both": lambda: self.set_view(View.BOTH),
             "view_journey": lambda: self.set_view(View.JOURNEY),
@@ -416,6 +417,15 @@ class MainWindow(QMainWindow):
             return False
         self.session.push(command)
         return command is not None
+
+    def present(self) -> None:
+        from blueprint_studio.ui.present import Presentation
+
+        scene = self.current_scene()
+        if scene is not None:
+            scene.close_editor()
+            self.presentation = Presentation(scene)
+            self.presentation.start()
 
     def _select_all(self) -> None:
         scene = self.current_scene()
