@@ -1,5 +1,5 @@
 """The command line: headless commands (validate, info, schema, export, check, report,
-thumbnail, import, diff, textconv, merge, git-setup, templates, new) or the editor.
+thumbnail, import, diff, textconv, merge, git-setup, templates, new, workshop) or the editor.
 
 `blueprint-studio FILE.bpx` opens the editor; `blueprint-studio COMMAND …` never needs a
 display. Qt is imported only on the branches that draw. Exit codes: 0 ok, 1 bad input,
@@ -97,6 +97,34 @@ def _count(text: str, option: str) -> int:
 
 def _warn(message: str) -> None:
     print(f"blueprint-studio: warning: {message}", file=sys.stderr)
+
+
+def _workshop(args: argparse.Namespace) -> int:
+    from blueprint_studio.export import choose_blueprints
+    from blueprint_studio.printing.paper import MM
+    from blueprint_studio.printing.pdf import pdf_bytes
+    from blueprint_studio.printing.plan import PrintOptions
+    from blueprint_studio.printing.units import format_length, parse_length
+    from blueprint_studio.printing.workshop import workshop_poster
+    from blueprint_studio.storage import open_bpx
+    from blueprint_studio.storage.atomic import write_atomically
+
+    out = Path(args.output)
+    if out.suffix.lower() != ".pdf":
+        raise UsageError(f"'{out.name}': a workshop sheet is a PDF; end the name in .pdf")
+    sticky = parse_length(args.sticky)
+    if not 25 * MM <= sticky <= 200 * MM:
+        raise UsageError("--sticky must be between 25mm and 200mm")
+    per_cell = _count(args.per_cell, "--per-cell")
+    document = open_bpx(args.file)
+    made = [workshop_poster(document, blueprint, sticky, per_cell) for blueprint in choose_blueprints(document, args.blueprint)]
+    poster, scale = made[0]  # the scale depends on the note size only: the same for every sheet
+    options = PrintOptions(scale=scale, tile=args.tile, overlap=parse_length(args.overlap), margin=parse_length(args.margin))
+    data = pdf_bytes([p for p, _ in made], options)
+    if not args.quiet:
+        print(f"cells for {format_length(sticky)} notes, {per_cell} a cell; finished size "
+              f"{format_length(poster.width * scale)} × {format_length(poster.height * scale)}")
+    return _written(out, args.quiet, lambda: write_atomically(out, data))
 
 
 def _templates(args: argparse.Namespace) -> int:
@@ -306,7 +334,7 @@ Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {
     "validate": _validate, "info": _info, "schema": _schema, "export": _export, "check": _check, "report": _report,
     "thumbnail": _thumbnail, "import": _import, "diff": _diff, "textconv": _textconv, "merge": _merge, "git-setup": _git_setup,
-    "templates": _templates, "new": _new,
+    "templates": _templates, "new": _new, "workshop": _workshop,
 }
 
 
@@ -384,6 +412,16 @@ def build_parser() -> argparse.ArgumentParser:
     merged.add_argument("theirs", metavar="THEIRS.bpx")
     merged.add_argument("-o", "--output", metavar="OUT.bpx", help="where to write the result (default: over OURS, as git expects)")
     commands.add_parser("git-setup", help="make git diff and merge .bpx files in this repository (.gitattributes and git config)")
+    sheet = commands.add_parser("workshop", help="print the empty grid (lanes, lines, named steps) with cells sized for sticky notes")
+    sheet.add_argument("file", metavar="FILE.bpx")
+    sheet.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    sheet.add_argument("--blueprint", metavar="N|TITLE", help="which blueprint (default: all, a sheet each)")
+    sheet.add_argument("--sticky", default="76mm", metavar="LENGTH", help="the notes' side (default 76mm, the common 3 in note)")
+    sheet.add_argument("--per-cell", default="1", metavar="N", help="notes stacked in each cell (default 1)")
+    sheet.add_argument("--tile", metavar="SIZE", help="tile onto office paper (A4, A3, Letter, Tabloid) instead of one plotter page")
+    sheet.add_argument("--overlap", default="10mm", metavar="LENGTH")
+    sheet.add_argument("--margin", default="10mm", metavar="LENGTH")
+    sheet.add_argument("-q", "--quiet", action="store_true")
     listed = commands.add_parser("templates", help="list the templates a new document can start from")
     listed.add_argument("--names", action="store_true", help="one name a line, nothing else")
     created = commands.add_parser("new", help="create a .bpx from a template (see `templates`)")

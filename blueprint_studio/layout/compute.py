@@ -53,19 +53,22 @@ def compute(
     personas: Sequence[Persona] = (),
     facets: Sequence[Facet] = (),
     assets: Mapping[str, bytes] | None = None,
+    lane_floor: float = style.LANE_MIN_HEIGHT,
 ) -> Geometry:
     """The geometry of what the blueprint's view shows. `personas` are the document's; the
     Emotions row draws the curves of those the blueprint follows. Cards show the `facets`
-    they name and their photo when `assets` holds it."""
-    return Layout(blueprint, personas, facets, assets).geometry
+    they name and their photo when `assets` holds it. No lane of cards is lower than
+    `lane_floor` (a workshop sheet makes room for sticky notes)."""
+    return Layout(blueprint, personas, facets, assets, lane_floor).geometry
 
 
 class Layout:
     """One blueprint's geometry, kept current edit by edit (see the module's docstring)."""
 
     def __init__(self, blueprint: Blueprint, personas: Sequence[Persona] = (), facets: Sequence[Facet] = (),
-                 assets: Mapping[str, bytes] | None = None) -> None:
+                 assets: Mapping[str, bytes] | None = None, lane_floor: float = style.LANE_MIN_HEIGHT) -> None:
         self._measured: dict[str, Measured] = {}
+        self._lane_floor = lane_floor
         self.geometry = self._full(blueprint, personas, facets, assets or {})
 
     @classmethod
@@ -216,7 +219,7 @@ class Layout:
 
     def _lane_height(self, lane_id: str) -> float:
         tallest = max(self._heights[lane_id].values(), default=0.0)
-        return max(style.LANE_MIN_HEIGHT, self._named[lane_id], tallest + 2 * style.LANE_PADDING)
+        return max(self._lane_floor, self._named[lane_id], tallest + 2 * style.LANE_PADDING)
 
     def _boxes(self, cell: tuple[str, str]) -> dict[str, CardBox]:
         band = self._bands[cell[0]]

@@ -52,6 +52,7 @@ class Poster:
     persona_cards: tuple[PersonaCard, ...] = ()
     assets: dict[str, bytes] | None = None
     legend: Legend | None = None
+    stickies: tuple[Rect, ...] = ()  # a workshop sheet's places for sticky notes (dashed)
 
     @property
     def width(self) -> float:
@@ -112,6 +113,14 @@ def _flip(c: Canvas, page_height: float) -> None:
 
 def _draw_poster(c: Canvas, poster: Poster, visible: Rect, page_label: str, index: ColumnIndex | None = None) -> None:
     draw_geometry(c, poster.geometry, visible, index)
+    if poster.stickies:
+        c.setStrokeColor(colour(style.MUTED_INK))
+        c.setLineWidth(0.8)
+        c.setDash([6, 4])
+        for note in poster.stickies:
+            if note.intersects(visible):
+                c.rect(note.x, note.y, note.width, note.height, stroke=1, fill=0)
+        c.setDash([])
     block = Rect(0, poster.geometry.height, poster.width, poster.block_height)
     if block.intersects(visible):
         _draw_title_block(c, poster, page_label, visible)

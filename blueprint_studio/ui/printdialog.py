@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -40,7 +41,9 @@ from blueprint_studio.painting.sheet import draw_sheet
 from blueprint_studio.printing.executive import Sheet, summary_sheet
 from blueprint_studio.printing.legible import advice, printed_text_size
 from blueprint_studio.printing.paper import MM, PAPERS, TILE_PAPERS, paper_named
-from blueprint_studio.printing.pdf import STRIPS_TITLE_BAND, ExportCancelled, Poster, make_poster, strips_for, strips_size
+from blueprint_studio.printing.pdf import STRIPS_TITLE_BAND, ExportCancelled, Poster, make_poster, pdf_bytes, strips_for, strips_size
+from blueprint_studio.printing.workshop import workshop_poster
+from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.printing.plan import SMALLEST_LEGIBLE, OversizeError, PrintOptions, plan_page, plan_tiles
 from blueprint_studio.printing.strips import STRIP_GAP, Strip, stage_windows
 from blueprint_studio.printing.spool import NoPrintService, send_to_printer
@@ -70,6 +73,10 @@ class Preview(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.scale(scale, scale)
         paint_geometry(painter, poster.geometry)
+        painter.setPen(QPen(QColor(style.MUTED_INK), 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for note in poster.stickies:  # a workshop sheet's places for notes
+            painter.drawRect(QRectF(note.x, note.y, note.width, note.height))
         painter.end()
 
     def show_plan(self, plan: object, strips: list[Strip] | None = None, sheet: Sheet | None = None) -> None:
@@ -150,6 +157,15 @@ class PrintDialog(QDialog):
         self.audience.setObjectName("audience")
         for audience in audiences_of(document):
             self.audience.addItem(audience.name, audience)
+        self.workshop = QCheckBox("Workshop sheet: the empty grid, cells sized for sticky notes")
+        self.workshop.setObjectName("workshop")
+        self.sticky = QDoubleSpinBox()
+        self.sticky.setRange(25, 200)
+        self.sticky.setValue(76)
+        self.sticky.setSuffix(" mm notes")
+        self.per_cell = QSpinBox()
+        self.per_cell.setRange(1, 10)
+        self.per_cell.setSuffix(" a cell")
         self.preview = Preview()
         self._for_audience()
         self.one_page = QRadioButton("One page (plotter or single sheet)")
@@ -213,6 +229,9 @@ class PrintDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("For", self.audience)
+        form.addRow(self.workshop)
+        form.addRow("Sticky notes", self.sticky)
+        form.addRow("", self.per_cell)
         form.addRow(self.one_page)
         form.addRow("Paper", self.paper)
         form.addRow(self.in_strips)
@@ -258,37 +277,54 @@ class PrintDialog(QDialog):
         for mode in (self.one_page, self.in_strips, self.per_stage, self.tiled):
             mode.toggled.connect(self.update_plan)
         self.audience.currentIndexChanged.connect(lambda: (self._for_audience(), self.update_plan()))
+        for control in (self.workshop, self.sticky, self.per_cell):
+            signal = control.toggled if control is self.workshop else control.valueChanged  # type: ignore[attr-defined]
+            signal.connect(lambda *_: (self._for_audience(), self.update_plan()))
         self.update_plan()
 
     def chosen_audience(self) -> Audience:
         return self.audience.currentData()  # type: ignore[no-any-return]
 
     def _for_audience(self) -> None:
-        """The poster as the chosen audience will see it (what they may not see is not in it)."""
-        audience = self.chosen_audience()
-        document = for_audience(self.document, audience) if hides_anything(audience) else self.document
-        self.poster = make_poster(document, document.blueprint(self.current.id))
+        """The poster as the chosen audience will see it (what they may not see is not in it),
+        or the workshop sheet's empty grid."""
+        self._sticky_scale: float | None = None
+        if getattr(self, "workshop", None) is not None and self.workshop.isChecked():
+            self.poster, self._sticky_scale = workshop_poster(self.document, self.current, self.sticky.value() * MM, self.per_cell.value())
+        else:
+            audience = self.chosen_audience()
+            document = for_audience(self.document, audience) if hides_anything(audience) else self.document
+            self.poster = make_poster(document, document.blueprint(self.current.id))
         self.preview.set_poster(self.poster)
 
     def options(self) -> PrintOptions:
         mode = self.size_mode.currentData()
         tiled, in_strips = self.tiled.isChecked(), self.in_strips.isChecked()
+        if self._sticky_scale is not None:  # the notes' size fixes the scale
+            mode, in_strips = "sticky", False
         return PrintOptions(
             paper=None if tiled else self.paper.currentData(),
             landscape=self.orientation.currentData(),
-            scale=self.scale.value() if mode == "scale" else (1.0 if mode == "fit" and (tiled or self.paper.currentData() is None) else None),
+            scale=self._sticky_scale if mode == "sticky" else self.scale.value() if mode == "scale" else (
+                1.0 if mode == "fit" and (tiled or self.paper.currentData() is None) else None),
             width=self.width_m.value() * 1000 * MM if mode == "width" else None,
             tile=self.tile_paper.currentData() if tiled else None,
             overlap=self.overlap.value() * MM,
             margin=self.margin.value() * MM,
             strips=self.strip_count.value() if in_strips else None,
-            per_stage=self.per_stage.isChecked(),
+            per_stage=self.per_stage.isChecked() and self._sticky_scale is None,
         )
 
     def update_plan(self) -> None:
-        tiled, summary = self.tiled.isChecked(), self.chosen_audience().summary
+        workshop = self.workshop.isChecked()
+        tiled, summary = self.tiled.isChecked(), self.chosen_audience().summary and not workshop
         for widget in (self.one_page, self.in_strips, self.per_stage, self.tiled, self.size_mode, self.orientation):
             widget.setEnabled(not summary)
+        for widget in (self.in_strips, self.per_stage, self.size_mode, self.audience):
+            widget.setEnabled(widget.isEnabled() and not workshop)
+        self.sticky.setEnabled(workshop)
+        self.per_cell.setEnabled(workshop)
+        self.workshop.setEnabled(not self.chosen_audience().summary)
         self.paper.setEnabled(not tiled)
         self.tile_paper.setEnabled(tiled and not summary)
         self.overlap.setEnabled(tiled and not summary)
@@ -335,7 +371,8 @@ class PrintDialog(QDialog):
             return
         self.summary.setStyleSheet("")
         self.summary.setText(text)
-        self._say_text_size(printed_text_size(self.poster, options), options)
+        if not self.workshop.isChecked():  # a workshop sheet has no card text to read
+            self._say_text_size(printed_text_size(self.poster, options), options)
         self.preview.show_plan(plan, strips)
         self.export_button.setEnabled(True)
         self.print_button.setEnabled(True)
@@ -391,7 +428,11 @@ class PrintDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            export(self.document, self.chosen_blueprints(), path, self.options(), progress=tick, audience=self.chosen_audience())
+            if self.workshop.isChecked():
+                sheets = [workshop_poster(self.document, b, self.sticky.value() * MM, self.per_cell.value())[0] for b in self.chosen_blueprints()]
+                write_atomically(path, pdf_bytes(sheets, self.options(), tick))
+            else:
+                export(self.document, self.chosen_blueprints(), path, self.options(), progress=tick, audience=self.chosen_audience())
         except ExportCancelled:
             return False
         except (UsageError, OSError) as error:

@@ -91,3 +91,22 @@ def test_the_executive_summary_is_previewed_as_its_page(qtbot, window) -> None: 
     assert dialog.preview.sheet is not None and not dialog.tiled.isEnabled()
     assert "One page of A1 per blueprint" in dialog.summary.text()
     assert not dialog.preview.grab().isNull()
+
+
+def test_a_workshop_sheet_from_the_dialog(qtbot, window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.workshop, Qt.MouseButton.LeftButton, pos=dialog.workshop.rect().topLeft() + dialog.workshop.rect().center() / 4)
+    assert dialog.workshop.isChecked() and dialog.preview.poster.stickies and not dialog.audience.isEnabled()
+    dialog.paper.setCurrentIndex(dialog.paper.findData(None))  # exactly the sheet's size: a plotter page
+    assert dialog.export_button.isEnabled(), dialog.summary.text()
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(dialogs, "ask_export_path", lambda parent, suggestion, file_filter: target)
+    dialog.export_button.click()
+    page = PdfReader(target).pages[0]
+    blueprint = window.current_scene().blueprint
+    printed = page.extract_text()
+    assert blueprint.steps[0].name in printed and not any(card.text in printed for card in blueprint.cards if len(card.text) > 15)
+    note = dialog.preview.poster.stickies[0]
+    assert abs(note.width * dialog.options().scale - 76 * 72 / 25.4) < 0.1  # type: ignore[operator]
