@@ -17,8 +17,8 @@ from pydantic import BaseModel
 from blueprint_studio.editing.command import Change, Command
 from blueprint_studio.model import Document
 
-Collection = Literal["blueprints", "personas", "facets", "stages", "steps", "lanes", "cards", "connectors", "emotions", "line_notes"]
-DOCUMENT_COLLECTIONS = ("blueprints", "personas", "facets")
+Collection = Literal["blueprints", "personas", "facets", "audiences", "stages", "steps", "lanes", "cards", "connectors", "emotions", "line_notes"]
+DOCUMENT_COLLECTIONS = ("blueprints", "personas", "facets", "audiences")
 Slot = tuple[str, str, int]  # lane id, step id, position in the cell
 
 

@@ -670,7 +670,7 @@ class MainWindow(QMainWindow):
 
         scene = self.current_scene()
         if scene is not None:
-            PrintDialog(self.session.document, scene.blueprint, self).exec()
+            PrintDialog(self.session.document, scene.blueprint, self, self.session).exec()
 
     def export_image(self, suffix: str) -> None:
         from blueprint_studio.export import export

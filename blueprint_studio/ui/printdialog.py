@@ -49,6 +49,7 @@ from blueprint_studio.printing.strips import STRIP_GAP, Strip, stage_windows
 from blueprint_studio.printing.spool import NoPrintService, send_to_printer
 from blueprint_studio.printing.units import format_length
 from blueprint_studio.ui import dialogs
+from blueprint_studio.ui.session import DocumentSession
 
 PREVIEW_WIDTH = 900
 
@@ -147,16 +148,20 @@ class Preview(QWidget):
 
 
 class PrintDialog(QDialog):
-    def __init__(self, document: Document, current: Blueprint, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, current: Blueprint, parent: QWidget | None = None, session: DocumentSession | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.setWindowTitle("Print")
         self.document = document
         self.blueprints = blueprints = document.blueprints
         self.current = current
         self.audience = QComboBox()
         self.audience.setObjectName("audience")
-        for audience in audiences_of(document):
-            self.audience.addItem(audience.name, audience)
+        self._list_audiences()
+        self.edit_audiences = QPushButton("Edit…")
+        self.edit_audiences.setToolTip("the document's own audiences: zones, lanes, stages or steps, and what is left out")
+        self.edit_audiences.setVisible(session is not None and not session.read_only)
+        self.edit_audiences.clicked.connect(self._edit_audiences)
         self.workshop = QCheckBox("Workshop sheet: the empty grid, cells sized for sticky notes")
         self.workshop.setObjectName("workshop")
         self.sticky = QDoubleSpinBox()
@@ -228,7 +233,10 @@ class PrintDialog(QDialog):
         self.strips_button.clicked.connect(self.in_strips.click)
 
         form = QFormLayout()
-        form.addRow("For", self.audience)
+        for_row = QHBoxLayout()
+        for_row.addWidget(self.audience, 1)
+        for_row.addWidget(self.edit_audiences)
+        form.addRow("For", for_row)
         form.addRow(self.workshop)
         form.addRow("Sticky notes", self.sticky)
         form.addRow("", self.per_cell)
@@ -280,6 +288,25 @@ class PrintDialog(QDialog):
         for control in (self.workshop, self.sticky, self.per_cell):
             signal = control.toggled if control is self.workshop else control.valueChanged  # type: ignore[attr-defined]
             signal.connect(lambda *_: (self._for_audience(), self.update_plan()))
+        self.update_plan()
+
+    def _list_audiences(self, chosen: str | None = None) -> None:
+        self.audience.blockSignals(True)
+        self.audience.clear()
+        for audience in audiences_of(self.document):
+            self.audience.addItem(audience.name, audience)
+        self.audience.setCurrentIndex(max(0, next((n for n in range(self.audience.count()) if self.audience.itemData(n).id == chosen), 0)))
+        self.audience.blockSignals(False)
+
+    def _edit_audiences(self) -> None:
+        from blueprint_studio.ui.audienceeditor import AudienceEditor
+
+        assert self.session is not None
+        editor = AudienceEditor(self.session, self.current, self)
+        editor.exec()
+        chosen = editor.current()
+        self._list_audiences(chosen.id if chosen is not None else self.chosen_audience().id)
+        self._for_audience()
         self.update_plan()
 
     def chosen_audience(self) -> Audience:
