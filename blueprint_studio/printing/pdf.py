@@ -24,7 +24,7 @@ from blueprint_studio.model import Blueprint, Document
 from blueprint_studio.printing.paper import MM
 from blueprint_studio.layout.shapes import baseline
 from blueprint_studio.printing.pdfdraw import WHITE, ColumnIndex, colour, draw_geometry, text
-from blueprint_studio.printing.plan import PrintOptions, plan_page, plan_tiles
+from blueprint_studio.printing.plan import PagePlan, PrintOptions, plan_page, plan_tiles
 from blueprint_studio.printing.strips import STRIP_GAP, Strip, sheet_size, stage_windows, strips_of
 from blueprint_studio.printing.legend import WIDTH as LEGEND_WIDTH
 from blueprint_studio.printing.legend import Legend, draw_legend, legend_for
@@ -163,12 +163,7 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
     elif options.per_stage:
         pages = [(poster, name, window) for poster in posters for name, window in stage_windows(poster.geometry)]
         for number, (poster, name, window) in enumerate(pages, 1):
-            page = plan_page(*strips_size(poster, [window]), replace(options, per_stage=False))
-            c.setPageSize((page.width, page.height))
-            c.saveState()
-            _flip(c, page.height)
-            c.translate(page.offset_x, page.offset_y)
-            c.scale(page.scale, page.scale)
+            _start_page(c, plan_page(*strips_size(poster, [window]), replace(options, per_stage=False)))
             stage = f"stage {name}" if name else "all steps"
             _draw_strips(c, poster, [window], f"{poster.blueprint.title} · {stage} · page {number} of {len(pages)}")
             c.restoreState()
@@ -179,12 +174,7 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
             label = f"page {number} of {len(posters)}"
             strips = strips_for(poster, options) if options.strips is not None else None
             width, height = strips_size(poster, strips) if strips is not None else (poster.width, poster.height)
-            page = plan_page(width, height, replace(options, strips=None))
-            c.setPageSize((page.width, page.height))
-            c.saveState()
-            _flip(c, page.height)
-            c.translate(page.offset_x, page.offset_y)
-            c.scale(page.scale, page.scale)
+            _start_page(c, plan_page(width, height, replace(options, strips=None)))
             if strips is not None:
                 _draw_strips(c, poster, strips, f"{poster.blueprint.title} · {len(strips)} strip{'s' if len(strips) != 1 else ''} · {label}")
             else:
@@ -194,6 +184,16 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
             _tick(progress, number, len(posters))
     c.save()
     return buffer.getvalue()
+
+
+def _start_page(c: Canvas, page: PagePlan) -> None:
+    """A new page of the plan's size, drawing in layout units at the plan's place and scale
+    (the caller restores the state and shows the page)."""
+    c.setPageSize((page.width, page.height))
+    c.saveState()
+    _flip(c, page.height)
+    c.translate(page.offset_x, page.offset_y)
+    c.scale(page.scale, page.scale)
 
 
 STRIPS_TITLE_BAND = 36.0  # the title line above stacked strips, in layout units
