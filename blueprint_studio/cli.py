@@ -85,8 +85,12 @@ def _export(args: argparse.Namespace) -> int:
     check_format(out)  # before reading the file: a usage error is said first
     document = open_bpx(args.file)
     audience = audience_named(document, args.audience)
-    return _written(out, args.quiet, lambda: export(document, choose_blueprints(document, args.blueprint), out, options,
-                                                     dpi=args.dpi, audience=audience, warn=_warn))
+    sizes: list[float | None] = []
+    status = _written(out, True, lambda: sizes.append(export(document, choose_blueprints(document, args.blueprint), out, options,
+                                                              dpi=args.dpi, audience=audience, warn=_warn)))
+    if status == EXIT_OK and not args.quiet:
+        print(f"wrote {out}" + (f" (card text {sizes[0]:.1f} pt high)" if sizes and sizes[0] is not None else ""))
+    return status
 
 
 def _count(text: str, option: str) -> int:

@@ -13,7 +13,7 @@ from blueprint_studio.layout import compute_for
 from blueprint_studio.model import Audience, Blueprint, Document
 from blueprint_studio.audience import FULL, for_audience, hides_anything
 from blueprint_studio.printing.executive import summary_pdf
-from blueprint_studio.printing.legible import advice
+from blueprint_studio.printing.legible import advice, printed_text_size
 from blueprint_studio.printing.pdf import Progress, make_poster, pdf_bytes
 from blueprint_studio.printing.plan import PrintOptions
 from blueprint_studio.printing.svg import svg_text
@@ -48,9 +48,10 @@ def check_format(out: Path) -> str:
 
 
 def export(document: Document, blueprints: list[Blueprint], out: Path, options: PrintOptions, dpi: float = 150.0,
-           progress: Progress | None = None, audience: Audience = FULL, warn: Callable[[str], None] | None = None) -> None:
+           progress: Progress | None = None, audience: Audience = FULL, warn: Callable[[str], None] | None = None) -> float | None:
     """What each blueprint's view shows (journey map, blueprint or both), in the chosen format,
-    with only what `audience` may see. `warn` hears of prints too small to read."""
+    with only what `audience` may see. `warn` hears of prints too small to read. For a print
+    of the wall, how high its smallest card text prints (points)."""
     suffix = check_format(out)
     if hides_anything(audience):
         document = for_audience(document, audience)
@@ -59,7 +60,7 @@ def export(document: Document, blueprints: list[Blueprint], out: Path, options: 
         if suffix != ".pdf":
             raise UsageError(f"the executive summary is a one-page PDF; end '{out.name}' in .pdf")
         write_atomically(out, summary_pdf(blueprints, options))
-        return
+        return None
     if suffix == ".pdf":
         posters = [make_poster(document, blueprint) for blueprint in blueprints]
         for poster in posters if warn is not None else ():
@@ -67,19 +68,19 @@ def export(document: Document, blueprints: list[Blueprint], out: Path, options: 
             if said is not None:
                 warn(said)  # type: ignore[misc]
         write_atomically(out, pdf_bytes(posters, options, progress))
-        return
+        return min(printed_text_size(poster, options) for poster in posters)
     if suffix == ".xlsx":
         write_sheets(document, blueprints, out)
-        return
+        return None
     if len(blueprints) != 1:  # the formats below hold one blueprint each
         raise UsageError(f"a {suffix[1:].upper()} holds one blueprint; choose it with --blueprint (1 to {len(blueprints)})")
     if suffix == ".csv":
         write_sheets(document, blueprints, out)
-        return
+        return None
     geometry = compute_for(document, blueprints[0])
     if suffix == ".svg":
         write_atomically(out, svg_text(geometry, blueprints[0].title).encode("utf-8"))
-        return
+        return None
     if not 10 <= dpi <= 1200:
         raise UsageError("the DPI must be between 10 and 1200")
     from blueprint_studio.painting.png import render_image_bytes
@@ -89,3 +90,4 @@ def export(document: Document, blueprints: list[Blueprint], out: Path, options: 
     except ValueError as error:
         raise UsageError(str(error)) from None
     write_atomically(out, data)
+    return None

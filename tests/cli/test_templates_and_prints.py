@@ -50,7 +50,7 @@ def test_a_wall_too_small_to_read_is_said_with_what_fits_and_strips_fit(tmp_path
     document = blueprint_with(330)  # 41 steps
     save_bpx(document, wide)
     fitted = run("export", str(wide), "-o", str(tmp_path / "a0.pdf"), "--paper", "A0")
-    assert fitted.returncode == 0
+    assert fitted.returncode == 0 and "(card text 4." in fitted.stdout
     assert "card text prints 4." in fitted.stderr and "--strips 2" in fitted.stderr and "--tile A4" in fitted.stderr
     stripped = run("export", str(wide), "-o", str(tmp_path / "strips.pdf"), "--paper", "A0", "--strips", "auto")
     assert stripped.returncode == 0 and "warning" not in stripped.stderr
