@@ -59,7 +59,7 @@ def export(document: Document, blueprints: list[Blueprint], out: Path, options: 
     if audience.summary:
         if suffix != ".pdf":
             raise UsageError(f"the executive summary is a one-page PDF; end '{out.name}' in .pdf")
-        write_atomically(out, summary_pdf(blueprints, options))
+        write_atomically(out, summary_pdf(document, blueprints, options))
         return None
     if suffix == ".pdf":
         posters = [make_poster(document, blueprint) for blueprint in blueprints]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
@@ -19,7 +20,7 @@ from blueprint_studio.layout import Rect, style
 from blueprint_studio.layout.fonts import BOLD, REGULAR
 from blueprint_studio.layout.fonts import register as register_fonts
 from blueprint_studio.layout.text import wrap
-from blueprint_studio.model import Blueprint
+from blueprint_studio.model import Blueprint, Document, Persona
 from blueprint_studio.printing.paper import MM, page_size, paper_named
 from blueprint_studio.printing.pdfdraw import colour, text
 from blueprint_studio.printing.plan import PrintOptions
@@ -73,7 +74,7 @@ class Sheet:
         return y
 
 
-def summary_sheet(blueprint: Blueprint, landscape: bool | None = None) -> Sheet:
+def summary_sheet(blueprint: Blueprint, personas: Sequence[Persona] = (), landscape: bool | None = None) -> Sheet:
     """One blueprint's executive summary, laid out on A4 (landscape unless asked); larger
     paper prints it larger, as a photocopier would."""
     width, height = page_size(paper_named("A4"), True if landscape is None else landscape)
@@ -109,7 +110,14 @@ def summary_sheet(blueprint: Blueprint, landscape: bool | None = None) -> Sheet:
     y += 14
     sheet.text(_MARGIN, y + 12, f"Top fail points (of {len(rows)})" if rows else "Fail points: none marked", 12, bold=True)
     y += 22
-    _fail_table(sheet, y, sorted(rows, key=_risk)[:TOP_FAIL_POINTS], inner)
+    y = _fail_table(sheet, y, sorted(rows, key=_risk)[:TOP_FAIL_POINTS], inner)
+    lows = _lowest_moments(blueprint, {persona.id: persona.name for persona in personas})
+    if lows and y < height - _MARGIN - 80:
+        sheet.text(_MARGIN, y + 26, "Where the customer feels worst", 12, bold=True)
+        y += 34
+        for step_name, score, who, reason in lows:
+            line = f"{step_name}: {score:+g} ({who})" + (f" — {reason}" if reason else "")
+            y = sheet.paragraph(_MARGIN + 4, y, line, inner - 8, 9, most=2)
     footer = f"Executive summary · printed {time.strftime('%Y-%m-%d')} with Blueprint Studio {__version__}"
     sheet.text(_MARGIN, height - _MARGIN + 8, footer, style.SMALL_FONT_SIZE, colour=style.MUTED_INK)
     return sheet
@@ -151,9 +159,17 @@ def _stage_row(sheet: Sheet, top: float, stages: list[tuple[str, str, int, int]]
 _COLUMNS = (("RPN", 0.07), ("Fail point", 0.33), ("Step", 0.18), ("Effect", 0.30), ("Status", 0.12))
 
 
-def _fail_table(sheet: Sheet, top: float, rows: list, inner: float) -> None:  # type: ignore[type-arg]
+def _lowest_moments(blueprint: Blueprint, names: dict[str, str], most: int = 3) -> list[tuple[str, float, str, str]]:
+    """(step, score, persona, reason) of the lowest as-is scores below zero, lowest first."""
+    steps = {step.id: step.name for step in blueprint.steps}
+    points = sorted((p for p in blueprint.emotions if not p.to_be and p.score < 0 and p.step in steps), key=lambda p: p.score)
+    return [(steps[p.step], p.score, names.get(p.persona, "a persona"), p.reason) for p in points[:most]]
+
+
+def _fail_table(sheet: Sheet, top: float, rows: list, inner: float) -> float:  # type: ignore[type-arg]
+    """The rows under their headings; the y below the table."""
     if not rows:
-        return
+        return top
     xs = [_MARGIN]
     for _, share in _COLUMNS[:-1]:
         xs.append(xs[-1] + share * inner)
@@ -167,6 +183,7 @@ def _fail_table(sheet: Sheet, top: float, rows: list, inner: float) -> None:  # 
             bottom = max(bottom, sheet.paragraph(x + 4, y + 3, value, share * inner - 8, 9, bold=value is values[0], most=3))
         sheet.boxes.append(Box(Rect(_MARGIN, bottom + 3, inner, 0.6), style.GRID, style.GRID))
         y = bottom + 6
+    return y
 
 
 def _risk(row) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]
@@ -184,7 +201,7 @@ def _fails_in(blueprint: Blueprint, stage_id: str | None, rows: list) -> int:  #
     return sum(1 for row in rows if step_of.get(row.card_id) in steps)
 
 
-def summary_pdf(blueprints: list[Blueprint], options: PrintOptions) -> bytes:
+def summary_pdf(document: Document, blueprints: list[Blueprint], options: PrintOptions) -> bytes:
     """The executive summary of each blueprint, a page each, on the options' paper (A4 unless
     a sheet is named; a roll or tiles make no sense for one page)."""
     paper = paper_named(options.paper if options.paper is not None and not paper_named(options.paper).is_roll else "A4")
@@ -194,7 +211,7 @@ def summary_pdf(blueprints: list[Blueprint], options: PrintOptions) -> bytes:
     c.setTitle(" / ".join(f"{b.title} — executive summary" for b in blueprints))
     c.setCreator(f"Blueprint Studio {__version__}")
     for blueprint in blueprints:
-        sheet = summary_sheet(blueprint, options.landscape)
+        sheet = summary_sheet(blueprint, document.personas, options.landscape)
         width, height = page_size(paper, sheet.width > sheet.height)
         k = min(width / sheet.width, height / sheet.height)
         c.setPageSize((width, height))

@@ -421,7 +421,7 @@ class PrintDialog(QDialog):
     def _show_summary(self) -> None:
         paper = self.paper.currentData()
         paper = paper if paper is not None and not paper_named(paper).is_roll else "A4"
-        sheet = summary_sheet(self.poster.blueprint)
+        sheet = summary_sheet(self.poster.blueprint, self.document.personas)
         self.summary.setStyleSheet("")
         self.summary.setText(f"One page of {paper} per blueprint: stages, time and the top fail points.")
         self.preview.show_plan(None, sheet=sheet)
