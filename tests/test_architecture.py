@@ -25,6 +25,7 @@ HEADLESS = [
     "blueprint_studio.audience",
     "blueprint_studio.templates",
     "blueprint_studio.heap",
+    "blueprint_studio.find",
 ]
 
 

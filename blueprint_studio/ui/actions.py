@@ -51,6 +51,9 @@ MENUS: dict[str, list[ActionSpec | None]] = {
         ActionSpec("select_all", "Select &All", Key.SelectAll),
         None,
         ActionSpec("edit_text", "&Edit Card Text", "F2"),
+        None,
+        ActionSpec("find", "&Find…", Key.Find, tip="in card texts, notes, owners and facets of every blueprint"),
+        ActionSpec("replace", "&Replace…", Key.Replace),
     ],
     "&Insert": [
         ActionSpec("new_card", "New &Card in Current Cell", "Ctrl+Return"),

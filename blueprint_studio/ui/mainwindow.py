@@ -18,6 +18,7 @@ from blueprint_studio.canvas.view import BlueprintView
 from blueprint_studio.canvas.pictures import has_picture
 from blueprint_studio.editing import Change, Command, annotations, clipboard, edits, journey
 from blueprint_studio.errors import UsageError
+from blueprint_studio.find import Hit
 from blueprint_studio.layout import Geometry
 from blueprint_studio.model import ConnectorKind, Document, LaneKind, Line, View
 from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS, LINE_TITLES
@@ -28,6 +29,7 @@ from blueprint_studio.painting.draw import qrect
 from blueprint_studio.ui.analysis import AnalysisDock
 from blueprint_studio.ui.background import Background
 from blueprint_studio.ui.files import FileController
+from blueprint_studio.ui.finddock import FindDock
 from blueprint_studio.ui.compare import CompareDock
 from blueprint_studio.ui.facets import FacetsDock
 from blueprint_studio.ui.overview import OverviewDock
@@ -73,6 +75,11 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.personas, self.facets)
         self.tabifyDockWidget(self.facets, self.analysis)
         self.tabifyDockWidget(self.analysis, self.compare)
+        self.finder = FindDock(self.session, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.finder)
+        self.tabifyDockWidget(self.compare, self.finder)
+        self.finder.hide()  # until Ctrl+F
+        self.finder.show_hit.connect(self.show_hit)
         self.compare.marks_changed.connect(self._compare_marks)
         self.compare.show_cards.connect(self.show_cards)
         self.facets.highlight_changed.connect(self._highlight)
@@ -132,6 +139,8 @@ class MainWindow(QMainWindow):
             "zoom_out": lambda: self._with_view(BlueprintView.zoom_out),
             "zoom_fit": lambda: self._with_view(BlueprintView.zoom_fit),
             "present": self.present,
+            "find": lambda: self.finder.open(replacing=False),
+            "replace": lambda: self.finder.open(replacing=True),
             "zoom_actual": lambda: self._with_view(BlueprintView.zoom_actual),
             "view_both": lambda: self.set_view(View.BOTH),
             "view_journey": lambda: self.set_view(View.JOURNEY),
@@ -376,6 +385,20 @@ class MainWindow(QMainWindow):
             view.ensureVisible(qrect(scene.geometry.cards[shown[0]].rect), 80, 80)
         elif card_ids:
             self.statusBar().showMessage("That card is in a row the current view hides.", 5000)
+
+    def show_hit(self, hit: Hit) -> None:
+        """A match of Find: its card, in its blueprint's tab; for a facet, the cards carrying it."""
+        if hit.card_id is not None and hit.blueprint_id is not None:
+            view = self.views.get(hit.blueprint_id)
+            if view is not None:
+                self.tabs.setCurrentWidget(view)
+            self.show_cards([hit.card_id])
+            return
+        scene = self.current_scene()
+        if scene is not None:
+            tagged = [card.id for card in scene.blueprint.cards if hit.facet_id in card.facets]
+            self.show_cards(tagged)
+            self.statusBar().showMessage(f"{len(tagged)} card{'s' if len(tagged) != 1 else ''} here carry the facet “{hit.before}{hit.match}{hit.after}”", 6000)
 
     def show_step(self, step_id: str) -> None:
         view = self.current_view()
