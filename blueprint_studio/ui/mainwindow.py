@@ -23,7 +23,7 @@ from blueprint_studio.layout import Geometry
 from blueprint_studio.model import ConnectorKind, Document, LaneKind, Line, View
 from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS, LINE_TITLES
 from blueprint_studio import heap
-from blueprint_studio.ui import dialogs
+from blueprint_studio.ui import dialogs, help
 from blueprint_studio.ui.actions import MENUS
 from blueprint_studio.painting.draw import qrect
 from blueprint_studio.ui.analysis import AnalysisDock
@@ -184,6 +184,28 @@ class MainWindow(QMainWindow):
         window_menu.addAction(self.compare.toggleViewAction())
         window_menu.addAction(self.analysis.toggleViewAction())
         window_menu.addAction(self.overview.toggleViewAction())
+        window_menu.addAction(self.finder.toggleViewAction())
+        help_menu = self.menuBar().addMenu("&Help")
+        for name, text, keys, show in (
+            ("shortcuts", "&Keyboard Shortcuts", QKeySequence.StandardKey.HelpContents, lambda: help.show_shortcuts(self, self.menu_actions())),
+            ("legend", "&Notation Legend", None, lambda: help.show_legend(self)),
+            ("about", "&About Blueprint Studio", None, lambda: help.show_about(self)),
+        ):
+            action = help_menu.addAction(text)
+            action.setObjectName(name)
+            if keys is not None:
+                action.setShortcuts(QKeySequence.keyBindings(keys))
+            action.triggered.connect(show)
+            self.actions_by_name[name] = action
+
+    def menu_actions(self) -> list[tuple[str, list[QAction]]]:
+        """Each menu's commands (not its separators or submenus), for the shortcuts list."""
+        menus = []
+        for entry in self.menuBar().actions():
+            menu = entry.menu()
+            if menu is not None:
+                menus.append((entry.text(), [a for a in menu.actions() if not a.isSeparator() and a.menu() is None]))
+        return menus
 
     def _build_rows_menu(self, title: str) -> QMenu:
         """One checkable entry per journey row: checking adds or shows it, unchecking hides it."""

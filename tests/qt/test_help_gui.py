@@ -1,0 +1,24 @@
+"""Help: the shortcuts of every menu, the notation legend, the licences."""
+
+from __future__ import annotations
+
+from blueprint_studio.ui import help
+
+
+def test_the_help_menu_lists_shortcuts_notation_and_licences(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    titles = [entry.text().replace("&", "") for entry in window.menuBar().actions()]
+    assert titles[-1] == "Help"
+    shortcuts = help.shortcuts_html(window.menu_actions())
+    for name in ("find", "replace", "present", "new_from_template", "undo"):
+        action = window.actions_by_name[name]
+        assert action.text().replace("&", "") in shortcuts and action.shortcuts(), name
+        assert action.shortcuts()[0].toString() in shortcuts.replace("&amp;", "&") or name == "undo"
+    assert "F5" in shortcuts and "Ctrl+Shift+N" in shortcuts
+    legend = help.legend_html()
+    assert "Fail point" in legend and "Line of visibility" in legend and "moment of truth" in legend
+    about = help.about_html()
+    assert "SIL Open Font Licence" in about and "LGPL-3.0" in about
+    dialog = help._dialog(window, "Keyboard Shortcuts", shortcuts)  # noqa: SLF001 - shown without blocking
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
