@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar
 
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.canvas.view import BlueprintView
@@ -39,6 +39,10 @@ from blueprint_studio.ui.session import DocumentSession
 
 
 MAX_PASTED_CARDS = 500
+
+
+LAYOUT_GEOMETRY, LAYOUT_STATE = "window/geometry", "window/docks"
+LAYOUT_VERSION = 1  # bump when the docks change, so an old layout is not forced on new docks
 
 
 class MainWindow(QMainWindow):
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self.session.path_changed.connect(self._update_title)
         self._sync_tabs()
         self._update_title()
+        self._restore_layout()
         heap.settle()
 
     # ------------------------------------------------------------ construction
@@ -777,8 +782,29 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ window events
 
+    def _docks(self) -> dict[str, QDockWidget]:
+        return {"properties": self.properties, "personas": self.personas, "analysis": self.analysis, "facets": self.facets,
+                "compare": self.compare, "overview": self.overview, "find": self.finder}
+
+    def _restore_layout(self) -> None:
+        """Where the window was and how its docks were laid out when one last closed."""
+        for name, dock in self._docks().items():
+            dock.setObjectName(f"dock_{name}")  # saveState finds docks by name
+        settings = QSettings()
+        geometry, state = settings.value(LAYOUT_GEOMETRY), settings.value(LAYOUT_STATE)
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        if state is not None:
+            self.restoreState(state, LAYOUT_VERSION)  # type: ignore[arg-type]
+
+    def _remember_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(LAYOUT_GEOMETRY, self.saveGeometry())
+        settings.setValue(LAYOUT_STATE, self.saveState(LAYOUT_VERSION))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.files.confirm_close():
+            self._remember_layout()
             self.files.closed()
             self.properties.attach(None, None)  # the scenes die next; their last signals must reach no one
             event.accept()

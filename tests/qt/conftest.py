@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QStandardPaths
+from PySide6.QtCore import QPoint, QPointF, QSettings, QStandardPaths
 
 from blueprint_studio.storage import open_bpx
 from blueprint_studio.ui import dialogs
@@ -40,11 +40,13 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 @pytest.fixture(autouse=True)
 def close_windows(qapp: BlueprintApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    QSettings().remove("window")
     yield
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: dialogs.SaveChoice.DISCARD)
     for window in list(qapp.windows):
         window.close()
     qapp.processEvents()
+    QSettings().remove("window")  # each test starts from the default layout, not the last test's
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     shutil.rmtree(folder, ignore_errors=True)
 

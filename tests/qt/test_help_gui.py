@@ -22,3 +22,15 @@ def test_the_help_menu_lists_shortcuts_notation_and_licences(qtbot, window) -> N
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+
+
+def test_window_size_and_docks_come_back_as_they_were_left(qtbot, qapp, window, sample_copy) -> None:  # type: ignore[no-untyped-def]
+    window.resize(712, 505)  # inside the offscreen screen (a restored window is kept on its screen)
+    window.finder.open(replacing=False)
+    window.overview.close()  # the designer closes the overview with its X
+    window.close()
+    qapp.processEvents()
+    again = qapp.open_new()
+    qtbot.waitExposed(again)
+    assert again.width() == 712  # the height is held up by the docks' least sizes, differently with one closed
+    assert again.finder.isVisible() and not again.overview.isVisible()
