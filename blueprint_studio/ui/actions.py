@@ -80,6 +80,7 @@ MENUS: dict[str, list[ActionSpec | None]] = {
         ActionSpec("view_blueprint", "Blueprint &Only", "Ctrl+Alt+3"),
         ActionSpec("rows", "Journey &Rows"),
         None,
+        ActionSpec("outline", "O&utline", "Ctrl+Shift+O", tip="the document as a tree, for the keyboard and screen readers"),
         ActionSpec("present", "&Present", "F5", tip="full screen, stage by stage, for a workshop projector; Esc returns"),
     ],
 }

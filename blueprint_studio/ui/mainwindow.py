@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar
+from shiboken6 import isValid
 
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.canvas.view import BlueprintView
@@ -30,6 +31,7 @@ from blueprint_studio.ui.analysis import AnalysisDock
 from blueprint_studio.ui.background import Background
 from blueprint_studio.ui.files import FileController
 from blueprint_studio.ui.finddock import FindDock
+from blueprint_studio.ui.outline import OutlineDock
 from blueprint_studio.ui.compare import CompareDock
 from blueprint_studio.ui.facets import FacetsDock
 from blueprint_studio.ui.overview import OverviewDock
@@ -84,6 +86,11 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.compare, self.finder)
         self.finder.hide()  # until Ctrl+F
         self.finder.show_hit.connect(self.show_hit)
+        self.outline = OutlineDock(self.session, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
+        self.outline.hide()  # until View ▸ Outline (Ctrl+Shift+O); screen-reader users keep it open
+        self.outline.show_cards.connect(lambda blueprint_id, ids: (self._show_blueprint(blueprint_id), self.show_cards(ids)))
+        self.outline.show_step.connect(lambda blueprint_id, step_id: (self._show_blueprint(blueprint_id), self.show_step(step_id)))
         self.compare.marks_changed.connect(self._compare_marks)
         self.compare.show_cards.connect(self.show_cards)
         self.facets.highlight_changed.connect(self._highlight)
@@ -144,6 +151,7 @@ class MainWindow(QMainWindow):
             "zoom_out": lambda: self._with_view(BlueprintView.zoom_out),
             "zoom_fit": lambda: self._with_view(BlueprintView.zoom_fit),
             "present": self.present,
+            "outline": self.show_outline,
             "find": lambda: self.finder.open(replacing=False),
             "replace": lambda: self.finder.open(replacing=True),
             "zoom_actual": lambda: self._with_view(BlueprintView.zoom_actual),
@@ -190,6 +198,7 @@ class MainWindow(QMainWindow):
         window_menu.addAction(self.analysis.toggleViewAction())
         window_menu.addAction(self.overview.toggleViewAction())
         window_menu.addAction(self.finder.toggleViewAction())
+        window_menu.addAction(self.outline.toggleViewAction())
         help_menu = self.menuBar().addMenu("&Help")
         for name, text, keys, show in (
             ("shortcuts", "&Keyboard Shortcuts", QKeySequence.StandardKey.HelpContents, lambda: help.show_shortcuts(self, self.menu_actions())),
@@ -278,6 +287,7 @@ class MainWindow(QMainWindow):
         view.lane_header_menu.connect(self._lane_menu)
         scene.open_blueprint.connect(self.open_blueprint)
         scene.line_note_requested.connect(self.write_on_line)
+        scene.selectionChanged.connect(lambda: self._selection_changed(scene))
         return view
 
     def _sync_tabs(self) -> None:
@@ -413,12 +423,15 @@ class MainWindow(QMainWindow):
         elif card_ids:
             self.statusBar().showMessage("That card is in a row the current view hides.", 5000)
 
+    def _show_blueprint(self, blueprint_id: str) -> None:
+        view = self.views.get(blueprint_id)
+        if view is not None:
+            self.tabs.setCurrentWidget(view)
+
     def show_hit(self, hit: Hit) -> None:
         """A match of Find: its card, in its blueprint's tab; for a facet, the cards carrying it."""
         if hit.card_id is not None and hit.blueprint_id is not None:
-            view = self.views.get(hit.blueprint_id)
-            if view is not None:
-                self.tabs.setCurrentWidget(view)
+            self._show_blueprint(hit.blueprint_id)
             self.show_cards([hit.card_id])
             return
         scene = self.current_scene()
@@ -467,6 +480,19 @@ class MainWindow(QMainWindow):
             return False
         self.session.push(command)
         return command is not None
+
+    def _selection_changed(self, scene: BlueprintScene) -> None:
+        """The outline follows the canvas (not while a closing window's scenes are torn down)."""
+        if isValid(scene) and isValid(self.outline) and scene.exists():
+            self.outline.follow(scene.blueprint_id, scene.selected_card_ids())
+
+    def show_outline(self) -> None:
+        self.outline.show()
+        self.outline.raise_()
+        self.outline.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        scene = self.current_scene()
+        if scene is not None:
+            self.outline.follow(scene.blueprint_id, scene.selected_card_ids())
 
     def present(self) -> None:
         from blueprint_studio.ui.present import Presentation
@@ -784,7 +810,7 @@ class MainWindow(QMainWindow):
 
     def _docks(self) -> dict[str, QDockWidget]:
         return {"properties": self.properties, "personas": self.personas, "analysis": self.analysis, "facets": self.facets,
-                "compare": self.compare, "overview": self.overview, "find": self.finder}
+                "compare": self.compare, "overview": self.overview, "find": self.finder, "outline": self.outline}
 
     def _restore_layout(self) -> None:
         """Where the window was and how its docks were laid out when one last closed."""

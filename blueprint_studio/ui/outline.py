@@ -1,0 +1,322 @@
+"""The outline: the document as a tree (blueprint → stage → step → lane → card, with marks),
+for the keyboard and for screen readers, which cannot see the canvas's graphics items.
+
+Every row has an accessible name and description ("card, Backstage, step Check in: Room
+status checked, fail point"). It is kept in step with the canvas both ways: choosing a card
+here selects it there, selecting cards there selects them here. It is also an editor:
+F2 renames a step or edits a card's text, Insert adds a card to the lane (or a step after
+the step) chosen, Delete deletes the chosen card, each an undoable command. A lane's cards
+are listed when its step is opened, so a 10,000-card document costs only its steps.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeView, QWidget
+
+from blueprint_studio.editing import edits
+from blueprint_studio.layout import style
+from blueprint_studio.model import Blueprint, Card, LaneKind
+from blueprint_studio.ui.session import DocumentSession
+
+KIND = Qt.ItemDataRole.UserRole  # "blueprint", "stage", "step", "lane", "card"
+IDS = Qt.ItemDataRole.UserRole + 1  # (blueprint id, object id[, step id for a lane])
+_LOADED = Qt.ItemDataRole.UserRole + 2  # a step whose lanes and cards are listed
+REFRESH_MS = 200
+
+
+def describe_card(blueprint: Blueprint, card: Card) -> tuple[str, str]:
+    """A card's marks in words, and what a screen reader says for it."""
+    marks = [style.MARK_STYLES[mark].title.lower() for mark in card.marks.names()]
+    lane, step = blueprint.lane(card.lane), blueprint.step(card.step)
+    spoken = f"card, {lane.name}, step {step.name}: {card.text or 'empty'}" + (", " + ", ".join(marks) if marks else "")
+    return ", ".join(marks), spoken
+
+
+_OWN_KEYS = (Qt.Key.Key_F2, Qt.Key.Key_Insert, Qt.Key.Key_Delete, Qt.Key.Key_Return)
+
+
+class _Tree(QTreeView):
+    """Keys that edit: F2 edits (Qt's own), Insert or Ctrl+Return adds, Delete deletes. The
+    window binds F2, Delete and Ctrl+Return to the canvas; here they are the tree's."""
+
+    add = Signal(QModelIndex)
+    remove = Signal(QModelIndex)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and event.key() in _OWN_KEYS:
+            event.accept()  # the tree takes the key: no menu shortcut fires
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Insert or (event.key() == Qt.Key.Key_Return and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.add.emit(self.currentIndex())
+        elif event.key() == Qt.Key.Key_Delete:
+            self.remove.emit(self.currentIndex())
+        else:
+            super().keyPressEvent(event)
+
+
+class OutlineDock(QDockWidget):
+    show_cards = Signal(str, list)  # blueprint id, card ids: select them on the canvas
+    show_step = Signal(str, str)  # blueprint id, step id
+
+    def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
+        super().__init__("Outline", parent)
+        self.session = session
+        self.model = QStandardItemModel()
+        self.tree = _Tree()
+        self.tree.setObjectName("outline")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.model.setColumnCount(2)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setAccessibleName("Outline of the document")
+        self.tree.setAccessibleDescription("Blueprints, stages, steps, lanes and cards. F2 edits, Insert adds a card, Delete deletes.")
+        self.tree.setEditTriggers(QTreeView.EditTrigger.EditKeyPressed | QTreeView.EditTrigger.DoubleClicked)
+        self.tree.setMinimumWidth(280)  # a card's words, not an elided stub
+        self.setWidget(self.tree)
+        self._following = False  # selecting here because the canvas did: do not echo it back
+        self._building = False  # filling the model: its itemChanged signals are not edits
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.tree.expanded.connect(self._load)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.itemChanged.connect(self._renamed)
+        self.tree.add.connect(self._add)
+        self.tree.remove.connect(self._remove)
+        session.changed.connect(lambda _: self._timer.start())
+        self.refresh()
+
+    # ------------------------------------------------------------ model → tree
+
+    def refresh(self) -> None:
+        """Build the tree again, keeping what was open and what was chosen."""
+        self._timer.stop()
+        opened = {self._key(index) for index in self._all_indexes() if self.tree.isExpanded(index)}
+        current = self._key(self.tree.currentIndex())
+        self.model.blockSignals(True)
+        self.model.removeRows(0, self.model.rowCount())
+        for blueprint in self.session.document.blueprints:
+            self.model.appendRow(self._blueprint_row(blueprint))
+        self.model.blockSignals(False)
+        self.tree.reset()
+        if not opened:  # the first time: the blueprints and their stages open
+            opened = {self._key(index) for index in self._all_indexes()} | {
+                self._key(self.model.index(row, 0, self.model.index(b, 0))) for b in range(self.model.rowCount())
+                for row in range(self.model.rowCount(self.model.index(b, 0)))}
+        self._reopen(opened, current)
+
+    def _blueprint_row(self, blueprint: Blueprint) -> QStandardItem:
+        root = _item("blueprint", (blueprint.id, blueprint.id), blueprint.title or "Untitled blueprint",
+                     f"blueprint {blueprint.title}, {len(blueprint.steps)} steps, {len(blueprint.cards)} cards")
+        stages = {stage.id: stage for stage in blueprint.stages}
+        current_stage: QStandardItem | None = None
+        current_id: object = object()
+        for step in blueprint.steps:
+            if step.stage != current_id:
+                current_id = step.stage
+                name = stages[step.stage].name if step.stage in stages else "(no stage)"
+                current_stage = _item("stage", (blueprint.id, step.stage or ""), name, f"stage {name}")
+                root.appendRow(current_stage)
+            assert current_stage is not None
+            about = ", ".join(part for part in ("moment of truth" if step.moment_of_truth else "", step.duration.text() if step.duration else "") if part)
+            row = _item("step", (blueprint.id, step.id), step.name, f"step {step.name}" + (f", {about}" if about else ""), editable=True)
+            row.appendRow(QStandardItem("…"))  # a placeholder: the lanes are listed when the step is opened
+            current_stage.appendRow([row, _note(("★ " if step.moment_of_truth else "") + (step.duration.text() if step.duration else ""))])
+        return root
+
+    def _load(self, index: QModelIndex) -> None:
+        """List a step's lanes and their cards, the first time it is opened."""
+        item = self.model.itemFromIndex(index)
+        if item is None or item.data(KIND) != "step" or item.data(_LOADED):
+            return
+        blueprint_id, step_id = item.data(IDS)
+        blueprint = self.session.document.blueprint(blueprint_id)
+        self._building = True  # not model.blockSignals: the view must hear of the new rows
+        item.removeRows(0, item.rowCount())
+        cells: dict[str, list[Card]] = {}
+        for card in blueprint.cards:
+            if card.step == step_id:
+                cells.setdefault(card.lane, []).append(card)
+        for lane in blueprint.shown_lanes():
+            if lane.kind is LaneKind.EMOTIONS:
+                continue
+            stack = sorted(cells.get(lane.id, []), key=lambda c: (c.order, c.id))
+            lane_item = _item("lane", (blueprint_id, lane.id, step_id), f"{lane.name} ({len(stack)})",
+                              f"lane {lane.name}, {len(stack)} card{'s' if len(stack) != 1 else ''}")
+            for card in stack:
+                marks, spoken = describe_card(blueprint, card)
+                lane_item.appendRow([_item("card", (blueprint_id, card.id), card.text, spoken, editable=True), _note(marks)])
+            item.appendRow([lane_item, _note("")])
+        item.setData(True, _LOADED)
+        self._building = False
+
+    def _all_indexes(self) -> list[QModelIndex]:
+        found: list[QModelIndex] = []
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                found.append(index)
+                if self.tree.isExpanded(index):
+                    pending.append(index)
+        return found
+
+    def _key(self, index: QModelIndex) -> tuple[object, ...] | None:
+        return (index.data(KIND), *index.data(IDS)) if index.isValid() and index.data(IDS) else None
+
+    def _reopen(self, opened: set[tuple[object, ...] | None], current: tuple[object, ...] | None) -> None:
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                key = self._key(index)
+                if key in opened:
+                    self.tree.expand(index)  # loads a step's lanes
+                    pending.append(index)
+                if key is not None and key == current:
+                    self._following = True
+                    self.tree.setCurrentIndex(index)
+                    self._following = False
+
+    # ------------------------------------------------------------ canvas → tree
+
+    def follow(self, blueprint_id: str, card_ids: list[str]) -> None:
+        """The canvas selected these cards: choose the first here, opening its step."""
+        if not card_ids or not self.isVisible():
+            return
+        blueprint = self.session.document.blueprint(blueprint_id)
+        card = next((c for c in blueprint.cards if c.id == card_ids[0]), None)
+        if card is None:
+            return
+        if self._timer.isActive():
+            self.refresh()
+        step_index = self._find(("step", blueprint_id, card.step))
+        if step_index is None:
+            return
+        self.tree.expand(step_index)
+        index = self._find(("card", blueprint_id, card.id), step_index)
+        if index is not None and index != self.tree.currentIndex():
+            self._following = True
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+            self._following = False
+
+    def _find(self, key: tuple[object, ...], under: QModelIndex | None = None) -> QModelIndex | None:
+        pending = [under or QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if self._key(index) == key:
+                    return index
+                if index.data(KIND) in ("blueprint", "stage") or (index.data(KIND) in ("step", "lane") and under is not None):
+                    pending.append(index)
+        return None
+
+    # ------------------------------------------------------------ tree → canvas and commands
+
+    def _current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        if self._following or not index.isValid():
+            return
+        kind, ids = index.data(KIND), index.data(IDS)
+        if kind == "card":
+            self.show_cards.emit(ids[0], [ids[1]])
+        elif kind == "step":
+            self.show_step.emit(ids[0], ids[1])
+
+    def _renamed(self, item: QStandardItem) -> None:
+        if self._building:
+            return
+        kind, ids = item.data(KIND), item.data(IDS)
+        blueprint = self.session.document.blueprint(ids[0])
+        text = item.data(Qt.ItemDataRole.EditRole)
+        try:
+            if kind == "card" and text != blueprint.card(ids[1]).text:
+                self.session.push(edits.edit_card(blueprint, ids[1], "text", text))
+            elif kind == "step" and text != blueprint.step(ids[1]).name:
+                self.session.push(edits.edit_step(blueprint, ids[1], "name", text))
+            else:
+                return
+        except edits.EditError as error:
+            self.window().statusBar().showMessage(str(error), 6000)  # type: ignore[attr-defined]
+        self._timer.start()
+
+    def _add(self, index: QModelIndex) -> None:
+        """A new card in the chosen lane (or beside the chosen card); a new step after a step."""
+        if not index.isValid() or self.session.read_only:
+            return
+        kind, ids = index.data(KIND), index.data(IDS)
+        blueprint = self.session.document.blueprint(ids[0])
+        try:
+            if kind == "step":
+                at = [s.id for s in blueprint.steps].index(ids[1]) + 1
+                command, new = edits.insert_step(blueprint, at)
+                self.session.push(command)
+                self.refresh()
+                self._edit(("step", blueprint.id, new))
+                return
+            if kind == "card":
+                card = blueprint.card(ids[1])
+                lane_id, step_id = card.lane, card.step
+            elif kind == "lane":
+                lane_id, step_id = ids[1], ids[2]
+            else:
+                return
+            command, new = edits.add_card(blueprint, lane_id, step_id, text="New card")
+        except edits.EditError as error:
+            self.window().statusBar().showMessage(str(error), 6000)  # type: ignore[attr-defined]
+            return
+        self.session.push(command)
+        self.refresh()
+        self._edit(("card", blueprint.id, new))
+
+    def _edit(self, key: tuple[object, ...]) -> None:
+        index = self._find(key, QModelIndex()) or self._find_anywhere(key)
+        if index is not None:
+            self.tree.setCurrentIndex(index)
+            self.tree.edit(index)
+
+    def _find_anywhere(self, key: tuple[object, ...]) -> QModelIndex | None:
+        for index in self._all_indexes():
+            if self._key(index) == key:
+                return index
+        return None
+
+    def _remove(self, index: QModelIndex) -> None:
+        if not index.isValid() or index.data(KIND) != "card" or self.session.read_only:
+            return
+        blueprint_id, card_id = index.data(IDS)
+        below = index.siblingAtRow(index.row() + 1) if index.row() + 1 < self.model.rowCount(index.parent()) else index.parent()
+        after = self._key(below)
+        self.session.push(edits.delete_cards(self.session.document.blueprint(blueprint_id), [card_id]))
+        self.refresh()
+        if after is not None:
+            found = self._find_anywhere(after)
+            if found is not None:
+                self.tree.setCurrentIndex(found)
+
+
+def _item(kind: str, ids: tuple[str, ...], text: str, spoken: str, editable: bool = False) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setData(kind, KIND)
+    item.setData(ids, IDS)
+    item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
+    item.setData(spoken, Qt.ItemDataRole.AccessibleDescriptionRole)
+    item.setToolTip(spoken)
+    item.setEditable(editable)
+    return item
+
+
+def _note(text: str) -> QStandardItem:
+    """The second column: marks of a card, time and moment of truth of a step."""
+    item = QStandardItem(text)
+    item.setEditable(False)
+    return item
