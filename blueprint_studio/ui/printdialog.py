@@ -67,8 +67,9 @@ class Preview(QWidget):
 
     def set_poster(self, poster: Poster) -> None:
         self.poster = poster
-        scale = PREVIEW_WIDTH / poster.width
-        self.image = QImage(PREVIEW_WIDTH, max(1, round(poster.geometry.height * scale)), QImage.Format.Format_ARGB32_Premultiplied)
+        width = round(PREVIEW_WIDTH * self.devicePixelRatioF())  # crisp on a 200 % screen too
+        scale = width / poster.width
+        self.image = QImage(width, max(1, round(poster.geometry.height * scale)), QImage.Format.Format_ARGB32_Premultiplied)
         self.image.fill(QColor("#ffffff"))
         painter = QPainter(self.image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -33,7 +33,7 @@ class TemplatePicker(QDialog):
         self.about.setMinimumWidth(240)
         self.about.setAlignment(Qt.AlignmentFlag.AlignTop)
         for template in TEMPLATES:
-            item = QListWidgetItem(_picture(template.make()), template.title)
+            item = QListWidgetItem(_picture(template.make(), self.devicePixelRatioF()), template.title)
             item.setData(Qt.ItemDataRole.UserRole, template.name)
             item.setToolTip(f"{template.sector}: {template.about}")
             self.list.addItem(item)
@@ -68,6 +68,9 @@ class TemplatePicker(QDialog):
                            f"<p>{counts}</p>" + (f"<p><b>Persona:</b> {people}</p>" if people else ""))
 
 
-def _picture(document: Document) -> QIcon:
-    image = QImage.fromData(thumbnail_png(compute_for(document, document.blueprints[0]), THUMBNAIL))
-    return QIcon(QPixmap.fromImage(image))
+def _picture(document: Document, ratio: float) -> QIcon:
+    """The template's thumbnail, drawn for the screen's pixel ratio (crisp at 200 %)."""
+    image = QImage.fromData(thumbnail_png(compute_for(document, document.blueprints[0]), round(THUMBNAIL * ratio)))
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return QIcon(pixmap)
