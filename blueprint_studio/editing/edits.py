@@ -6,6 +6,8 @@ objects and arrows that point at them keep resolving.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Annotated, Any
 
@@ -26,7 +28,7 @@ from blueprint_studio.model import (
     Step,
     Zone,
 )
-from blueprint_studio.model.lanes import JOURNEY_KINDS
+from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS, LINE_TITLES, Line
 from blueprint_studio.model.fields import describe_error
 from blueprint_studio.model.ids import new_id
 
@@ -307,20 +309,41 @@ def delete_lane(blueprint: Blueprint, lane_id: str) -> Command:
 # ------------------------------------------------------------------ blueprints
 
 
-def new_blueprint(title: str = "Untitled blueprint", steps: int = 4) -> Blueprint:
-    blueprint = Blueprint.blank(new_id("blueprint"), title, [new_id("step") for _ in range(steps)])
+@dataclass(frozen=True)
+class Wording:
+    """The words a new blueprint starts with: a German window begins a German blueprint.
+
+    They become the blueprint's own (lane names, line titles, step names), so the file reads
+    the same on a colleague's English machine.
+    """
+
+    lane_names: Mapping[LaneKind, str] = field(default_factory=lambda: dict(DEFAULT_LANE_NAMES))
+    line_titles: Mapping[Line, str] = field(default_factory=lambda: dict(LINE_TITLES))
+    step: str = "Step {number}"
+    blueprint: str = "Untitled blueprint"
+
+
+ENGLISH = Wording()
+
+
+def new_blueprint(title: str | None = None, steps: int = 4, wording: Wording = ENGLISH) -> Blueprint:
+    blueprint = Blueprint.blank(new_id("blueprint"), title or wording.blueprint, [new_id("step") for _ in range(steps)])
     for lane in blueprint.lanes:  # ids unique across the document, which may hold several
         lane.id = new_id("lane")
+        lane.name = wording.lane_names.get(lane.kind) or lane.name
+    for number, step in enumerate(blueprint.steps, 1):
+        step.name = wording.step.format(number=number)
+    blueprint.line_titles = {line: text for line, text in wording.line_titles.items() if text and text != LINE_TITLES[line]}
     return blueprint
 
 
-def new_document() -> Document:
+def new_document(wording: Wording = ENGLISH) -> Document:
     """File ▸ New: one blueprint with the five standard lanes and a few empty steps."""
-    return Document(blueprints=[new_blueprint()])
+    return Document(blueprints=[new_blueprint(wording=wording)])
 
 
-def add_blueprint(index: int | None = None, title: str = "Untitled blueprint") -> tuple[Command, str]:
-    blueprint = new_blueprint(title)
+def add_blueprint(index: int | None = None, title: str | None = None, wording: Wording = ENGLISH) -> tuple[Command, str]:
+    blueprint = new_blueprint(title, wording=wording)
     return InsertItems(None, "blueprints", [blueprint], index, label="Add blueprint"), blueprint.id
 
 

@@ -132,11 +132,11 @@ def set_view(blueprint: Blueprint, view: View) -> Command | None:
     return SetField(blueprint.id, "blueprints", blueprint.id, "view", view, label=f"Show {names[view]}")
 
 
-def show_row(blueprint: Blueprint, kind: LaneKind, shown: bool) -> tuple[Command | None, str | None]:
+def show_row(blueprint: Blueprint, kind: LaneKind, shown: bool, name: str | None = None) -> tuple[Command | None, str | None]:
     """Show or hide a journey row; showing one the blueprint lacks adds it in journey order.
 
     Hiding never deletes: the row and its cards stay in the document. Returns the command
-    and the row's lane id.
+    and the row's lane id. A row added is called `name` (the window's language), else its English name.
     """
     if kind not in JOURNEY_KINDS:
         raise EditError(f"'{kind.value}' is not a journey row")
@@ -149,6 +149,7 @@ def show_row(blueprint: Blueprint, kind: LaneKind, shown: bool) -> tuple[Command
     if not shown:
         return None, None
     new = Lane.standard(kind, new_id("lane"))
+    new.name = name or new.name
     return InsertItems(blueprint.id, "lanes", [new], _row_index(blueprint, kind), label=f"Add {new.name}"), new.id
 
 

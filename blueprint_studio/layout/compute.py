@@ -22,7 +22,7 @@ from blueprint_studio.layout.labels import Labels, place_notes
 from blueprint_studio.layout.routing import Routes
 from blueprint_studio.layout.text import wrap
 from blueprint_studio.model import Blueprint, Card, Document, Facet, LaneKind, Persona
-from blueprint_studio.model.lanes import LINE_ABOVE, LINE_TITLES
+from blueprint_studio.model.lanes import LINE_ABOVE
 
 _CARD_X_OFFSET = (style.COLUMN_WIDTH - style.CARD_WIDTH) / 2
 _LINE_AFTER_ZONE = {zone: line for line, zone in LINE_ABOVE.items()}
@@ -147,7 +147,7 @@ class Layout:
             if previous_zone is not None and lane.zone is not previous_zone:
                 line = _LINE_AFTER_ZONE.get(previous_zone)
                 if line is not None:
-                    lines.append(LineRule(line, LINE_TITLES[line], y + style.LINE_BAND / 2, 0.0, width))
+                    lines.append(LineRule(line, blueprint.line_title(line), y + style.LINE_BAND / 2, 0.0, width))
                 y += style.LINE_BAND
             previous_zone = lane.zone
             name_lines = wrap(lane.name or " ", style.LANE_HEADER_WIDTH - 20, style.HEADER_FONT_SIZE, BOLD)

@@ -24,6 +24,7 @@ from blueprint_studio.model.fields import (
 from blueprint_studio.model.lanes import (
     DEFAULT_LANE_NAMES,
     KIND_ZONE,
+    LINE_TITLES,
     STANDARD_KINDS,
     LaneKind,
     Line,
@@ -309,6 +310,7 @@ class Blueprint(Record):
     emotions: Annotated[list[EmotionPoint], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     line_notes: Annotated[list[LineNote], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     describe_lanes: bool = False  # print each lane's description under its name
+    line_titles: Annotated[dict[Line, Name], Field(max_length=len(Line))] = Field(default_factory=dict)  # the lines' names; English where absent
     variant_of: Id | None = None  # the as-is blueprint this one redesigns (a to-be variant)
 
     @classmethod
@@ -330,6 +332,10 @@ class Blueprint(Record):
 
     def step(self, step_id: str) -> Step:
         return next(s for s in self.steps if s.id == step_id)
+
+    def line_title(self, line: Line) -> str:
+        """The words drawn on a line: the blueprint's own (a German one says "Sichtbarkeitslinie"), else English."""
+        return self.line_titles.get(line) or LINE_TITLES[line]
 
     def lane_of_kind(self, kind: LaneKind) -> Lane:
         return next(lane for lane in self.lanes if lane.kind == kind)

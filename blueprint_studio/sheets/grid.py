@@ -34,6 +34,7 @@ from blueprint_studio.model import (
     FacetKind,
     Lane,
     LaneKind,
+    Line,
     Persona,
     Stage,
     Step,
@@ -44,12 +45,13 @@ from blueprint_studio.model.document import PERSONA_COLOURS
 from blueprint_studio.model.durations import parse_duration
 from blueprint_studio.model.fields import describe_error
 from blueprint_studio.model.ids import new_id
-from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, KIND_ZONE, LINE_ABOVE, LINE_TITLES, STANDARD_KINDS
+from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, KIND_ZONE, LINE_ABOVE, LINE_TITLES, LINE_TITLES_ELSEWHERE, STANDARD_KINDS
 from blueprint_studio.sheets.tags import TagError, format_tags, is_tag_line, parse_tags
 
 Grid = list[list[str]]
 _EMOTIONS = re.compile(r"^emotions?(?:\s*\((to-be|as-is)\))?\s*(?::\s*(.*))?$", re.IGNORECASE)
-_LINE_ZONE = {title.casefold(): zone for line, title in LINE_TITLES.items() for zone in [LINE_ABOVE[line]]}
+_LINE_NAMED = {title.casefold(): line for line, title in LINE_TITLES.items()} | {
+    title.casefold(): line for line, titles in LINE_TITLES_ELSEWHERE.items() for title in titles}
 _NEXT_ZONE = {Zone.CUSTOMER: Zone.FRONTSTAGE, Zone.FRONTSTAGE: Zone.BACKSTAGE, Zone.BACKSTAGE: Zone.SUPPORT, Zone.SUPPORT: Zone.SUPPORT}
 
 # Names a lane goes by in published blueprints and templates, matched without case.
@@ -100,7 +102,7 @@ def to_grid(document: Document, blueprint: Blueprint) -> Grid:
     for lane in blueprint.lanes:
         if previous is not None and lane.zone is not previous:
             line = next(line for line, zone in LINE_ABOVE.items() if zone is previous)
-            rows.append([LINE_TITLES[line], *[""] * len(steps)])
+            rows.append([blueprint.line_title(line), *[""] * len(steps)])
         previous = lane.zone
         if lane.kind is LaneKind.EMOTIONS:
             rows.extend(_emotion_rows(document, blueprint))
@@ -201,7 +203,7 @@ class _Builder:
         blueprint_id = new_id("bp")
         try:
             blueprint = Blueprint(id=blueprint_id, title=self.title, stages=stages, steps=steps, lanes=lanes, cards=cards,
-                                  connectors=connectors, emotions=emotions, personas=list(dict.fromkeys(p.persona for p in emotions)))
+                                  line_titles=self.line_titles, connectors=connectors, emotions=emotions, personas=list(dict.fromkeys(p.persona for p in emotions)))
         except ValidationError as error:
             raise SheetError(f"{self.sheet}: {describe_error(error)}") from None
         trial = Document(blueprints=[blueprint], personas=[*self.known_personas, *self.new_personas],
@@ -260,6 +262,7 @@ class _Builder:
         lanes: list[Lane] = []
         cards: list[Card] = []
         emotions: list[EmotionPoint] = []
+        self.line_titles: dict[Line, str] = {}
         zone = Zone.CUSTOMER
         seen: set[LaneKind] = set()
         for r in range(start, len(rows)):
@@ -267,8 +270,11 @@ class _Builder:
             name = row[0] if row else ""
             if not name and not any(_cell(row, n) for n in range(1, len(steps) + 1)):
                 continue  # a blank row between blocks
-            if name.casefold() in _LINE_ZONE:
-                zone = _NEXT_ZONE[_LINE_ZONE[name.casefold()]]
+            if name.casefold() in _LINE_NAMED:
+                line = _LINE_NAMED[name.casefold()]
+                zone = _NEXT_ZONE[LINE_ABOVE[line]]
+                if name != LINE_TITLES[line]:
+                    self.line_titles[line] = name  # a German sheet keeps its German lines
                 continue
             emotion = _EMOTIONS.match(name)
             if emotion:

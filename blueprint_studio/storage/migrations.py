@@ -12,14 +12,15 @@ from typing import Any
 
 from blueprint_studio.storage import format2
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 # {from_version: migration to from_version + 1}. Format 1 is the first published format (0.1.0).
-MIGRATIONS: dict[int, Migration] = {1: format2.upgrade, 2: lambda data: data, 3: lambda data: data}
-# Formats 3 and 4 only add fields with defaults (3: facets, line notes, descriptions,
-# start/end/exit and item-missing marks, arrow notes; 4: the document's print audiences), so
+MIGRATIONS: dict[int, Migration] = {1: format2.upgrade, 2: lambda data: data, 3: lambda data: data, 4: lambda data: data}
+# Formats 3 to 5 only add fields with defaults (3: facets, line notes, descriptions,
+# start/end/exit and item-missing marks, arrow notes; 4: the document's print audiences;
+# 5: a blueprint's own names for its three lines, for blueprints begun in another language), so
 # an older file is a newer one as it stands. The bump is what lets an older build refuse a
 # newer file by name instead of by its unknown fields.
 

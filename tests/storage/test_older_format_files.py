@@ -1,7 +1,7 @@
-"""Files written in formats 2 (the journey-map builds) and 3 (facets, line notes, the
-analysis builds) open unchanged in the current format.
+"""Files written in formats 2 (the journey-map builds), 3 (facets, line notes, the
+analysis builds) and 4 (print audiences) open unchanged in the current format.
 
-`tests/fixtures/format2/` and `format3/` hold the three samples as those builds saved them;
+`tests/fixtures/format2/` to `format4/` hold the three samples as those builds saved them;
 never rewritten.
 """
 
@@ -18,11 +18,11 @@ from blueprint_studio.storage import FORMAT_VERSION, from_bytes, open_bpx, to_by
 from tests.storage.test_format1_files import kept, raw
 
 FOLDER = Path(__file__).parents[1] / "fixtures"
-FIXTURES = [(version, path) for version in (2, 3) for path in sorted((FOLDER / f"format{version}").glob("*.bpx"))]
+FIXTURES = [(version, path) for version in (2, 3, 4) for path in sorted((FOLDER / f"format{version}").glob("*.bpx"))]
 
 
 def test_the_fixtures_are_of_their_format() -> None:
-    assert len(FIXTURES) == 6 and FORMAT_VERSION == 4
+    assert len(FIXTURES) == 9 and FORMAT_VERSION == 5
     assert all(raw(path)["format_version"] == version for version, path in FIXTURES)
 
 
