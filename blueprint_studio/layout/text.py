@@ -43,15 +43,26 @@ def wrap(text: str, width: float, size: float, font: str = REGULAR) -> tuple[str
     return tuple(lines)
 
 
+BREAK_HYPHEN = "\u2010"  # marks a word broken across lines (a German compound in a narrow lane)
+
+
 def _break_word(word: str, width: float, size: float, font: str) -> list[str]:
+    """Cut a word too long for a line; between two letters of an alphabet the cut gets a hyphen,
+    as a reader expects ("Unterstützungs-" / "prozesse"), between other characters none."""
     measure = metrics(font).width
     pieces: list[str] = []
     current = ""
     for ch in word:
-        if current and measure(current + ch, size) > width:
-            pieces.append(current)
+        hyphen = BREAK_HYPHEN if current and _alphabetic(current[-1]) and _alphabetic(ch) else ""
+        if current and measure(current + ch + hyphen, size) > width:
+            pieces.append(current + hyphen if len(current) > 1 or not hyphen else current)
             current = ch
         else:
             current += ch
     pieces.append(current)
     return pieces
+
+
+def _alphabetic(ch: str) -> bool:
+    """A letter of a script that hyphenates (Latin, Greek, Cyrillic), not of Chinese or Japanese."""
+    return ch.isalpha() and ord(ch) < 0x2E80
