@@ -114,3 +114,24 @@ MARK_STYLES: dict[str, MarkStyle] = {
 
 CHART_LEVEL = "#e1e4e8"  # faint rules at −2, −1, +1, +2
 CHART_ZERO = "#8c959f"
+
+
+def luminance(value: str) -> float:
+    """Relative luminance of #rrggbb (WCAG 2.x)."""
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(value[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours, 1 to 21; text wants at least 4.5."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def ink_on(background: str, light: str = "#ffffff", dark: str = INK) -> str:
+    """White or ink, whichever reads better on `background` (a badge's glyph, a block's label)."""
+    return light if contrast(light, background) >= contrast(dark, background) else dark

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, metrics
@@ -35,6 +35,7 @@ from blueprint_studio.layout.shapes import (
 )
 from blueprint_studio.model import ConnectorKind, Line
 from blueprint_studio.painting.fonts import draw_text, font_for
+from blueprint_studio.painting.scheme import glyph_on, light, shade
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -48,15 +49,15 @@ def draw_lanes(painter: QPainter, geometry: Geometry, exposed: QRectF) -> None:
     for band in geometry.lanes:
         rect = QRectF(grid.x, band.rect.y, grid.width, band.rect.height)
         if rect.intersects(exposed):
-            painter.fillRect(rect, QColor(band.band_colour))
-    painter.setPen(QPen(QColor(style.GRID), 0.8))
+            painter.fillRect(rect, shade(band.band_colour))
+    painter.setPen(QPen(shade(style.GRID), 0.8))
     for band in geometry.lanes:
         painter.drawLine(QPointF(grid.x, band.rect.bottom), QPointF(grid.right, band.rect.bottom))
     for column in geometry.columns_between(exposed.left() - 1, exposed.right() + 1):
         painter.drawLine(QPointF(column.x, grid.y), QPointF(column.x, grid.bottom))
     painter.drawLine(QPointF(grid.right, grid.y), QPointF(grid.right, grid.bottom))
     for rule in geometry.lines:
-        painter.setPen(QPen(QColor(style.LINE_COLOUR), 2.0, Qt.PenStyle.DashLine if rule.line.value == "visibility" else Qt.PenStyle.SolidLine))
+        painter.setPen(QPen(shade(style.LINE_COLOUR), 2.0, Qt.PenStyle.DashLine if rule.line.value == "visibility" else Qt.PenStyle.SolidLine))
         painter.drawLine(QPointF(grid.x, rule.y), QPointF(rule.x1, rule.y))
 
 
@@ -66,9 +67,9 @@ def draw_line_titles(painter: QPainter, geometry: Geometry, left: float, right: 
         text_width = line_title_width(rule)
         for x in line_title_xs(geometry, rule, left, right):
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#ffffff"))
+            painter.setBrush(shade("#ffffff"))
             painter.drawRoundedRect(QRectF(x - 4, rule.y - 7, text_width, 14), 7, 7)
-            painter.setPen(QColor(style.LINE_COLOUR))
+            painter.setPen(shade(style.LINE_COLOUR))
             draw_text(painter, x + 2, rule.y + 3.5, rule.title, style.SMALL_FONT_SIZE, bold=True)
 
 
@@ -76,33 +77,33 @@ def draw_lane_names(painter: QPainter, geometry: Geometry, words: bool = True) -
     """The frozen column on the left: lane names on their lane colour, and line labels
     (colours only, without `words`: zoomed too far out to read them)."""
     width = style.LANE_HEADER_WIDTH
-    painter.fillRect(QRectF(0, geometry.grid.y, width, geometry.grid.height), QColor(style.HEADER_FILL))
+    painter.fillRect(QRectF(0, geometry.grid.y, width, geometry.grid.height), shade(style.HEADER_FILL))
     for band in geometry.lanes:
         rect = QRectF(0, band.rect.y, width, band.rect.height)
-        painter.fillRect(rect, QColor(band.band_colour))
-        painter.fillRect(QRectF(0, band.rect.y, 5, band.rect.height), QColor(band.edge_colour))
-        painter.setPen(QPen(QColor(style.GRID), 0.8))
+        painter.fillRect(rect, shade(band.band_colour))
+        painter.fillRect(QRectF(0, band.rect.y, 5, band.rect.height), shade(band.edge_colour))
+        painter.setPen(QPen(shade(style.GRID), 0.8))
         painter.drawLine(QPointF(0, band.rect.bottom), QPointF(width, band.rect.bottom))
         if not words:
             continue
-        painter.setPen(QColor(style.INK))
+        painter.setPen(shade(style.INK))
         top = band.rect.y + 10
         for line in band.name_lines:
             draw_text(painter, 12, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True)
             top += 14
-        painter.setPen(QColor(style.MUTED_INK))
+        painter.setPen(shade(style.MUTED_INK))
         for line, x, y in description_lines(band):
             draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)
     if geometry.chart is not None and words:
         draw_chart_legend(painter, geometry.chart)
     for rule in geometry.lines:
-        painter.fillRect(QRectF(0, rule.y - style.LINE_BAND / 2, width, style.LINE_BAND), QColor("#ffffff"))
-        painter.setPen(QPen(QColor(style.LINE_COLOUR), 2.0))
+        painter.fillRect(QRectF(0, rule.y - style.LINE_BAND / 2, width, style.LINE_BAND), shade("#ffffff"))
+        painter.setPen(QPen(shade(style.LINE_COLOUR), 2.0))
         painter.drawLine(QPointF(0, rule.y), QPointF(width, rule.y))
         if words:
-            painter.setPen(QColor(style.LINE_COLOUR))
+            painter.setPen(shade(style.LINE_COLOUR))
             draw_text(painter, 8, rule.y - 3, rule.title, style.SMALL_FONT_SIZE, bold=True)
-    painter.setPen(QPen(QColor(style.GRID), 1.0))
+    painter.setPen(QPen(shade(style.GRID), 1.0))
     painter.drawLine(QPointF(width, geometry.grid.y), QPointF(width, geometry.grid.bottom))
 
 
@@ -110,34 +111,34 @@ def draw_step_headers(painter: QPainter, geometry: Geometry, left: float, right:
     """The frozen rows at the top: stages, then step names with their durations (the
     stages' colour only, without `words`: zoomed too far out to read them)."""
     header_bottom = geometry.grid.y
-    painter.fillRect(QRectF(left, 0, right - left, header_bottom), QColor(style.HEADER_FILL))
+    painter.fillRect(QRectF(left, 0, right - left, header_bottom), shade(style.HEADER_FILL))
     for span in geometry.stages:
         rect = qrect(span.rect)
         if rect.right() < left or rect.left() > right:
             continue
-        painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor(style.STAGE_FILL))
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), shade(style.STAGE_FILL))
         if span.name and words:
-            painter.setPen(QColor(style.INK))
+            painter.setPen(shade(style.INK))
             # Keep the stage name on screen while its span is partly scrolled away.
             x = max(rect.left() + 8, min(left + 8, rect.right() - 8 - metrics(BOLD).width(span.name, style.HEADER_FONT_SIZE)))
             draw_text(painter, x, baseline(span.rect.y + 6, style.HEADER_FONT_SIZE), span.name, style.HEADER_FONT_SIZE, bold=True)
     for column in geometry.columns_between(left, right) if words else ():
         rect = qrect(column.header)
-        painter.setPen(QPen(QColor(style.GRID), 0.8))
+        painter.setPen(QPen(shade(style.GRID), 0.8))
         painter.drawLine(rect.topLeft(), rect.bottomLeft())
-        painter.setPen(QColor(style.INK))
+        painter.setPen(shade(style.INK))
         top = column.header.y + 7
         for line in column.name_lines:
             draw_text(painter, column.x + 6, baseline(top, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, bold=True)
             top += 13.5
         if column.duration:
-            painter.setPen(QColor(style.MUTED_INK))
+            painter.setPen(shade(style.MUTED_INK))
             draw_text(painter, column.x + 6, baseline(top + 2, style.SMALL_FONT_SIZE), column.duration, style.SMALL_FONT_SIZE)
         if column.moment_of_truth:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.MOMENT_OF_TRUTH))
+            painter.setBrush(shade(style.MOMENT_OF_TRUTH))
             painter.drawPolygon(_polygon(moment_of_truth_star(column)))
-    painter.setPen(QPen(QColor(style.GRID), 1.0))
+    painter.setPen(QPen(shade(style.GRID), 1.0))
     painter.drawLine(QPointF(left, header_bottom), QPointF(right, header_bottom))
 
 
@@ -152,7 +153,7 @@ def draw_photo(painter: QPainter, frame: Rect, name: str, data: bytes | None) ->
     """An asset fitted into `frame`; a missing or unreadable one shows as an empty frame."""
     image = _photo(name, data) if data is not None else QImage()
     if image.isNull():
-        painter.setPen(QPen(QColor(style.GRID), 1.0))
+        painter.setPen(QPen(shade(style.GRID), 1.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(qrect(frame))
         return
@@ -161,14 +162,14 @@ def draw_photo(painter: QPainter, frame: Rect, name: str, data: bytes | None) ->
 
 def draw_chips(painter: QPainter, chips: Sequence[Chip]) -> None:
     for chip in chips:
-        painter.setPen(QPen(QColor(chip.colour), 0.8))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(shade(chip.colour), 0.8))
+        painter.setBrush(shade("#ffffff"))
         painter.drawRoundedRect(qrect(chip.rect), 4, 4)
         dot, lines = chip_parts(chip)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(chip.colour))
+        painter.setBrush(shade(chip.colour))
         painter.drawEllipse(QPointF(*dot), style.CHIP_DOT / 2, style.CHIP_DOT / 2)
-        painter.setPen(QColor(style.INK))
+        painter.setPen(shade(style.INK))
         for line, x, y in lines:
             draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)
 
@@ -178,10 +179,10 @@ def draw_notes(painter: QPainter, geometry: Geometry, left: float, right: float)
     for note in geometry.notes:
         if note.rect.right < left or note.rect.x > right:
             continue
-        painter.setPen(QPen(QColor(style.LINE_COLOUR), 0.8))
-        painter.setBrush(QColor(style.NOTE_FILL))
+        painter.setPen(QPen(shade(style.LINE_COLOUR), 0.8))
+        painter.setBrush(shade(style.NOTE_FILL))
         painter.drawRoundedRect(qrect(note.rect), 3, 3)
-        painter.setPen(QColor(style.INK))
+        painter.setPen(shade(style.INK))
         for line, x, y in note_lines(note):
             draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)
 
@@ -191,10 +192,10 @@ def draw_ghost(painter: QPainter, rect: Rect, lines: Sequence[str]) -> None:
     for a real card."""
     painter.save()
     painter.setOpacity(0.55)
-    painter.setPen(QPen(QColor(style.MUTED_INK), 1.2, Qt.PenStyle.DashLine))
-    painter.setBrush(QColor("#ffffff"))
+    painter.setPen(QPen(shade(style.MUTED_INK), 1.2, Qt.PenStyle.DashLine))
+    painter.setBrush(shade("#ffffff"))
     painter.drawRoundedRect(qrect(rect), style.CARD_RADIUS, style.CARD_RADIUS)
-    painter.setPen(QColor(style.MUTED_INK))
+    painter.setPen(shade(style.MUTED_INK))
     top = rect.y + style.CARD_PADDING
     for line in lines:
         draw_text(painter, rect.x + style.CARD_PADDING, baseline(top, style.FONT_SIZE), line, style.FONT_SIZE)
@@ -216,16 +217,16 @@ def draw_card(
     painter.translate(dx, dy)
     rect = qrect(box.rect)
     if emphasised:
-        painter.setPen(QPen(QColor(style.EMPHASIS), 3.0))
+        painter.setPen(QPen(shade(style.EMPHASIS), 3.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), style.CARD_RADIUS + 2, style.CARD_RADIUS + 2)
-    painter.setPen(QPen(QColor(style.SELECTION if selected else box.edge), 2.5 if selected else 1.0))
-    painter.setBrush(QColor(box.fill))
+    painter.setPen(QPen(shade(style.SELECTION if selected else box.edge), 2.5 if selected else 1.0))
+    painter.setBrush(shade(box.fill))
     painter.drawRoundedRect(rect, style.CARD_RADIUS, style.CARD_RADIUS)
-    painter.setPen(QColor(style.INK))
+    painter.setPen(shade(style.INK))
     if box.photo is not None and box.image is not None:
         draw_photo(painter, box.photo, box.image, (images or {}).get(box.image))
-    painter.setPen(QColor(style.INK))
+    painter.setPen(shade(style.INK))
     x = box.rect.x + style.CARD_PADDING
     top = box.text_top
     for line in box.lines:
@@ -237,7 +238,7 @@ def draw_card(
     if box.has_notes:
         corner = QPolygonF([QPointF(rect.right() - 10, rect.top()), QPointF(rect.right(), rect.top()), QPointF(rect.right(), rect.top() + 10)])
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(box.edge))
+        painter.setBrush(shade(box.edge))
         painter.drawPolygon(corner)
     painter.restore()
 
@@ -258,19 +259,19 @@ def badge_shape(badge: Badge) -> QPainterPath:
 
 def draw_badge(painter: QPainter, badge: Badge) -> None:
     mark = style.MARK_STYLES[badge.mark]
-    colour = QColor(mark.colour)
+    colour = shade(mark.colour)
     if badge.label:
         painter.setPen(QPen(colour, 1.0))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setBrush(shade("#ffffff"))
         painter.drawRoundedRect(qrect(badge.rect), style.BADGE_SIZE / 2, style.BADGE_SIZE / 2)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
     painter.drawPath(badge_shape(badge))
-    painter.setPen(QColor("#ffffff"))
+    painter.setPen(glyph_on(colour))
     painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
     painter.drawText(QRectF(badge.rect.x, badge.rect.y, style.BADGE_SIZE, style.BADGE_SIZE), Qt.AlignmentFlag.AlignCenter, mark.glyph)
     if badge.label:
-        painter.setPen(colour)
+        painter.setPen(shade(style.INK))
         draw_text(painter, badge.rect.x + style.BADGE_SIZE + 3, baseline(badge.rect.y + 2, style.SMALL_FONT_SIZE), badge.label, style.SMALL_FONT_SIZE)
 
 
@@ -302,7 +303,7 @@ def route_shape(points: tuple[tuple[float, float], ...], kind: ConnectorKind) ->
 
 @lru_cache(maxsize=16)
 def _route_pens(kind: ConnectorKind, selected: bool, emphasised: bool = False) -> tuple[QPen, QBrush]:
-    colour = QColor(style.SELECTION if selected else style.EMPHASIS if emphasised else style.CONNECTOR_COLOUR)
+    colour = shade(style.SELECTION if selected else style.EMPHASIS if emphasised else style.CONNECTOR_COLOUR)
     pen = QPen(colour, 2.2 if selected or emphasised else 1.3)
     if kind is ConnectorKind.INFORMATION:
         pen.setDashPattern([4.0, 3.0])
@@ -314,12 +315,12 @@ def draw_connector(painter: QPainter, connector: ConnectorPath, selected: bool =
     if connector.label:
         tag = label_box(connector)
         if connector.anchor is not None:
-            painter.setPen(QPen(QColor(style.CONNECTOR_COLOUR), 0.6, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(shade(style.CONNECTOR_COLOUR), 0.6, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(*connector.anchor), QPointF(*tag.center))
-        painter.setPen(QPen(QColor(style.CONNECTOR_COLOUR), 0.6))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(shade(style.CONNECTOR_COLOUR), 0.6))
+        painter.setBrush(shade("#ffffff"))
         painter.drawRoundedRect(qrect(tag), 4, 4)
-        painter.setPen(QColor(style.INK))
+        painter.setPen(shade(style.INK))
         draw_text(painter, *centred(tag, connector.label, style.SMALL_FONT_SIZE), connector.label, style.SMALL_FONT_SIZE)
 
 
@@ -352,7 +353,7 @@ def draw_chart(painter: QPainter, chart: EmotionChart, selected_point: str | Non
     the lane names); the rules and curves only, without `detail` (zoomed far out)."""
     plot = chart.plot
     for score, y in chart.levels:
-        painter.setPen(QPen(QColor(style.CHART_ZERO if score == 0 else style.CHART_LEVEL), 1.0 if score == 0 else 0.6))
+        painter.setPen(QPen(shade(style.CHART_ZERO if score == 0 else style.CHART_LEVEL), 1.0 if score == 0 else 0.6))
         painter.drawLine(QPointF(plot.x, y), QPointF(plot.right, y))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for curve in chart.curves:
@@ -361,22 +362,22 @@ def draw_chart(painter: QPainter, chart: EmotionChart, selected_point: str | Non
         painter.drawPath(curve_path(curve))
         for point in curve.points if detail else ():
             chosen = point.point_id == selected_point
-            painter.setPen(QPen(QColor(style.SELECTION if chosen else "#ffffff"), 2.0 if chosen else 1.2))
-            painter.setBrush(QColor("#ffffff") if curve.to_be else QColor(curve.colour))
+            painter.setPen(QPen(shade(style.SELECTION if chosen else "#ffffff"), 2.0 if chosen else 1.2))
+            painter.setBrush(shade("#ffffff") if curve.to_be else shade(curve.colour))
             radius = style.POINT_RADIUS + (1.5 if chosen else 0)
             painter.drawEllipse(QPointF(point.x, point.y), radius, radius)
             if curve.to_be:
-                painter.setPen(QPen(QColor(curve.colour), 1.6))
+                painter.setPen(QPen(shade(curve.colour), 1.6))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(point.x, point.y), style.POINT_RADIUS - 0.8, style.POINT_RADIUS - 0.8)
     for block in chart.reasons if detail else ():
-        painter.setPen(QColor(block.colour))
+        painter.setPen(shade(block.colour))
         for line, x, y in block_lines(block):
             draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)
 
 
 def _curve_pen(colour: str, to_be: bool) -> QPen:
-    pen = QPen(QColor(colour), style.CURVE_WIDTH)
+    pen = QPen(shade(colour), style.CURVE_WIDTH)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     if to_be:
         pen.setDashPattern([3.0, 2.0])
@@ -385,14 +386,14 @@ def _curve_pen(colour: str, to_be: bool) -> QPen:
 
 def draw_chart_legend(painter: QPainter, chart: EmotionChart) -> None:
     """Scale labels and one swatch per curve, in the frozen lane-name column."""
-    painter.setPen(QColor(style.MUTED_INK))
+    painter.setPen(shade(style.MUTED_INK))
     for label, x, y in scale_labels(chart):
         draw_text(painter, x, y, label, style.SMALL_FONT_SIZE)
     for entry in chart.legend:
         painter.setPen(_curve_pen(entry.colour, entry.to_be))
         start, end = legend_swatch(entry)
         painter.drawLine(QPointF(*start), QPointF(*end))
-        painter.setPen(QColor(style.INK))
+        painter.setPen(shade(style.INK))
         for line, x, y in block_lines(entry):
             draw_text(painter, x, y, line, style.SMALL_FONT_SIZE)
 
@@ -402,7 +403,7 @@ def draw_crossing_counts(painter: QPainter, geometry: Geometry, counts: Mapping[
     the line of interaction, handoffs on the two below)."""
     painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
     for rule in geometry.lines:
-        colour = QColor(style.ENCOUNTER if rule.line is Line.INTERACTION else style.HANDOFF)
+        colour = shade(style.ENCOUNTER if rule.line is Line.INTERACTION else style.HANDOFF)
         for column in geometry.columns_between(left, right):
             count = counts.get((column.step_id, rule.line), 0)
             if count:
@@ -410,23 +411,24 @@ def draw_crossing_counts(painter: QPainter, geometry: Geometry, counts: Mapping[
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour)
                 painter.drawRoundedRect(pill, 8, 8)
-                painter.setPen(QColor("#ffffff"))
+                painter.setPen(shade("#ffffff"))
                 painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, str(count))
 
 
 def draw_geometry(painter: QPainter, geometry: Geometry) -> None:
-    """The whole blueprint at its natural position: PNG export and previews."""
-    everything = QRectF(0, 0, geometry.width, geometry.height)
-    painter.fillRect(everything, QColor("#ffffff"))
-    draw_lanes(painter, geometry, everything)
-    draw_line_titles(painter, geometry, 0, geometry.width)
-    draw_notes(painter, geometry, 0, geometry.width)
-    if geometry.chart is not None:
-        draw_chart(painter, geometry.chart)
-    for connector in geometry.connectors:
-        draw_connector(painter, connector)
-    for box in geometry.cards.values():
-        draw_card(painter, box, images=geometry.images)
-    draw_lane_names(painter, geometry)
-    draw_step_headers(painter, geometry, style.LANE_HEADER_WIDTH, geometry.width)
-    painter.fillRect(QRectF(0, 0, style.LANE_HEADER_WIDTH, geometry.grid.y), QColor(style.HEADER_FILL))
+    """The whole blueprint at its natural position, as paper shows it: PNG and SVG export, previews."""
+    with light():
+        everything = QRectF(0, 0, geometry.width, geometry.height)
+        painter.fillRect(everything, shade("#ffffff"))
+        draw_lanes(painter, geometry, everything)
+        draw_line_titles(painter, geometry, 0, geometry.width)
+        draw_notes(painter, geometry, 0, geometry.width)
+        if geometry.chart is not None:
+            draw_chart(painter, geometry.chart)
+        for connector in geometry.connectors:
+            draw_connector(painter, connector)
+        for box in geometry.cards.values():
+            draw_card(painter, box, images=geometry.images)
+        draw_lane_names(painter, geometry)
+        draw_step_headers(painter, geometry, style.LANE_HEADER_WIDTH, geometry.width)
+        painter.fillRect(QRectF(0, 0, style.LANE_HEADER_WIDTH, geometry.grid.y), shade(style.HEADER_FILL))

@@ -14,9 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from blueprint_studio.layout import style
+from blueprint_studio.painting.scheme import shade
 from blueprint_studio.layout.geometry import CardBox, Geometry
 
 DETAIL_TEXT_PX = 4.5  # card text this high on screen or more: cards are drawn in full
@@ -114,7 +115,7 @@ class Sketch:
             shown = [chunk for index, chunk in self.chunks.items() if first <= index <= last]
         painter.save()
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        arrows = QColor(style.CONNECTOR_COLOUR)
+        arrows = shade(style.CONNECTOR_COLOUR)
         arrows.setAlpha(70)  # many arrows in little room: a haze, not bars
         painter.setPen(QPen(arrows, 0))  # cosmetic: one pixel at any zoom
         for chunk in shown:
@@ -122,18 +123,18 @@ class Sketch:
                 painter.drawPath(chunk.arrows)
         for chunk in shown:
             for (fill, edge), rects in chunk.cards.items():
-                painter.setBrush(QColor(fill))
-                painter.setPen(QPen(QColor(edge), 0))
+                painter.setBrush(shade(fill))
+                painter.setPen(QPen(shade(edge), 0))
                 painter.drawRects(rects)
         painter.setPen(Qt.PenStyle.NoPen)
         if style.FONT_SIZE * zoom >= _BAR_TEXT_PX:
-            painter.setBrush(QColor(style.MUTED_INK).lighter(150))
+            painter.setBrush(shade(style.MUTED_INK).lighter(150))
             for chunk in shown:
                 if chunk.bars:
                     painter.drawRects(chunk.bars)
         for chunk in shown:
             for colour, rects in chunk.badges.items():
-                painter.setBrush(QColor(colour))
+                painter.setBrush(shade(colour))
                 painter.drawRects(rects)
         painter.restore()
 

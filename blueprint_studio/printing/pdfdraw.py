@@ -282,9 +282,9 @@ def draw_badge(c: Canvas, badge: Badge) -> None:
         c.roundRect(badge.rect.x, badge.rect.y, badge.rect.width, badge.rect.height, size / 2, stroke=1, fill=1)
     c.setFillColor(colour(mark.colour))
     _badge_shape(c, badge, mark.shape)
-    centred_text(c, Rect(badge.rect.x, badge.rect.y, size, size), mark.glyph, style.SMALL_FONT_SIZE, "#ffffff", bold=True)
+    centred_text(c, Rect(badge.rect.x, badge.rect.y, size, size), mark.glyph, style.SMALL_FONT_SIZE, style.ink_on(mark.colour), bold=True)
     if badge.label:
-        text(c, badge.rect.x + size + 3, baseline(badge.rect.y + 2, style.SMALL_FONT_SIZE), badge.label, style.SMALL_FONT_SIZE, mark.colour)
+        text(c, badge.rect.x + size + 3, baseline(badge.rect.y + 2, style.SMALL_FONT_SIZE), badge.label, style.SMALL_FONT_SIZE, style.INK)
 
 
 def _arrow(c: Canvas, tip: tuple[float, float], before: tuple[float, float]) -> None:
