@@ -8,9 +8,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 SAMPLE ?= resources/samples/broadband-journey.bpx
 
-.PHONY: setup system-deps run test bench installer clean
+.PHONY: setup system-deps translations run test bench installer clean
 
 setup: system-deps $(STAMP)
+	@$(BIN)/python -m blueprint_studio.ui.i18n
+
+# After marking new strings with tr(): bring the catalogues up to date, then translate them.
+translations: setup
+	$(BIN)/python -m blueprint_studio.ui.i18n --update
 
 system-deps:
 	@bash .ci/system-deps.sh

@@ -26,6 +26,7 @@ HEADLESS = [
     "blueprint_studio.templates",
     "blueprint_studio.heap",
     "blueprint_studio.find",
+    "blueprint_studio.words",
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from blueprint_studio.analysis.crossings import lines_between
@@ -17,6 +17,7 @@ from blueprint_studio.analysis.synergies import activity_key
 from blueprint_studio.analysis.timing import TimeAnalysis, analyse_time, format_seconds
 from blueprint_studio.model import Blueprint, Card, LaneKind, Zone
 from blueprint_studio.model.lanes import JOURNEY_KINDS
+from blueprint_studio.words import QT_TR_NOOP
 
 
 class Severity(str, Enum):
@@ -27,12 +28,20 @@ class Severity(str, Enum):
 
 @dataclass(frozen=True)
 class Finding:
+    """What a check found: `text` is an English template with named places for `values`
+    (names, times), so the window can translate the template and fill it the same way."""
+
     check: str  # e.g. "fail-point-no-owner"
     severity: Severity
-    message: str
+    text: str
     card_ids: tuple[str, ...] = ()
     step_ids: tuple[str, ...] = ()
     dismissed: bool = False
+    values: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def message(self) -> str:
+        return self.text.format(**dict(self.values))
 
     @property
     def key(self) -> str:
@@ -76,7 +85,7 @@ def check(blueprint: Blueprint, timing: TimeAnalysis | None = None) -> list[Find
         *_same_activity(context),
     ]
     dismissed = set(blueprint.dismissed)
-    marked = [Finding(f.check, f.severity, f.message, f.card_ids, f.step_ids, f.key in dismissed) for f in found]
+    marked = [replace(f, dismissed=f.key in dismissed) for f in found]
     rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     return sorted(marked, key=lambda f: (rank[f.severity], context.position(f)))
 
@@ -122,13 +131,13 @@ def _short(text: str, limit: int = 60) -> str:
 def _time(blueprint: Blueprint, timing: TimeAnalysis) -> Iterator[Finding]:
     if timing.over and timing.acceptable is not None:
         yield Finding("over-time", Severity.ERROR,
-                      f"The service typically takes {format_seconds(timing.journey.typical)}, "
-                      f"more than the acceptable {format_seconds(timing.acceptable)}")
+                      QT_TR_NOOP("The service typically takes {typical}, more than the acceptable {acceptable}"),
+                      values=(("typical", format_seconds(timing.journey.typical)), ("acceptable", format_seconds(timing.acceptable))))
     for step in timing.steps:
         if step.over and step.acceptable is not None:
             yield Finding("step-over-time", Severity.WARNING,
-                          f"Step '{step.name}' typically takes {format_seconds(step.span.typical)}, "
-                          f"more than the acceptable {format_seconds(step.acceptable)}", step_ids=(step.step_id,))
+                          QT_TR_NOOP("Step '{step}' typically takes {typical}, more than the acceptable {acceptable}"), step_ids=(step.step_id,),
+                          values=(("step", step.name), ("typical", format_seconds(step.span.typical)), ("acceptable", format_seconds(step.acceptable))))
 
 
 def _evidence(context: _Context) -> Iterator[Finding]:
@@ -137,8 +146,8 @@ def _evidence(context: _Context) -> Iterator[Finding]:
         actions = [c for c in cards if context.kind(c) is LaneKind.CUSTOMER_ACTIONS]
         if actions and not any(context.kind(c) is LaneKind.PHYSICAL_EVIDENCE for c in cards):
             yield Finding("no-evidence", Severity.WARNING,
-                          f"Step '{step.name}': the customer acts, but nothing they see or touch is named "
-                          f"(no physical evidence)", tuple(c.id for c in actions), (step.id,))
+                          QT_TR_NOOP("Step '{step}': the customer acts, but nothing they see or touch is named (no physical evidence)"),
+                          tuple(c.id for c in actions), (step.id,), values=(("step", step.name),))
 
 
 def _connections(context: _Context) -> Iterator[Finding]:
@@ -148,24 +157,24 @@ def _connections(context: _Context) -> Iterator[Finding]:
         near = context.neighbours.get(card.id, set())
         if zone is Zone.FRONTSTAGE and not any(context.kind(context.cards[n]) is LaneKind.CUSTOMER_ACTIONS for n in near):
             yield Finding("frontstage-unlinked", Severity.WARNING,
-                          f"{context.where(card)} is seen by the customer but no arrow links it to a customer action",
-                          (card.id,))
+                          QT_TR_NOOP("{card} is seen by the customer but no arrow links it to a customer action"),
+                          (card.id,), values=(("card", context.where(card)),))
         # Support processes are the systems a step relies on; they are rarely drawn with arrows.
         if not near and kind not in (LaneKind.PHYSICAL_EVIDENCE, *JOURNEY_KINDS) and zone in (Zone.CUSTOMER, Zone.BACKSTAGE):
-            yield Finding("orphan", Severity.INFO, f"{context.where(card)} has no arrow to or from it", (card.id,))
+            yield Finding("orphan", Severity.INFO, QT_TR_NOOP("{card} has no arrow to or from it"), (card.id,), values=(("card", context.where(card)),))
     reachable = _reaching_visibility(context)
     for card in blueprint.cards:
         if context.zone(card) in (Zone.BACKSTAGE, Zone.SUPPORT) and card.id not in reachable and context.neighbours.get(card.id):
             yield Finding("hidden-unreachable", Severity.WARNING,
-                          f"{context.where(card)} leads nowhere the customer sees: no chain of arrows reaches the line of visibility",
-                          (card.id,))
+                          QT_TR_NOOP("{card} leads nowhere the customer sees: no chain of arrows reaches the line of visibility"),
+                          (card.id,), values=(("card", context.where(card)),))
     for connector in blueprint.connectors:
         source, target = context.cards.get(connector.source), context.cards.get(connector.target)
         if source is not None and target is not None and len(lines_between(context.zone(source), context.zone(target))) >= 2:
             yield Finding("crosses-two-lines", Severity.INFO,
-                          f"The arrow from {context.where(source)} to {context.where(target)} crosses "
-                          f"{len(lines_between(context.zone(source), context.zone(target)))} lines at once: a step in between may be missing",
-                          (source.id, target.id))
+                          QT_TR_NOOP("The arrow from {source} to {target} crosses {count} lines at once: a step in between may be missing"),
+                          (source.id, target.id), values=(("source", context.where(source)), ("target", context.where(target)),
+                                                          ("count", str(len(lines_between(context.zone(source), context.zone(target)))))))
 
 
 def _reaching_visibility(context: _Context) -> set[str]:
@@ -184,10 +193,11 @@ def _reaching_visibility(context: _Context) -> set[str]:
 def _durations(context: _Context) -> Iterator[Finding]:
     for step in context.blueprint.steps:
         if step.duration is None:
-            yield Finding("step-no-duration", Severity.INFO, f"Step '{step.name}' has no duration", step_ids=(step.id,))
+            yield Finding("step-no-duration", Severity.INFO, QT_TR_NOOP("Step '{step}' has no duration"), step_ids=(step.id,), values=(("step", step.name),))
     for card in context.blueprint.cards:
         if card.marks.wait_point and card.marks.wait_duration is None:
-            yield Finding("wait-no-duration", Severity.WARNING, f"Wait point {context.where(card)}: how long is the wait?", (card.id,))
+            yield Finding("wait-no-duration", Severity.WARNING, QT_TR_NOOP("Wait point {card}: how long is the wait?"), (card.id,),
+                          values=(("card", context.where(card)),))
 
 
 def _fail_points(context: _Context) -> Iterator[Finding]:
@@ -196,16 +206,19 @@ def _fail_points(context: _Context) -> Iterator[Finding]:
             continue
         failure = card.failure
         if not (card.owner or (failure and failure.owner)):
-            yield Finding("fail-point-no-owner", Severity.WARNING, f"Fail point {context.where(card)} has no owner", (card.id,))
+            yield Finding("fail-point-no-owner", Severity.WARNING, QT_TR_NOOP("Fail point {card} has no owner"), (card.id,),
+                          values=(("card", context.where(card)),))
         if not (failure and failure.recovery):
             yield Finding("fail-point-no-recovery", Severity.WARNING,
-                          f"Fail point {context.where(card)} has no recovery: which card puts it right?", (card.id,))
+                          QT_TR_NOOP("Fail point {card} has no recovery: which card puts it right?"), (card.id,),
+                          values=(("card", context.where(card)),))
 
 
 def _empty_steps(context: _Context) -> Iterator[Finding]:
     for step in context.blueprint.steps:
         if not context.by_step.get(step.id):
-            yield Finding("empty-step", Severity.WARNING, f"Step '{step.name or 'unnamed'}' has no cards", step_ids=(step.id,))
+            yield Finding("empty-step", Severity.WARNING, QT_TR_NOOP("Step '{step}' has no cards"), step_ids=(step.id,),
+                          values=(("step", step.name or "unnamed"),))
 
 
 def _same_activity(context: _Context) -> Iterator[Finding]:
@@ -221,6 +234,6 @@ def _same_activity(context: _Context) -> Iterator[Finding]:
         if len(lanes) >= 2:
             names = ", ".join(dict.fromkeys(context.lanes[c.lane].name for c in cards))
             yield Finding("same-activity", Severity.INFO,
-                          f"'{_short(cards[0].text)}' is done in {len(lanes)} lanes ({names}): share it or split the work?",
-                          tuple(c.id for c in cards))
+                          QT_TR_NOOP("'{activity}' is done in {count} lanes ({lanes}): share it or split the work?"),
+                          tuple(c.id for c in cards), values=(("activity", _short(cards[0].text)), ("count", str(len(lanes))), ("lanes", names)))
 

@@ -7,7 +7,7 @@ waits, so the customer's time can be set against the organisation's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from blueprint_studio.model import Blueprint, ConnectorKind, Duration, Zone
@@ -183,24 +183,28 @@ def critical_path(blueprint: Blueprint, weights: dict[str, Span] | None = None) 
     return CriticalPath(cards, arrows, total(weight[c] for c in cards))
 
 
-def format_seconds(seconds: float) -> str:
-    """A duration people read at a glance: 1 d 4 h, 25 min, 40 s."""
+def format_seconds(seconds: float, say: Callable[[str], str] = str, number: Callable[[int], str] = str) -> str:
+    """A duration people read at a glance: 1 d 4 h, 25 min, 40 s.
+
+    `say` translates the unit words and `number` writes a count the reader's way; the
+    window passes its language's, the command line and the printouts keep English.
+    """
     if seconds <= 0:
         return "0"
     parts = []
     for size, unit in ((604_800, "wk"), (86_400, "d"), (3_600, "h"), (60, "min"), (1, "s")):
         amount, seconds = divmod(round(seconds), size) if size > 1 else (round(seconds), 0)
         if amount:
-            parts.append(f"{amount} {unit}")
+            parts.append(f"{number(amount)} {say(unit)}")
         if len(parts) == 2:
             break
-    return " ".join(parts) or "under 1 s"
+    return " ".join(parts) or say("under 1 s")
 
 
-def span_text(span: Span) -> str:
-    """'25 min', '1 d – 3 wk' (best – worst), or 'not estimated'."""
+def span_text(span: Span, say: Callable[[str], str] = str, number: Callable[[int], str] = str) -> str:
+    """'25 min', '1 d – 3 wk' (best – worst), or 'not estimated'; `say` and `number` as above."""
     if not span.known:
-        return "not estimated"
-    low, high = format_seconds(span.best), format_seconds(span.worst)
+        return say("not estimated")
+    low, high = format_seconds(span.best, say, number), format_seconds(span.worst, say, number)
     text = low if low == high else f"{low} – {high}"
-    return text + (f" (+{span.unknown_parts} not in numbers)" if span.unknown_parts else "")
+    return text + (" " + say("(+{count} not in numbers)").format(count=number(span.unknown_parts)) if span.unknown_parts else "")

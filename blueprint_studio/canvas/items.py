@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from blueprint_studio.layout import style
+from blueprint_studio.painting.scheme import shade
 
 COMPARE_COLOURS = {"added": "#1a7f37", "changed": "#bf8700", "moved": "#0969da"}
 from blueprint_studio.layout.geometry import CardBox, ConnectorPath
@@ -83,14 +84,14 @@ class CardItem(QGraphicsItem):
         compared = scene.comparison.get(self.card_id) if scene is not None else None  # type: ignore[attr-defined]
         if compared is not None:  # added, changed or moved against the compared blueprint
             painter.setOpacity(1.0)
-            painter.setPen(QPen(QColor(COMPARE_COLOURS[compared]), 3.0))
+            painter.setPen(QPen(shade(COMPARE_COLOURS[compared]), 3.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(-3, -3, self.box.rect.width + 6, self.box.rect.height + 6), style.CARD_RADIUS + 2, style.CARD_RADIUS + 2)
         if self._hovered:
-            painter.setPen(QPen(QColor(style.SELECTION), 1.5))
-            painter.setBrush(QColor("#ffffff"))
+            painter.setPen(QPen(shade(style.SELECTION), 1.5))
+            painter.setBrush(shade("#ffffff"))
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS - 1, HANDLE_RADIUS - 1)
-            painter.setPen(QPen(QColor(style.SELECTION), 1.5))
+            painter.setPen(QPen(shade(style.SELECTION), 1.5))
             c = self.handle_center()
             painter.drawLine(QPointF(c.x() - 3, c.y()), QPointF(c.x() + 3, c.y()))
             painter.drawLine(QPointF(c.x(), c.y() - 3), QPointF(c.x(), c.y() + 3))

@@ -13,9 +13,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QImage
 
 from blueprint_studio.storage.reading import TooLarge, read_bounded
+from blueprint_studio.ui.i18n import tr
 
 MAX_SIDE = 1600
-PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
+PICTURE_FILTER = tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")
 MAX_SOURCE_BYTES = 60 * 1024 * 1024  # larger files are refused before they are decoded
 
 
@@ -44,12 +45,12 @@ def photo_from_file(path: Path) -> bytes:
     try:
         data = read_bounded(path, MAX_SOURCE_BYTES)
     except TooLarge as error:
-        raise PictureError(f"{path.name} is {error.size / 1e6:.0f} MB; pick a picture under {MAX_SOURCE_BYTES // 1_000_000} MB") from None
+        raise PictureError(tr("{name} is {size} MB; pick a picture under {most} MB").format(name=path.name, size=round(error.size / 1e6), most=MAX_SOURCE_BYTES // 1_000_000)) from None
     except OSError as error:
         raise PictureError(f"{path.name}: {error.strerror or error}") from None
     image = QImage()
     if not image.loadFromData(data):
-        raise PictureError(f"{path.name} is not a picture Blueprint Studio can read (PNG, JPEG, WebP, GIF, BMP)")
+        raise PictureError(tr("{name} is not a picture Blueprint Studio can read (PNG, JPEG, WebP, GIF, BMP)").format(name=path.name))
     return photo_bytes(image)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent, QWidget
 
 from blueprint_studio import heap
+from blueprint_studio.painting.scheme import shade
 from blueprint_studio.canvas.emotions import EmotionChartItem
 from blueprint_studio.canvas.inplace import InplaceEditor
 from blueprint_studio.canvas.items import CardItem, ConnectorItem
@@ -28,6 +29,7 @@ from blueprint_studio.layout.routing import preview_route
 from blueprint_studio.model import Blueprint, ConnectorKind, Line
 from blueprint_studio.painting.draw import connector_path, draw_crossing_counts, draw_ghost, draw_lanes, draw_line_titles, draw_notes, qrect
 from blueprint_studio.painting.overview import Sketch
+from blueprint_studio.ui.i18n import tr
 
 SCENE_MARGIN = 60.0
 
@@ -311,7 +313,7 @@ class BlueprintScene(QGraphicsScene):
             for item in self.card_items.values():
                 item.update()
             if lit is not None:
-                self.status_message.emit(f"{len(lit)} card{'s' if len(lit) != 1 else ''} with the ticked facets")
+                self.status_message.emit(tr("Cards with the ticked facets: {count}").format(count=len(lit)))
 
     # ------------------------------------------------------------ emotion curves
 
@@ -347,8 +349,8 @@ class BlueprintScene(QGraphicsScene):
         point = next(p for p in self.blueprint.emotions if p.id == point_id)
         persona = self.sink.document.persona(point.persona)
         reason = f" — {point.reason}" if point.reason else ""
-        curve = " (to-be)" if point.to_be else ""
-        return f"{persona.name or 'Unnamed persona'}{curve}, {self.blueprint.step(point.step).name}: {emotion.score_label(point.score)}{reason}"
+        curve = tr(" (to-be)") if point.to_be else ""
+        return f"{persona.name or tr('Unnamed persona')}{curve}, {self.blueprint.step(point.step).name}: {emotion.score_label(point.score)}{reason}"
 
     def set_point_score(self, point_id: str, score: float | None) -> None:
         """Change (or with None clear) a point's score: one undo step."""
@@ -367,7 +369,7 @@ class BlueprintScene(QGraphicsScene):
         persona_id, to_be = self.active_curve
         parts: list[Command] = []
         if persona_id is None:
-            command, persona_id = journey.add_persona(self.sink.document, "Customer", self.blueprint)
+            command, persona_id = journey.add_persona(self.sink.document, tr("Customer"), self.blueprint)
             parts.append(command)
             self.active_curve = (persona_id, to_be)
         existing = self.blueprint.emotion(persona_id, step_id, to_be)
@@ -398,7 +400,7 @@ class BlueprintScene(QGraphicsScene):
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
-        painter.fillRect(rect, QColor("#ffffff"))
+        painter.fillRect(rect, shade("#ffffff"))
         draw_lanes(painter, self.geometry, rect)
         if self.overview:
             self.sketch().draw(painter, painter.worldTransform().m11(), rect)
@@ -411,7 +413,7 @@ class BlueprintScene(QGraphicsScene):
             draw_crossing_counts(painter, self.geometry, self.crossing_counts, rect.left(), rect.right())
         for cell, colour, dashed in ((self.cursor, style.SELECTION, True), (self.drop_cell, style.SELECTION, False)):
             if cell is not None and self._cell_exists(cell):
-                pen = QPen(QColor(colour), 2.0, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+                pen = QPen(shade(colour), 2.0, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush if dashed else QColor(0, 114, 178, 28))
                 painter.drawRect(qrect(self.geometry.cell(*cell)).adjusted(2, 2, -2, -2))
@@ -536,7 +538,7 @@ class BlueprintScene(QGraphicsScene):
         item = self._card_at(event.scenePos())
         if event.button() == Qt.MouseButton.LeftButton and item is not None and item.on_handle(event.scenePos()):
             preview = QGraphicsPathItem()
-            preview.setPen(QPen(QColor(style.SELECTION), 1.5, Qt.PenStyle.DashLine))
+            preview.setPen(QPen(shade(style.SELECTION), 1.5, Qt.PenStyle.DashLine))
             preview.setZValue(50)
             self.addItem(preview)
             self._connecting = (item, preview)
@@ -677,7 +679,7 @@ class BlueprintScene(QGraphicsScene):
                 parts = [card.notes] if card.notes else []
                 if card.exit_to is not None and any(b.mark == "exit" and b.rect.contains(x, y) for b in item.box.badges):
                     target = next((b.title for b in self.sink.document.blueprints if b.id == card.exit_to), "")
-                    parts.insert(0, f"Exit to “{target}” (double-click to open)")
+                    parts.insert(0, tr("Exit to “{journey}” (double-click to open)").format(journey=target))
                 return "\n\n".join(parts)
             if isinstance(item, ConnectorItem):
                 arrow = next((a for a in self.blueprint.connectors if a.id == item.connector_id), None)
@@ -705,7 +707,7 @@ class BlueprintScene(QGraphicsScene):
         try:
             command = annotations.set_card_photo(self.blueprint, card_id, photo_from_mime(mime))
         except (PictureError, edits.EditError) as error:
-            self.status_message.emit(f"No photo added: {error}")
+            self.status_message.emit(tr("No photo added: {problem}").format(problem=error))
             return
         self.sink.push(command)
         self.select_cards([card_id])

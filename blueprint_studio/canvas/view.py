@@ -8,10 +8,11 @@ fixed viewport positions, and clicks on them are header gestures, not clicks on 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from blueprint_studio.canvas.scene import BlueprintScene
+from blueprint_studio.painting.scheme import shade
 from blueprint_studio.editing import edits
 from blueprint_studio.layout import style
 from blueprint_studio.painting.draw import draw_lane_names, draw_step_headers
@@ -126,8 +127,8 @@ class BlueprintView(QGraphicsView):
         draw_lane_names(painter, geometry, words)
         painter.restore()
         corner = QRectF(origin.x(), origin.y(), style.LANE_HEADER_WIDTH, geometry.grid.y)
-        painter.fillRect(corner, QColor(style.HEADER_FILL))
-        painter.setPen(QColor(style.MUTED_INK))
+        painter.fillRect(corner, shade(style.HEADER_FILL))
+        painter.setPen(shade(style.MUTED_INK))
         painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
         title = self.blueprint_scene.blueprint.title
         painter.drawText(corner.adjusted(8, 6, -6, -6), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, title)

@@ -1,5 +1,7 @@
 """The menu commands as a table: name, text, shortcut. The window wires them to methods.
 
+Texts are marked for translation here and translated when the menus are built.
+
 Shortcuts are Qt's standard keys where one exists, so they match each platform.
 """
 
@@ -7,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QKeySequence
 
 Key = QKeySequence.StandardKey
@@ -21,66 +24,68 @@ class ActionSpec:
 
 
 MENUS: dict[str, list[ActionSpec | None]] = {
-    "&File": [
-        ActionSpec("new", "&New", Key.New),
-        ActionSpec("new_from_template", "New from &Template…", "Ctrl+Shift+N", tip="start from a realistic blueprint of a sector, or a blank one"),
-        ActionSpec("open", "&Open…", Key.Open),
-        ActionSpec("recent", "Open &Recent"),
+    QT_TR_NOOP("&File"): [
+        ActionSpec("new", QT_TR_NOOP("&New"), Key.New),
+        ActionSpec("new_from_template", QT_TR_NOOP("New from &Template…"), "Ctrl+Shift+N", tip=QT_TR_NOOP("start from a realistic blueprint of a sector, or a blank one")),
+        ActionSpec("open", QT_TR_NOOP("&Open…"), Key.Open),
+        ActionSpec("recent", QT_TR_NOOP("Open &Recent")),
         None,
-        ActionSpec("save", "&Save", Key.Save),
-        ActionSpec("save_as", "Save &As…", Key.SaveAs),
+        ActionSpec("save", QT_TR_NOOP("&Save"), Key.Save),
+        ActionSpec("save_as", QT_TR_NOOP("Save &As…"), Key.SaveAs),
         None,
-        ActionSpec("print", "&Print…", Key.Print),
-        ActionSpec("export_pdf", "Export P&DF…", "Ctrl+Shift+E"),
-        ActionSpec("export_png", "Export P&NG…"),
-        ActionSpec("export_svg", "Export S&VG…"),
-        ActionSpec("export_sheet", "Export Spreads&heet…", tip="a lane × step grid: every blueprint as a sheet (.xlsx), or this one as .csv"),
-        ActionSpec("import_sheet", "&Import Spreadsheet…", tip="a new document from a lane × step grid (.xlsx or .csv)"),
+        ActionSpec("print", QT_TR_NOOP("&Print…"), Key.Print),
+        ActionSpec("export_pdf", QT_TR_NOOP("Export P&DF…"), "Ctrl+Shift+E"),
+        ActionSpec("export_png", QT_TR_NOOP("Export P&NG…")),
+        ActionSpec("export_svg", QT_TR_NOOP("Export S&VG…")),
+        ActionSpec("export_sheet", QT_TR_NOOP("Export Spreads&heet…"), tip=QT_TR_NOOP("a lane × step grid: every blueprint as a sheet (.xlsx), or this one as .csv")),
+        ActionSpec("import_sheet", QT_TR_NOOP("&Import Spreadsheet…"), tip=QT_TR_NOOP("a new document from a lane × step grid (.xlsx or .csv)")),
         None,
-        ActionSpec("close", "&Close", Key.Close),
-        ActionSpec("quit", "&Quit", Key.Quit),
+        ActionSpec("close", QT_TR_NOOP("&Close"), Key.Close),
+        ActionSpec("quit", QT_TR_NOOP("&Quit"), Key.Quit),
     ],
-    "&Edit": [
-        ActionSpec("undo", "&Undo", Key.Undo),
-        ActionSpec("redo", "&Redo", Key.Redo),
+    QT_TR_NOOP("&Edit"): [
+        ActionSpec("undo", QT_TR_NOOP("&Undo"), Key.Undo),
+        ActionSpec("redo", QT_TR_NOOP("&Redo"), Key.Redo),
         None,
-        ActionSpec("cut", "Cu&t", Key.Cut),
-        ActionSpec("copy", "&Copy", Key.Copy),
-        ActionSpec("paste", "&Paste", Key.Paste),
-        ActionSpec("delete", "&Delete", Key.Delete),
-        ActionSpec("select_all", "Select &All", Key.SelectAll),
+        ActionSpec("cut", QT_TR_NOOP("Cu&t"), Key.Cut),
+        ActionSpec("copy", QT_TR_NOOP("&Copy"), Key.Copy),
+        ActionSpec("paste", QT_TR_NOOP("&Paste"), Key.Paste),
+        ActionSpec("delete", QT_TR_NOOP("&Delete"), Key.Delete),
+        ActionSpec("select_all", QT_TR_NOOP("Select &All"), Key.SelectAll),
         None,
-        ActionSpec("edit_text", "&Edit Card Text", "F2"),
+        ActionSpec("edit_text", QT_TR_NOOP("&Edit Card Text"), "F2"),
         None,
-        ActionSpec("find", "&Find…", Key.Find, tip="in card texts, notes, owners and facets of every blueprint"),
-        ActionSpec("replace", "&Replace…", Key.Replace),
+        ActionSpec("find", QT_TR_NOOP("&Find…"), Key.Find, tip=QT_TR_NOOP("in card texts, notes, owners and facets of every blueprint")),
+        ActionSpec("replace", QT_TR_NOOP("&Replace…"), Key.Replace),
+        None,
+        ActionSpec("preferences", QT_TR_NOOP("Pre&ferences…"), "Ctrl+,", tip=QT_TR_NOOP("language, theme, autosave, paper and units")),
     ],
-    "&Insert": [
-        ActionSpec("new_card", "New &Card in Current Cell", "Ctrl+Return"),
-        ActionSpec("step_before", "Step &Before"),
-        ActionSpec("step_after", "Step &After"),
-        ActionSpec("delete_step", "De&lete Step"),
+    QT_TR_NOOP("&Insert"): [
+        ActionSpec("new_card", QT_TR_NOOP("New &Card in Current Cell"), "Ctrl+Return"),
+        ActionSpec("step_before", QT_TR_NOOP("Step &Before")),
+        ActionSpec("step_after", QT_TR_NOOP("Step &After")),
+        ActionSpec("delete_step", QT_TR_NOOP("De&lete Step")),
         None,
-        ActionSpec("add_lane", "&Lane in This Zone…"),
-        ActionSpec("delete_lane", "Delete Lane"),
+        ActionSpec("add_lane", QT_TR_NOOP("&Lane in This Zone…")),
+        ActionSpec("delete_lane", QT_TR_NOOP("Delete La&ne")),
         None,
-        ActionSpec("add_blueprint", "&Blueprint", "Ctrl+T"),
-        ActionSpec("duplicate_to_be", "&To-Be Variant of This Blueprint", tip="a copy to redesign as the future state, compared with this one"),
-        ActionSpec("rename_blueprint", "&Rename Blueprint…"),
-        ActionSpec("delete_blueprint", "Delete Blueprint"),
+        ActionSpec("add_blueprint", QT_TR_NOOP("&Blueprint"), "Ctrl+T"),
+        ActionSpec("duplicate_to_be", QT_TR_NOOP("&To-Be Variant of This Blueprint"), tip=QT_TR_NOOP("a copy to redesign as the future state, compared with this one")),
+        ActionSpec("rename_blueprint", QT_TR_NOOP("&Rename Blueprint…")),
+        ActionSpec("delete_blueprint", QT_TR_NOOP("Delete Bluepr&int")),
     ],
-    "&View": [
-        ActionSpec("zoom_in", "Zoom &In", Key.ZoomIn),
-        ActionSpec("zoom_out", "Zoom &Out", Key.ZoomOut),
-        ActionSpec("zoom_fit", "&Fit to Window", "Ctrl+0"),
-        ActionSpec("zoom_actual", "&Actual Size (100 %)", "Ctrl+1"),
+    QT_TR_NOOP("&View"): [
+        ActionSpec("zoom_in", QT_TR_NOOP("Zoom &In"), Key.ZoomIn),
+        ActionSpec("zoom_out", QT_TR_NOOP("Zoom &Out"), Key.ZoomOut),
+        ActionSpec("zoom_fit", QT_TR_NOOP("&Fit to Window"), "Ctrl+0"),
+        ActionSpec("zoom_actual", QT_TR_NOOP("&Actual Size (100 %)"), "Ctrl+1"),
         None,
-        ActionSpec("view_both", "Journey Map and &Blueprint", "Ctrl+Alt+1"),
-        ActionSpec("view_journey", "&Journey Map Only", "Ctrl+Alt+2"),
-        ActionSpec("view_blueprint", "Blueprint &Only", "Ctrl+Alt+3"),
-        ActionSpec("rows", "Journey &Rows"),
+        ActionSpec("view_both", QT_TR_NOOP("Journey Map and &Blueprint"), "Ctrl+Alt+1"),
+        ActionSpec("view_journey", QT_TR_NOOP("&Journey Map Only"), "Ctrl+Alt+2"),
+        ActionSpec("view_blueprint", QT_TR_NOOP("Blueprint &Only"), "Ctrl+Alt+3"),
+        ActionSpec("rows", QT_TR_NOOP("Journey &Rows")),
         None,
-        ActionSpec("outline", "O&utline", "Ctrl+Shift+O", tip="the document as a tree, for the keyboard and screen readers"),
-        ActionSpec("present", "&Present", "F5", tip="full screen, stage by stage, for a workshop projector; Esc returns"),
+        ActionSpec("outline", QT_TR_NOOP("O&utline"), "Ctrl+Shift+O", tip=QT_TR_NOOP("the document as a tree, for the keyboard and screen readers")),
+        ActionSpec("present", QT_TR_NOOP("&Present"), "F5", tip=QT_TR_NOOP("full screen, stage by stage, for a workshop projector; Esc returns")),
     ],
 }

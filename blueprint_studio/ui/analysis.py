@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QPersistentModelIndex, QT_TR_NOOP, QTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.analysis import Analysis, Finding, analyse, format_seconds, span_text
+from blueprint_studio.analysis import Analysis, Finding, analyse
 from blueprint_studio.analysis.register import STATUS_WORDS
 from blueprint_studio.editing import Command, edits
 from blueprint_studio.model import Blueprint, Failure, Line
@@ -44,10 +43,13 @@ from blueprint_studio.storage.bpx import Frozen
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.background import Background
 from blueprint_studio.ui.session import DocumentSession
+from blueprint_studio.painting.scheme import shade
+from blueprint_studio.ui.i18n import seconds_text, span_words, tr
 
 DELAY_MS = 250  # after the last change: typing a card never waits for the analysis
+SEVERITY_WORDS = {"error": QT_TR_NOOP("ERROR"), "warning": QT_TR_NOOP("WARNING"), "info": QT_TR_NOOP("INFO")}
 SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#9a6700", "info": "#57606a"}
-REGISTER_COLUMNS = ("Fail point", "Step", "Failure mode", "Effect", "Cause", "S", "O", "D", "RPN", "Owner", "Status", "Recovery")
+REGISTER_COLUMNS = (QT_TR_NOOP("Fail point"), QT_TR_NOOP("Step"), QT_TR_NOOP("Failure mode"), QT_TR_NOOP("Effect"), QT_TR_NOOP("Cause"), "S", "O", "D", QT_TR_NOOP("RPN"), QT_TR_NOOP("Owner"), QT_TR_NOOP("Status"), QT_TR_NOOP("Recovery"))
 _TEXT_FIELDS = {2: "mode", 3: "effect", 4: "cause", 9: "owner"}
 _RATING_FIELDS = {5: "severity", 6: "occurrence", 7: "detection"}
 _STATUS_COLUMN = 10
@@ -105,14 +107,19 @@ class FindingsModel(QAbstractListModel):
             return None
         finding = self._findings[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{finding.severity.value.upper()}  {finding.message}" + (" (dismissed)" if finding.dismissed else "")
+            return f"{tr(SEVERITY_WORDS[finding.severity.value])}  {said(finding)}" + (tr(" (dismissed)") if finding.dismissed else "")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(SEVERITY_COLOURS[finding.severity.value])
+            return shade(SEVERITY_COLOURS[finding.severity.value])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{finding.check}: {finding.message}"
+            return f"{finding.check}: {said(finding)}"
         if role == _ID:
             return finding
         return None
+
+
+def said(finding: Finding) -> str:
+    """A finding in the interface's language: its template translated, then filled."""
+    return tr(finding.text).format(**dict(finding.values))
 
 
 class AnalysisDock(QDockWidget):
@@ -121,7 +128,7 @@ class AnalysisDock(QDockWidget):
     overlays_changed = Signal()  # the critical path or the crossing counts were switched
 
     def __init__(self, background: Background, parent: QWidget | None = None) -> None:
-        super().__init__("Analysis", parent)
+        super().__init__(tr("Analysis"), parent)
         self.setObjectName("analysis")
         self.session: DocumentSession | None = None
         self.blueprint_id: str | None = None
@@ -135,10 +142,10 @@ class AnalysisDock(QDockWidget):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.recompute)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._time_tab(), "Time")
-        self.tabs.addTab(self._register_tab(), "Fail points")
-        self.tabs.addTab(self._checks_tab(), "Checks")
-        self.tabs.addTab(self._synergies_tab(), "Synergies")
+        self.tabs.addTab(self._time_tab(), tr("Time"))
+        self.tabs.addTab(self._register_tab(), tr("Fail points"))
+        self.tabs.addTab(self._checks_tab(), tr("Checks"))
+        self.tabs.addTab(self._synergies_tab(), tr("Synergies"))
         self.setWidget(self.tabs)
         self.visibilityChanged.connect(lambda visible: self.schedule() if visible else None)
 
@@ -150,14 +157,14 @@ class AnalysisDock(QDockWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.critical = QCheckBox("Show the critical path on the canvas")
+        self.critical = QCheckBox(tr("Show the critical path on the canvas"))
         self.critical.setObjectName("show_critical_path")
-        self.crossings_box = QCheckBox("Show encounters and handoffs on the lines")
+        self.crossings_box = QCheckBox(tr("Show encounters and handoffs on the lines"))
         self.crossings_box.setObjectName("show_crossings")
         for box in (self.critical, self.crossings_box):
             box.toggled.connect(lambda _checked: self.overlays_changed.emit())
         self.time_tree = QTreeWidget()
-        self.time_tree.setHeaderLabels(["Stage / step", "Time", "Acceptable"])
+        self.time_tree.setHeaderLabels([tr("Stage / step"), tr("Time"), tr("Acceptable")])
         self.time_tree.itemActivated.connect(lambda item: self.show_step.emit(item.data(0, _ID)) if item.data(0, _ID) else None)
         self.path_list = QListWidget()
         self.path_list.setObjectName("critical_path")
@@ -166,7 +173,7 @@ class AnalysisDock(QDockWidget):
         column.addWidget(self.critical)
         column.addWidget(self.crossings_box)
         column.addWidget(self.time_tree, 2)
-        column.addWidget(QLabel("Critical path (longest chain along flow arrows):"))
+        column.addWidget(QLabel(tr("Critical path (longest chain along flow arrows):")))
         column.addWidget(self.path_list, 1)
         return page
 
@@ -175,7 +182,7 @@ class AnalysisDock(QDockWidget):
         column = QVBoxLayout(page)
         self.register_table = QTableWidget(0, len(REGISTER_COLUMNS))
         self.register_table.setObjectName("register")
-        self.register_table.setHorizontalHeaderLabels(REGISTER_COLUMNS)
+        self.register_table.setHorizontalHeaderLabels([tr(title) for title in REGISTER_COLUMNS])
         self.register_table.setSortingEnabled(True)
         self.register_table.sortItems(8, Qt.SortOrder.DescendingOrder)  # riskiest first, until the designer sorts otherwise
         self.register_table.setWordWrap(True)
@@ -186,7 +193,7 @@ class AnalysisDock(QDockWidget):
         self.register_table.itemChanged.connect(self._register_edited)
         self.register_table.cellClicked.connect(self._register_clicked)
         self.register_table.cellDoubleClicked.connect(self._register_double_clicked)
-        hint = QLabel("Rate severity, occurrence and detection 1–10; RPN = S × O × D. Double-click Recovery to choose its cards.")
+        hint = QLabel(tr("Rate severity, occurrence and detection 1–10; RPN = S × O × D. Double-click Recovery to choose its cards."))
         hint.setWordWrap(True)
         column.addWidget(self.register_table)
         column.addWidget(hint)
@@ -204,11 +211,11 @@ class AnalysisDock(QDockWidget):
         self.findings.activated.connect(self._finding_activated)
         self.findings.clicked.connect(self._finding_activated)
         row = QHBoxLayout()
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton(tr("Dismiss"))
         self.dismiss_button.setObjectName("dismiss_finding")
-        self.dismiss_button.setToolTip("Set this finding aside; the choice is saved with the blueprint")
+        self.dismiss_button.setToolTip(tr("Set this finding aside; the choice is saved with the blueprint"))
         self.dismiss_button.clicked.connect(self._toggle_dismissed)
-        self.show_dismissed = QCheckBox("Show dismissed")
+        self.show_dismissed = QCheckBox(tr("Show dismissed"))
         self.show_dismissed.toggled.connect(lambda _: self._fill_findings())
         row.addWidget(self.dismiss_button)
         row.addStretch(1)
@@ -222,10 +229,10 @@ class AnalysisDock(QDockWidget):
         column = QVBoxLayout(page)
         self.synergy_table = QTableWidget(0, 5)
         self.synergy_table.setObjectName("synergies")
-        self.synergy_table.setHorizontalHeaderLabels(["Kind", "Name", "Used by steps", "Blueprints", "Lanes"])
+        self.synergy_table.setHorizontalHeaderLabels([tr("Kind"), tr("Name"), tr("Used by steps"), tr("Blueprints"), tr("Lanes")])
         self.synergy_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.synergy_table.cellClicked.connect(self._synergy_clicked)
-        column.addWidget(QLabel("Used by several steps: candidates to share or automate."))
+        column.addWidget(QLabel(tr("Used by several steps: candidates to share or automate.")))
         column.addWidget(self.synergy_table)
         return page
 
@@ -282,7 +289,7 @@ class AnalysisDock(QDockWidget):
             self.recompute()
             return
         if outcome is None:
-            self.window().statusBar().showMessage(f"Analysis failed: {problem}", 8000)  # type: ignore[attr-defined]
+            self.window().statusBar().showMessage(tr("Analysis failed: {problem}").format(problem=problem), 8000)  # type: ignore[attr-defined]
             return
         blueprint, result = outcome  # as analysed: the live one may have changed since
         if self._timer.isActive() or blueprint.id != self.blueprint_id:
@@ -307,12 +314,9 @@ class AnalysisDock(QDockWidget):
         timing, crossed = self.result.time, self.result.crossings
         verdict = ""
         if timing.acceptable is not None:
-            verdict = f" — acceptable {format_seconds(timing.acceptable)}" + (": <b style='color:#b3261e'>over</b>" if timing.over else ": within")
+            verdict = (tr(" — acceptable {limit}: <b>over</b>") if timing.over else tr(" — acceptable {limit}: within")).format(limit=seconds_text(timing.acceptable))
         self.summary.setText(
-            f"<b>Journey:</b> {span_text(timing.journey)}{verdict}<br>"
-            f"<b>Customer's time and waits:</b> {span_text(timing.customer)}<br>"
-            f"<b>Organisation's:</b> {span_text(timing.organisation)}<br>"
-            f"<b>Encounters:</b> {crossed.encounters} · <b>handoffs:</b> {crossed.handoffs}"
+            tr("<b>Journey:</b> {journey}{verdict}<br><b>Customer's time and waits:</b> {customer}<br><b>Organisation's:</b> {organisation}<br><b>Encounters:</b> {encounters} · <b>handoffs:</b> {handoffs}").format(journey=span_words(timing.journey), verdict=verdict, customer=span_words(timing.customer), organisation=span_words(timing.organisation), encounters=crossed.encounters, handoffs=crossed.handoffs)
         )
         self.time_tree.clear()
         stages = iter(timing.stages)
@@ -320,16 +324,16 @@ class AnalysisDock(QDockWidget):
         for step, timed in zip(blueprint.steps, timing.steps):
             if parent is None or step.stage != parent.data(0, _STAGE):
                 stage = next(stages)  # stages are the runs of neighbouring steps, as the headers show them
-                parent = QTreeWidgetItem([stage.name or "(no stage)", span_text(stage.span), ""])
+                parent = QTreeWidgetItem([stage.name or tr("(no stage)"), span_words(stage.span), ""])
                 parent.setData(0, _STAGE, step.stage)
                 self.time_tree.addTopLevelItem(parent)
                 parent.setExpanded(True)
-            child = QTreeWidgetItem([timed.name, span_text(timed.span), format_seconds(timed.acceptable) if timed.acceptable is not None else ""])
+            child = QTreeWidgetItem([timed.name, span_words(timed.span), seconds_text(timed.acceptable) if timed.acceptable is not None else ""])
             child.setData(0, _ID, timed.step_id)
             if timed.over:
                 for col in range(3):
-                    child.setForeground(col, QColor(SEVERITY_COLOURS["error"]))
-                child.setToolTip(0, "Typically takes longer than its acceptable time")
+                    child.setForeground(col, shade(SEVERITY_COLOURS["error"]))
+                child.setToolTip(0, tr("Typically takes longer than its acceptable time"))
             parent.addChild(child)
         for col in range(3):
             self.time_tree.resizeColumnToContents(col)
@@ -341,7 +345,7 @@ class AnalysisDock(QDockWidget):
             item.setData(_ID, card_id)
             self.path_list.addItem(item)
         if not timing.critical_path.card_ids:
-            self.path_list.addItem("No chain of two or more cards along flow arrows.")
+            self.path_list.addItem(tr("No chain of two or more cards along flow arrows."))
 
     def _fill_register(self) -> None:
         assert self.result is not None
@@ -368,7 +372,7 @@ class AnalysisDock(QDockWidget):
             return
         shown = [f for f in self.result.findings if self.show_dismissed.isChecked() or not f.dismissed]
         self.findings.model().show(shown)  # type: ignore[attr-defined]
-        self.tabs.setTabText(2, f"Checks ({len(shown)})" if shown else "Checks")
+        self.tabs.setTabText(2, tr("Checks ({count})").format(count=len(shown)) if shown else tr("Checks"))
 
     def _fill_synergies(self) -> None:
         assert self.result is not None
@@ -414,7 +418,7 @@ class AnalysisDock(QDockWidget):
                 self._set_failure(card_id, "status", status)
         elif column in _RATING_FIELDS:
             if text and not (text.isdigit() and 1 <= int(text) <= 10):
-                self.window().statusBar().showMessage(f"{REGISTER_COLUMNS[column]}: rate from 1 to 10, or leave empty", 6000)  # type: ignore[attr-defined]
+                self.window().statusBar().showMessage(tr("{column}: rate from 1 to 10, or leave empty").format(column=tr(REGISTER_COLUMNS[column])), 6000)  # type: ignore[attr-defined]
                 self.schedule()
                 return
             self._set_failure(card_id, _RATING_FIELDS[column], int(text) if text else None)
@@ -437,7 +441,7 @@ class AnalysisDock(QDockWidget):
 
     def _finding_activated(self, index: QModelIndex) -> None:
         finding: Finding = index.data(_ID)
-        self.dismiss_button.setText("Restore" if finding.dismissed else "Dismiss")
+        self.dismiss_button.setText(tr("Restore") if finding.dismissed else tr("Dismiss"))
         if finding.card_ids:
             self.show_cards.emit(list(finding.card_ids))
         elif finding.step_ids:

@@ -21,9 +21,11 @@ from blueprint_studio.storage import open_bpx
 from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
 from blueprint_studio.storage.recovery import discard, orphaned_snapshots, restore
 from blueprint_studio import heap
-from blueprint_studio.ui import dialogs
+from blueprint_studio.ui import dialogs, i18n
 from blueprint_studio.ui.files import recovery_folder
+from blueprint_studio.ui.i18n import tr, wording
 from blueprint_studio.ui.mainwindow import MainWindow
+from blueprint_studio.ui.theme import Theme
 
 
 class BlueprintApplication(QApplication):
@@ -33,6 +35,7 @@ class BlueprintApplication(QApplication):
         self.setOrganizationName("Blueprint Studio")
         self.setApplicationVersion(__version__)
         self.setDesktopFileName("blueprint-studio")
+        i18n.install(i18n.language_for(i18n.chosen_language()))  # before any window is built
         try:
             from blueprint_studio.resources import resource_path
 
@@ -40,6 +43,8 @@ class BlueprintApplication(QApplication):
         except FileNotFoundError:
             pass
         family()  # register the bundled font before any window paints
+        self.theme = Theme(self)
+        self.theme.changed.connect(lambda _dark: [window.repaint_canvas() for window in self.windows])
         self.windows: list[MainWindow] = []
         atexit.register(_release_clipboard)
 
@@ -62,7 +67,7 @@ class BlueprintApplication(QApplication):
         heap.resettle()
 
     def open_new(self, document: Document | None = None, path: Path | None = None) -> MainWindow:
-        return self._track(MainWindow(document or edits.new_document(), path))
+        return self._track(MainWindow(document or edits.new_document(wording()), path))
 
     def window_for(self, path: Path) -> MainWindow | None:
         resolved = path.resolve()
@@ -85,7 +90,7 @@ class BlueprintApplication(QApplication):
         try:
             document = open_bpx(path)
         except BpxError as error:
-            dialogs.show_error(parent, "Cannot open file", str(error))  # type: ignore[arg-type]
+            dialogs.show_error(parent, tr("Cannot open file"), str(error))  # type: ignore[arg-type]
             return None
         lock: DocumentLock | None = DocumentLock(path)
         read_only = False
@@ -171,8 +176,8 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, trace: o
     parent = QApplication.activeWindow()
     dialogs.show_error(
         parent,  # type: ignore[arg-type]
-        "Something went wrong",
-        f"{kind.__name__}: {error}\n\nYour open documents are unchanged and autosaved; details are in {log}.",
+        tr("Something went wrong"),
+        tr("{kind}: {error}\n\nYour open documents are unchanged and autosaved; details are in {log}.").format(kind=kind.__name__, error=error, log=log),
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,10 +28,12 @@ from blueprint_studio.editing import Command, edits
 from blueprint_studio.editing.audiences import add_audience, delete_audience, edit_audience
 from blueprint_studio.model import Audience, Blueprint, Zone
 from blueprint_studio.ui.session import DocumentSession
+from blueprint_studio.painting.scheme import shade
+from blueprint_studio.ui.i18n import tr
 
-ZONE_WORDS = {Zone.CUSTOMER: "Customer", Zone.FRONTSTAGE: "Frontstage", Zone.BACKSTAGE: "Backstage", Zone.SUPPORT: "Support"}
-KEPT_WORDS = {"notes": "Card and arrow notes", "owners": "Owners", "facets": "Facet tags (teams, systems…)",
-              "failure_register": "Fail points' register entries"}
+ZONE_WORDS = {Zone.CUSTOMER: QT_TR_NOOP("Customer"), Zone.FRONTSTAGE: QT_TR_NOOP("Frontstage"), Zone.BACKSTAGE: QT_TR_NOOP("Backstage"), Zone.SUPPORT: QT_TR_NOOP("Support")}
+KEPT_WORDS = {"notes": QT_TR_NOOP("Card and arrow notes"), "owners": QT_TR_NOOP("Owners"), "facets": QT_TR_NOOP("Facet tags (teams, systems…)"),
+              "failure_register": QT_TR_NOOP("Fail points' register entries")}
 
 
 def _checklist(name: str) -> QListWidget:
@@ -44,39 +46,39 @@ def _checklist(name: str) -> QListWidget:
 class AudienceEditor(QDialog):
     def __init__(self, session: DocumentSession, blueprint: Blueprint, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print Audiences")
+        self.setWindowTitle(tr("Print Audiences"))
         self.session = session
         self.blueprint = blueprint
         self._filling = False
         self.list = QListWidget()
         self.list.setObjectName("audiences")
-        self.add_button = QPushButton("Add")
-        self.delete_button = QPushButton("Delete")
+        self.add_button = QPushButton(tr("Add"))
+        self.delete_button = QPushButton(tr("Delete"))
         for button in (self.add_button, self.delete_button):
             button.setAutoDefault(False)  # Return in the name field finishes the name, nothing more
         self.name = QLineEdit()
-        self.zones = {zone: QCheckBox(words) for zone, words in ZONE_WORDS.items()}
+        self.zones = {zone: QCheckBox(tr(words)) for zone, words in ZONE_WORDS.items()}
         self.lanes = _checklist("hidden_lanes")
         self.stages = _checklist("stages")
         self.first_step, self.last_step = QComboBox(), QComboBox()
-        self.kept = {field: QCheckBox(words) for field, words in KEPT_WORDS.items()}
-        self.summary = QCheckBox("The one-page executive summary instead of the wall")
+        self.kept = {field: QCheckBox(tr(words)) for field, words in KEPT_WORDS.items()}
+        self.summary = QCheckBox(tr("The one-page executive summary instead of the wall"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(f"color: {shade('#b3261e').name()};")
 
         form = QFormLayout()
-        form.addRow("Name", self.name)
+        form.addRow(tr("Name"), self.name)
         zones = QHBoxLayout()
         for box in self.zones.values():
             zones.addWidget(box)
-        form.addRow("Zones shown", zones)
-        form.addRow("Lanes left out", self.lanes)
-        form.addRow("Only these stages", self.stages)
-        form.addRow("From step", self.first_step)
-        form.addRow("To step", self.last_step)
+        form.addRow(tr("Zones shown"), zones)
+        form.addRow(tr("Lanes left out"), self.lanes)
+        form.addRow(tr("Only these stages"), self.stages)
+        form.addRow(tr("From step"), self.first_step)
+        form.addRow(tr("To step"), self.last_step)
         for box in self.kept.values():
-            form.addRow("" if box is not next(iter(self.kept.values())) else "Keep", box)
+            form.addRow("" if box is not next(iter(self.kept.values())) else tr("Keep"), box)
         form.addRow(self.summary)
         form.addRow(self.message)
         self.form = QWidget()
@@ -148,7 +150,7 @@ class AudienceEditor(QDialog):
                 box.setChecked(zone in audience.zones)
             self._fill_checklist(self.lanes, [(lane.id, lane.name) for lane in self.blueprint.lanes if not lane.hidden], audience.hidden_lanes)
             self._fill_checklist(self.stages, [(stage.id, stage.name) for stage in self.blueprint.stages], audience.stages)
-            for combo, chosen, none in ((self.first_step, audience.first_step, "(the first)"), (self.last_step, audience.last_step, "(the last)")):
+            for combo, chosen, none in ((self.first_step, audience.first_step, tr("(the first)")), (self.last_step, audience.last_step, tr("(the last)"))):
                 combo.clear()
                 combo.addItem(none, None)
                 for step in self.blueprint.steps:
@@ -164,7 +166,7 @@ class AudienceEditor(QDialog):
     def _fill_checklist(box: QListWidget, choices: list[tuple[str, str]], ticked: list[str]) -> None:
         box.clear()
         for object_id, name in choices:
-            item = QListWidgetItem(name or "(unnamed)")
+            item = QListWidgetItem(name or tr("(unnamed)"))
             item.setData(Qt.ItemDataRole.UserRole, object_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if object_id in ticked else Qt.CheckState.Unchecked)
@@ -196,11 +198,11 @@ class AudienceEditor(QDialog):
 
     def _add(self) -> None:
         taken = {a.name.casefold() for a in self.session.document.audiences}
-        number = next(n for n in range(1, 10_000) if f"audience {n}" not in taken)
+        number = next(n for n in range(1, 10_000) if tr("Audience {number}").format(number=n).casefold() not in taken)
         made: list[str] = []
 
         def make() -> Command:
-            command, audience_id = add_audience(self.session.document, f"Audience {number}")
+            command, audience_id = add_audience(self.session.document, tr("Audience {number}").format(number=number))
             made.append(audience_id)
             return command
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from blueprint_studio.canvas.items import COMPARE_COLOURS
@@ -18,6 +17,8 @@ from blueprint_studio.storage import open_bpx
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.panel import DocumentPanel
 from blueprint_studio.ui.properties import swatch
+from blueprint_studio.painting.scheme import shade
+from blueprint_studio.ui.i18n import tr
 
 COLOURS = {**COMPARE_COLOURS, "removed": "#8c959f"}
 _FILE = "__file__"
@@ -28,7 +29,7 @@ class CompareDock(DocumentPanel):
     marks_changed = Signal(object, object)  # ({card id: kind}, [(Rect, lines)] ghosts of removed cards)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Compare", parent)
+        super().__init__(tr("Compare"), parent)
         self.setObjectName("compare")
         self.other_file: tuple[Path, Document] | None = None
         body = QWidget()
@@ -36,7 +37,7 @@ class CompareDock(DocumentPanel):
         self.source = QComboBox()
         self.source.setObjectName("compare_source")
         self.source.activated.connect(self._source_chosen)
-        column.addWidget(QLabel("Compare this blueprint with:"))
+        column.addWidget(QLabel(tr("Compare this blueprint with:")))
         column.addWidget(self.source)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -71,11 +72,11 @@ class CompareDock(DocumentPanel):
             if blueprint is None:
                 self.marks_changed.emit({}, [])
                 return
-            self.source.addItem("(nothing)", None)
+            self.source.addItem(tr("(nothing)"), None)
             for other in self._document().blueprints:
                 if other.id != blueprint.id:
-                    self.source.addItem(other.title or "Untitled blueprint", other.id)
-            label = f"Another file: {self.other_file[0].name}" if self.other_file else "Another file…"
+                    self.source.addItem(other.title or tr("Untitled blueprint"), other.id)
+            label = tr("Another file: {name}").format(name=self.other_file[0].name) if self.other_file else tr("Another file…")
             self.source.addItem(label, _FILE)
             if self.chosen is None and blueprint.variant_of is not None:
                 self.chosen = blueprint.variant_of  # a to-be compares with its as-is by default
@@ -121,21 +122,20 @@ class CompareDock(DocumentPanel):
     def _show(self, blueprint: Blueprint) -> None:
         other = self._other()
         if other is None:
-            self.summary.setText("Choose the as-is blueprint, or another file's version of this one.")
+            self.summary.setText(tr("Choose the as-is blueprint, or another file's version of this one."))
             self.marks_changed.emit({}, [])
             return
         document, before = other
         changes = [c for c in compare_blueprints(document, before, self._document(), blueprint) if c.what in ("card", "step", "lane", "arrow", "emotion")]
         counts = {kind: sum(1 for c in changes if c.kind == kind and c.what == "card") for kind in COLOURS}
         self.summary.setText(
-            "No differences." if not changes else
-            f"Cards: {counts['added']} added, {counts['removed']} removed, {counts['changed']} changed, {counts['moved']} moved; "
-            f"{len(changes)} changes in all."
+            tr("No differences.") if not changes else
+            tr("Cards: {added} added, {removed} removed, {changed} changed, {moved} moved; {count} changes in all.").format(added=counts['added'], removed=counts['removed'], changed=counts['changed'], moved=counts['moved'], count=len(changes))
         )
         for change in changes:
             item = QListWidgetItem(swatch(COLOURS.get(change.kind, "#8c959f")), change.line().replace(f"{change.where} › ", "", 1))
             item.setData(Qt.ItemDataRole.UserRole, change)
-            item.setForeground(QColor("#57606a") if change.kind == "removed" else QColor("#1f2328"))
+            item.setForeground(shade("#57606a") if change.kind == "removed" else shade("#1f2328"))
             self.list.addItem(item)
         marks = {c.ids[1]: c.kind for c in changes if c.what == "card" and c.kind != "removed"}
         self.marks_changed.emit(marks, self._ghosts(document, before, blueprint, changes))

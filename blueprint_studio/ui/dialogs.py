@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.model import Blueprint
 from blueprint_studio.templates import Template
+from blueprint_studio.ui.i18n import tr
 
-FILE_FILTER = "Blueprint Studio files (*.bpx);;All files (*)"
+FILE_FILTER = tr("Blueprint Studio files (*.bpx);;All files (*)")
 
 
 class SaveChoice(Enum):
@@ -35,7 +36,7 @@ class SaveChoice(Enum):
 
 
 class LockedChoice(Enum):
-    READ_ONLY = "read-only"
+    READ_ONLY = tr("read-only")
     COPY = "copy"
     CANCEL = "cancel"
 
@@ -43,8 +44,8 @@ class LockedChoice(Enum):
 def ask_save_changes(parent: QWidget, name: str) -> SaveChoice:
     answer = QMessageBox.question(
         parent,
-        "Unsaved changes",
-        f"Save the changes to “{name}” before closing?",
+        tr("Unsaved changes"),
+        tr("Save the changes to “{name}” before closing?").format(name=name),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
@@ -56,17 +57,17 @@ def ask_save_changes(parent: QWidget, name: str) -> SaveChoice:
 
 
 def ask_open_path(parent: QWidget, folder: str = "") -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open blueprint", folder, FILE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Open blueprint"), folder, FILE_FILTER)
     return Path(path) if path else None
 
 
 def ask_import_path(parent: QWidget) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import spreadsheet", "", "Spreadsheets (*.xlsx *.csv)")
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Import spreadsheet"), "", tr("Spreadsheets (*.xlsx *.csv)"))
     return Path(path) if path else None
 
 
 def ask_save_path(parent: QWidget, suggestion: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save blueprint as", suggestion, FILE_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Save blueprint as"), suggestion, FILE_FILTER)
     if not path:
         return None
     chosen = Path(path)
@@ -74,7 +75,7 @@ def ask_save_path(parent: QWidget, suggestion: str) -> Path | None:
 
 
 def ask_export_path(parent: QWidget, suggestion: str, file_filter: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export", suggestion, file_filter)
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Export"), suggestion, file_filter)
     if not path:
         return None
     chosen = Path(path)
@@ -83,7 +84,7 @@ def ask_export_path(parent: QWidget, suggestion: str, file_filter: str) -> Path 
 
 
 def ask_dpi(parent: QWidget, value: int = 150) -> int | None:
-    dpi, ok = QInputDialog.getInt(parent, "Export PNG", "Resolution (dots per inch):", value, 10, 1200)
+    dpi, ok = QInputDialog.getInt(parent, tr("Export PNG"), tr("Resolution (dots per inch):"), value, 10, 1200)
     return dpi if ok else None
 
 
@@ -99,11 +100,11 @@ def ask_text(parent: QWidget, title: str, label: str, value: str) -> str | None:
 def ask_locked(parent: QWidget, name: str, holder: str) -> LockedChoice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Document already open")
-    box.setText(f"“{name}” is already open: {holder}.")
-    box.setInformativeText("Open it read-only, open a copy to edit separately, or cancel.")
-    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton("Open a copy", QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(tr("Document already open"))
+    box.setText(tr("“{name}” is already open: {holder}.").format(name=name, holder=holder))
+    box.setInformativeText(tr("Open it read-only, open a copy to edit separately, or cancel."))
+    read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(tr("Open a copy"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is read_only:
@@ -117,8 +118,8 @@ def ask_restore(parent: QWidget | None, descriptions: list[str]) -> bool:
     listing = "\n".join(f"• {text}" for text in descriptions)
     answer = QMessageBox.question(
         parent,
-        "Recover unsaved work",
-        f"Blueprint Studio did not close properly. Restore the autosaved work?\n\n{listing}",
+        tr("Recover unsaved work"),
+        tr("Blueprint Studio did not close properly. Restore the autosaved work?\n\n{listing}").format(listing=listing),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -128,10 +129,10 @@ def ask_restore(parent: QWidget | None, descriptions: list[str]) -> bool:
 def choose_cards(parent: QWidget, blueprint: Blueprint, exclude: str, chosen: list[str]) -> list[str] | None:
     """A checklist of the blueprint's cards, with a filter: e.g. which put a fail point right."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Recovery cards")
+    dialog.setWindowTitle(tr("Recovery cards"))
     layout = QVBoxLayout(dialog)
     search = QLineEdit()
-    search.setPlaceholderText("Filter cards")
+    search.setPlaceholderText(tr("Filter cards"))
     cards = QListWidget()
     lanes = {lane.id: lane.name for lane in blueprint.lanes}
     steps = {step.id: step.name for step in blueprint.steps}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -28,13 +28,14 @@ from blueprint_studio.editing import annotations
 from blueprint_studio.model import FacetKind
 from blueprint_studio.ui.properties import swatch
 from blueprint_studio.ui.panel import DocumentPanel
+from blueprint_studio.ui.i18n import tr
 
 KIND_TITLES = {
-    FacetKind.TEAM: "Teams and departments",
-    FacetKind.SYSTEM: "Systems and software",
-    FacetKind.CHANNEL: "Channels",
-    FacetKind.TOUCHPOINT: "Touchpoints",
-    FacetKind.ACTOR: "Actors",
+    FacetKind.TEAM: QT_TR_NOOP("Teams and departments"),
+    FacetKind.SYSTEM: QT_TR_NOOP("Systems and software"),
+    FacetKind.CHANNEL: QT_TR_NOOP("Channels"),
+    FacetKind.TOUCHPOINT: QT_TR_NOOP("Touchpoints"),
+    FacetKind.ACTOR: QT_TR_NOOP("Actors"),
 }
 
 
@@ -44,14 +45,14 @@ class FacetsDock(DocumentPanel):
     highlight_changed = Signal(frozenset)  # the facet ids ticked
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Facets", parent)
+        super().__init__(tr("Facets"), parent)
         self.setObjectName("facets")
         body = QWidget()
         column = QVBoxLayout(body)
-        column.addWidget(QLabel("Tick to highlight their cards; tag cards in Properties."))
+        column.addWidget(QLabel(tr("Tick to highlight their cards; tag cards in Properties.")))
         self.tree = QTreeWidget()
         self.tree.setObjectName("facet_tree")
-        self.tree.setHeaderLabels(["Facet", "Cards"])
+        self.tree.setHeaderLabels([tr("Facet"), tr("Cards")])
         self.tree.setColumnWidth(0, 220)
         self.tree.itemChanged.connect(self._item_changed)
         column.addWidget(self.tree, 1)
@@ -59,12 +60,12 @@ class FacetsDock(DocumentPanel):
         self.kind = QComboBox()
         self.kind.setObjectName("facet_kind")
         for kind, title in KIND_TITLES.items():
-            self.kind.addItem(title, kind)
+            self.kind.addItem(tr(title), kind)
         self.name = QLineEdit()
         self.name.setObjectName("facet_name")
-        self.name.setPlaceholderText("new facet, e.g. Licensing team")
+        self.name.setPlaceholderText(tr("new facet, e.g. Licensing team"))
         self.name.returnPressed.connect(self.add)
-        add = QPushButton("Add")
+        add = QPushButton(tr("Add"))
         add.setObjectName("add_facet")
         add.clicked.connect(self.add)
         adding.addWidget(self.kind)
@@ -72,8 +73,8 @@ class FacetsDock(DocumentPanel):
         adding.addWidget(add)
         column.addLayout(adding)
         buttons = QHBoxLayout()
-        for text, name, handler in (("Colour…", "facet_colour", self.choose_colour), ("Delete", "delete_facet", self.delete),
-                                    ("Clear highlight", "clear_highlight", self.clear_highlight)):
+        for text, name, handler in ((tr("Colour…"), "facet_colour", self.choose_colour), (tr("Delete"), "delete_facet", self.delete),
+                                    (tr("Clear highlight"), "clear_highlight", self.clear_highlight)):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(handler)
@@ -134,7 +135,7 @@ class FacetsDock(DocumentPanel):
         if facet_id is None:
             return
         facet = next(f for f in self._document().facets if f.id == facet_id)
-        colour = QColorDialog.getColor(QColor(facet.colour), self, f"Colour of {facet.name}")
+        colour = QColorDialog.getColor(QColor(facet.colour), self, tr("Colour of {facet}").format(facet=facet.name))
         if colour.isValid():
             self._push(lambda: annotations.edit_facet(self._document(), facet_id, "colour", colour.name()))
 

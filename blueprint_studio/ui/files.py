@@ -17,12 +17,13 @@ from blueprint_studio.storage.bpx import Frozen, write_frozen
 from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
 from blueprint_studio.storage.recovery import RecoveryStore
 from blueprint_studio.ui import dialogs
+from blueprint_studio.ui.i18n import tr
+from blueprint_studio.ui.preferences import autosave_minutes
 
 if TYPE_CHECKING:
     from blueprint_studio.layout import Geometry
     from blueprint_studio.ui.mainwindow import MainWindow
 
-AUTOSAVE_INTERVAL_MS = 60_000
 MAX_RECENT = 10
 
 
@@ -47,7 +48,7 @@ class FileController(QObject):
         self.recovery = RecoveryStore(recovery_folder())
         self._snapshot_index = -1
         self.timer = QTimer(self)
-        self.timer.setInterval(AUTOSAVE_INTERVAL_MS)
+        self.timer.setInterval(autosave_minutes() * 60_000)  # Preferences; a minute unless changed
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
         window.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -99,7 +100,7 @@ class FileController(QObject):
             action = menu.addAction(entry)
             action.triggered.connect(lambda checked=False, p=entry: self.open_path(Path(p)))
         if menu.isEmpty():
-            menu.addAction("(none)").setEnabled(False)
+            menu.addAction(tr("(none)")).setEnabled(False)
 
     # ------------------------------------------------------------ saving
 
@@ -112,7 +113,7 @@ class FileController(QObject):
             self._write(self.session.path, then)
 
     def save_as(self, then: Callable[[bool], None] = lambda saved: None) -> None:
-        suggestion = str(self.session.path) if self.session.path else (self.window.session.document.blueprints[0].title or "Untitled") + ".bpx"
+        suggestion = str(self.session.path) if self.session.path else (self.window.session.document.blueprints[0].title or tr("Untitled")) + ".bpx"
         path = dialogs.ask_save_path(self.window, suggestion)
         if path is None:
             then(False)
@@ -124,7 +125,7 @@ class FileController(QObject):
         try:
             lock.acquire()
         except DocumentLocked as error:
-            dialogs.show_error(self.window, "Cannot save", f"{error}. Choose another name.")
+            dialogs.show_error(self.window, tr("Cannot save"), tr("{error}. Choose another name.").format(error=error))
             then(False)
             return
 
@@ -162,16 +163,16 @@ class FileController(QObject):
         def done(_: None, problem: str | None) -> None:
             if problem is not None:
                 self.window.statusBar().clearMessage()
-                dialogs.show_error(self.window, "Not saved", problem)
+                dialogs.show_error(self.window, tr("Not saved"), problem)
                 then(False)
                 return
             if stack.index() == taken_at[0]:
                 stack.setClean()  # edits made while it was written stay unsaved
             remember_recent(path)
-            self.window.statusBar().showMessage(f"Saved {path.name}", 4000)
+            self.window.statusBar().showMessage(tr("Saved {name}").format(name=path.name), 4000)
             then(True)
 
-        self.window.statusBar().showMessage(f"Saving {path.name}…")
+        self.window.statusBar().showMessage(tr("Saving {name}…").format(name=path.name))
         self.window.background.run(work, done, take)
 
     # ------------------------------------------------------------ autosave and closing
@@ -187,7 +188,7 @@ class FileController(QObject):
         def done(_: None, problem: str | None) -> None:
             if problem is not None:
                 self._snapshot_index = -1  # try again next time
-                self.window.statusBar().showMessage(f"Autosave failed: {problem}", 8000)
+                self.window.statusBar().showMessage(tr("Autosave failed: {problem}").format(problem=problem), 8000)
             elif stack.isClean():
                 recovery.discard()  # a save finished meanwhile: nothing is left to recover
 

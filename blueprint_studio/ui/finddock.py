@@ -26,6 +26,7 @@ from blueprint_studio.editing import edits
 from blueprint_studio.editing.replace import replace_all, replace_hits
 from blueprint_studio.find import FIELD_WORDS, Hit, Query, find
 from blueprint_studio.ui.session import DocumentSession
+from blueprint_studio.ui.i18n import tr
 
 _HIT = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 150  # typing a word searches once, not once per letter
@@ -51,7 +52,7 @@ class HitsModel(QAbstractListModel):
             return None
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"…{hit.before}{hit.match}{hit.after}…   ({FIELD_WORDS[hit.field]} · {hit.where})"  # the words first: docks are narrow
+            return f"…{hit.before}{hit.match}{hit.after}…   ({tr(FIELD_WORDS[hit.field])} · {hit.where})"  # the words first: docks are narrow
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{escape(hit.where)}<br>…{escape(hit.before)}<b>{escape(hit.match)}</b>{escape(hit.after)}…"
         if role == _HIT:
@@ -75,17 +76,17 @@ class FindDock(QDockWidget):
     show_hit = Signal(object)  # Hit: the window shows its card (or the cards with its facet)
 
     def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
-        super().__init__("Find", parent)
+        super().__init__(tr("Find"), parent)
         self.setObjectName("find")
         self.session = session
         self.query = _QueryField()
-        self.query.setPlaceholderText("Find in card texts, notes, owners and facets")
+        self.query.setPlaceholderText(tr("Find in card texts, notes, owners and facets"))
         self.query.setClearButtonEnabled(True)
         self.replacement = QLineEdit()
-        self.replacement.setPlaceholderText("Replace with")
-        self.match_case = QCheckBox("Match case")
-        self.whole_words = QCheckBox("Whole words")
-        self.fields = {name: QCheckBox(label) for name, label in (("text", "Texts"), ("notes", "Notes"), ("owner", "Owners"), ("facets", "Facets"))}
+        self.replacement.setPlaceholderText(tr("Replace with"))
+        self.match_case = QCheckBox(tr("Match case"))
+        self.whole_words = QCheckBox(tr("Whole words"))
+        self.fields = {name: QCheckBox(label) for name, label in (("text", tr("Texts")), ("notes", tr("Notes")), ("owner", tr("Owners")), ("facets", tr("Facets")))}
         for box in self.fields.values():
             box.setChecked(True)
         self.count = QLabel()
@@ -95,8 +96,8 @@ class FindDock(QDockWidget):
         self.results.setObjectName("find_results")
         self.results.setModel(self.model)
         self.results.setUniformItemSizes(True)
-        self.replace_button = QPushButton("Replace")
-        self.replace_all_button = QPushButton("Replace All")
+        self.replace_button = QPushButton(tr("Replace"))
+        self.replace_all_button = QPushButton(tr("Replace All"))
         self.replace_row = QWidget()
         row = QHBoxLayout(self.replace_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -151,11 +152,9 @@ class FindDock(QDockWidget):
         if not self.query.text():
             self.count.setText("")
         elif not hits:
-            self.count.setText("No matches")
+            self.count.setText(tr("No matches"))
         else:
-            places = ", ".join(part for part in (
-                f"{cards} card{'s' if cards != 1 else ''}" if cards else "", f"{facets} facet{'s' if facets != 1 else ''}" if facets else "") if part)
-            self.count.setText(f"{len(hits)} match{'es' if len(hits) != 1 else ''} in {places}")
+            self.count.setText(tr("Matches: {count} · cards: {cards} · facets: {facets}").format(count=len(hits), cards=cards, facets=facets))
         if before is not None:
             row = next((n for n, h in enumerate(hits) if h.key == before.key and h.start == before.start), None)
             if row is not None:
@@ -192,7 +191,7 @@ class FindDock(QDockWidget):
             command = replace_all(self.session.document, query, replacement) if hits is None else replace_hits(
                 self.session.document, query, replacement, hits)
         except edits.EditError as error:
-            self.count.setText(f"Not replaced: {error}")
+            self.count.setText(tr("Not replaced: {error}").format(error=error))
             return False
         if command is None:
             return False
@@ -211,4 +210,4 @@ class FindDock(QDockWidget):
     def replace_every(self) -> None:
         count = self.model.rowCount()
         if self._push(None):
-            self.count.setText(f"Replaced {count} match{'es' if count != 1 else ''}" + (f"; {self.count.text()}" if self.model.rowCount() else ""))
+            self.count.setText(tr("Replaced: {count}").format(count=count) + (f"; {self.count.text()}" if self.model.rowCount() else ""))

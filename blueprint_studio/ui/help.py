@@ -7,28 +7,30 @@ import platform
 from html import escape
 
 from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from blueprint_studio import __version__
 from blueprint_studio.layout import style
 from blueprint_studio.model.lanes import LINE_TITLES, Line
+from blueprint_studio.ui.i18n import tr
 
 CANVAS_KEYS = (
-    ("Double-click an empty cell", "a new card there (Enter keeps it, Esc drops it)"),
-    ("Double-click a card, F2 or Enter", "edit its text (Shift+Enter breaks the line)"),
-    ("Arrows", "move the cell cursor"),
-    ("Ctrl+arrows", "move the selected cards a cell over"),
-    ("Tab", "the next card in the lane"),
-    ("Drag a card's right-hand handle", "an arrow to another card"),
-    ("Ctrl+wheel, Ctrl+= / Ctrl+-", "zoom; Ctrl+0 fits, Ctrl+1 is 100 %"),
-    ("Wheel, Shift+wheel, middle-drag, Space+drag", "pan"),
-    ("+ and − on the Emotions row", "score the cursor's step; Up/Down move a selected point"),
+    (QT_TR_NOOP("Double-click an empty cell"), QT_TR_NOOP("a new card there (Enter keeps it, Esc drops it)")),
+    (QT_TR_NOOP("Double-click a card, F2 or Enter"), QT_TR_NOOP("edit its text (Shift+Enter breaks the line)")),
+    (QT_TR_NOOP("Arrows"), QT_TR_NOOP("move the cell cursor")),
+    (QT_TR_NOOP("Ctrl+arrows"), QT_TR_NOOP("move the selected cards a cell over")),
+    (QT_TR_NOOP("Tab"), QT_TR_NOOP("the next card in the lane")),
+    (QT_TR_NOOP("Drag a card's right-hand handle"), QT_TR_NOOP("an arrow to another card")),
+    (QT_TR_NOOP("Ctrl+wheel, Ctrl+= / Ctrl+-"), QT_TR_NOOP("zoom; Ctrl+0 fits, Ctrl+1 is 100 %")),
+    (QT_TR_NOOP("Wheel, Shift+wheel, middle-drag, Space+drag"), QT_TR_NOOP("pan")),
+    (QT_TR_NOOP("+ and − on the Emotions row"), QT_TR_NOOP("score the cursor's step; Up/Down move a selected point")),
 )
 LINE_MEANINGS = {
-    Line.INTERACTION: "the customer meets the organisation: above it, what the customer does",
-    Line.VISIBILITY: "what the customer can see (above) and what happens out of sight (below)",
-    Line.INTERNAL_INTERACTION: "frontline and backstage staff meet the support functions",
+    Line.INTERACTION: QT_TR_NOOP("the customer meets the organisation: above it, what the customer does"),
+    Line.VISIBILITY: QT_TR_NOOP("what the customer can see (above) and what happens out of sight (below)"),
+    Line.INTERNAL_INTERACTION: QT_TR_NOOP("frontline and backstage staff meet the support functions"),
 }
 
 
@@ -55,26 +57,31 @@ def shortcuts_html(menus: list[tuple[str, list[QAction]]]) -> str:
         for action in actions:
             keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
             rows.append(f"<tr><td>{escape(action.text().replace('&', ''))}</td><td><b>{escape(keys)}</b></td></tr>")
-    rows.append("<tr><th colspan='2' align='left'><br>On the canvas</th></tr>")
-    rows.extend(f"<tr><td>{escape(gesture)}</td><td>{escape(meaning)}</td></tr>" for gesture, meaning in CANVAS_KEYS)
-    return "<h2>Keyboard shortcuts</h2><table cellspacing='4'>" + "".join(rows) + "</table>"
+    rows.append(f"<tr><th colspan='2' align='left'><br>{escape(tr('On the canvas'))}</th></tr>")
+    rows.extend(f"<tr><td>{escape(tr(gesture))}</td><td>{escape(tr(meaning))}</td></tr>" for gesture, meaning in CANVAS_KEYS)
+    return f"<h2>{escape(tr('Keyboard shortcuts'))}</h2><table cellspacing='4'>" + "".join(rows) + "</table>"
 
 
 def legend_html() -> str:
     marks = "".join(
         f"<tr><td><span style='background:{m.colour};color:#ffffff;font-weight:bold'>&nbsp;{escape(m.glyph)}&nbsp;</span></td>"
-        f"<td>{escape(m.title)}</td></tr>" for m in style.MARK_STYLES.values()
+        f"<td>{escape(tr(m.title))}</td></tr>" for m in style.MARK_STYLES.values()
     )
-    lines = "".join(f"<tr><td><b>{escape(LINE_TITLES[line])}</b></td><td>{escape(meaning)}</td></tr>" for line, meaning in LINE_MEANINGS.items())
-    arrows = ("<tr><td>——▶</td><td>flow: what happens next</td></tr>"
-              "<tr><td>◀——▶</td><td>two-way: an exchange (the customer and a member of staff)</td></tr>"
-              "<tr><td>- - ▶</td><td>information: data or a message passed on</td></tr>")
-    return ("<h2>Notation</h2><p>A service blueprint (Shostack 1984; Bitner, Ostrom and Morgan 2008): steps run left to "
-            "right, lanes hold the cards, and three lines divide the lanes.</p>"
-            f"<h3>Lines</h3><table cellspacing='4'>{lines}</table><h3>Marks on cards</h3><table cellspacing='4'>{marks}</table>"
-            f"<h3>Arrows</h3><table cellspacing='4'>{arrows}</table>"
-            "<h3>Steps</h3><p>★ marks a moment of truth; a step's time is under its name; the Emotions row plots "
-            "each persona from −2 to +2 (dashed: the designed to-be curve).</p>")
+    lines = "".join(f"<tr><td><b>{escape(tr(LINE_TITLES[line]))}</b></td><td>{escape(tr(meaning))}</td></tr>" for line, meaning in LINE_MEANINGS.items())
+    arrows = "".join(f"<tr><td>{glyph}</td><td>{escape(meaning)}</td></tr>" for glyph, meaning in (
+        ("——▶", tr("flow: what happens next")),
+        ("◀——▶", tr("two-way: an exchange (the customer and a member of staff)")),
+        ("- - ▶", tr("information: data or a message passed on")),
+    ))
+    return (f"<h2>{escape(tr('Notation'))}</h2><p>"
+            + escape(tr("A service blueprint (Shostack 1984; Bitner, Ostrom and Morgan 2008): steps run left to right, "
+                        "lanes hold the cards, and three lines divide the lanes.")) + "</p>"
+            f"<h3>{escape(tr('Lines'))}</h3><table cellspacing='4'>{lines}</table>"
+            f"<h3>{escape(tr('Marks on cards'))}</h3><table cellspacing='4'>{marks}</table>"
+            f"<h3>{escape(tr('Arrows'))}</h3><table cellspacing='4'>{arrows}</table>"
+            f"<h3>{escape(tr('Steps'))}</h3><p>"
+            + escape(tr("★ marks a moment of truth; a step's time is under its name; the Emotions row plots "
+                        "each persona from −2 to +2 (dashed: the designed to-be curve).")) + "</p>")
 
 
 LICENCES = (
@@ -88,20 +95,21 @@ LICENCES = (
 
 def about_html() -> str:
     rows = "".join(f"<tr><td>{escape(name)}</td><td>{escape(licence)}</td></tr>" for name, licence in LICENCES)
-    return (f"<h2>Blueprint Studio {escape(__version__)}</h2><p>An offline editor for service blueprints and customer "
-            "journey maps. MIT licence.</p>"
-            f"<p>Python {escape(platform.python_version())}, Qt for Python {escape(pyside_version)}, on {escape(platform.system())}.</p>"
-            f"<h3>Built on</h3><table cellspacing='4'>{rows}</table>"
-            "<p>The fonts' licence texts are installed beside them, in <tt>resources/fonts/</tt>.</p>")
+    return (f"<h2>Blueprint Studio {escape(__version__)}</h2><p>"
+            + escape(tr("An offline editor for service blueprints and customer journey maps. MIT licence.")) + "</p><p>"
+            + escape(tr("Python {python}, Qt for Python {pyside}, on {system}.").format(
+                python=platform.python_version(), pyside=pyside_version, system=platform.system())) + "</p>"
+            f"<h3>{escape(tr('Built on'))}</h3><table cellspacing='4'>{rows}</table><p>"
+            + escape(tr("The fonts' licence texts are installed beside them, in {folder}.")).format(folder="<tt>resources/fonts/</tt>") + "</p>")
 
 
 def show_shortcuts(parent: QWidget, menus: list[tuple[str, list[QAction]]]) -> None:
-    _dialog(parent, "Keyboard Shortcuts", shortcuts_html(menus)).exec()
+    _dialog(parent, tr("Keyboard Shortcuts"), shortcuts_html(menus)).exec()
 
 
 def show_legend(parent: QWidget) -> None:
-    _dialog(parent, "Notation Legend", legend_html()).exec()
+    _dialog(parent, tr("Notation Legend"), legend_html()).exec()
 
 
 def show_about(parent: QWidget) -> None:
-    _dialog(parent, "About Blueprint Studio", about_html()).exec()
+    _dialog(parent, tr("About Blueprint Studio"), about_html()).exec()

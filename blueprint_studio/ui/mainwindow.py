@@ -6,6 +6,9 @@ It wires actions to the session and the current scene; the editing logic lives i
 
 from __future__ import annotations
 
+from blueprint_studio.ui.i18n import format_number, tr, wording
+from blueprint_studio.ui.icons import icon
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,7 +25,7 @@ from blueprint_studio.errors import UsageError
 from blueprint_studio.find import Hit
 from blueprint_studio.layout import Geometry
 from blueprint_studio.model import ConnectorKind, Document, LaneKind, Line, View
-from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS, LINE_TITLES
+from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS
 from blueprint_studio import heap
 from blueprint_studio.ui import dialogs, help
 from blueprint_studio.ui.actions import MENUS
@@ -41,6 +44,12 @@ from blueprint_studio.ui.session import DocumentSession
 
 
 MAX_PASTED_CARDS = 500
+ICONS = {  # action: its icon in resources/icons/actions
+    "new": "new", "open": "open", "save": "save", "undo": "undo", "redo": "redo", "print": "print", "export_pdf": "export",
+    "find": "find", "replace": "replace", "cut": "cut", "copy": "copy", "paste": "paste", "delete": "delete",
+    "zoom_in": "zoom_in", "zoom_out": "zoom_out", "zoom_fit": "zoom_fit", "present": "present", "outline": "outline",
+    "preferences": "preferences", "new_card": "new_card", "shortcuts": "help", "add_blueprint": "blueprint",
+}
 
 
 LAYOUT_GEOMETRY, LAYOUT_STATE = "window/geometry", "window/docks"
@@ -152,6 +161,7 @@ class MainWindow(QMainWindow):
             "zoom_fit": lambda: self._with_view(BlueprintView.zoom_fit),
             "present": self.present,
             "outline": self.show_outline,
+            "preferences": self.preferences,
             "find": lambda: self.finder.open(replacing=False),
             "replace": lambda: self.finder.open(replacing=True),
             "zoom_actual": lambda: self._with_view(BlueprintView.zoom_actual),
@@ -160,24 +170,26 @@ class MainWindow(QMainWindow):
             "view_blueprint": lambda: self.set_view(View.BLUEPRINT),
         }
         for title, specs in MENUS.items():
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(tr(title))
             for spec in specs:
                 if spec is None:
                     menu.addSeparator()
                     continue
                 if spec.name in ("undo", "redo"):
                     stack = self.session.undo_stack
-                    action = stack.createUndoAction(self, "&Undo") if spec.name == "undo" else stack.createRedoAction(self, "&Redo")
+                    action = stack.createUndoAction(self, tr("&Undo")) if spec.name == "undo" else stack.createRedoAction(self, tr("&Redo"))
                 elif spec.name == "recent":
-                    self.recent_menu = QMenu(spec.text, self)
+                    self.recent_menu = QMenu(tr(spec.text), self)
                     menu.addMenu(self.recent_menu)
                     continue
                 elif spec.name == "rows":
-                    menu.addMenu(self._build_rows_menu(spec.text))
+                    menu.addMenu(self._build_rows_menu(tr(spec.text)))
                     continue
                 else:
-                    action = QAction(spec.text, self)
+                    action = QAction(tr(spec.text), self)
                     action.triggered.connect(handlers[spec.name])
+                if spec.tip:
+                    action.setStatusTip(tr(spec.tip))
                 if spec.shortcut is not None:
                     keys = QKeySequence.keyBindings(spec.shortcut) if isinstance(spec.shortcut, QKeySequence.StandardKey) else [QKeySequence(spec.shortcut)]
                     if spec.name == "zoom_in":
@@ -190,20 +202,20 @@ class MainWindow(QMainWindow):
         for name in ("view_both", "view_journey", "view_blueprint"):
             self.actions_by_name[name].setCheckable(True)
             views.addAction(self.actions_by_name[name])
-        window_menu = self.menuBar().addMenu("&Window")
-        window_menu.addAction(self.properties.toggleViewAction())
-        window_menu.addAction(self.personas.toggleViewAction())
-        window_menu.addAction(self.facets.toggleViewAction())
-        window_menu.addAction(self.compare.toggleViewAction())
-        window_menu.addAction(self.analysis.toggleViewAction())
-        window_menu.addAction(self.overview.toggleViewAction())
-        window_menu.addAction(self.finder.toggleViewAction())
-        window_menu.addAction(self.outline.toggleViewAction())
-        help_menu = self.menuBar().addMenu("&Help")
+        window_menu = self.menuBar().addMenu(tr("&Window"))
+        for dock, text in (
+            (self.properties, tr("&Properties")), (self.personas, tr("P&ersonas")), (self.facets, tr("F&acets")),
+            (self.compare, tr("&Compare")), (self.analysis, tr("A&nalysis")), (self.overview, tr("O&verview")),
+            (self.finder, tr("&Find")), (self.outline, tr("&Outline")),
+        ):
+            toggle = dock.toggleViewAction()
+            toggle.setText(text)  # the dock's title, with the letter that reaches it from the keyboard
+            window_menu.addAction(toggle)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
         for name, text, keys, show in (
-            ("shortcuts", "&Keyboard Shortcuts", QKeySequence.StandardKey.HelpContents, lambda: help.show_shortcuts(self, self.menu_actions())),
-            ("legend", "&Notation Legend", None, lambda: help.show_legend(self)),
-            ("about", "&About Blueprint Studio", None, lambda: help.show_about(self)),
+            ("shortcuts", tr("&Keyboard Shortcuts"), QKeySequence.StandardKey.HelpContents, lambda: help.show_shortcuts(self, self.menu_actions())),
+            ("legend", tr("&Notation Legend"), None, lambda: help.show_legend(self)),
+            ("about", tr("&About Blueprint Studio"), None, lambda: help.show_about(self)),
         ):
             action = help_menu.addAction(text)
             action.setObjectName(name)
@@ -211,6 +223,20 @@ class MainWindow(QMainWindow):
                 action.setShortcuts(QKeySequence.keyBindings(keys))
             action.triggered.connect(show)
             self.actions_by_name[name] = action
+
+    def preferences(self) -> None:
+        from blueprint_studio.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def repaint_canvas(self) -> None:
+        """Redraw every cached picture after the theme changed (backgrounds, cards, overview)."""
+        for view in self.views.values():
+            view.resetCachedContent()
+            for item in view.blueprint_scene.items():
+                item.update()
+            view.viewport().update()
+        self.overview.map.stale()
 
     def menu_actions(self) -> list[tuple[str, list[QAction]]]:
         """Each menu's commands (not its separators or submenus), for the shortcuts list."""
@@ -226,7 +252,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(title, self)
         self.row_actions: dict[LaneKind, QAction] = {}
         for kind in JOURNEY_KINDS:
-            action = menu.addAction(DEFAULT_LANE_NAMES[kind])
+            action = menu.addAction(tr(DEFAULT_LANE_NAMES[kind]))
             action.setCheckable(True)
             action.setObjectName(f"row_{kind.value}")
             action.triggered.connect(lambda checked, kind=kind: self.show_row(kind, checked))
@@ -234,27 +260,35 @@ class MainWindow(QMainWindow):
         return menu
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main")
+        for name, drawn in ICONS.items():
+            self.actions_by_name[name].setIcon(icon(drawn))
+        toolbar = QToolBar(tr("Main"))
         toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(toolbar)
-        for name in ("new", "open", "save", None, "undo", "redo", None, "zoom_out", "zoom_in", "zoom_fit"):
+        for name in ("new", "open", "save", None, "undo", "redo", None, "print", "find", None, "zoom_out", "zoom_in", "zoom_fit", None, "present"):
             if name is None:
                 toolbar.addSeparator()
             else:
-                toolbar.addAction(self.actions_by_name[name])
+                action = self.actions_by_name[name]
+                toolbar.addAction(action)
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(action.text().replace("&", "").rstrip("…") + (f" ({keys})" if keys else ""))
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" New arrows: "))
+        toolbar.addWidget(QLabel(tr(" New arrows: ")))
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("arrow_kind")
+        self.kind_box.setAccessibleName(tr("New arrows"))
         for kind, label in KINDS:
-            self.kind_box.addItem(label, kind)
+            self.kind_box.addItem(tr(label), kind)
         self.kind_box.currentIndexChanged.connect(self._arrow_kind_changed)
         toolbar.addWidget(self.kind_box)
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" Scores go to: "))
+        toolbar.addWidget(QLabel(tr(" Scores go to: ")))
         self.curve_box = QComboBox()
         self.curve_box.setObjectName("curve")
-        self.curve_box.setToolTip("Whose emotion curve a double-click or + and − in the Emotions row sets")
+        self.curve_box.setAccessibleName(tr("Scores go to"))
+        self.curve_box.setToolTip(tr("Whose emotion curve a double-click or + and − in the Emotions row sets"))
         self.curve_box.activated.connect(self._curve_chosen)
         toolbar.addWidget(self.curve_box)
 
@@ -278,6 +312,9 @@ class MainWindow(QMainWindow):
         scene.connector_kind = self.kind_box.currentData() if hasattr(self, "kind_box") else ConnectorKind.FLOW
         scene.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         view = BlueprintView(scene)
+        view.setAccessibleName(tr("Blueprint canvas"))
+        view.setAccessibleDescription(tr("Arrows move the cell cursor, Enter edits, Ctrl+Return adds a card; "
+                                         "View ▸ Outline (Ctrl+Shift+O) reads the same blueprint as a tree."))
         view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
         view.step_header_clicked.connect(self.properties.show_step)
         view.lane_header_clicked.connect(self.properties.show_lane)
@@ -307,12 +344,12 @@ class MainWindow(QMainWindow):
                 view = self.views.get(blueprint.id)
                 if view is None:
                     view = self.views[blueprint.id] = self._make_view(blueprint.id)  # lays itself out
-                    self.tabs.insertTab(index, view, blueprint.title or "Untitled")
+                    self.tabs.insertTab(index, view, blueprint.title or tr("Untitled"))
                 else:
                     if self.tabs.indexOf(view) != index:
                         self.tabs.tabBar().moveTab(self.tabs.indexOf(view), index)
                     view.blueprint_scene.refresh()
-                self.tabs.setTabText(index, blueprint.title or "Untitled")
+                self.tabs.setTabText(index, blueprint.title or tr("Untitled"))
             if current_id in self.views:
                 self.tabs.setCurrentWidget(self.views[current_id])
         finally:
@@ -361,8 +398,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self, *_: object) -> None:
-        read_only = " (read-only)" if self.session.read_only else ""
-        self.setWindowTitle(f"{self.session.display_name()}[*]{read_only} — Blueprint Studio")
+        read_only = tr(" (read-only)") if self.session.read_only else ""
+        self.setWindowTitle(tr("{document}[*]{read_only} — Blueprint Studio").format(document=self.session.display_name(), read_only=read_only))
         self.setWindowModified(self.session.is_modified())
         self.setWindowFilePath(str(self.session.path) if self.session.path else "")
 
@@ -380,12 +417,12 @@ class MainWindow(QMainWindow):
         self.curve_box.clear()
         self.curves: list[tuple[str | None, bool]] = []
         for persona in self.session.document.followed_personas(blueprint):
-            name = persona.name or "Unnamed persona"
-            for to_be, label in ((False, name), (True, f"{name} (to-be)")):
+            name = persona.name or tr("Unnamed persona")
+            for to_be, label in ((False, name), (True, tr("{persona} (to-be)").format(persona=name))):
                 self.curve_box.addItem(label)
                 self.curves.append((persona.id, to_be))
         if not self.curves:
-            self.curve_box.addItem("a new persona")
+            self.curve_box.addItem(tr("a new persona"))
             self.curves.append((None, False))
         self.curve_box.setCurrentIndex(self.curves.index(scene.active_curve) if scene.active_curve in self.curves else 0)
         self.curve_box.blockSignals(False)
@@ -421,7 +458,7 @@ class MainWindow(QMainWindow):
         if shown:
             view.ensureVisible(qrect(scene.geometry.cards[shown[0]].rect), 80, 80)
         elif card_ids:
-            self.statusBar().showMessage("That card is in a row the current view hides.", 5000)
+            self.statusBar().showMessage(tr("That card is in a row the current view hides."), 5000)
 
     def _show_blueprint(self, blueprint_id: str) -> None:
         view = self.views.get(blueprint_id)
@@ -438,7 +475,7 @@ class MainWindow(QMainWindow):
         if scene is not None:
             tagged = [card.id for card in scene.blueprint.cards if hit.facet_id in card.facets]
             self.show_cards(tagged)
-            self.statusBar().showMessage(f"{len(tagged)} card{'s' if len(tagged) != 1 else ''} here carry the facet “{hit.before}{hit.match}{hit.after}”", 6000)
+            self.statusBar().showMessage(tr("Cards here carrying the facet “{facet}”: {count}").format(facet=hit.before + hit.match + hit.after, count=len(tagged)), 6000)
 
     def show_step(self, step_id: str) -> None:
         view = self.current_view()
@@ -459,7 +496,7 @@ class MainWindow(QMainWindow):
             return
         if shown and scene.blueprint.view is View.BLUEPRINT:
             self._push(lambda: journey.set_view(scene.blueprint, View.BOTH))  # a row asked for must be seen
-        self._push(lambda: journey.show_row(scene.blueprint, kind, shown)[0])
+        self._push(lambda: journey.show_row(scene.blueprint, kind, shown, tr(DEFAULT_LANE_NAMES[kind]))[0])
         self._sync_journey_controls()
 
     def _arrow_kind_changed(self) -> None:
@@ -471,7 +508,7 @@ class MainWindow(QMainWindow):
     def _push(self, make: Callable[[], Command | None]) -> bool:
         """Build a command and run it; a broken rule is said in the status bar, not raised."""
         if self.session.read_only:
-            self.statusBar().showMessage("This document is open read-only; use Save As to keep changes.", 5000)
+            self.statusBar().showMessage(tr("This document is open read-only; use Save As to keep changes."), 5000)
             return False
         try:
             command = make()
@@ -542,7 +579,7 @@ class MainWindow(QMainWindow):
 
             texts = clipboard.cards_from_text(mime.text())
             if len(texts) > MAX_PASTED_CARDS:
-                self.statusBar().showMessage(f"The clipboard holds {len(texts):,} lines; pasting one card per line would make too many (at most {MAX_PASTED_CARDS}).", 8000)
+                self.statusBar().showMessage(tr("The clipboard holds {count} lines; pasting one card per line would make too many (at most {most}).").format(count=format_number(len(texts)), most=MAX_PASTED_CARDS), 8000)
                 return
             cards = [Card(id=f"pasted-{n}", lane=cell[0], step=cell[1], order=n, text=text) for n, text in enumerate(texts)]
             command, new_ids = edits.paste_cards(scene.blueprint, cards, [], *cell)
@@ -611,7 +648,7 @@ class MainWindow(QMainWindow):
         scene = self.current_scene()
         if scene is None:
             return
-        name = dialogs.ask_text(self, "Rename step", "Step name:", scene.blueprint.step(step_id).name)
+        name = dialogs.ask_text(self, tr("Rename step"), tr("Step name:"), scene.blueprint.step(step_id).name)
         if name is not None:
             self._push(lambda: edits.edit_step(scene.blueprint, step_id, "name", name))
 
@@ -633,8 +670,8 @@ class MainWindow(QMainWindow):
             return
         blueprint = scene.blueprint
         current = next((n.text for n in blueprint.line_notes if n.id == note_id), "")
-        title = LINE_TITLES[line]
-        text = dialogs.ask_text(self, "Note on the line", f"Written on the {title.lower()} at “{blueprint.step(step_id).name}”:", current)
+        title = blueprint.line_title(line)
+        text = dialogs.ask_text(self, tr("Note on the line"), tr("Written on the {line} at “{step}”:").format(line=title.lower(), step=blueprint.step(step_id).name), current)
         if text is None:
             return
         if note_id is None:
@@ -646,7 +683,7 @@ class MainWindow(QMainWindow):
         scene = self.current_scene()
         if scene is None:
             return
-        name = dialogs.ask_text(self, "Rename lane", "Lane name:", scene.blueprint.lane(lane_id).name)
+        name = dialogs.ask_text(self, tr("Rename lane"), tr("Lane name:"), scene.blueprint.lane(lane_id).name)
         if name is not None:
             self._push(lambda: edits.rename_lane(scene.blueprint, lane_id, name))
 
@@ -655,7 +692,7 @@ class MainWindow(QMainWindow):
         lane_id = lane_id or self._current_lane() or (scene.geometry.lanes[-1].lane_id if scene else None)
         if scene is None or lane_id is None:
             return
-        name = dialogs.ask_text(self, "Add lane", "Name of the new lane:", "New lane")
+        name = dialogs.ask_text(self, tr("Add lane"), tr("Name of the new lane:"), tr("New lane"))
         if not name:
             return
         lanes = [lane.id for lane in scene.blueprint.lanes]
@@ -678,25 +715,25 @@ class MainWindow(QMainWindow):
 
     def _step_menu(self, step_id: str, where: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction("Insert Step Before", lambda: self.insert_step(False, step_id))
-        menu.addAction("Insert Step After", lambda: self.insert_step(True, step_id))
-        menu.addAction("Rename…", lambda: self.rename_step(step_id))
-        menu.addAction("Duration and Stage…", lambda: self.properties.show_step(step_id))
+        menu.addAction(tr("Insert Step Before"), lambda: self.insert_step(False, step_id))
+        menu.addAction(tr("Insert Step After"), lambda: self.insert_step(True, step_id))
+        menu.addAction(tr("Rename…"), lambda: self.rename_step(step_id))
+        menu.addAction(tr("Duration and Stage…"), lambda: self.properties.show_step(step_id))
         menu.addSeparator()
-        menu.addAction("Delete Step", lambda: self.delete_current_step(step_id))
+        menu.addAction(tr("Delete Step"), lambda: self.delete_current_step(step_id))
         menu.exec(where)
 
     def _lane_menu(self, lane_id: str, where: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction("Rename…", lambda: self.rename_lane(lane_id))
+        menu.addAction(tr("Rename…"), lambda: self.rename_lane(lane_id))
         scene = self.current_scene()
         kind = scene.blueprint.lane(lane_id).kind if scene is not None else None
         if kind in JOURNEY_KINDS:
-            menu.addAction("Hide Row", lambda: self.show_row(kind, False))  # type: ignore[arg-type]
-        menu.addAction("Add Lane Above (same zone)", lambda: self.add_lane_here(lane_id, below=False))
-        menu.addAction("Add Lane Below (same zone)", lambda: self.add_lane_here(lane_id, below=True))
+            menu.addAction(tr("Hide Row"), lambda: self.show_row(kind, False))  # type: ignore[arg-type]
+        menu.addAction(tr("Add Lane Above (same zone)"), lambda: self.add_lane_here(lane_id, below=False))
+        menu.addAction(tr("Add Lane Below (same zone)"), lambda: self.add_lane_here(lane_id, below=True))
         menu.addSeparator()
-        menu.addAction("Delete Lane", lambda: self.delete_current_lane(lane_id))
+        menu.addAction(tr("Delete Lane"), lambda: self.delete_current_lane(lane_id))
         menu.exec(where)
 
     def _tab_menu(self, where: QPoint) -> None:
@@ -704,10 +741,10 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.tabs.setCurrentIndex(index)
         menu = QMenu(self)
-        menu.addAction("New Blueprint", self.add_blueprint)
+        menu.addAction(tr("New Blueprint"), self.add_blueprint)
         if index >= 0:
-            menu.addAction("Rename…", self.rename_blueprint)
-            menu.addAction("Delete", self.delete_blueprint)
+            menu.addAction(tr("Rename…"), self.rename_blueprint)
+            menu.addAction(tr("Delete"), self.delete_blueprint)
         menu.exec(self.tabs.tabBar().mapToGlobal(where))
 
     def duplicate_to_be(self) -> None:
@@ -721,7 +758,7 @@ class MainWindow(QMainWindow):
         self.compare.raise_()
 
     def add_blueprint(self) -> None:
-        command, blueprint_id = edits.add_blueprint()
+        command, blueprint_id = edits.add_blueprint(wording=wording())
         self._push(lambda: command)
         if blueprint_id in self.views:
             self.tabs.setCurrentWidget(self.views[blueprint_id])
@@ -730,7 +767,7 @@ class MainWindow(QMainWindow):
         scene = self.current_scene()
         if scene is None:
             return
-        title = dialogs.ask_text(self, "Rename blueprint", "Title:", scene.blueprint.title)
+        title = dialogs.ask_text(self, tr("Rename blueprint"), tr("Title:"), scene.blueprint.title)
         if title is not None:
             self._push(lambda: edits.edit_blueprint(scene.blueprint, "title", title))
 
@@ -761,15 +798,15 @@ class MainWindow(QMainWindow):
             if chosen is None:
                 return
             dpi = chosen
-        path = dialogs.ask_export_path(self, f"{scene.blueprint.title or 'blueprint'}{suffix}", f"{suffix[1:].upper()} files (*{suffix})")
+        path = dialogs.ask_export_path(self, f"{scene.blueprint.title or 'blueprint'}{suffix}", tr("{kind} files (*{suffix})").format(kind=suffix[1:].upper(), suffix=suffix))
         if path is None:
             return
         try:
             export(self.session.document, [scene.blueprint], path, PrintOptions(), dpi=dpi)
         except (UsageError, OSError) as error:
-            dialogs.show_error(self, "Not exported", f"{path.name}: {getattr(error, 'strerror', None) or error}")
+            dialogs.show_error(self, tr("Not exported"), f"{path.name}: {getattr(error, 'strerror', None) or error}")
             return
-        self.statusBar().showMessage(f"Exported {path.name}", 4000)
+        self.statusBar().showMessage(tr("Exported {name}").format(name=path.name), 4000)
 
     def export_sheet(self) -> None:
         """Every blueprint as a sheet of a workbook, or the current one as CSV."""
@@ -779,16 +816,16 @@ class MainWindow(QMainWindow):
         if scene is None:
             return
         name = self.session.path.stem if self.session.path else (scene.blueprint.title or "blueprint")
-        path = dialogs.ask_export_path(self, f"{name}.xlsx", "Excel workbook (*.xlsx);;CSV, this blueprint only (*.csv)")
+        path = dialogs.ask_export_path(self, f"{name}.xlsx", tr("Excel workbook (*.xlsx);;CSV, this blueprint only (*.csv)"))
         if path is None:
             return
         chosen = list(self.session.document.blueprints) if path.suffix.lower() != ".csv" else [scene.blueprint]
         try:
             write_sheets(self.session.document, chosen, path)
         except (SheetError, OSError) as error:
-            dialogs.show_error(self, "Not exported", f"{path.name}: {getattr(error, 'strerror', None) or error}")
+            dialogs.show_error(self, tr("Not exported"), f"{path.name}: {getattr(error, 'strerror', None) or error}")
             return
-        self.statusBar().showMessage(f"Exported {path.name}", 4000)
+        self.statusBar().showMessage(tr("Exported {name}").format(name=path.name), 4000)
 
     def import_sheet(self) -> None:
         """A spreadsheet becomes a new, untitled document in its own window (this one is untouched)."""
@@ -801,10 +838,10 @@ class MainWindow(QMainWindow):
         try:
             document = read_sheets(path)
         except SheetError as error:
-            dialogs.show_error(self, "Cannot import", str(error))
+            dialogs.show_error(self, tr("Cannot import"), str(error))
             return
         window = app().open_new(document)
-        window.statusBar().showMessage(f"Imported {path.name}: {len(document.blueprints)} blueprint(s). Save to keep it.", 8000)
+        window.statusBar().showMessage(tr("Imported {name}: {count} blueprint(s). Save to keep it.").format(name=path.name, count=len(document.blueprints)), 8000)
 
     # ------------------------------------------------------------ window events
 
@@ -820,8 +857,15 @@ class MainWindow(QMainWindow):
         geometry, state = settings.value(LAYOUT_GEOMETRY), settings.value(LAYOUT_STATE)
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        if state is not None:
-            self.restoreState(state, LAYOUT_VERSION)  # type: ignore[arg-type]
+        if state is None or not self.restoreState(state, LAYOUT_VERSION):  # type: ignore[arg-type]
+            self._fit_docks()
+
+    def _fit_docks(self) -> None:
+        """First run: the right-hand docks as wide as their content asks (the register's columns,
+        a scenario's sentence), within a third of the window, so no value starts cut off."""
+        right = [self.properties, self.personas, self.facets, self.analysis, self.compare, self.finder]
+        wanted = max(dock.widget().sizeHint().width() for dock in right) + 24
+        self.resizeDocks([self.properties], [max(420, min(wanted, self.width() // 3))], Qt.Orientation.Horizontal)
 
     def _remember_layout(self) -> None:
         settings = QSettings()

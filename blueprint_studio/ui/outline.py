@@ -19,6 +19,7 @@ from blueprint_studio.editing import edits
 from blueprint_studio.layout import style
 from blueprint_studio.model import Blueprint, Card, LaneKind
 from blueprint_studio.ui.session import DocumentSession
+from blueprint_studio.ui.i18n import tr
 
 KIND = Qt.ItemDataRole.UserRole  # "blueprint", "stage", "step", "lane", "card"
 IDS = Qt.ItemDataRole.UserRole + 1  # (blueprint id, object id[, step id for a lane])
@@ -28,9 +29,10 @@ REFRESH_MS = 200
 
 def describe_card(blueprint: Blueprint, card: Card) -> tuple[str, str]:
     """A card's marks in words, and what a screen reader says for it."""
-    marks = [style.MARK_STYLES[mark].title.lower() for mark in card.marks.names()]
+    marks = [tr(style.MARK_STYLES[mark].title).lower() for mark in card.marks.names()]
     lane, step = blueprint.lane(card.lane), blueprint.step(card.step)
-    spoken = f"card, {lane.name}, step {step.name}: {card.text or 'empty'}" + (", " + ", ".join(marks) if marks else "")
+    spoken = tr("card, {lane}, step {step}: {text}").format(lane=lane.name, step=step.name, text=card.text or tr("empty"))
+    spoken += (", " + ", ".join(marks) if marks else "")
     return ", ".join(marks), spoken
 
 
@@ -64,7 +66,7 @@ class OutlineDock(QDockWidget):
     show_step = Signal(str, str)  # blueprint id, step id
 
     def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
-        super().__init__("Outline", parent)
+        super().__init__(tr("Outline"), parent)
         self.session = session
         self.model = QStandardItemModel()
         self.tree = _Tree()
@@ -75,8 +77,8 @@ class OutlineDock(QDockWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setAccessibleName("Outline of the document")
-        self.tree.setAccessibleDescription("Blueprints, stages, steps, lanes and cards. F2 edits, Insert adds a card, Delete deletes.")
+        self.tree.setAccessibleName(tr("Outline of the document"))
+        self.tree.setAccessibleDescription(tr("Blueprints, stages, steps, lanes and cards. F2 edits, Insert adds a card, Delete deletes."))
         self.tree.setEditTriggers(QTreeView.EditTrigger.EditKeyPressed | QTreeView.EditTrigger.DoubleClicked)
         self.tree.setMinimumWidth(280)  # a card's words, not an elided stub
         self.setWidget(self.tree)
@@ -112,20 +114,20 @@ class OutlineDock(QDockWidget):
         self._reopen(opened, current)
 
     def _blueprint_row(self, blueprint: Blueprint) -> QStandardItem:
-        root = _item("blueprint", (blueprint.id, blueprint.id), blueprint.title or "Untitled blueprint",
-                     f"blueprint {blueprint.title}, {len(blueprint.steps)} steps, {len(blueprint.cards)} cards")
+        root = _item("blueprint", (blueprint.id, blueprint.id), blueprint.title or tr("Untitled blueprint"),
+                     tr("blueprint {title}, steps: {steps}, cards: {cards}").format(title=blueprint.title, steps=len(blueprint.steps), cards=len(blueprint.cards)))
         stages = {stage.id: stage for stage in blueprint.stages}
         current_stage: QStandardItem | None = None
         current_id: object = object()
         for step in blueprint.steps:
             if step.stage != current_id:
                 current_id = step.stage
-                name = stages[step.stage].name if step.stage in stages else "(no stage)"
-                current_stage = _item("stage", (blueprint.id, step.stage or ""), name, f"stage {name}")
+                name = stages[step.stage].name if step.stage in stages else tr("(no stage)")
+                current_stage = _item("stage", (blueprint.id, step.stage or ""), name, tr("stage {name}").format(name=name))
                 root.appendRow(current_stage)
             assert current_stage is not None
-            about = ", ".join(part for part in ("moment of truth" if step.moment_of_truth else "", step.duration.text() if step.duration else "") if part)
-            row = _item("step", (blueprint.id, step.id), step.name, f"step {step.name}" + (f", {about}" if about else ""), editable=True)
+            about = ", ".join(part for part in (tr("moment of truth") if step.moment_of_truth else "", step.duration.text() if step.duration else "") if part)
+            row = _item("step", (blueprint.id, step.id), step.name, tr("step {name}").format(name=step.name) + (f", {about}" if about else ""), editable=True)
             row.appendRow(QStandardItem("…"))  # a placeholder: the lanes are listed when the step is opened
             current_stage.appendRow([row, _note(("★ " if step.moment_of_truth else "") + (step.duration.text() if step.duration else ""))])
         return root
@@ -148,7 +150,7 @@ class OutlineDock(QDockWidget):
                 continue
             stack = sorted(cells.get(lane.id, []), key=lambda c: (c.order, c.id))
             lane_item = _item("lane", (blueprint_id, lane.id, step_id), f"{lane.name} ({len(stack)})",
-                              f"lane {lane.name}, {len(stack)} card{'s' if len(stack) != 1 else ''}")
+                              tr("lane {name}, cards: {count}").format(name=lane.name, count=len(stack)))
             for card in stack:
                 marks, spoken = describe_card(blueprint, card)
                 lane_item.appendRow([_item("card", (blueprint_id, card.id), card.text, spoken, editable=True), _note(marks)])
@@ -270,7 +272,7 @@ class OutlineDock(QDockWidget):
                 lane_id, step_id = ids[1], ids[2]
             else:
                 return
-            command, new = edits.add_card(blueprint, lane_id, step_id, text="New card")
+            command, new = edits.add_card(blueprint, lane_id, step_id, text=tr("New card"))
         except edits.EditError as error:
             self.window().statusBar().showMessage(str(error), 6000)  # type: ignore[attr-defined]
             return

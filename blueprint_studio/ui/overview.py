@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QDockWidget, QSizePolicy, QWidget
 
 from blueprint_studio.canvas.view import BlueprintView
 from blueprint_studio.layout import style
+from blueprint_studio.painting.scheme import shade
+from blueprint_studio.ui.i18n import tr
 
 _GAP = 6.0  # pixels between wrapped rows
 _REDRAW_MS = 200  # after the last edit
@@ -27,14 +29,14 @@ class OverviewMap(QWidget):
         self.setMinimumSize(160, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("The whole blueprint: click or drag to show that part")
+        self.setToolTip(tr("The whole blueprint: click or drag to show that part"))
         self.view: BlueprintView | None = None
         self._image: QImage | None = None
         self._rows, self._scale = 1, 1.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(_REDRAW_MS)
-        self._timer.timeout.connect(self._stale)
+        self._timer.timeout.connect(self.stale)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, 130)
@@ -50,7 +52,7 @@ class OverviewMap(QWidget):
         if view is not None:
             for signal, slot in self._links(view):
                 signal.connect(slot)
-        self._stale()
+        self.stale()
 
     def _links(self, view: BlueprintView) -> list[tuple[object, object]]:
         return [
@@ -60,7 +62,8 @@ class OverviewMap(QWidget):
             (view.blueprint_scene.laid_out, self._timer.start),
         ]
 
-    def _stale(self) -> None:
+    def stale(self) -> None:
+        """The picture no longer shows the blueprint (it changed, or the theme did)."""
         self._image = None
         self.update()
 
@@ -96,7 +99,7 @@ class OverviewMap(QWidget):
         geometry = scene.geometry
         image = QImage(self.size() * self.devicePixelRatioF(), QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(self.devicePixelRatioF())
-        image.fill(QColor(style.HEADER_FILL))
+        image.fill(shade(style.HEADER_FILL))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         sketch = scene.sketch()
@@ -108,11 +111,11 @@ class OverviewMap(QWidget):
             painter.translate(-row * width, 0)
             visible = QRectF(row * width, 0, width, geometry.height)
             painter.setClipRect(visible)
-            painter.fillRect(visible, QColor("#ffffff"))
+            painter.fillRect(visible, shade("#ffffff"))
             for band in geometry.lanes:
-                painter.fillRect(QRectF(visible.x(), band.rect.y, visible.width(), band.rect.height), QColor(band.band_colour))
+                painter.fillRect(QRectF(visible.x(), band.rect.y, visible.width(), band.rect.height), shade(band.band_colour))
             for rule in geometry.lines:
-                painter.setPen(QPen(QColor(style.LINE_COLOUR), 0))
+                painter.setPen(QPen(shade(style.LINE_COLOUR), 0))
                 painter.drawLine(QPointF(visible.left(), rule.y), QPointF(visible.right(), rule.y))
             sketch.draw(painter, self._scale, visible)
             painter.restore()
@@ -124,7 +127,7 @@ class OverviewMap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         if self.view is None:
-            painter.fillRect(self.rect(), QColor(style.HEADER_FILL))
+            painter.fillRect(self.rect(), shade(style.HEADER_FILL))
             return
         if self._image is None:
             self._fit()
@@ -133,7 +136,7 @@ class OverviewMap(QWidget):
         shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
         shown = shown.intersected(QRectF(0, 0, self.view.blueprint_scene.geometry.width, self.view.blueprint_scene.geometry.height))
         width = self._row_width()
-        painter.setPen(QPen(QColor(style.SELECTION), 2.0))
+        painter.setPen(QPen(shade(style.SELECTION), 2.0))
         painter.setBrush(QColor(0, 114, 178, 40))
         for row in range(self._rows):
             left, right = max(shown.left(), row * width), min(shown.right(), (row + 1) * width)
@@ -168,7 +171,7 @@ class OverviewMap(QWidget):
 
 class OverviewDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Overview", parent)
+        super().__init__(tr("Overview"), parent)
         self.setObjectName("overview")
         self.map = OverviewMap()
         self.setWidget(self.map)

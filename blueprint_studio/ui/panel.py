@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
 from blueprint_studio.editing import Command, edits
 from blueprint_studio.model import Document
+from blueprint_studio.painting.scheme import shade
 from blueprint_studio.ui.session import DocumentSession
 
 
@@ -20,7 +21,7 @@ class DocumentPanel(QDockWidget):
         self._updating = False
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(f"color: {shade('#b3261e').name()};")
         self.problem.hide()
 
     def attach(self, session: DocumentSession | None, blueprint_id: str | None) -> None:

@@ -29,6 +29,7 @@ from blueprint_studio.editing import Command, journey
 from blueprint_studio.model import Persona
 from blueprint_studio.ui.properties import FieldEvents, swatch
 from blueprint_studio.ui.panel import DocumentPanel
+from blueprint_studio.ui.i18n import tr
 
 LIST_FIELDS = ("goals", "needs", "frustrations")
 PHOTO_SIZE = 72
@@ -38,7 +39,7 @@ class PersonasDock(DocumentPanel):
     """Check a persona to follow it in the current blueprint (its curves are drawn there)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Personas", parent)
+        super().__init__(tr("Personas"), parent)
         self.setObjectName("personas")
         self._events = FieldEvents(self._end_typing)
         body = QWidget()
@@ -48,14 +49,14 @@ class PersonasDock(DocumentPanel):
         self.list.setIconSize(QSize(14, 14))
         self.list.currentRowChanged.connect(lambda _: self.refresh())
         self.list.itemChanged.connect(self._follow_toggled)
-        column.addWidget(QLabel("Checked personas are followed in this blueprint:"))
+        column.addWidget(QLabel(tr("Checked personas are followed in this blueprint:")))
         column.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         for text, name, handler in (
-            ("Add", "add_persona", self.add),
-            ("Delete", "delete_persona", self.delete),
-            ("Up", "persona_up", lambda: self.move(-1)),
-            ("Down", "persona_down", lambda: self.move(1)),
+            (tr("Add"), "add_persona", self.add),
+            (tr("Delete"), "delete_persona", self.delete),
+            (tr("Up"), "persona_up", lambda: self.move(-1)),
+            (tr("Down"), "persona_down", lambda: self.move(1)),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -67,9 +68,9 @@ class PersonasDock(DocumentPanel):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         for name, label, multiline in (
-            ("name", "Name", False), ("role", "Role or segment", False), ("quote", "Quote", False),
-            ("description", "About", True), ("goals", "Goals", True), ("needs", "Needs", True),
-            ("frustrations", "Frustrations", True),
+            ("name", tr("Name"), False), ("role", tr("Role or segment"), False), ("quote", tr("Quote"), False),
+            ("description", tr("About"), True), ("goals", tr("Goals"), True), ("needs", tr("Needs"), True),
+            ("frustrations", tr("Frustrations"), True),
         ):
             widget: QLineEdit | QPlainTextEdit = QPlainTextEdit() if multiline else QLineEdit()
             widget.setObjectName(f"persona_{name}")
@@ -77,7 +78,7 @@ class PersonasDock(DocumentPanel):
                 widget.setUndoRedoEnabled(False)
                 widget.setFixedHeight(64)
                 if name in LIST_FIELDS:
-                    widget.setPlaceholderText("one per line")
+                    widget.setPlaceholderText(tr("one per line"))
                 widget.textChanged.connect(lambda name=name, widget=widget: self._edited(name, widget.toPlainText()))
             else:
                 widget.textEdited.connect(lambda text, name=name: self._edited(name, text))
@@ -85,19 +86,19 @@ class PersonasDock(DocumentPanel):
             self.fields[name] = widget
             form.addRow(label, widget)
         look = QHBoxLayout()
-        self.colour = QPushButton("Colour…")
+        self.colour = QPushButton(tr("Colour…"))
         self.colour.clicked.connect(self._choose_colour)
         self.photo = QLabel()
         self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
         self.photo.setStyleSheet("border: 1px solid #d0d7de;")
-        choose = QPushButton("Photo…")
+        choose = QPushButton(tr("Photo…"))
         choose.clicked.connect(self._choose_photo)
-        remove = QPushButton("No photo")
+        remove = QPushButton(tr("No photo"))
         remove.clicked.connect(lambda: self._push(lambda: journey.edit_persona(self._document(), self._current() or "", "photo", None)))
         look.addWidget(self.colour)
         look.addWidget(choose)
         look.addWidget(remove)
-        form.addRow("Look", look)
+        form.addRow(tr("Look"), look)
         form.addRow("", self.photo)
         column.addWidget(self.form)
         column.addWidget(self.problem)
@@ -141,7 +142,7 @@ class PersonasDock(DocumentPanel):
                     self.list.addItem(item)
             for row, persona in enumerate(document.personas):
                 item = self.list.item(row)
-                item.setText(persona.name or "Unnamed persona")
+                item.setText(persona.name or tr("Unnamed persona"))
                 item.setIcon(swatch(persona.colour))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if persona.id in followed else Qt.CheckState.Unchecked)
@@ -168,7 +169,7 @@ class PersonasDock(DocumentPanel):
             self.photo.setPixmap(pixmap.scaled(PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
         else:
             self.photo.clear()
-            self.photo.setText("no photo" if photo is None else "not an image")
+            self.photo.setText(tr("no photo") if photo is None else tr("not an image"))
 
     # ------------------------------------------------------------ edits
 
@@ -188,7 +189,7 @@ class PersonasDock(DocumentPanel):
         created: list[str] = []
 
         def make() -> Command:
-            command, persona_id = journey.add_persona(self._document(), "New persona", self._blueprint())
+            command, persona_id = journey.add_persona(self._document(), tr("New persona"), self._blueprint())
             created.append(persona_id)
             return command
 
@@ -220,7 +221,7 @@ class PersonasDock(DocumentPanel):
         persona_id = self._current()
         if persona_id is None:
             return
-        colour = QColorDialog.getColor(QColor(self._document().persona(persona_id).colour), self, "Persona colour")
+        colour = QColorDialog.getColor(QColor(self._document().persona(persona_id).colour), self, tr("Persona colour"))
         if colour.isValid():
             self._push(lambda: journey.edit_persona(self._document(), persona_id, "colour", colour.name()))
 
@@ -228,7 +229,7 @@ class PersonasDock(DocumentPanel):
         persona_id = self._current()
         if persona_id is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Persona photo", "", PICTURE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Persona photo"), "", PICTURE_FILTER)
         if path:
             self.set_photo_from(Path(path))
 

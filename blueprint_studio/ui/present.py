@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.canvas.view import BlueprintView
 from blueprint_studio.layout import style
+from blueprint_studio.ui.i18n import tr
 
 _NEXT = {Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down}
 _BACK = {Qt.Key.Key_Left, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp, Qt.Key.Key_Up}
@@ -44,7 +45,7 @@ class Presentation(QWidget):
     def __init__(self, scene: BlueprintScene) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(f"Presenting {scene.blueprint.title}")
+        self.setWindowTitle(tr("Presenting {title}").format(title=scene.blueprint.title))
         self.scene = scene
         self.view = _SlideView(scene)
         self.view.setInteractive(False)
@@ -65,11 +66,11 @@ class Presentation(QWidget):
     def slides(self) -> list[tuple[str, QRectF]]:
         """(caption, scene rect) of the whole blueprint, then of each stage with the lane names."""
         geometry = self.scene.geometry
-        title = self.scene.blueprint.title or "Untitled blueprint"
+        title = self.scene.blueprint.title or tr("Untitled blueprint")
         whole = [(title, QRectF(0, 0, geometry.width, geometry.height))]
         stages = [span for span in geometry.stages if span.rect.width > 0]
         return whole + [
-            (f"{title} · stage {n} of {len(stages)}: {span.name or '(no stage)'}",
+            (tr("{title} · stage {number} of {count}: {stage}").format(title=title, number=n, count=len(stages), stage=span.name or tr("(no stage)")),
              QRectF(span.rect.x - style.LANE_HEADER_WIDTH, 0, span.rect.width + style.LANE_HEADER_WIDTH, geometry.height))
             for n, span in enumerate(stages, 1)
         ]
@@ -85,7 +86,7 @@ class Presentation(QWidget):
         self.slide = max(0, min(len(slides) - 1, index))
         caption, rect = slides[self.slide]
         self.view.spotlight = None if self.slide == 0 else (rect.left() + style.LANE_HEADER_WIDTH, rect.right())
-        self.caption.setText(f"{caption}    ·    {self.slide + 1} / {len(slides)}    ·    → next   ← back   Esc ends")
+        self.caption.setText(tr("{caption}    ·    {number} / {count}    ·    → next   ← back   Esc ends").format(caption=caption, number=self.slide + 1, count=len(slides)))
         self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self.view.zoom_changed.emit(self.view.zoom())
         self.view.viewport().update()

@@ -47,9 +47,11 @@ from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.printing.plan import SMALLEST_LEGIBLE, OversizeError, PrintOptions, plan_page, plan_tiles
 from blueprint_studio.printing.strips import STRIP_GAP, Strip, stage_windows
 from blueprint_studio.printing.spool import NoPrintService, send_to_printer
-from blueprint_studio.printing.units import format_length
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.session import DocumentSession
+from blueprint_studio.painting.scheme import shade
+from blueprint_studio.ui.i18n import format_number, length_text, scale_text, tr
+from blueprint_studio.ui.preferences import default_paper
 
 PREVIEW_WIDTH = 900
 
@@ -152,53 +154,53 @@ class PrintDialog(QDialog):
     def __init__(self, document: Document, current: Blueprint, parent: QWidget | None = None, session: DocumentSession | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Print")
+        self.setWindowTitle(tr("Print"))
         self.document = document
         self.blueprints = blueprints = document.blueprints
         self.current = current
         self.audience = QComboBox()
         self.audience.setObjectName("audience")
         self._list_audiences()
-        self.edit_audiences = QPushButton("Edit…")
-        self.edit_audiences.setToolTip("the document's own audiences: zones, lanes, stages or steps, and what is left out")
+        self.edit_audiences = QPushButton(tr("Edit…"))
+        self.edit_audiences.setToolTip(tr("the document's own audiences: zones, lanes, stages or steps, and what is left out"))
         self.edit_audiences.setVisible(session is not None and not session.read_only)
         self.edit_audiences.clicked.connect(self._edit_audiences)
-        self.workshop = QCheckBox("Workshop sheet: the empty grid, cells sized for sticky notes")
+        self.workshop = QCheckBox(tr("Workshop sheet: the empty grid, cells sized for sticky notes"))
         self.workshop.setObjectName("workshop")
         self.sticky = QDoubleSpinBox()
         self.sticky.setRange(25, 200)
         self.sticky.setValue(76)
-        self.sticky.setSuffix(" mm notes")
+        self.sticky.setSuffix(tr(" mm notes"))
         self.per_cell = QSpinBox()
         self.per_cell.setRange(1, 10)
-        self.per_cell.setSuffix(" a cell")
+        self.per_cell.setSuffix(tr(" a cell"))
         self.preview = Preview()
         self._for_audience()
-        self.one_page = QRadioButton("One page (plotter or single sheet)")
-        self.in_strips = QRadioButton("Strips stacked on one page, cut between stages")
-        self.tiled = QRadioButton("Tiles on office paper, to tape together")
-        self.per_stage = QRadioButton("A page per stage (handouts), lane names repeated")
+        self.one_page = QRadioButton(tr("One page (plotter or single sheet)"))
+        self.in_strips = QRadioButton(tr("Strips stacked on one page, cut between stages"))
+        self.tiled = QRadioButton(tr("Tiles on office paper, to tape together"))
+        self.per_stage = QRadioButton(tr("A page per stage (handouts), lane names repeated"))
         self.one_page.setChecked(True)
         modes = QButtonGroup(self)
         for mode in (self.one_page, self.in_strips, self.per_stage, self.tiled):
             modes.addButton(mode)
         self.strip_count = QSpinBox()
         self.strip_count.setRange(0, 50)
-        self.strip_count.setSpecialValueText("as many as print largest")
+        self.strip_count.setSpecialValueText(tr("as many as print largest"))
         self.strip_count.setValue(0)
         self.paper = QComboBox()
-        self.paper.addItem("Exactly the chosen size", None)
+        self.paper.addItem(tr("Exactly the chosen size"), None)
         for paper in PAPERS.values():
             self.paper.addItem(paper.name, paper.name)
-        self.paper.setCurrentIndex(self.paper.findData("A1"))
+        self.paper.setCurrentIndex(self.paper.findData(default_paper()))
         self.tile_paper = QComboBox()
         for name in TILE_PAPERS:
             self.tile_paper.addItem(name, name)
         self.orientation = QComboBox()
-        for label, value in (("Automatic", None), ("Landscape", True), ("Portrait", False)):
+        for label, value in ((tr("Automatic"), None), (tr("Landscape"), True), (tr("Portrait"), False)):
             self.orientation.addItem(label, value)
         self.size_mode = QComboBox()
-        for label, value in (("Fit the paper", "fit"), ("Scale", "scale"), ("Overall width", "width")):
+        for label, value in ((tr("Fit the paper"), "fit"), (tr("Scale"), "scale"), (tr("Overall width"), "width")):
             self.size_mode.addItem(label, value)
         self.scale = QDoubleSpinBox()
         self.scale.setRange(0.01, 100)
@@ -211,25 +213,25 @@ class PrintDialog(QDialog):
         self.overlap = QDoubleSpinBox()
         self.overlap.setRange(0, 100)
         self.overlap.setValue(10)
-        self.overlap.setSuffix(" mm")
+        self.overlap.setSuffix(tr(" mm"))
         self.margin = QDoubleSpinBox()
         self.margin.setRange(0, 50)
         self.margin.setValue(10)
-        self.margin.setSuffix(" mm")
+        self.margin.setSuffix(tr(" mm"))
         self.which = QComboBox()
-        self.which.addItem(f"This blueprint ({current.title})", "current")
+        self.which.addItem(tr("This blueprint ({title})").format(title=current.title), "current")
         if len(blueprints) > 1:
-            self.which.addItem(f"All {len(blueprints)} blueprints", "all")
+            self.which.addItem(tr("All {count} blueprints").format(count=len(blueprints)), "all")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("print_summary")
-        self.fix_button = QPushButton("Scale down to fit")
+        self.fix_button = QPushButton(tr("Scale down to fit"))
         self.fix_button.hide()
         self.fix_button.clicked.connect(self._scale_down)
         self.legible = QLabel()
         self.legible.setWordWrap(True)
         self.legible.setObjectName("print_legibility")
-        self.strips_button = QPushButton("Wrap into strips")
+        self.strips_button = QPushButton(tr("Wrap into strips"))
         self.strips_button.hide()
         self.strips_button.clicked.connect(self.in_strips.click)
 
@@ -237,32 +239,32 @@ class PrintDialog(QDialog):
         for_row = QHBoxLayout()
         for_row.addWidget(self.audience, 1)
         for_row.addWidget(self.edit_audiences)
-        form.addRow("For", for_row)
+        form.addRow(tr("For"), for_row)
         form.addRow(self.workshop)
-        form.addRow("Sticky notes", self.sticky)
+        form.addRow(tr("Sticky notes"), self.sticky)
         form.addRow("", self.per_cell)
         form.addRow(self.one_page)
-        form.addRow("Paper", self.paper)
+        form.addRow(tr("Paper"), self.paper)
         form.addRow(self.in_strips)
-        form.addRow("Strips", self.strip_count)
+        form.addRow(tr("Strips"), self.strip_count)
         form.addRow(self.per_stage)
         form.addRow(self.tiled)
-        form.addRow("Tile paper", self.tile_paper)
-        form.addRow("Overlap", self.overlap)
-        form.addRow("Orientation", self.orientation)
-        form.addRow("Size", self.size_mode)
-        form.addRow("Scale", self.scale)
-        form.addRow("Width", self.width_m)
-        form.addRow("Margins", self.margin)
-        form.addRow("Print", self.which)
+        form.addRow(tr("Tile paper"), self.tile_paper)
+        form.addRow(tr("Overlap"), self.overlap)
+        form.addRow(tr("Orientation"), self.orientation)
+        form.addRow(tr("Size"), self.size_mode)
+        form.addRow(tr("Scale"), self.scale)
+        form.addRow(tr("Width"), self.width_m)
+        form.addRow(tr("Margins"), self.margin)
+        form.addRow(tr("Print"), self.which)
         form.addRow(self.summary)
         form.addRow(self.legible)
         form.addRow(self.fix_button)
         form.addRow(self.strips_button)
         buttons = QHBoxLayout()
-        self.export_button = QPushButton("Export PDF…")
-        self.print_button = QPushButton("Print")
-        close = QPushButton("Close")
+        self.export_button = QPushButton(tr("Export PDF…"))
+        self.print_button = QPushButton(tr("Print"))
+        close = QPushButton(tr("Close"))
         buttons.addStretch(1)
         for button in (self.export_button, self.print_button, close):
             buttons.addWidget(button)
@@ -371,24 +373,23 @@ class PrintDialog(QDialog):
             if tiled:
                 plan = plan_tiles(self.poster.width, self.poster.height, options)
                 grid = plan.grid
-                text = (
-                    f"{len(grid.tiles)} pages of {options.tile} ({grid.rows} rows × {grid.columns} columns) and an assembly map; "
-                    f"finished size {format_length(self.poster.width * plan.scale)} × {format_length(self.poster.height * plan.scale)}."
-                )
+                text = tr("Pages of {paper}: {count} ({rows} rows × {columns} columns) and an assembly map; finished size {width} × {height}.").format(
+                    paper=options.tile, count=len(grid.tiles), rows=grid.rows, columns=grid.columns,
+                    width=length_text(self.poster.width * plan.scale), height=length_text(self.poster.height * plan.scale))
             elif options.per_stage:
                 windows = stage_windows(self.poster.geometry)
                 strips = [windows[0][1]]
                 plan = plan_page(*strips_size(self.poster, strips), replace(options, per_stage=False))
-                text = (f"{len(windows)} page{'s' if len(windows) != 1 else ''} of {format_length(plan.width)} × "
-                        f"{format_length(plan.height)}, one per stage (the first shown).")
+                text = tr("One page of {width} × {height} per stage, {count} in all (the first shown).").format(
+                    width=length_text(plan.width), height=length_text(plan.height), count=len(windows))
             elif options.strips is not None:
                 strips = strips_for(self.poster, options)
                 plan = plan_page(*strips_size(self.poster, strips), replace(options, strips=None))
-                text = (f"{len(strips)} strip{'s' if len(strips) != 1 else ''} on one page of "
-                        f"{format_length(plan.width)} × {format_length(plan.height)} at scale {plan.scale:.3g}.")
+                text = tr("Strips: {count}, on one page of {width} × {height} at scale {scale}.").format(
+                    count=len(strips), width=length_text(plan.width), height=length_text(plan.height), scale=scale_text(plan.scale))
             else:
                 plan = plan_page(self.poster.width, self.poster.height, options)
-                text = f"One page of {format_length(plan.width)} × {format_length(plan.height)} at scale {plan.scale:.3g}."
+                text = tr("One page of {width} × {height} at scale {scale}.").format(width=length_text(plan.width), height=length_text(plan.height), scale=scale_text(plan.scale))
         except OversizeError as error:
             self._refuse(str(error))
             self._max_scale = error.max_scale
@@ -409,13 +410,13 @@ class PrintDialog(QDialog):
         """The printed text height, and when it is too small, what would fit instead."""
         if size >= SMALLEST_LEGIBLE:
             self.legible.setStyleSheet("")
-            self.legible.setText(f"Card text prints {size:.1f} pt high.")
+            self.legible.setText(tr("Card text prints {size} pt high.").format(size=format_number(size, 1)))
             return
-        self.legible.setStyleSheet("color: #9a6700;")
+        self.legible.setStyleSheet(f"color: {shade('#9a6700').name()};")
         said = advice(self.poster, options, flags=False) or ""
         larger = said.partition("; larger: ")[2]
-        self.legible.setText(f"Card text prints {size:.1f} pt high: too small to read on a wall (under {SMALLEST_LEGIBLE:g} pt)."
-                             + (f" Larger: {larger}." if larger else ""))
+        self.legible.setText(tr("Card text prints {size} pt high: too small to read on a wall (under {least} pt).").format(size=format_number(size, 1), least=format_number(SMALLEST_LEGIBLE))
+                             + (" " + tr("Larger: {choices}.").format(choices=larger) if larger else ""))
         if options.strips is None and not options.tile and not options.per_stage:
             self.strips_button.show()
 
@@ -424,13 +425,13 @@ class PrintDialog(QDialog):
         paper = paper if paper is not None and not paper_named(paper).is_roll else "A4"
         sheet = summary_sheet(self.poster.blueprint, self.document.personas)
         self.summary.setStyleSheet("")
-        self.summary.setText(f"One page of {paper} per blueprint: stages, time and the top fail points.")
+        self.summary.setText(tr("One page of {paper} per blueprint: stages, time and the top fail points.").format(paper=paper))
         self.preview.show_plan(None, sheet=sheet)
         self.export_button.setEnabled(True)
         self.print_button.setEnabled(True)
 
     def _refuse(self, message: str) -> None:
-        self.summary.setStyleSheet("color: #b3261e;")
+        self.summary.setStyleSheet(f"color: {shade('#b3261e').name()};")
         self.summary.setText(message[0].upper() + message[1:] + ".")
         self.preview.show_plan(None)
         self.export_button.setEnabled(False)
@@ -445,7 +446,7 @@ class PrintDialog(QDialog):
 
     def write(self, path: Path) -> bool:
         """Write the PDF with a cancellable progress dialog; False if cancelled or failed."""
-        progress = QProgressDialog("Writing the PDF…", "Cancel", 0, 100, self)
+        progress = QProgressDialog("Writing the PDF…", tr("Cancel"), 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
 
@@ -464,7 +465,7 @@ class PrintDialog(QDialog):
         except ExportCancelled:
             return False
         except (UsageError, OSError) as error:
-            dialogs.show_error(self, "Not exported", f"{path.name}: {getattr(error, 'strerror', None) or error}")
+            dialogs.show_error(self, tr("Not exported"), f"{path.name}: {getattr(error, 'strerror', None) or error}")
             return False
         finally:
             progress.close()
@@ -472,9 +473,9 @@ class PrintDialog(QDialog):
 
     def export_pdf(self) -> None:
         suggestion = f"{self.current.title or 'blueprint'}.pdf"
-        path = dialogs.ask_export_path(self, suggestion, "PDF files (*.pdf)")
+        path = dialogs.ask_export_path(self, suggestion, tr("PDF files (*.pdf)"))
         if path is not None and self.write(path):
-            self.summary.setText(f"Exported {path.name}.")
+            self.summary.setText(tr("Exported {name}.").format(name=path.name))
 
     def print_pdf(self) -> None:
         folder = Path(tempfile.mkdtemp(prefix="blueprint-print-"))
@@ -484,6 +485,6 @@ class PrintDialog(QDialog):
         try:
             answer = send_to_printer(path)
         except NoPrintService as error:
-            dialogs.show_error(self, "Cannot print", f"{str(error)[0].upper()}{str(error)[1:]}. The PDF is at {path}; open it to print.")
+            dialogs.show_error(self, tr("Cannot print"), tr("{error}. The PDF is at {path}; open it to print.").format(error=str(error)[:1].upper() + str(error)[1:], path=path))
             return
-        self.summary.setText(f"Printing: {answer}")
+        self.summary.setText(tr("Printing: {answer}").format(answer=answer))

@@ -12,7 +12,7 @@ from typing import Any
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,8 +45,10 @@ from blueprint_studio.model import MARK_NAMES, ConnectorKind, Duration, LaneKind
 from blueprint_studio.model.durations import parse_duration
 from blueprint_studio.canvas.pictures import PICTURE_FILTER, PictureError, photo_from_file
 from blueprint_studio.ui.session import DocumentSession
+from blueprint_studio.painting.scheme import shade
+from blueprint_studio.ui.i18n import tr
 
-KINDS = [(ConnectorKind.FLOW, "Flow →"), (ConnectorKind.TWO_WAY, "Two-way ↔"), (ConnectorKind.INFORMATION, "Information (dashed)")]
+KINDS = [(ConnectorKind.FLOW, QT_TR_NOOP("Flow →")), (ConnectorKind.TWO_WAY, QT_TR_NOOP("Two-way ↔")), (ConnectorKind.INFORMATION, QT_TR_NOOP("Information (dashed)"))]
 
 
 class FieldEvents(QObject):
@@ -71,9 +73,9 @@ class DurationField(QLineEdit):
     """A duration typed as people write it ("5 min", "1-25 d", "same day"), taken when the
     designer presses Enter or leaves the field: one undo step per entry, not per keystroke."""
 
-    def __init__(self, on_entry: Callable[[Duration | None], None], placeholder: str = "e.g. 5 min, 1-25 d, same day") -> None:
+    def __init__(self, on_entry: Callable[[Duration | None], None], placeholder: str = "") -> None:
         super().__init__()
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(placeholder or tr("e.g. 5 min, 1-25 d, same day"))
         self._on_entry = on_entry
         self._shown: Duration | None = None
         self.editingFinished.connect(self._finished)
@@ -94,7 +96,7 @@ class PropertiesDock(QDockWidget):
     open_blueprint = Signal(str)  # an exit's "Go" button
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Properties", parent)
+        super().__init__(tr("Properties"), parent)
         self.setObjectName("properties")
         self.setMinimumWidth(320)
         self.session: DocumentSession | None = None
@@ -106,7 +108,7 @@ class PropertiesDock(QDockWidget):
         self.pages = QStackedWidget()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(f"color: {shade('#b3261e').name()};")
         self.problem.hide()
         body = QWidget()
         column = QVBoxLayout(body)
@@ -143,12 +145,12 @@ class PropertiesDock(QDockWidget):
         self.card_text.setObjectName("card_text")
         self.card_notes = QPlainTextEdit()
         self.card_owner = QLineEdit()
-        self.card_owner.setPlaceholderText("department or role")
+        self.card_owner.setPlaceholderText(tr("department or role"))
         colour_row = QWidget()
         colour_layout = QHBoxLayout(colour_row)
         colour_layout.setContentsMargins(0, 0, 0, 0)
-        self.card_colour = QPushButton("Choose…")
-        self.card_colour_reset = QPushButton("Lane colour")
+        self.card_colour = QPushButton(tr("Choose…"))
+        self.card_colour_reset = QPushButton(tr("Lane colour"))
         colour_layout.addWidget(self.card_colour)
         colour_layout.addWidget(self.card_colour_reset)
         self.mark_boxes: dict[str, QCheckBox] = {}
@@ -156,16 +158,16 @@ class PropertiesDock(QDockWidget):
         marks_layout = QGridLayout(marks_row)
         marks_layout.setContentsMargins(0, 0, 0, 0)
         for index, name in enumerate(MARK_NAMES):
-            box = QCheckBox(style.MARK_STYLES[name].title)
+            box = QCheckBox(tr(style.MARK_STYLES[name].title))
             box.setObjectName(f"mark_{name}")
             box.toggled.connect(self._marks_edited)
             self.mark_boxes[name] = box
             marks_layout.addWidget(box, index // 2, index % 2)
         self.card_exit = QComboBox()
         self.card_exit.setObjectName("card_exit")
-        self.card_exit.setToolTip("The journey the customer goes on to when they leave here")
+        self.card_exit.setToolTip(tr("The journey the customer goes on to when they leave here"))
         self.card_exit.activated.connect(self._exit_chosen)
-        go = QPushButton("Open")
+        go = QPushButton(tr("Open"))
         go.setObjectName("card_exit_open")
         go.clicked.connect(lambda: self.card_exit.currentData() and self.open_blueprint.emit(self.card_exit.currentData()))
         exit_row = QWidget()
@@ -182,28 +184,28 @@ class PropertiesDock(QDockWidget):
         photo_row = QWidget()
         photo_layout = QHBoxLayout(photo_row)
         photo_layout.setContentsMargins(0, 0, 0, 0)
-        choose_photo = QPushButton("Photo…")
+        choose_photo = QPushButton(tr("Photo…"))
         choose_photo.setObjectName("card_photo_choose")
         choose_photo.clicked.connect(self._choose_photo)
-        no_photo = QPushButton("No photo")
+        no_photo = QPushButton(tr("No photo"))
         no_photo.clicked.connect(lambda: self.set_card_photo(None))
         photo_layout.addWidget(self.card_photo, 1)
         photo_layout.addWidget(choose_photo)
         photo_layout.addWidget(no_photo)
-        self.card_wait = DurationField(self._wait_entered, "how long the customer waits")
+        self.card_wait = DurationField(self._wait_entered, tr("how long the customer waits"))
         self.card_wait.setObjectName("card_wait")
-        self.card_duration = DurationField(lambda value: self._card_field("duration", value), "how long this takes, e.g. 3-5 min")
+        self.card_duration = DurationField(lambda value: self._card_field("duration", value), tr("how long this takes, e.g. 3-5 min"))
         self.card_duration.setObjectName("card_duration")
-        form.addRow("Text", self.card_text)
-        form.addRow("Notes", self.card_notes)
-        form.addRow("Owner", self.card_owner)
-        form.addRow("Colour", colour_row)
-        form.addRow("Marks", marks_row)
-        form.addRow("Exit to", exit_row)
-        form.addRow("Wait", self.card_wait)
-        form.addRow("Takes", self.card_duration)
-        form.addRow("Facets", self.card_facets)
-        form.addRow("Photo", photo_row)
+        form.addRow(tr("Text"), self.card_text)
+        form.addRow(tr("Notes"), self.card_notes)
+        form.addRow(tr("Owner"), self.card_owner)
+        form.addRow(tr("Colour"), colour_row)
+        form.addRow(tr("Marks"), marks_row)
+        form.addRow(tr("Exit to"), exit_row)
+        form.addRow(tr("Wait"), self.card_wait)
+        form.addRow(tr("Takes"), self.card_duration)
+        form.addRow(tr("Facets"), self.card_facets)
+        form.addRow(tr("Photo"), photo_row)
         self.card_text.textChanged.connect(lambda: self._card_field("text", self.card_text.toPlainText()))
         self.card_notes.textChanged.connect(lambda: self._card_field("notes", self.card_notes.toPlainText()))
         self.card_owner.textEdited.connect(lambda text: self._card_field("owner", text))
@@ -219,14 +221,14 @@ class PropertiesDock(QDockWidget):
         self.connector_page = form.parentWidget()
         self.connector_kind = QComboBox()
         for kind, label in KINDS:
-            self.connector_kind.addItem(label, kind)
+            self.connector_kind.addItem(tr(label), kind)
         self.connector_label = QLineEdit()
-        self.connector_label.setPlaceholderText("a few words, drawn on the arrow")
-        self.connector_notes = _notes_editor("what is handed over, how, when: shown when hovering the arrow")
+        self.connector_label.setPlaceholderText(tr("a few words, drawn on the arrow"))
+        self.connector_notes = _notes_editor(tr("what is handed over, how, when: shown when hovering the arrow"))
         self.connector_notes.setObjectName("connector_notes")
-        form.addRow("Kind", self.connector_kind)
-        form.addRow("Label", self.connector_label)
-        form.addRow("Notes", self.connector_notes)
+        form.addRow(tr("Kind"), self.connector_kind)
+        form.addRow(tr("Label"), self.connector_label)
+        form.addRow(tr("Notes"), self.connector_notes)
         self.connector_kind.currentIndexChanged.connect(lambda: self._connector_field("kind", self.connector_kind.currentData()))
         self.connector_label.textEdited.connect(lambda text: self._connector_field("label", text))
         self.connector_notes.textChanged.connect(lambda: self._connector_field("notes", self.connector_notes.toPlainText()))
@@ -240,20 +242,20 @@ class PropertiesDock(QDockWidget):
         self.step_name.setObjectName("step_name")
         self.step_duration = DurationField(lambda value: self._step_field("duration", value))
         self.step_duration.setObjectName("step_duration")
-        self.step_acceptable = DurationField(lambda value: self._step_field("acceptable", value), "the longest it may take")
+        self.step_acceptable = DurationField(lambda value: self._step_field("acceptable", value), tr("the longest it may take"))
         self.step_acceptable.setObjectName("step_acceptable")
         self.step_stage = QComboBox()
-        self.step_moment = QCheckBox("Moment of truth")
+        self.step_moment = QCheckBox(tr("Moment of truth"))
         self.step_moment.setObjectName("step_moment")
-        self.step_moment.setToolTip("A step that decides how the customer judges the whole service")
-        form.addRow("Step", self.step_name)
-        form.addRow("Duration", self.step_duration)
-        form.addRow("Acceptable", self.step_acceptable)
-        form.addRow("Stage", self.step_stage)
+        self.step_moment.setToolTip(tr("A step that decides how the customer judges the whole service"))
+        form.addRow(tr("Step"), self.step_name)
+        form.addRow(tr("Duration"), self.step_duration)
+        form.addRow(tr("Acceptable"), self.step_acceptable)
+        form.addRow(tr("Stage"), self.step_stage)
         form.addRow("", self.step_moment)
-        self.step_description = _notes_editor("what happens in this step, shown when hovering its header")
+        self.step_description = _notes_editor(tr("what happens in this step, shown when hovering its header"))
         self.step_description.setObjectName("step_description")
-        form.addRow("About", self.step_description)
+        form.addRow(tr("About"), self.step_description)
         self.step_description.textChanged.connect(lambda: self._step_field("description", self.step_description.toPlainText()))
         self._watch(self.step_description)
         self.step_moment.toggled.connect(lambda checked: self._step_field("moment_of_truth", checked))
@@ -266,11 +268,11 @@ class PropertiesDock(QDockWidget):
         self.lane_page = form.parentWidget()
         self.lane_name = QLineEdit()
         self.lane_kind = QLabel()
-        self.lane_description = _notes_editor("the lane's purpose, shown when hovering its name")
+        self.lane_description = _notes_editor(tr("the lane's purpose, shown when hovering its name"))
         self.lane_description.setObjectName("lane_description")
-        form.addRow("Lane", self.lane_name)
-        form.addRow("Kind", self.lane_kind)
-        form.addRow("Purpose", self.lane_description)
+        form.addRow(tr("Lane"), self.lane_name)
+        form.addRow(tr("Kind"), self.lane_kind)
+        form.addRow(tr("Purpose"), self.lane_description)
         self.lane_name.textEdited.connect(self._lane_renamed)
         self.lane_description.textChanged.connect(self._lane_described)
         self._watch(self.lane_name)
@@ -281,15 +283,15 @@ class PropertiesDock(QDockWidget):
         self.blueprint_page = form.parentWidget()
         self.bp_fields: dict[str, QLineEdit] = {}
         for key, label in (
-            ("title", "Title"), ("scenario.start", "Starts when"), ("scenario.end", "Ends when"),
-            ("scenario.goal", "Customer's goal"),
+            ("title", tr("Title")), ("scenario.start", tr("Starts when")), ("scenario.end", tr("Ends when")),
+            ("scenario.goal", tr("Customer's goal")),
         ):
             field = QLineEdit()
             field.textEdited.connect(lambda text, key=key: self._blueprint_field(key, text))
             self._watch(field)
             self.bp_fields[key] = field
             form.addRow(label, field)
-        self.bp_describe = QCheckBox("Print lane purposes under their names")
+        self.bp_describe = QCheckBox(tr("Print lane purposes under their names"))
         self.bp_describe.setObjectName("bp_describe_lanes")
         self.bp_describe.toggled.connect(lambda on: self._push(lambda: edits.edit_blueprint(self.scene.blueprint, "describe_lanes", on)) if self.scene else None)
         form.addRow("", self.bp_describe)
@@ -306,12 +308,12 @@ class PropertiesDock(QDockWidget):
         self.point_score.setDecimals(1)
         self.point_reason = QLineEdit()
         self.point_reason.setObjectName("point_reason")
-        self.point_reason.setPlaceholderText("why they feel this way")
-        clear = QPushButton("Clear score")
+        self.point_reason.setPlaceholderText(tr("why they feel this way"))
+        clear = QPushButton(tr("Clear score"))
         clear.clicked.connect(lambda: self.scene.set_point_score(self.scene.selected_point, None) if self.scene and self.scene.selected_point else None)
-        form.addRow("Emotion", self.point_who)
-        form.addRow("Score (−2 … +2)", self.point_score)
-        form.addRow("Reason", self.point_reason)
+        form.addRow(tr("Emotion"), self.point_who)
+        form.addRow(tr("Score (−2 … +2)"), self.point_score)
+        form.addRow(tr("Reason"), self.point_reason)
         form.addRow("", clear)
         self.point_score.valueChanged.connect(self._point_score_edited)
         self.point_reason.textEdited.connect(self._point_reason_edited)
@@ -393,7 +395,7 @@ class PropertiesDock(QDockWidget):
                 lane = blueprint.lane(self.focus[1])
                 _set_text(self.lane_name, lane.name)
                 _set_plain(self.lane_description, lane.description)
-                self.lane_kind.setText(f"{lane.kind.value.replace('_', ' ')} (zone: {lane.zone.value})")
+                self.lane_kind.setText(tr("{kind} (zone: {zone})").format(kind=lane.kind.value.replace('_', ' '), zone=lane.zone.value))
                 self.pages.setCurrentWidget(self.lane_page)
             else:
                 for key, field in self.bp_fields.items():
@@ -423,10 +425,10 @@ class PropertiesDock(QDockWidget):
             return
         self._card_extras = shown
         self.card_exit.clear()
-        self.card_exit.addItem("(no journey named)", None)
+        self.card_exit.addItem(tr("(no journey named)"), None)
         for other in document.blueprints:
             if other.id != self.scene.blueprint_id:
-                self.card_exit.addItem(other.title or "Untitled blueprint", other.id)
+                self.card_exit.addItem(other.title or tr("Untitled blueprint"), other.id)
         self.card_exit.setCurrentIndex(max(0, self.card_exit.findData(card.exit_to)) if card.exit_to else 0)
         self.card_exit.setEnabled(self.card_exit.count() > 1)
         self.card_facets.clear()
@@ -438,14 +440,14 @@ class PropertiesDock(QDockWidget):
             item.setCheckState(Qt.CheckState.Checked if facet.id in card.facets else Qt.CheckState.Unchecked)
             self.card_facets.addItem(item)
         if not document.facets:
-            self.card_facets.addItem("No facets yet: add them in the Facets panel")
+            self.card_facets.addItem(tr("No facets yet: add them in the Facets panel"))
         photo = document.assets.get(card.image) if card.image else None
         pixmap = QPixmap()
         if photo is not None and pixmap.loadFromData(photo):
             self.card_photo.setPixmap(pixmap.scaledToHeight(64, Qt.TransformationMode.SmoothTransformation))
         else:
             self.card_photo.clear()
-            self.card_photo.setText("no photo: drop or paste a picture on the card")
+            self.card_photo.setText(tr("no photo: drop or paste a picture on the card"))
 
     def _fill_step(self, step_id: str) -> None:
         assert self.scene is not None
@@ -455,10 +457,10 @@ class PropertiesDock(QDockWidget):
         self.step_duration.show_duration(step.duration)
         self.step_acceptable.show_duration(step.acceptable)
         self.step_stage.clear()
-        self.step_stage.addItem("(no stage)", None)
+        self.step_stage.addItem(tr("(no stage)"), None)
         for stage in blueprint.stages:
-            self.step_stage.addItem(stage.name or "(unnamed stage)", stage.id)
-        self.step_stage.addItem("New stage…", "__new__")
+            self.step_stage.addItem(stage.name or tr("(unnamed stage)"), stage.id)
+        self.step_stage.addItem(tr("New stage…"), "__new__")
         self.step_stage.setCurrentIndex(max(0, self.step_stage.findData(step.stage)) if step.stage else 0)
         self.step_moment.setChecked(step.moment_of_truth)
         _set_plain(self.step_description, step.description)
@@ -498,7 +500,7 @@ class PropertiesDock(QDockWidget):
         if card_id is None or self.scene is None:
             return
         current = self.scene.blueprint.card(card_id).colour or self.scene.geometry.cards[card_id].fill
-        colour = QColorDialog.getColor(QColor(current), self, "Card colour")
+        colour = QColorDialog.getColor(QColor(current), self, tr("Card colour"))
         if colour.isValid():
             self._card_field("colour", colour.name())
 
@@ -539,7 +541,7 @@ class PropertiesDock(QDockWidget):
         if data == "__new__":
             from blueprint_studio.ui import dialogs
 
-            name = dialogs.ask_text(self, "New stage", "Stage name:", "New stage")
+            name = dialogs.ask_text(self, tr("New stage"), tr("Stage name:"), tr("New stage"))
             if name:
                 step_id = self.focus[1]
                 self._push(lambda: edits.add_stage(self.scene.blueprint, name, [step_id])[0])  # type: ignore[union-attr]
@@ -574,7 +576,7 @@ class PropertiesDock(QDockWidget):
         self._push(lambda: annotations.tag_cards(self.scene.blueprint, cards, facet_id, tagged))  # type: ignore[union-attr]
 
     def _choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Photo for the card", "", PICTURE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Photo for the card"), "", PICTURE_FILTER)
         if path:
             try:
                 self.set_card_photo(photo_from_file(Path(path)))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from blueprint_studio.editing import Change, Command
 from blueprint_studio.model import Document
 from blueprint_studio.storage.lock import DocumentLock
+from blueprint_studio.ui.i18n import tr
 
 _MERGEABLE = 1
 
@@ -85,4 +86,4 @@ class DocumentSession(QObject):
         self.changed.emit(Change(None))
 
     def display_name(self) -> str:
-        return self.path.name if self.path else "Untitled"
+        return self.path.name if self.path else tr("Untitled")

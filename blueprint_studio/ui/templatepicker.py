@@ -10,6 +10,7 @@ from blueprint_studio.layout import compute_for
 from blueprint_studio.model import Document
 from blueprint_studio.painting.png import thumbnail_png
 from blueprint_studio.templates import TEMPLATES, Template
+from blueprint_studio.ui.i18n import tr
 
 THUMBNAIL = 220
 
@@ -19,7 +20,7 @@ class TemplatePicker(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New from Template")
+        self.setWindowTitle(tr("New from Template"))
         self.list = QListWidget()
         self.list.setObjectName("templates")
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
@@ -40,7 +41,7 @@ class TemplatePicker(QDialog):
         self.list.currentRowChanged.connect(self._describe)
         self.list.itemActivated.connect(lambda _: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create = buttons.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create = buttons.addButton(tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
@@ -62,10 +63,10 @@ class TemplatePicker(QDialog):
         template = TEMPLATES[row]
         document = template.make()
         blueprint = document.blueprints[0]
-        counts = f"{len(blueprint.stages)} stages · {len(blueprint.steps)} steps · {len(blueprint.cards)} cards"
+        counts = tr("Stages: {stages} · steps: {steps} · cards: {cards}").format(stages=len(blueprint.stages), steps=len(blueprint.steps), cards=len(blueprint.cards))
         people = ", ".join(f"{p.name} ({p.role})" for p in document.personas)
         self.about.setText(f"<h3>{template.title}</h3><p><i>{template.sector}</i></p><p>{template.about}</p>"
-                           f"<p>{counts}</p>" + (f"<p><b>Persona:</b> {people}</p>" if people else ""))
+                           f"<p>{counts}</p>" + (tr("<p><b>Persona:</b> {people}</p>").format(people=people) if people else ""))
 
 
 def _picture(document: Document, ratio: float) -> QIcon:

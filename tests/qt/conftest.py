@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, QStandardPaths
 
 from blueprint_studio.storage import open_bpx
-from blueprint_studio.ui import dialogs
+from blueprint_studio.ui import dialogs, i18n
 from blueprint_studio.ui.application import BlueprintApplication
 from blueprint_studio.ui.mainwindow import MainWindow
 from tests.conftest import ROOT
@@ -21,6 +21,12 @@ QStandardPaths.setTestModeEnabled(True)
 @pytest.fixture(scope="session")
 def qapp_cls() -> type[BlueprintApplication]:
     return BlueprintApplication
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: BlueprintApplication) -> None:
+    """The tests read the English interface, whatever language this machine speaks."""
+    i18n.install("en")
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ def test_find_types_steps_through_matches_and_shows_each_card(qtbot, window) -> 
     assert finder.isVisible() and finder.query.hasFocus() and not finder.replace_row.isVisible()
     qtbot.keyClicks(finder.query, "room")
     qtbot.waitUntil(lambda: finder.model.rowCount() > 3)
-    assert finder.count.text().startswith(f"{finder.model.rowCount()} matches in ")
+    assert finder.count.text().startswith(f"Matches: {finder.model.rowCount()} · cards: ")
     scene = window.current_scene()
     seen = []
     for _ in range(3):
@@ -37,7 +37,7 @@ def test_replace_all_with_ctrl_h_is_one_undo_step(qtbot, window) -> None:  # typ
     qtbot.keyClicks(finder.replacement, "visitor")
     qtbot.mouseClick(finder.replace_all_button, Qt.MouseButton.LeftButton)
     blueprint = window.current_scene().blueprint
-    assert finder.model.rowCount() == 0 and finder.count.text().startswith(f"Replaced {found} match")
+    assert finder.model.rowCount() == 0 and finder.count.text().startswith(f"Replaced: {found}")
     assert window.session.undo_stack.undoText() == f"Replace {found} match{'es' if found != 1 else ''}"
     assert any("visitor" in card.text.lower() for card in blueprint.cards)
     window.session.undo_stack.undo()

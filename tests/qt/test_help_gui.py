@@ -34,3 +34,13 @@ def test_window_size_and_docks_come_back_as_they_were_left(qtbot, qapp, window, 
     qtbot.waitExposed(again)
     assert again.width() == 712  # the height is held up by the docks' least sizes, differently with one closed
     assert again.finder.isVisible() and not again.overview.isVisible()
+
+
+def test_every_command_is_reachable_from_the_keyboard(window) -> None:  # type: ignore[no-untyped-def]
+    """Alt and a letter opens each menu, and each command has its letter or a shortcut."""
+    for entry in window.menuBar().actions():
+        assert "&" in entry.text(), entry.text()
+        for action in entry.menu().actions():
+            if action.isSeparator() or action.menu() is not None and "&" in action.text():
+                continue
+            assert "&" in action.text() or not action.shortcut().isEmpty(), f"{entry.text()} ▸ {action.text()}"

@@ -28,7 +28,7 @@ def test_build_and_edit_a_blueprint_from_the_outline_by_keyboard(qtbot, qapp) ->
     qtbot.waitUntil(lambda: blueprint.steps[0].name == "Arrive")  # Qt commits an item's edit on the next turn
     key(qtbot, tree, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down)  # open the step: its lanes; to Customer actions
     lane = tree.currentIndex()
-    assert lane.data(Qt.ItemDataRole.AccessibleTextRole) == "lane Customer actions, 0 cards"
+    assert lane.data(Qt.ItemDataRole.AccessibleTextRole) == "lane Customer actions, cards: 0"
     qtbot.keyClick(tree, Qt.Key.Key_Insert)  # a new card there, its text being edited
     qtbot.keyClicks(QApplication.focusWidget(), "Walks in")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)

@@ -23,7 +23,7 @@ def test_tiled_export_from_the_dialog(qtbot, window, tmp_path: Path, monkeypatch
     dialog.tiled.setChecked(True)
     dialog.size_mode.setCurrentIndex(dialog.size_mode.findData("width"))
     dialog.width_m.setValue(1.5)
-    assert "pages of A4" in dialog.summary.text() and dialog.export_button.isEnabled()
+    assert "Pages of A4" in dialog.summary.text() and dialog.export_button.isEnabled()
     target = tmp_path / "wall.pdf"
     monkeypatch.setattr(dialogs, "ask_export_path", lambda parent, suggestion, file_filter: target)
     dialog.export_button.click()
@@ -81,7 +81,7 @@ def test_a_print_for_the_customer_and_strips_for_a_small_text(qtbot, window, tmp
     assert "too small to read" in dialog.legible.text() and dialog.strips_button.isVisible()
     before = float(dialog.legible.text().split(" pt")[0].split()[-1])
     qtbot.mouseClick(dialog.strips_button, Qt.MouseButton.LeftButton)
-    assert dialog.in_strips.isChecked() and "strip" in dialog.summary.text()
+    assert dialog.in_strips.isChecked() and "Strips: " in dialog.summary.text()
     assert float(dialog.legible.text().split(" pt")[0].split()[-1]) > before
 
 
