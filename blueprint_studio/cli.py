@@ -140,6 +140,7 @@ def _templates(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from blueprint_studio.editing.edits import ENGLISH
     from blueprint_studio.storage import save_bpx
     from blueprint_studio.templates import template_named
 
@@ -148,7 +149,7 @@ def _new(args: argparse.Namespace) -> int:
         raise UsageError(f"'{out.name}': a new document is written as .bpx")
     if out.exists() and not args.force:
         raise UsageError(f"'{out.name}' exists; choose another name or add --force to replace it")
-    document = template_named(args.template).make()
+    document = template_named(args.template).make(ENGLISH)
     return _written(out, args.quiet, lambda: save_bpx(document, out))
 
 

@@ -5,6 +5,7 @@ descriptions, exits to other journeys. Pure.
 from __future__ import annotations
 
 from blueprint_studio.editing.command import Command, Composite
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.editing.edits import EditError, checked
 from blueprint_studio.editing.journey import stored_photo
 from blueprint_studio.editing.primitives import InsertItems, RemoveItems, SetField
@@ -29,7 +30,7 @@ def add_facet(document: Document, kind: FacetKind, name: str, colour: str | None
     used = {f.colour for f in document.facets if f.kind is kind}
     colour = colour or next((c for c in PERSONA_COLOURS if c not in used), PERSONA_COLOURS[len(used) % len(PERSONA_COLOURS)])
     facet = Facet(id=new_id("facet"), kind=kind, name=checked(Facet, "name", name.strip()), colour=checked(Facet, "colour", colour))
-    return InsertItems(None, "facets", [facet], label=f"Add {kind.value}"), facet.id
+    return InsertItems(None, "facets", [facet], label=QT_TR_NOOP("Add facet")), facet.id
 
 
 def edit_facet(document: Document, facet_id: str, field_name: str, value: str) -> Command:
@@ -42,7 +43,7 @@ def edit_facet(document: Document, facet_id: str, field_name: str, value: str) -
         if _same_name(document, facet.kind, value, other_than=facet_id) is not None:
             raise EditError(f"there is already a {facet.kind.value} called '{value.strip()}'")
         value = value.strip()
-    return SetField(None, "facets", facet_id, field_name, checked(Facet, field_name, value), label=f"Edit facet {field_name}")
+    return SetField(None, "facets", facet_id, field_name, checked(Facet, field_name, value), label=QT_TR_NOOP("Edit facet"))
 
 
 def delete_facet(document: Document, facet_id: str) -> Command:
@@ -54,7 +55,7 @@ def delete_facet(document: Document, facet_id: str) -> Command:
         if facet_id in card.facets
     ]
     parts.append(RemoveItems(None, "facets", [facet_id]))
-    return Composite("Delete facet", parts)
+    return Composite(QT_TR_NOOP("Delete facet"), parts)
 
 
 def tag_cards(blueprint: Blueprint, card_ids: list[str], facet_id: str, tagged: bool) -> Command | None:
@@ -67,7 +68,7 @@ def tag_cards(blueprint: Blueprint, card_ids: list[str], facet_id: str, tagged: 
         parts.append(SetField(blueprint.id, "cards", card.id, "facets", checked(Card, "facets", facets)))
     if not parts:
         return None
-    return Composite("Tag cards" if tagged else "Untag cards", parts)
+    return Composite(QT_TR_NOOP("Tag cards") if tagged else QT_TR_NOOP("Untag cards"), parts)
 
 
 # ------------------------------------------------------------------ photos
@@ -76,9 +77,9 @@ def tag_cards(blueprint: Blueprint, card_ids: list[str], facet_id: str, tagged: 
 def set_card_photo(blueprint: Blueprint, card_id: str, data: bytes | None) -> Command:
     """A photo drawn on the card (physical evidence, mostly), or none."""
     if data is None:
-        return SetField(blueprint.id, "cards", card_id, "image", None, label="Remove photo")
+        return SetField(blueprint.id, "cards", card_id, "image", None, label=QT_TR_NOOP("Remove photo"))
     name, store = stored_photo(data, "a card photo")
-    return Composite("Set card photo", [store, SetField(blueprint.id, "cards", card_id, "image", name)])
+    return Composite(QT_TR_NOOP("Set card photo"), [store, SetField(blueprint.id, "cards", card_id, "image", name)])
 
 
 # ------------------------------------------------------------------ lines, lanes, exits
@@ -92,21 +93,21 @@ def add_line_note(blueprint: Blueprint, line: Line, step_id: str, text: str) -> 
     if not text.strip():
         raise EditError("write something to put on the line")
     note = LineNote(id=new_id("note"), line=line, step=step_id, text=checked(LineNote, "text", text.strip()))
-    return InsertItems(blueprint.id, "line_notes", [note], label="Add line note"), note.id
+    return InsertItems(blueprint.id, "line_notes", [note], label=QT_TR_NOOP("Add line note")), note.id
 
 
 def edit_line_note(blueprint: Blueprint, note_id: str, text: str) -> Command:
     if not text.strip():
-        return RemoveItems(blueprint.id, "line_notes", [note_id], label="Delete line note")
-    return SetField(blueprint.id, "line_notes", note_id, "text", checked(LineNote, "text", text.strip()), label="Edit line note")
+        return RemoveItems(blueprint.id, "line_notes", [note_id], label=QT_TR_NOOP("Delete line note"))
+    return SetField(blueprint.id, "line_notes", note_id, "text", checked(LineNote, "text", text.strip()), label=QT_TR_NOOP("Edit line note"))
 
 
 def delete_line_note(blueprint: Blueprint, note_id: str) -> Command:
-    return RemoveItems(blueprint.id, "line_notes", [note_id], label="Delete line note")
+    return RemoveItems(blueprint.id, "line_notes", [note_id], label=QT_TR_NOOP("Delete line note"))
 
 
 def describe_lane(blueprint: Blueprint, lane_id: str, text: str) -> Command:
-    return SetField(blueprint.id, "lanes", lane_id, "description", checked(Lane, "description", text), label="Describe lane")
+    return SetField(blueprint.id, "lanes", lane_id, "description", checked(Lane, "description", text), label=QT_TR_NOOP("Describe lane"))
 
 
 
@@ -117,7 +118,7 @@ def set_exit(document: Document, blueprint: Blueprint, card_id: str, target: str
         raise EditError("an exit leads to another blueprint of this file")
     card = blueprint.card(card_id)
     marks = card.marks.model_copy(update={"exit": card.marks.exit or target is not None})
-    return Composite("Set exit", [
+    return Composite(QT_TR_NOOP("Set exit"), [
         SetField(blueprint.id, "cards", card_id, "marks", marks),
         SetField(blueprint.id, "cards", card_id, "exit_to", target),
     ])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from blueprint_studio.audience import BUILT_IN
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.editing.command import Command, Composite
 from blueprint_studio.editing.edits import EditError, checked
 from blueprint_studio.editing.primitives import InsertItems, RemoveItems, SetField
@@ -28,7 +29,7 @@ def add_audience(document: Document, name: str, like: Audience | None = None) ->
     """A new audience, showing everything unless it starts `like` another."""
     base = like.model_dump(exclude={"id", "name"}) if like is not None else {}
     audience = Audience(id=new_id("audience"), name=_free_name(document, name), **base)
-    return InsertItems(None, "audiences", [audience], label="New audience"), audience.id
+    return InsertItems(None, "audiences", [audience], label=QT_TR_NOOP("New audience")), audience.id
 
 
 def edit_audience(document: Document, audience_id: str, field_name: str, value: Any) -> Command:
@@ -36,10 +37,9 @@ def edit_audience(document: Document, audience_id: str, field_name: str, value: 
         raise EditError(f"audiences have no field '{field_name}'")
     next(a for a in document.audiences if a.id == audience_id)  # StopIteration: the caller's bug
     value = _free_name(document, value, audience_id) if field_name == "name" else checked(Audience, field_name, value)
-    words = field_name.replace("_", " ")
-    return SetField(None, "audiences", audience_id, field_name, value, label=f"Edit audience {words}")
+    return SetField(None, "audiences", audience_id, field_name, value, label=QT_TR_NOOP("Edit audience"))
 
 
 def delete_audience(document: Document, audience_id: str) -> Command:
-    name = next(a.name for a in document.audiences if a.id == audience_id)
-    return Composite(f"Delete audience {name}", [RemoveItems(None, "audiences", [audience_id])])
+    next(a for a in document.audiences if a.id == audience_id)  # StopIteration: the caller's bug
+    return Composite(QT_TR_NOOP("Delete audience"), [RemoveItems(None, "audiences", [audience_id])])

@@ -28,7 +28,7 @@ class Change:
 class Command:
     """Base of every edit. Subclasses set `label` and implement `apply` and `revert`."""
 
-    label: str = "Edit"
+    label: str = "Edit"  # English; the window translates it (editing words are marked with words.QT_TR_NOOP)
 
     def apply(self, document: Document) -> Change:
         raise NotImplementedError

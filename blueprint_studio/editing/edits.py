@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from blueprint_studio.editing.command import Command, Composite
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.editing.primitives import InsertItems, MoveItem, PlaceCards, RemoveItems, SetField, Slot
 from blueprint_studio.model import (
     Blueprint,
@@ -66,12 +67,8 @@ def dismiss(blueprint: Blueprint, key: str, dismissed: bool = True) -> Command |
     if (key in blueprint.dismissed) == dismissed:
         return None
     keys = [*blueprint.dismissed, key] if dismissed else [k for k in blueprint.dismissed if k != key]
-    label = "Dismiss finding" if dismissed else "Restore finding"
+    label = QT_TR_NOOP("Dismiss finding") if dismissed else QT_TR_NOOP("Restore finding")
     return SetField(blueprint.id, "blueprints", blueprint.id, "dismissed", checked(Blueprint, "dismissed", keys), label=label)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 # ------------------------------------------------------------------ cards
@@ -83,7 +80,7 @@ def add_card(blueprint: Blueprint, lane_id: str, step_id: str, index: int | None
     card = Card(id=new_id("card"), lane=lane_id, step=step_id, order=10_000, text=checked(Card, "text", text))
     at = len(blueprint.cards_in_cell(lane_id, step_id)) if index is None else index
     command = Composite(
-        "New card",
+        QT_TR_NOOP("New card"),
         [
             InsertItems(blueprint.id, "cards", [card]),
             PlaceCards(blueprint.id, [(card.id, (lane_id, step_id, at))]),
@@ -147,7 +144,7 @@ def paste_cards(blueprint: Blueprint, cards: list[Card], connectors: list[Connec
     parts: list[Command] = [InsertItems(blueprint.id, "cards", copies), PlaceCards(blueprint.id, moves)]
     if arrows:
         parts.append(InsertItems(blueprint.id, "connectors", arrows))
-    return Composite(f"Paste {_plural(len(copies), 'card')}", parts), [c.id for c in copies]
+    return Composite(QT_TR_NOOP("Paste cards") if len(copies) > 1 else QT_TR_NOOP("Paste card"), parts), [c.id for c in copies]
 
 
 def delete_cards(blueprint: Blueprint, card_ids: list[str]) -> Command:
@@ -162,7 +159,7 @@ def delete_cards(blueprint: Blueprint, card_ids: list[str]) -> Command:
             kept = [r for r in card.failure.recovery if r not in wanted]
             parts.append(SetField(blueprint.id, "cards", card.id, "failure", card.failure.model_copy(update={"recovery": kept})))
     parts.append(RemoveItems(blueprint.id, "cards", [c.id for c in blueprint.cards if c.id in wanted]))
-    return Composite(f"Delete {_plural(len(wanted), 'card')}", parts)
+    return Composite(QT_TR_NOOP("Delete cards") if len(wanted) > 1 else QT_TR_NOOP("Delete card"), parts)
 
 
 def move_cards(blueprint: Blueprint, moves: list[tuple[str, Slot]]) -> Command | None:
@@ -182,7 +179,7 @@ def move_cards(blueprint: Blueprint, moves: list[tuple[str, Slot]]) -> Command |
         _check_holds_cards(blueprint, lane)
     if not changed:
         return None
-    return PlaceCards(blueprint.id, moves, label=f"Move {_plural(len(moves), 'card')}")
+    return PlaceCards(blueprint.id, moves, label=QT_TR_NOOP("Move cards") if len(moves) > 1 else "Move card")
 
 
 CARD_FIELDS = {"text", "notes", "owner", "colour", "marks", "image", "duration", "failure"}
@@ -197,7 +194,7 @@ def edit_card(blueprint: Blueprint, card_id: str, field_name: str, value: Any) -
         if any(r not in ids or r == card_id for r in recovery):
             raise EditError("a recovery must be another card of this blueprint")
     _check_range(value if field_name == "duration" else None)
-    command = SetField(blueprint.id, "cards", card_id, field_name, checked(Card, field_name, value), label=f"Edit card {field_name}")
+    command = SetField(blueprint.id, "cards", card_id, field_name, checked(Card, field_name, value), label=QT_TR_NOOP("Edit card"))
     if field_name == "marks" and not command.value.exit and blueprint.card(card_id).exit_to is not None:
         return Composite(command.label, [command, SetField(blueprint.id, "cards", card_id, "exit_to", None)])  # no exit, no target
     return command
@@ -213,17 +210,17 @@ def connect(blueprint: Blueprint, source: str, target: str, kind: ConnectorKind 
     if source not in ids or target not in ids:
         raise EditError("both ends of an arrow must be cards of this blueprint")
     connector = Connector(id=new_id("arrow"), source=source, target=target, kind=kind)
-    return InsertItems(blueprint.id, "connectors", [connector], label="Connect cards"), connector.id
+    return InsertItems(blueprint.id, "connectors", [connector], label=QT_TR_NOOP("Connect cards")), connector.id
 
 
 def delete_connectors(blueprint: Blueprint, connector_ids: list[str]) -> Command:
-    return RemoveItems(blueprint.id, "connectors", connector_ids, label=f"Delete {_plural(len(connector_ids), 'arrow')}")
+    return RemoveItems(blueprint.id, "connectors", connector_ids, label=QT_TR_NOOP("Delete arrows") if len(connector_ids) > 1 else "Delete arrow")
 
 
 def edit_connector(blueprint: Blueprint, connector_id: str, field_name: str, value: Any) -> Command:
     if field_name not in {"kind", "label", "notes"}:
         raise EditError(f"arrows have no field '{field_name}'")
-    return SetField(blueprint.id, "connectors", connector_id, field_name, checked(Connector, field_name, value), label=f"Edit arrow {field_name}")
+    return SetField(blueprint.id, "connectors", connector_id, field_name, checked(Connector, field_name, value), label=QT_TR_NOOP("Edit arrow"))
 
 
 # ------------------------------------------------------------------ steps and stages
@@ -233,7 +230,7 @@ def insert_step(blueprint: Blueprint, index: int, name: str = "New step") -> tup
     """A new step at `index`; it joins the stage of its left neighbour."""
     neighbour = blueprint.steps[index - 1] if 0 < index <= len(blueprint.steps) else (blueprint.steps[0] if blueprint.steps else None)
     step = Step(id=new_id("step"), name=checked(Step, "name", name), stage=neighbour.stage if neighbour else None)
-    return InsertItems(blueprint.id, "steps", [step], index, label="Insert step"), step.id
+    return InsertItems(blueprint.id, "steps", [step], index, label=QT_TR_NOOP("Insert step")), step.id
 
 
 def delete_step(blueprint: Blueprint, step_id: str) -> Command:
@@ -246,7 +243,7 @@ def delete_step(blueprint: Blueprint, step_id: str) -> Command:
     if notes:
         parts.append(RemoveItems(blueprint.id, "line_notes", notes))
     parts.append(RemoveItems(blueprint.id, "steps", [step_id]))
-    return Composite("Delete step", parts)
+    return Composite(QT_TR_NOOP("Delete step"), parts)
 
 
 def move_step(blueprint: Blueprint, step_id: str, to_index: int) -> Command | None:
@@ -254,7 +251,7 @@ def move_step(blueprint: Blueprint, step_id: str, to_index: int) -> Command | No
     to_index = max(0, min(to_index, len(blueprint.steps) - 1))
     if current == to_index:
         return None
-    return MoveItem(blueprint.id, "steps", step_id, to_index, label="Move step")
+    return MoveItem(blueprint.id, "steps", step_id, to_index, label=QT_TR_NOOP("Move step"))
 
 
 def edit_step(blueprint: Blueprint, step_id: str, field_name: str, value: Any) -> Command:
@@ -263,7 +260,7 @@ def edit_step(blueprint: Blueprint, step_id: str, field_name: str, value: Any) -
     _check_range(value if field_name in ("duration", "acceptable") else None)
     if field_name == "stage" and value is not None and value not in {s.id for s in blueprint.stages}:
         raise EditError("unknown stage")
-    return SetField(blueprint.id, "steps", step_id, field_name, checked(Step, field_name, value), label=f"Edit step {field_name}")
+    return SetField(blueprint.id, "steps", step_id, field_name, checked(Step, field_name, value), label=QT_TR_NOOP("Edit step"))
 
 
 def add_stage(blueprint: Blueprint, name: str, step_ids: list[str]) -> tuple[Command, str]:
@@ -271,18 +268,18 @@ def add_stage(blueprint: Blueprint, name: str, step_ids: list[str]) -> tuple[Com
     stage = Stage(id=new_id("stage"), name=checked(Stage, "name", name))
     parts: list[Command] = [InsertItems(blueprint.id, "stages", [stage])]
     parts += [SetField(blueprint.id, "steps", sid, "stage", stage.id) for sid in step_ids]
-    return Composite("New stage", parts), stage.id
+    return Composite(QT_TR_NOOP("New stage"), parts), stage.id
 
 
 def rename_stage(blueprint: Blueprint, stage_id: str, name: str) -> Command:
-    return SetField(blueprint.id, "stages", stage_id, "name", checked(Stage, "name", name), label="Rename stage")
+    return SetField(blueprint.id, "stages", stage_id, "name", checked(Stage, "name", name), label=QT_TR_NOOP("Rename stage"))
 
 
 # ------------------------------------------------------------------ lanes
 
 
 def rename_lane(blueprint: Blueprint, lane_id: str, name: str) -> Command:
-    return SetField(blueprint.id, "lanes", lane_id, "name", checked(Lane, "name", name), label="Rename lane")
+    return SetField(blueprint.id, "lanes", lane_id, "name", checked(Lane, "name", name), label=QT_TR_NOOP("Rename lane"))
 
 
 def add_lane(blueprint: Blueprint, zone: Zone, name: str, index: int | None = None) -> tuple[Command, str]:
@@ -293,7 +290,7 @@ def add_lane(blueprint: Blueprint, zone: Zone, name: str, index: int | None = No
     low, high = in_zone[0], in_zone[-1] + 1
     at = high if index is None or not low <= index <= high else index
     lane = Lane(id=new_id("lane"), kind=LaneKind.CUSTOM, name=checked(Lane, "name", name), zone=zone)
-    return InsertItems(blueprint.id, "lanes", [lane], at, label="Add lane"), lane.id
+    return InsertItems(blueprint.id, "lanes", [lane], at, label=QT_TR_NOOP("Add lane")), lane.id
 
 
 def delete_lane(blueprint: Blueprint, lane_id: str) -> Command:
@@ -303,7 +300,7 @@ def delete_lane(blueprint: Blueprint, lane_id: str) -> Command:
     cards = [c.id for c in blueprint.cards if c.lane == lane_id]
     parts: list[Command] = [delete_cards(blueprint, cards)] if cards else []
     parts.append(RemoveItems(blueprint.id, "lanes", [lane_id]))
-    return Composite("Delete lane", parts)
+    return Composite(QT_TR_NOOP("Delete lane"), parts)
 
 
 # ------------------------------------------------------------------ blueprints
@@ -321,6 +318,8 @@ class Wording:
     line_titles: Mapping[Line, str] = field(default_factory=lambda: dict(LINE_TITLES))
     step: str = "Step {number}"
     blueprint: str = "Untitled blueprint"
+    journey_map: str = "Untitled journey map"
+    stages: tuple[str, ...] = ("Aware", "Choose", "Use", "Stay or leave")  # a blank journey map's
 
 
 ENGLISH = Wording()
@@ -344,7 +343,7 @@ def new_document(wording: Wording = ENGLISH) -> Document:
 
 def add_blueprint(index: int | None = None, title: str | None = None, wording: Wording = ENGLISH) -> tuple[Command, str]:
     blueprint = new_blueprint(title, wording=wording)
-    return InsertItems(None, "blueprints", [blueprint], index, label="Add blueprint"), blueprint.id
+    return InsertItems(None, "blueprints", [blueprint], index, label=QT_TR_NOOP("Add blueprint")), blueprint.id
 
 
 def delete_blueprint(document: Document, blueprint_id: str) -> Command:
@@ -359,7 +358,7 @@ def delete_blueprint(document: Document, blueprint_id: str) -> Command:
     variants: list[Command] = [  # its to-be variants stand on their own
         SetField(other.id, "blueprints", other.id, "variant_of", None) for other in document.blueprints if other.variant_of == blueprint_id
     ]
-    return Composite("Delete blueprint", [*exits, *variants, RemoveItems(None, "blueprints", [blueprint_id])])
+    return Composite(QT_TR_NOOP("Delete blueprint"), [*exits, *variants, RemoveItems(None, "blueprints", [blueprint_id])])
 
 
 def duplicate_as_variant(document: Document, blueprint_id: str) -> tuple[Command, str]:
@@ -393,18 +392,18 @@ def duplicate_as_variant(document: Document, blueprint_id: str) -> tuple[Command
     data["dismissed"] = []
     copy = Blueprint.model_validate(data)
     index = next(i for i, b in enumerate(document.blueprints) if b.id == blueprint_id) + 1
-    return InsertItems(None, "blueprints", [copy], index=index, label="Duplicate as to-be"), copy.id
+    return InsertItems(None, "blueprints", [copy], index=index, label=QT_TR_NOOP("Duplicate as to-be")), copy.id
 
 
 def move_blueprint(document: Document, blueprint_id: str, to_index: int) -> Command | None:
     current = next(i for i, b in enumerate(document.blueprints) if b.id == blueprint_id)
     if current == to_index:
         return None
-    return MoveItem(None, "blueprints", blueprint_id, to_index, label="Move blueprint")
+    return MoveItem(None, "blueprints", blueprint_id, to_index, label=QT_TR_NOOP("Move blueprint"))
 
 
 def edit_blueprint(blueprint: Blueprint, field_name: str, value: Any) -> Command:
     if field_name not in {"title", "scenario", "view", "acceptable", "dismissed", "describe_lanes", "variant_of"}:
         raise EditError(f"blueprints have no field '{field_name}'")
     _check_range(value if field_name == "acceptable" else None)
-    return SetField(blueprint.id, "blueprints", blueprint.id, field_name, checked(Blueprint, field_name, value), label=f"Edit blueprint {field_name}")
+    return SetField(blueprint.id, "blueprints", blueprint.id, field_name, checked(Blueprint, field_name, value), label=QT_TR_NOOP("Edit blueprint"))

@@ -10,6 +10,7 @@ import hashlib
 from typing import Any
 
 from blueprint_studio.editing.command import Command, Composite
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.editing.edits import EditError, checked
 from blueprint_studio.editing.primitives import InsertItems, MoveItem, RemoveItems, SetField, StoreAsset
 from blueprint_studio.model import PERSONA_COLOURS, Blueprint, Document, EmotionPoint, Lane, LaneKind, Persona, View
@@ -31,18 +32,17 @@ def _next_colour(document: Document) -> str:
 def add_persona(document: Document, name: str, follower: Blueprint | None = None) -> tuple[Command, str]:
     """A new persona, in the next unused colour; `follower` starts following it at once."""
     persona = Persona(id=new_id("persona"), name=checked(Persona, "name", name), colour=_next_colour(document))
-    parts: list[Command] = [InsertItems(None, "personas", [persona], label="New persona")]
+    parts: list[Command] = [InsertItems(None, "personas", [persona], label=QT_TR_NOOP("New persona"))]
     if follower is not None:
         parts.append(_set_followed(follower, [*follower.personas, persona.id]))
-    return Composite("New persona", parts), persona.id
+    return Composite(QT_TR_NOOP("New persona"), parts), persona.id
 
 
 def edit_persona(document: Document, persona_id: str, field_name: str, value: Any) -> Command:
     if field_name not in PERSONA_FIELDS:
         raise EditError(f"personas have no field '{field_name}'")
     document.persona(persona_id)  # StopIteration is a bug of the caller, not the user's
-    words = field_name.replace("_", " ")
-    return SetField(None, "personas", persona_id, field_name, checked(Persona, field_name, value), label=f"Edit persona {words}")
+    return SetField(None, "personas", persona_id, field_name, checked(Persona, field_name, value), label=QT_TR_NOOP("Edit persona"))
 
 
 def delete_persona(document: Document, persona_id: str) -> Command:
@@ -55,14 +55,13 @@ def delete_persona(document: Document, persona_id: str) -> Command:
         if persona_id in blueprint.personas:
             parts.append(_set_followed(blueprint, [p for p in blueprint.personas if p != persona_id]))
     parts.append(RemoveItems(None, "personas", [persona_id]))
-    name = document.persona(persona_id).name or "persona"
-    return Composite(f"Delete {name}", parts)
+    return Composite(QT_TR_NOOP("Delete persona"), parts)
 
 
 def move_persona(document: Document, persona_id: str, to_index: int) -> Command | None:
     current = next(i for i, p in enumerate(document.personas) if p.id == persona_id)
     to_index = max(0, min(to_index, len(document.personas) - 1))
-    return None if current == to_index else MoveItem(None, "personas", persona_id, to_index, label="Move persona")
+    return None if current == to_index else MoveItem(None, "personas", persona_id, to_index, label=QT_TR_NOOP("Move persona"))
 
 
 def follow(blueprint: Blueprint, persona_id: str, followed: bool) -> Command | None:
@@ -74,7 +73,7 @@ def follow(blueprint: Blueprint, persona_id: str, followed: bool) -> Command | N
 
 
 def _set_followed(blueprint: Blueprint, persona_ids: list[str]) -> Command:
-    return SetField(blueprint.id, "blueprints", blueprint.id, "personas", checked(Blueprint, "personas", persona_ids), label="Follow personas")
+    return SetField(blueprint.id, "blueprints", blueprint.id, "personas", checked(Blueprint, "personas", persona_ids), label=QT_TR_NOOP("Follow personas"))
 
 
 def stored_photo(data: bytes, what: str) -> tuple[str, StoreAsset]:
@@ -91,7 +90,7 @@ def stored_photo(data: bytes, what: str) -> tuple[str, StoreAsset]:
 def set_photo(document: Document, persona_id: str, data: bytes) -> Command:
     """A persona's photo, kept in the file under its content hash."""
     name, store = stored_photo(data, "a persona photo")
-    return Composite("Set persona photo", [store, edit_persona(document, persona_id, "photo", name)])
+    return Composite(QT_TR_NOOP("Set persona photo"), [store, edit_persona(document, persona_id, "photo", name)])
 
 
 # ------------------------------------------------------------------ emotion scores
@@ -101,20 +100,20 @@ def set_score(blueprint: Blueprint, persona_id: str, step_id: str, score: float 
     """Set, change or (with None) clear one persona's score at one step."""
     point = blueprint.emotion(persona_id, step_id, to_be)
     if score is None:
-        return None if point is None else RemoveItems(blueprint.id, "emotions", [point.id], label="Clear emotion score")
+        return None if point is None else RemoveItems(blueprint.id, "emotions", [point.id], label=QT_TR_NOOP("Clear emotion score"))
     score = checked(EmotionPoint, "score", snap(score))
     if point is None:
         if step_id not in {s.id for s in blueprint.steps}:
             raise EditError("an emotion score belongs to a step of this blueprint")
         new = EmotionPoint(id=new_id("emotion"), persona=persona_id, step=step_id, score=score, to_be=to_be)
-        return InsertItems(blueprint.id, "emotions", [new], label="Set emotion score")
+        return InsertItems(blueprint.id, "emotions", [new], label=QT_TR_NOOP("Set emotion score"))
     if point.score == score:
         return None
-    return SetField(blueprint.id, "emotions", point.id, "score", score, label="Change emotion score")
+    return SetField(blueprint.id, "emotions", point.id, "score", score, label=QT_TR_NOOP("Change emotion score"))
 
 
 def edit_reason(blueprint: Blueprint, point_id: str, reason: str) -> Command:
-    return SetField(blueprint.id, "emotions", point_id, "reason", checked(EmotionPoint, "reason", reason), label="Edit emotion reason")
+    return SetField(blueprint.id, "emotions", point_id, "reason", checked(EmotionPoint, "reason", reason), label=QT_TR_NOOP("Edit emotion reason"))
 
 
 def snap(score: float) -> float:
@@ -128,8 +127,8 @@ def snap(score: float) -> float:
 def set_view(blueprint: Blueprint, view: View) -> Command | None:
     if blueprint.view is view:
         return None
-    names = {View.BOTH: "journey map and blueprint", View.JOURNEY: "journey map only", View.BLUEPRINT: "blueprint only"}
-    return SetField(blueprint.id, "blueprints", blueprint.id, "view", view, label=f"Show {names[view]}")
+    names = {View.BOTH: QT_TR_NOOP("Show journey map and blueprint"), View.JOURNEY: QT_TR_NOOP("Show journey map only"), View.BLUEPRINT: QT_TR_NOOP("Show blueprint only")}
+    return SetField(blueprint.id, "blueprints", blueprint.id, "view", view, label=names[view])
 
 
 def show_row(blueprint: Blueprint, kind: LaneKind, shown: bool, name: str | None = None) -> tuple[Command | None, str | None]:
@@ -144,13 +143,13 @@ def show_row(blueprint: Blueprint, kind: LaneKind, shown: bool, name: str | None
     if lane is not None:
         if lane.hidden != shown:
             return None, lane.id
-        label = f"{'Show' if shown else 'Hide'} {lane.name}"
+        label = QT_TR_NOOP("Show row") if shown else QT_TR_NOOP("Hide row")
         return SetField(blueprint.id, "lanes", lane.id, "hidden", not shown, label=label), lane.id
     if not shown:
         return None, None
     new = Lane.standard(kind, new_id("lane"))
     new.name = name or new.name
-    return InsertItems(blueprint.id, "lanes", [new], _row_index(blueprint, kind), label=f"Add {new.name}"), new.id
+    return InsertItems(blueprint.id, "lanes", [new], _row_index(blueprint, kind), label=QT_TR_NOOP("Add row")), new.id
 
 
 def _row_index(blueprint: Blueprint, kind: LaneKind) -> int:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from blueprint_studio.editing.command import Change, Command
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.model import Document
 
 Collection = Literal["blueprints", "personas", "facets", "audiences", "stages", "steps", "lanes", "cards", "connectors", "emotions", "line_notes"]
@@ -44,7 +45,7 @@ class InsertItems(Command):
     collection: Collection
     items: list[Any]
     index: int | None = None  # None: append
-    label: str = "Insert"
+    label: str = QT_TR_NOOP("Insert")
 
     def apply(self, document: Document) -> Change:
         target = items_of(document, self.blueprint_id, self.collection)
@@ -64,7 +65,7 @@ class RemoveItems(Command):
     blueprint_id: str | None
     collection: Collection
     ids: list[str]
-    label: str = "Delete"
+    label: str = QT_TR_NOOP("Delete")
     _removed: list[tuple[int, Any]] = field(default_factory=list, repr=False)
 
     def apply(self, document: Document) -> Change:
@@ -87,7 +88,7 @@ class MoveItem(Command):
     collection: Collection
     item_id: str
     to_index: int
-    label: str = "Move"
+    label: str = QT_TR_NOOP("Move")
     _from_index: int = field(default=0, repr=False)
 
     def apply(self, document: Document) -> Change:
@@ -116,7 +117,7 @@ class SetField(Command):
     object_id: str
     field_name: str
     value: Any
-    label: str = "Edit"
+    label: str = QT_TR_NOOP("Edit")
     _before: Any = field(default=None, repr=False)
 
     def _target(self, document: Document) -> Any:
@@ -150,7 +151,7 @@ class PlaceCards(Command):
 
     blueprint_id: str
     moves: list[tuple[str, Slot]]
-    label: str = "Move cards"
+    label: str = QT_TR_NOOP("Move cards")
     _before: dict[str, Slot] = field(default_factory=dict, repr=False)
 
     def apply(self, document: Document) -> Change:
@@ -189,7 +190,7 @@ class StoreAsset(Command):
 
     name: str
     data: bytes
-    label: str = "Add image"
+    label: str = QT_TR_NOOP("Add image")
     _added: bool = field(default=False, repr=False)
 
     def apply(self, document: Document) -> Change:

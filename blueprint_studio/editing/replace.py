@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from blueprint_studio.editing.annotations import edit_facet
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.editing.command import Command, Composite
 from blueprint_studio.editing.edits import EditError, edit_card
 from blueprint_studio.find import Hit, Query, find, replaced
@@ -39,7 +40,7 @@ def replace_hits(document: Document, query: Query, replacement: str, hits: Itera
             count += len(found)
     if not parts:
         return None
-    return Composite(f"Replace {count} match{'es' if count != 1 else ''}", parts)
+    return Composite(QT_TR_NOOP("Replace matches") if count > 1 else QT_TR_NOOP("Replace match"), parts)
 
 
 def replace_all(document: Document, query: Query, replacement: str) -> Command | None:

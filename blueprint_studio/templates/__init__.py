@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from blueprint_studio.editing.edits import ENGLISH, Wording
 from blueprint_studio.errors import UsageError
 from blueprint_studio.model import Document
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.templates import bank_account, blank, outpatient, permit, restaurant, returns, software_onboarding
 
 
@@ -21,14 +23,15 @@ class Template:
     title: str
     sector: str
     about: str
-    make: Callable[[], Document]
+    make: Callable[[Wording], Document]  # the blank ones are worded in the window's language; the others are English content
 
 
 TEMPLATES: tuple[Template, ...] = (
-    Template("blank-blueprint", "Blank blueprint", "Start from nothing", "The five standard lanes and four empty steps.", blank.blueprint),
-    Template("blank-journey-map", "Blank journey map", "Start from nothing",
-             "Thoughts, emotions, touchpoints, pain points and opportunities over four stages.", blank.journey_map),
-    *(Template(module.NAME, module.TITLE, module.SECTOR, module.ABOUT, module.document)
+    Template("blank-blueprint", QT_TR_NOOP("Blank blueprint"), QT_TR_NOOP("Start from nothing"),
+             QT_TR_NOOP("The five standard lanes and four empty steps."), blank.blueprint),
+    Template("blank-journey-map", QT_TR_NOOP("Blank journey map"), QT_TR_NOOP("Start from nothing"),
+             QT_TR_NOOP("Thoughts, emotions, touchpoints, pain points and opportunities over four stages."), blank.journey_map),
+    *(Template(module.NAME, module.TITLE, module.SECTOR, module.ABOUT, lambda wording=ENGLISH, module=module: module.document())
       for module in (permit, outpatient, returns, bank_account, software_onboarding, restaurant)),
 )
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from blueprint_studio.model import Document, Persona, Scenario
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.templates.builder import Fail, S, build
 
 NAME = "bank-account"
-TITLE = "Opening a bank account"
-SECTOR = "Financial services"
-ABOUT = "A newcomer to the country opens a current account online: application, identity check, compliance, card."
+TITLE = QT_TR_NOOP("Opening a bank account")
+SECTOR = QT_TR_NOOP("Financial services")
+ABOUT = QT_TR_NOOP("A newcomer to the country opens a current account online: application, identity check, compliance, card.")
 
 
 def document() -> Document:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from blueprint_studio.model import Document, Persona, Scenario
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.templates.builder import Fail, S, build
 
 NAME = "hospital-outpatient"
-TITLE = "Hospital outpatient visit"
-SECTOR = "Healthcare"
-ABOUT = "A patient referred by their GP sees a specialist: booking, arrival, consultation, tests and follow-up."
+TITLE = QT_TR_NOOP("Hospital outpatient visit")
+SECTOR = QT_TR_NOOP("Healthcare")
+ABOUT = QT_TR_NOOP("A patient referred by their GP sees a specialist: booking, arrival, consultation, tests and follow-up.")
 
 
 def document() -> Document:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from blueprint_studio.model import Document, Persona, Scenario
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.templates.builder import Fail, S, build
 
 NAME = "public-permit"
-TITLE = "Applying for a building permit"
-SECTOR = "Public sector"
-ABOUT = "A homeowner applies to the municipality to extend a house: from finding the rules to the decision."
+TITLE = QT_TR_NOOP("Applying for a building permit")
+SECTOR = QT_TR_NOOP("Public sector")
+ABOUT = QT_TR_NOOP("A homeowner applies to the municipality to extend a house: from finding the rules to the decision.")
 
 
 def document() -> Document:

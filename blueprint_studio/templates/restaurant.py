@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from blueprint_studio.model import Document, Persona, Scenario
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.templates.builder import Fail, S, build
 
 NAME = "restaurant-visit"
-TITLE = "A restaurant visit"
-SECTOR = "Hospitality"
-ABOUT = "A couple books a table for an anniversary dinner: booking, arrival, ordering, the meal, paying."
+TITLE = QT_TR_NOOP("A restaurant visit")
+SECTOR = QT_TR_NOOP("Hospitality")
+ABOUT = QT_TR_NOOP("A couple books a table for an anniversary dinner: booking, arrival, ordering, the meal, paying.")
 
 
 def document() -> Document:

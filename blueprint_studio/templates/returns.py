@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from blueprint_studio.model import Document, Persona, Scenario
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.templates.builder import Fail, S, build
 
 NAME = "online-return"
-TITLE = "Returning an online order"
-SECTOR = "Retail and e-commerce"
-ABOUT = "A customer sends back shoes that do not fit: return request, drop-off, warehouse check and refund."
+TITLE = QT_TR_NOOP("Returning an online order")
+SECTOR = QT_TR_NOOP("Retail and e-commerce")
+ABOUT = QT_TR_NOOP("A customer sends back shoes that do not fit: return request, drop-off, warehouse check and refund.")
 
 
 def document() -> Document:

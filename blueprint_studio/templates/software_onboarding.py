@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from blueprint_studio.model import Document, Persona, Scenario
+from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.templates.builder import Fail, S, build
 
 NAME = "software-onboarding"
-TITLE = "Onboarding to a software product"
-SECTOR = "Software and SaaS"
-ABOUT = "A team lead trials a project-planning product: sign-up, first project, inviting the team, paying."
+TITLE = QT_TR_NOOP("Onboarding to a software product")
+SECTOR = QT_TR_NOOP("Software and SaaS")
+ABOUT = QT_TR_NOOP("A team lead trials a project-planning product: sign-up, first project, inviting the team, paying.")
 
 
 def document() -> Document:

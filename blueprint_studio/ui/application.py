@@ -98,7 +98,7 @@ class BlueprintApplication(QApplication):
         try:
             lock.acquire()  # type: ignore[union-attr]
         except DocumentLocked as error:
-            choice = dialogs.ask_locked(parent, path.name, error.holder.describe())  # type: ignore[arg-type]
+            choice = dialogs.ask_locked(parent, path.name, i18n.holder_text(error.holder))  # type: ignore[arg-type]
             if choice is dialogs.LockedChoice.CANCEL:
                 return None
             lock = None
@@ -119,7 +119,7 @@ class BlueprintApplication(QApplication):
     def offer_recovery(self) -> list[MainWindow]:
         """After a crash: offer the orphaned autosaves, restored as unsaved documents."""
         snapshots = orphaned_snapshots(recovery_folder())
-        if not snapshots or not dialogs.ask_restore(None, [s.describe() for s in snapshots]):
+        if not snapshots or not dialogs.ask_restore(None, [i18n.snapshot_text(s) for s in snapshots]):
             return []
         restored = []
         for snapshot in snapshots:

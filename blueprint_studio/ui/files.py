@@ -17,7 +17,7 @@ from blueprint_studio.storage.bpx import Frozen, write_frozen
 from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
 from blueprint_studio.storage.recovery import RecoveryStore
 from blueprint_studio.ui import dialogs
-from blueprint_studio.ui.i18n import tr
+from blueprint_studio.ui.i18n import tr, wording
 from blueprint_studio.ui.preferences import autosave_minutes
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class FileController(QObject):
 
         template = dialogs.choose_template(self.window)
         if template is not None:
-            app().open_new(template.make())
+            app().open_new(template.make(wording()))
 
     def open_dialog(self) -> None:
         folder = str(self.session.path.parent) if self.session.path else ""

@@ -13,11 +13,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QDateTime, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from blueprint_studio.analysis.timing import Span, format_seconds, span_text
 from blueprint_studio.editing.edits import Wording
 from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, LINE_TITLES
+from blueprint_studio.storage.lock import LockInfo
+from blueprint_studio.storage.recovery import Snapshot
 
 from blueprint_studio.resources import resources_root
 
@@ -97,6 +99,20 @@ def format_number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals) if decimals else QLocale().toString(int(round(value)))
 
 
+def when_text(seconds: float) -> str:
+    """A moment the reader's way: 05.12.26 14:03 in German, 2026/12/05 14:03 in Japanese."""
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(seconds)), QLocale.FormatType.ShortFormat)
+
+
+def holder_text(holder: LockInfo) -> str:
+    return tr("{user} on {host} (process {pid}) since {when}").format(user=holder.user, host=holder.host, pid=holder.pid, when=when_text(holder.since))
+
+
+def snapshot_text(snapshot: Snapshot) -> str:
+    name = snapshot.original.name if snapshot.original else tr("an unsaved document")
+    return tr("{name}, autosaved {when}").format(name=name, when=when_text(snapshot.saved_at))
+
+
 def length_text(points: float) -> str:
     """A printed length in the unit the designer chose in Preferences, written the locale's way."""
     if QSettings().value(UNITS_KEY, "mm") == "in":
@@ -137,6 +153,8 @@ def wording() -> Wording:
         line_titles={line: tr(title) for line, title in LINE_TITLES.items()},
         step=tr("Step {number}"),
         blueprint=tr("Untitled blueprint"),
+        journey_map=tr("Untitled journey map"),
+        stages=(tr("Aware"), tr("Choose"), tr("Use"), tr("Stay or leave")),
     )
 
 
@@ -152,7 +170,8 @@ def marked_sources() -> list[Path]:
     """The files whose marked strings the catalogues hold: the window's, and the headless
     ones that mark their words with `blueprint_studio.words.QT_TR_NOOP`."""
     package = Path(__file__).resolve().parents[1]
-    return sorted([*(package / "ui").glob("*.py"), *(package / "canvas").glob("*.py"), package / "analysis" / "checks.py"])
+    return sorted([*(package / "ui").glob("*.py"), *(package / "canvas").glob("*.py"), *(package / "editing").glob("*.py"),
+                   *(package / "templates").glob("*.py"), package / "analysis" / "checks.py"])
 
 
 def update_catalogues() -> None:

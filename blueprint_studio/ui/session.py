@@ -23,7 +23,7 @@ class QtCommand(QUndoCommand):
     """Runs a pure command on the session's document. QUndoStack.push() calls redo()."""
 
     def __init__(self, session: DocumentSession, command: Command) -> None:
-        super().__init__(command.label)
+        super().__init__(tr(command.label))  # Undo and Redo say what they undo, in the window's language
         self._session = session
         self.command = command
         self.sealed = False  # set when the user leaves the field: later typing is a new step

@@ -10,7 +10,7 @@ from blueprint_studio.layout import compute_for
 from blueprint_studio.model import Document
 from blueprint_studio.painting.png import thumbnail_png
 from blueprint_studio.templates import TEMPLATES, Template
-from blueprint_studio.ui.i18n import tr
+from blueprint_studio.ui.i18n import tr, wording
 
 THUMBNAIL = 220
 
@@ -34,9 +34,9 @@ class TemplatePicker(QDialog):
         self.about.setMinimumWidth(240)
         self.about.setAlignment(Qt.AlignmentFlag.AlignTop)
         for template in TEMPLATES:
-            item = QListWidgetItem(_picture(template.make(), self.devicePixelRatioF()), template.title)
+            item = QListWidgetItem(_picture(template.make(wording()), self.devicePixelRatioF()), tr(template.title))
             item.setData(Qt.ItemDataRole.UserRole, template.name)
-            item.setToolTip(f"{template.sector}: {template.about}")
+            item.setToolTip(f"{tr(template.sector)}: {tr(template.about)}")
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self._describe)
         self.list.itemActivated.connect(lambda _: self.accept())
@@ -61,11 +61,11 @@ class TemplatePicker(QDialog):
         if row < 0:
             return
         template = TEMPLATES[row]
-        document = template.make()
+        document = template.make(wording())
         blueprint = document.blueprints[0]
         counts = tr("Stages: {stages} · steps: {steps} · cards: {cards}").format(stages=len(blueprint.stages), steps=len(blueprint.steps), cards=len(blueprint.cards))
         people = ", ".join(f"{p.name} ({p.role})" for p in document.personas)
-        self.about.setText(f"<h3>{template.title}</h3><p><i>{template.sector}</i></p><p>{template.about}</p>"
+        self.about.setText(f"<h3>{tr(template.title)}</h3><p><i>{tr(template.sector)}</i></p><p>{tr(template.about)}</p>"
                            f"<p>{counts}</p>" + (tr("<p><b>Persona:</b> {people}</p>").format(people=people) if people else ""))
 
 

@@ -463,8 +463,24 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Hinzufügen</translation>
     </message>
     <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Bild hinzufügen</translation>
     </message>
     <message>
         <source>The one-page executive summary instead of the wall</source>
@@ -891,6 +907,18 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Über Blueprint Studio</translation>
     </message>
     <message>
+        <source>{user} on {host} (process {pid}) since {when}</source>
+        <translation>{user} auf {host} (Prozess {pid}) seit {when}</translation>
+    </message>
+    <message>
+        <source>an unsaved document</source>
+        <translation>ein ungespeichertes Dokument</translation>
+    </message>
+    <message>
+        <source>{name}, autosaved {when}</source>
+        <translation>{name}, automatisch gesichert {when}</translation>
+    </message>
+    <message>
         <source>{inches} in</source>
         <translation>{inches} in</translation>
     </message>
@@ -1039,6 +1067,26 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Schritt {number}</translation>
     </message>
     <message>
+        <source>Untitled journey map</source>
+        <translation>Unbenannte Journey Map</translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation>Aufmerksam werden</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Stay or leave</source>
+        <translation>Bleiben oder gehen</translation>
+    </message>
+    <message>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
@@ -1175,8 +1223,96 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Auf die {line} bei „{step}“ geschrieben:</translation>
     </message>
     <message>
+        <source>Dismiss finding</source>
+        <translation>Befund verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore finding</source>
+        <translation>Befund wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Paste cards</source>
+        <translation>Karten einfügen</translation>
+    </message>
+    <message>
+        <source>Paste card</source>
+        <translation>Karte einfügen</translation>
+    </message>
+    <message>
+        <source>Delete cards</source>
+        <translation>Karten löschen</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Karte löschen</translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation>Karten verschieben</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Connect cards</source>
+        <translation>Karten verbinden</translation>
+    </message>
+    <message>
+        <source>Delete arrows</source>
+        <translation>Pfeile löschen</translation>
+    </message>
+    <message>
+        <source>Edit arrow</source>
+        <translation>Pfeil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Insert step</source>
+        <translation>Schritt einfügen</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Schritt löschen</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Schritt verschieben</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Schritt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Phase umbenennen</translation>
+    </message>
+    <message>
         <source>Rename lane</source>
         <translation>Spur umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Spur löschen</translation>
+    </message>
+    <message>
+        <source>Add blueprint</source>
+        <translation>Blueprint hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete blueprint</source>
+        <translation>Blueprint löschen</translation>
+    </message>
+    <message>
+        <source>Duplicate as to-be</source>
+        <translation>Als Soll-Variante duplizieren</translation>
+    </message>
+    <message>
+        <source>Move blueprint</source>
+        <translation>Blueprint verschieben</translation>
+    </message>
+    <message>
+        <source>Edit blueprint</source>
+        <translation>Blueprint bearbeiten</translation>
     </message>
     <message>
         <source>Lane name:</source>
@@ -1381,6 +1517,66 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
     <message>
         <source>New persona</source>
         <translation>Neue Persona</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Persona bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Persona löschen</translation>
+    </message>
+    <message>
+        <source>Move persona</source>
+        <translation>Persona verschieben</translation>
+    </message>
+    <message>
+        <source>Follow personas</source>
+        <translation>Personas verfolgen</translation>
+    </message>
+    <message>
+        <source>Set persona photo</source>
+        <translation>Foto der Persona setzen</translation>
+    </message>
+    <message>
+        <source>Clear emotion score</source>
+        <translation>Emotionswert löschen</translation>
+    </message>
+    <message>
+        <source>Set emotion score</source>
+        <translation>Emotionswert setzen</translation>
+    </message>
+    <message>
+        <source>Change emotion score</source>
+        <translation>Emotionswert ändern</translation>
+    </message>
+    <message>
+        <source>Edit emotion reason</source>
+        <translation>Grund der Emotion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Show journey map and blueprint</source>
+        <translation>Journey Map und Blueprint zeigen</translation>
+    </message>
+    <message>
+        <source>Show journey map only</source>
+        <translation>Nur die Journey Map zeigen</translation>
+    </message>
+    <message>
+        <source>Show blueprint only</source>
+        <translation>Nur den Blueprint zeigen</translation>
+    </message>
+    <message>
+        <source>Show row</source>
+        <translation>Zeile zeigen</translation>
+    </message>
+    <message>
+        <source>Hide row</source>
+        <translation>Zeile ausblenden</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Persona colour</source>
@@ -1953,6 +2149,166 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
     <message>
         <source>'{activity}' is done in {count} lanes ({lanes}): share it or split the work?</source>
         <translation>„{activity}“ wird in {count} Spuren erledigt ({lanes}): teilen oder die Arbeit aufteilen?</translation>
+    </message>
+    <message>
+        <source>Add facet</source>
+        <translation>Facette hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit facet</source>
+        <translation>Facette bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete facet</source>
+        <translation>Facette löschen</translation>
+    </message>
+    <message>
+        <source>Tag cards</source>
+        <translation>Karten markieren</translation>
+    </message>
+    <message>
+        <source>Untag cards</source>
+        <translation>Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Set card photo</source>
+        <translation>Kartenfoto setzen</translation>
+    </message>
+    <message>
+        <source>Add line note</source>
+        <translation>Notiz auf der Linie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete line note</source>
+        <translation>Notiz auf der Linie löschen</translation>
+    </message>
+    <message>
+        <source>Edit line note</source>
+        <translation>Notiz auf der Linie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Describe lane</source>
+        <translation>Spur beschreiben</translation>
+    </message>
+    <message>
+        <source>Set exit</source>
+        <translation>Ausstieg setzen</translation>
+    </message>
+    <message>
+        <source>New audience</source>
+        <translation>Neue Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Edit audience</source>
+        <translation>Zielgruppe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete audience</source>
+        <translation>Zielgruppe löschen</translation>
+    </message>
+    <message>
+        <source>Replace matches</source>
+        <translation>Treffer ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace match</source>
+        <translation>Treffer ersetzen</translation>
+    </message>
+    <message>
+        <source>Blank blueprint</source>
+        <translation>Leerer Blueprint</translation>
+    </message>
+    <message>
+        <source>Start from nothing</source>
+        <translation>Bei null anfangen</translation>
+    </message>
+    <message>
+        <source>The five standard lanes and four empty steps.</source>
+        <translation>Die fünf Standardspuren und vier leere Schritte.</translation>
+    </message>
+    <message>
+        <source>Blank journey map</source>
+        <translation>Leere Journey Map</translation>
+    </message>
+    <message>
+        <source>Thoughts, emotions, touchpoints, pain points and opportunities over four stages.</source>
+        <translation>Gedanken, Emotionen, Kontaktpunkte, Schmerzpunkte und Chancen über vier Phasen.</translation>
+    </message>
+    <message>
+        <source>Opening a bank account</source>
+        <translation>Ein Bankkonto eröffnen</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Finanzdienstleistungen</translation>
+    </message>
+    <message>
+        <source>A newcomer to the country opens a current account online: application, identity check, compliance, card.</source>
+        <translation>Eine neu zugezogene Person eröffnet online ein Girokonto: Antrag, Identitätsprüfung, Compliance, Karte.</translation>
+    </message>
+    <message>
+        <source>Hospital outpatient visit</source>
+        <translation>Ambulanter Klinikbesuch</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Gesundheitswesen</translation>
+    </message>
+    <message>
+        <source>A patient referred by their GP sees a specialist: booking, arrival, consultation, tests and follow-up.</source>
+        <translation>Eine Patientin mit Überweisung der Hausärztin sieht eine Fachärztin: Termin, Ankunft, Gespräch, Untersuchungen und Nachsorge.</translation>
+    </message>
+    <message>
+        <source>Applying for a building permit</source>
+        <translation>Eine Baugenehmigung beantragen</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Öffentlicher Sektor</translation>
+    </message>
+    <message>
+        <source>A homeowner applies to the municipality to extend a house: from finding the rules to the decision.</source>
+        <translation>Ein Hausbesitzer beantragt bei der Gemeinde einen Anbau: von der Suche nach den Regeln bis zum Bescheid.</translation>
+    </message>
+    <message>
+        <source>A restaurant visit</source>
+        <translation>Ein Restaurantbesuch</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Gastgewerbe</translation>
+    </message>
+    <message>
+        <source>A couple books a table for an anniversary dinner: booking, arrival, ordering, the meal, paying.</source>
+        <translation>Ein Paar reserviert einen Tisch zum Jahrestag: Reservierung, Ankunft, Bestellung, Essen, Bezahlen.</translation>
+    </message>
+    <message>
+        <source>Returning an online order</source>
+        <translation>Eine Online-Bestellung zurücksenden</translation>
+    </message>
+    <message>
+        <source>Retail and e-commerce</source>
+        <translation>Handel und E-Commerce</translation>
+    </message>
+    <message>
+        <source>A customer sends back shoes that do not fit: return request, drop-off, warehouse check and refund.</source>
+        <translation>Eine Kundin schickt Schuhe zurück, die nicht passen: Rücksendeanfrage, Abgabe, Lagerprüfung und Erstattung.</translation>
+    </message>
+    <message>
+        <source>Onboarding to a software product</source>
+        <translation>Einstieg in ein Softwareprodukt</translation>
+    </message>
+    <message>
+        <source>Software and SaaS</source>
+        <translation>Software und SaaS</translation>
+    </message>
+    <message>
+        <source>A team lead trials a project-planning product: sign-up, first project, inviting the team, paying.</source>
+        <translation>Eine Teamleiterin testet ein Projektplanungsprodukt: Anmeldung, erstes Projekt, Team einladen, bezahlen.</translation>
     </message>
 </context>
 </TS>

@@ -463,8 +463,24 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Añadir</translation>
     </message>
     <message>
+        <source>Insert</source>
+        <translation>Insertar</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Añadir imagen</translation>
     </message>
     <message>
         <source>The one-page executive summary instead of the wall</source>
@@ -891,6 +907,18 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Acerca de Blueprint Studio</translation>
     </message>
     <message>
+        <source>{user} on {host} (process {pid}) since {when}</source>
+        <translation>{user} en {host} (proceso {pid}) desde {when}</translation>
+    </message>
+    <message>
+        <source>an unsaved document</source>
+        <translation>un documento sin guardar</translation>
+    </message>
+    <message>
+        <source>{name}, autosaved {when}</source>
+        <translation>{name}, guardado automáticamente el {when}</translation>
+    </message>
+    <message>
         <source>{inches} in</source>
         <translation>{inches} pulg</translation>
     </message>
@@ -1039,6 +1067,26 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Paso {number}</translation>
     </message>
     <message>
+        <source>Untitled journey map</source>
+        <translation>Mapa del recorrido sin título</translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation>Descubrir</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Stay or leave</source>
+        <translation>Quedarse o irse</translation>
+    </message>
+    <message>
         <source>&amp;Window</source>
         <translation>&amp;Ventana</translation>
     </message>
@@ -1175,8 +1223,96 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Escrito en la {line} en «{step}»:</translation>
     </message>
     <message>
+        <source>Dismiss finding</source>
+        <translation>Descartar hallazgo</translation>
+    </message>
+    <message>
+        <source>Restore finding</source>
+        <translation>Restaurar hallazgo</translation>
+    </message>
+    <message>
+        <source>Paste cards</source>
+        <translation>Pegar tarjetas</translation>
+    </message>
+    <message>
+        <source>Paste card</source>
+        <translation>Pegar tarjeta</translation>
+    </message>
+    <message>
+        <source>Delete cards</source>
+        <translation>Eliminar tarjetas</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Eliminar tarjeta</translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation>Mover tarjetas</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Editar tarjeta</translation>
+    </message>
+    <message>
+        <source>Connect cards</source>
+        <translation>Conectar tarjetas</translation>
+    </message>
+    <message>
+        <source>Delete arrows</source>
+        <translation>Eliminar flechas</translation>
+    </message>
+    <message>
+        <source>Edit arrow</source>
+        <translation>Editar flecha</translation>
+    </message>
+    <message>
+        <source>Insert step</source>
+        <translation>Insertar paso</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Eliminar paso</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Mover paso</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Editar paso</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Renombrar etapa</translation>
+    </message>
+    <message>
         <source>Rename lane</source>
         <translation>Renombrar carril</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Eliminar carril</translation>
+    </message>
+    <message>
+        <source>Add blueprint</source>
+        <translation>Añadir blueprint</translation>
+    </message>
+    <message>
+        <source>Delete blueprint</source>
+        <translation>Eliminar blueprint</translation>
+    </message>
+    <message>
+        <source>Duplicate as to-be</source>
+        <translation>Duplicar como futuro</translation>
+    </message>
+    <message>
+        <source>Move blueprint</source>
+        <translation>Mover blueprint</translation>
+    </message>
+    <message>
+        <source>Edit blueprint</source>
+        <translation>Editar blueprint</translation>
     </message>
     <message>
         <source>Lane name:</source>
@@ -1381,6 +1517,66 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
     <message>
         <source>New persona</source>
         <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Move persona</source>
+        <translation>Mover persona</translation>
+    </message>
+    <message>
+        <source>Follow personas</source>
+        <translation>Seguir personas</translation>
+    </message>
+    <message>
+        <source>Set persona photo</source>
+        <translation>Poner foto de la persona</translation>
+    </message>
+    <message>
+        <source>Clear emotion score</source>
+        <translation>Borrar puntuación de emoción</translation>
+    </message>
+    <message>
+        <source>Set emotion score</source>
+        <translation>Poner puntuación de emoción</translation>
+    </message>
+    <message>
+        <source>Change emotion score</source>
+        <translation>Cambiar puntuación de emoción</translation>
+    </message>
+    <message>
+        <source>Edit emotion reason</source>
+        <translation>Editar motivo de la emoción</translation>
+    </message>
+    <message>
+        <source>Show journey map and blueprint</source>
+        <translation>Mostrar mapa del recorrido y blueprint</translation>
+    </message>
+    <message>
+        <source>Show journey map only</source>
+        <translation>Mostrar solo el mapa del recorrido</translation>
+    </message>
+    <message>
+        <source>Show blueprint only</source>
+        <translation>Mostrar solo el blueprint</translation>
+    </message>
+    <message>
+        <source>Show row</source>
+        <translation>Mostrar fila</translation>
+    </message>
+    <message>
+        <source>Hide row</source>
+        <translation>Ocultar fila</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Añadir fila</translation>
     </message>
     <message>
         <source>Persona colour</source>
@@ -1953,6 +2149,166 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
     <message>
         <source>'{activity}' is done in {count} lanes ({lanes}): share it or split the work?</source>
         <translation>«{activity}» se hace en {count} carriles ({lanes}): ¿compartirlo o repartir el trabajo?</translation>
+    </message>
+    <message>
+        <source>Add facet</source>
+        <translation>Añadir faceta</translation>
+    </message>
+    <message>
+        <source>Edit facet</source>
+        <translation>Editar faceta</translation>
+    </message>
+    <message>
+        <source>Delete facet</source>
+        <translation>Eliminar faceta</translation>
+    </message>
+    <message>
+        <source>Tag cards</source>
+        <translation>Etiquetar tarjetas</translation>
+    </message>
+    <message>
+        <source>Untag cards</source>
+        <translation>Quitar etiqueta de las tarjetas</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <source>Set card photo</source>
+        <translation>Poner foto de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Add line note</source>
+        <translation>Añadir nota en la línea</translation>
+    </message>
+    <message>
+        <source>Delete line note</source>
+        <translation>Eliminar nota de la línea</translation>
+    </message>
+    <message>
+        <source>Edit line note</source>
+        <translation>Editar nota de la línea</translation>
+    </message>
+    <message>
+        <source>Describe lane</source>
+        <translation>Describir carril</translation>
+    </message>
+    <message>
+        <source>Set exit</source>
+        <translation>Definir salida</translation>
+    </message>
+    <message>
+        <source>New audience</source>
+        <translation>Nuevo público</translation>
+    </message>
+    <message>
+        <source>Edit audience</source>
+        <translation>Editar público</translation>
+    </message>
+    <message>
+        <source>Delete audience</source>
+        <translation>Eliminar público</translation>
+    </message>
+    <message>
+        <source>Replace matches</source>
+        <translation>Reemplazar coincidencias</translation>
+    </message>
+    <message>
+        <source>Replace match</source>
+        <translation>Reemplazar coincidencia</translation>
+    </message>
+    <message>
+        <source>Blank blueprint</source>
+        <translation>Blueprint en blanco</translation>
+    </message>
+    <message>
+        <source>Start from nothing</source>
+        <translation>Empezar de cero</translation>
+    </message>
+    <message>
+        <source>The five standard lanes and four empty steps.</source>
+        <translation>Los cinco carriles estándar y cuatro pasos vacíos.</translation>
+    </message>
+    <message>
+        <source>Blank journey map</source>
+        <translation>Mapa del recorrido en blanco</translation>
+    </message>
+    <message>
+        <source>Thoughts, emotions, touchpoints, pain points and opportunities over four stages.</source>
+        <translation>Pensamientos, emociones, puntos de contacto, puntos de dolor y oportunidades en cuatro etapas.</translation>
+    </message>
+    <message>
+        <source>Opening a bank account</source>
+        <translation>Abrir una cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Servicios financieros</translation>
+    </message>
+    <message>
+        <source>A newcomer to the country opens a current account online: application, identity check, compliance, card.</source>
+        <translation>Una persona recién llegada al país abre una cuenta corriente en línea: solicitud, verificación de identidad, cumplimiento, tarjeta.</translation>
+    </message>
+    <message>
+        <source>Hospital outpatient visit</source>
+        <translation>Consulta externa en el hospital</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>A patient referred by their GP sees a specialist: booking, arrival, consultation, tests and follow-up.</source>
+        <translation>Un paciente derivado por su médico de cabecera ve a un especialista: cita, llegada, consulta, pruebas y seguimiento.</translation>
+    </message>
+    <message>
+        <source>Applying for a building permit</source>
+        <translation>Solicitar una licencia de obra</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Sector público</translation>
+    </message>
+    <message>
+        <source>A homeowner applies to the municipality to extend a house: from finding the rules to the decision.</source>
+        <translation>Un propietario solicita al ayuntamiento ampliar su casa: desde buscar las normas hasta la resolución.</translation>
+    </message>
+    <message>
+        <source>A restaurant visit</source>
+        <translation>Una visita al restaurante</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Hostelería</translation>
+    </message>
+    <message>
+        <source>A couple books a table for an anniversary dinner: booking, arrival, ordering, the meal, paying.</source>
+        <translation>Una pareja reserva mesa para una cena de aniversario: reserva, llegada, pedido, comida, pago.</translation>
+    </message>
+    <message>
+        <source>Returning an online order</source>
+        <translation>Devolver un pedido en línea</translation>
+    </message>
+    <message>
+        <source>Retail and e-commerce</source>
+        <translation>Comercio y comercio electrónico</translation>
+    </message>
+    <message>
+        <source>A customer sends back shoes that do not fit: return request, drop-off, warehouse check and refund.</source>
+        <translation>Una clienta devuelve unos zapatos que no le quedan bien: solicitud de devolución, entrega, revisión en el almacén y reembolso.</translation>
+    </message>
+    <message>
+        <source>Onboarding to a software product</source>
+        <translation>Incorporación a un producto de software</translation>
+    </message>
+    <message>
+        <source>Software and SaaS</source>
+        <translation>Software y SaaS</translation>
+    </message>
+    <message>
+        <source>A team lead trials a project-planning product: sign-up, first project, inviting the team, paying.</source>
+        <translation>Una jefa de equipo prueba un producto de planificación de proyectos: registro, primer proyecto, invitar al equipo, pagar.</translation>
     </message>
 </context>
 </TS>

@@ -463,8 +463,24 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Ajouter</translation>
     </message>
     <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Ajouter une image</translation>
     </message>
     <message>
         <source>The one-page executive summary instead of the wall</source>
@@ -891,6 +907,18 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>À propos de Blueprint Studio</translation>
     </message>
     <message>
+        <source>{user} on {host} (process {pid}) since {when}</source>
+        <translation>{user} sur {host} (processus {pid}) depuis {when}</translation>
+    </message>
+    <message>
+        <source>an unsaved document</source>
+        <translation>un document non enregistré</translation>
+    </message>
+    <message>
+        <source>{name}, autosaved {when}</source>
+        <translation>{name}, sauvegardé automatiquement le {when}</translation>
+    </message>
+    <message>
         <source>{inches} in</source>
         <translation>{inches} po</translation>
     </message>
@@ -1039,6 +1067,26 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Étape {number}</translation>
     </message>
     <message>
+        <source>Untitled journey map</source>
+        <translation>Carte du parcours sans titre</translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation>Découvrir</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Stay or leave</source>
+        <translation>Rester ou partir</translation>
+    </message>
+    <message>
         <source>&amp;Window</source>
         <translation>Fe&amp;nêtre</translation>
     </message>
@@ -1175,8 +1223,96 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Écrit sur la {line} à « {step} » :</translation>
     </message>
     <message>
+        <source>Dismiss finding</source>
+        <translation>Écarter le constat</translation>
+    </message>
+    <message>
+        <source>Restore finding</source>
+        <translation>Rétablir le constat</translation>
+    </message>
+    <message>
+        <source>Paste cards</source>
+        <translation>Coller les cartes</translation>
+    </message>
+    <message>
+        <source>Paste card</source>
+        <translation>Coller la carte</translation>
+    </message>
+    <message>
+        <source>Delete cards</source>
+        <translation>Supprimer les cartes</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Supprimer la carte</translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation>Déplacer les cartes</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Modifier la carte</translation>
+    </message>
+    <message>
+        <source>Connect cards</source>
+        <translation>Relier les cartes</translation>
+    </message>
+    <message>
+        <source>Delete arrows</source>
+        <translation>Supprimer les flèches</translation>
+    </message>
+    <message>
+        <source>Edit arrow</source>
+        <translation>Modifier la flèche</translation>
+    </message>
+    <message>
+        <source>Insert step</source>
+        <translation>Insérer une étape</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Supprimer l'étape</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Déplacer l'étape</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Modifier l'étape</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Renommer la phase</translation>
+    </message>
+    <message>
         <source>Rename lane</source>
         <translation>Renommer le couloir</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Supprimer le couloir</translation>
+    </message>
+    <message>
+        <source>Add blueprint</source>
+        <translation>Ajouter un blueprint</translation>
+    </message>
+    <message>
+        <source>Delete blueprint</source>
+        <translation>Supprimer le blueprint</translation>
+    </message>
+    <message>
+        <source>Duplicate as to-be</source>
+        <translation>Dupliquer en cible</translation>
+    </message>
+    <message>
+        <source>Move blueprint</source>
+        <translation>Déplacer le blueprint</translation>
+    </message>
+    <message>
+        <source>Edit blueprint</source>
+        <translation>Modifier le blueprint</translation>
     </message>
     <message>
         <source>Lane name:</source>
@@ -1381,6 +1517,66 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     <message>
         <source>New persona</source>
         <translation>Nouvelle persona</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Modifier la persona</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Supprimer la persona</translation>
+    </message>
+    <message>
+        <source>Move persona</source>
+        <translation>Déplacer la persona</translation>
+    </message>
+    <message>
+        <source>Follow personas</source>
+        <translation>Suivre des personas</translation>
+    </message>
+    <message>
+        <source>Set persona photo</source>
+        <translation>Choisir la photo de la persona</translation>
+    </message>
+    <message>
+        <source>Clear emotion score</source>
+        <translation>Effacer la note d'émotion</translation>
+    </message>
+    <message>
+        <source>Set emotion score</source>
+        <translation>Noter l'émotion</translation>
+    </message>
+    <message>
+        <source>Change emotion score</source>
+        <translation>Changer la note d'émotion</translation>
+    </message>
+    <message>
+        <source>Edit emotion reason</source>
+        <translation>Modifier la raison de l'émotion</translation>
+    </message>
+    <message>
+        <source>Show journey map and blueprint</source>
+        <translation>Montrer la carte du parcours et le blueprint</translation>
+    </message>
+    <message>
+        <source>Show journey map only</source>
+        <translation>Montrer seulement la carte du parcours</translation>
+    </message>
+    <message>
+        <source>Show blueprint only</source>
+        <translation>Montrer seulement le blueprint</translation>
+    </message>
+    <message>
+        <source>Show row</source>
+        <translation>Montrer la ligne</translation>
+    </message>
+    <message>
+        <source>Hide row</source>
+        <translation>Masquer la ligne</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Ajouter la ligne</translation>
     </message>
     <message>
         <source>Persona colour</source>
@@ -1953,6 +2149,166 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     <message>
         <source>'{activity}' is done in {count} lanes ({lanes}): share it or split the work?</source>
         <translation>« {activity} » est fait dans {count} couloirs ({lanes}) : le partager ou répartir le travail ?</translation>
+    </message>
+    <message>
+        <source>Add facet</source>
+        <translation>Ajouter une facette</translation>
+    </message>
+    <message>
+        <source>Edit facet</source>
+        <translation>Modifier la facette</translation>
+    </message>
+    <message>
+        <source>Delete facet</source>
+        <translation>Supprimer la facette</translation>
+    </message>
+    <message>
+        <source>Tag cards</source>
+        <translation>Étiqueter les cartes</translation>
+    </message>
+    <message>
+        <source>Untag cards</source>
+        <translation>Retirer l'étiquette des cartes</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Set card photo</source>
+        <translation>Choisir la photo de la carte</translation>
+    </message>
+    <message>
+        <source>Add line note</source>
+        <translation>Ajouter une note sur la ligne</translation>
+    </message>
+    <message>
+        <source>Delete line note</source>
+        <translation>Supprimer la note de la ligne</translation>
+    </message>
+    <message>
+        <source>Edit line note</source>
+        <translation>Modifier la note de la ligne</translation>
+    </message>
+    <message>
+        <source>Describe lane</source>
+        <translation>Décrire le couloir</translation>
+    </message>
+    <message>
+        <source>Set exit</source>
+        <translation>Définir la sortie</translation>
+    </message>
+    <message>
+        <source>New audience</source>
+        <translation>Nouveau public</translation>
+    </message>
+    <message>
+        <source>Edit audience</source>
+        <translation>Modifier le public</translation>
+    </message>
+    <message>
+        <source>Delete audience</source>
+        <translation>Supprimer le public</translation>
+    </message>
+    <message>
+        <source>Replace matches</source>
+        <translation>Remplacer les résultats</translation>
+    </message>
+    <message>
+        <source>Replace match</source>
+        <translation>Remplacer le résultat</translation>
+    </message>
+    <message>
+        <source>Blank blueprint</source>
+        <translation>Blueprint vierge</translation>
+    </message>
+    <message>
+        <source>Start from nothing</source>
+        <translation>Partir de rien</translation>
+    </message>
+    <message>
+        <source>The five standard lanes and four empty steps.</source>
+        <translation>Les cinq couloirs standard et quatre étapes vides.</translation>
+    </message>
+    <message>
+        <source>Blank journey map</source>
+        <translation>Carte du parcours vierge</translation>
+    </message>
+    <message>
+        <source>Thoughts, emotions, touchpoints, pain points and opportunities over four stages.</source>
+        <translation>Pensées, émotions, points de contact, points de friction et opportunités sur quatre phases.</translation>
+    </message>
+    <message>
+        <source>Opening a bank account</source>
+        <translation>Ouvrir un compte bancaire</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Services financiers</translation>
+    </message>
+    <message>
+        <source>A newcomer to the country opens a current account online: application, identity check, compliance, card.</source>
+        <translation>Un nouvel arrivant dans le pays ouvre un compte courant en ligne : demande, vérification d'identité, conformité, carte.</translation>
+    </message>
+    <message>
+        <source>Hospital outpatient visit</source>
+        <translation>Consultation externe à l'hôpital</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>A patient referred by their GP sees a specialist: booking, arrival, consultation, tests and follow-up.</source>
+        <translation>Un patient adressé par son médecin traitant voit un spécialiste : rendez-vous, arrivée, consultation, examens et suivi.</translation>
+    </message>
+    <message>
+        <source>Applying for a building permit</source>
+        <translation>Demander un permis de construire</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Secteur public</translation>
+    </message>
+    <message>
+        <source>A homeowner applies to the municipality to extend a house: from finding the rules to the decision.</source>
+        <translation>Un propriétaire demande à la mairie d'agrandir sa maison : de la recherche des règles à la décision.</translation>
+    </message>
+    <message>
+        <source>A restaurant visit</source>
+        <translation>Un repas au restaurant</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Hôtellerie-restauration</translation>
+    </message>
+    <message>
+        <source>A couple books a table for an anniversary dinner: booking, arrival, ordering, the meal, paying.</source>
+        <translation>Un couple réserve une table pour un dîner d'anniversaire : réservation, arrivée, commande, repas, paiement.</translation>
+    </message>
+    <message>
+        <source>Returning an online order</source>
+        <translation>Retourner une commande en ligne</translation>
+    </message>
+    <message>
+        <source>Retail and e-commerce</source>
+        <translation>Commerce et e-commerce</translation>
+    </message>
+    <message>
+        <source>A customer sends back shoes that do not fit: return request, drop-off, warehouse check and refund.</source>
+        <translation>Une cliente renvoie des chaussures qui ne vont pas : demande de retour, dépôt, contrôle à l'entrepôt et remboursement.</translation>
+    </message>
+    <message>
+        <source>Onboarding to a software product</source>
+        <translation>Prise en main d'un logiciel</translation>
+    </message>
+    <message>
+        <source>Software and SaaS</source>
+        <translation>Logiciel et SaaS</translation>
+    </message>
+    <message>
+        <source>A team lead trials a project-planning product: sign-up, first project, inviting the team, paying.</source>
+        <translation>Une cheffe d'équipe essaie un logiciel de planification : inscription, premier projet, invitation de l'équipe, paiement.</translation>
     </message>
 </context>
 </TS>

@@ -463,8 +463,24 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>追加</translation>
     </message>
     <message>
+        <source>Insert</source>
+        <translation>挿入</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>画像を追加</translation>
     </message>
     <message>
         <source>The one-page executive summary instead of the wall</source>
@@ -891,6 +907,18 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>Blueprint Studio について</translation>
     </message>
     <message>
+        <source>{user} on {host} (process {pid}) since {when}</source>
+        <translation>{host} の {user}（プロセス {pid}）、{when} から</translation>
+    </message>
+    <message>
+        <source>an unsaved document</source>
+        <translation>未保存の文書</translation>
+    </message>
+    <message>
+        <source>{name}, autosaved {when}</source>
+        <translation>{name}（{when} に自動保存）</translation>
+    </message>
+    <message>
         <source>{inches} in</source>
         <translation>{inches} インチ</translation>
     </message>
@@ -1039,6 +1067,26 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>ステップ {number}</translation>
     </message>
     <message>
+        <source>Untitled journey map</source>
+        <translation>無題のジャーニーマップ</translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation>認知</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>利用</translation>
+    </message>
+    <message>
+        <source>Stay or leave</source>
+        <translation>継続か離脱か</translation>
+    </message>
+    <message>
         <source>&amp;Window</source>
         <translation>ウィンドウ(&amp;W)</translation>
     </message>
@@ -1175,8 +1223,96 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>「{step}」の{line}に書くメモ：</translation>
     </message>
     <message>
+        <source>Dismiss finding</source>
+        <translation>指摘を除外</translation>
+    </message>
+    <message>
+        <source>Restore finding</source>
+        <translation>指摘を戻す</translation>
+    </message>
+    <message>
+        <source>Paste cards</source>
+        <translation>カードを貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste card</source>
+        <translation>カードを貼り付け</translation>
+    </message>
+    <message>
+        <source>Delete cards</source>
+        <translation>カードを削除</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>カードを削除</translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation>カードを移動</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>カードを編集</translation>
+    </message>
+    <message>
+        <source>Connect cards</source>
+        <translation>カードをつなぐ</translation>
+    </message>
+    <message>
+        <source>Delete arrows</source>
+        <translation>矢印を削除</translation>
+    </message>
+    <message>
+        <source>Edit arrow</source>
+        <translation>矢印を編集</translation>
+    </message>
+    <message>
+        <source>Insert step</source>
+        <translation>ステップを挿入</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>ステップを削除</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>ステップを移動</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>ステップを編集</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>ステージ名を変更</translation>
+    </message>
+    <message>
         <source>Rename lane</source>
         <translation>レーン名を変更</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>レーンを削除</translation>
+    </message>
+    <message>
+        <source>Add blueprint</source>
+        <translation>ブループリントを追加</translation>
+    </message>
+    <message>
+        <source>Delete blueprint</source>
+        <translation>ブループリントを削除</translation>
+    </message>
+    <message>
+        <source>Duplicate as to-be</source>
+        <translation>To-Be として複製</translation>
+    </message>
+    <message>
+        <source>Move blueprint</source>
+        <translation>ブループリントを移動</translation>
+    </message>
+    <message>
+        <source>Edit blueprint</source>
+        <translation>ブループリントを編集</translation>
     </message>
     <message>
         <source>Lane name:</source>
@@ -1381,6 +1517,66 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
     <message>
         <source>New persona</source>
         <translation>新しいペルソナ</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>ペルソナを編集</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>ペルソナを削除</translation>
+    </message>
+    <message>
+        <source>Move persona</source>
+        <translation>ペルソナを移動</translation>
+    </message>
+    <message>
+        <source>Follow personas</source>
+        <translation>ペルソナを追う</translation>
+    </message>
+    <message>
+        <source>Set persona photo</source>
+        <translation>ペルソナの写真を設定</translation>
+    </message>
+    <message>
+        <source>Clear emotion score</source>
+        <translation>感情スコアを消去</translation>
+    </message>
+    <message>
+        <source>Set emotion score</source>
+        <translation>感情スコアを設定</translation>
+    </message>
+    <message>
+        <source>Change emotion score</source>
+        <translation>感情スコアを変更</translation>
+    </message>
+    <message>
+        <source>Edit emotion reason</source>
+        <translation>感情の理由を編集</translation>
+    </message>
+    <message>
+        <source>Show journey map and blueprint</source>
+        <translation>ジャーニーマップとブループリントを表示</translation>
+    </message>
+    <message>
+        <source>Show journey map only</source>
+        <translation>ジャーニーマップのみ表示</translation>
+    </message>
+    <message>
+        <source>Show blueprint only</source>
+        <translation>ブループリントのみ表示</translation>
+    </message>
+    <message>
+        <source>Show row</source>
+        <translation>行を表示</translation>
+    </message>
+    <message>
+        <source>Hide row</source>
+        <translation>行を隠す</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>行を追加</translation>
     </message>
     <message>
         <source>Persona colour</source>
@@ -1953,6 +2149,166 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
     <message>
         <source>'{activity}' is done in {count} lanes ({lanes}): share it or split the work?</source>
         <translation>「{activity}」は {count} 本のレーン（{lanes}）で行われています：共有しますか、作業を分けますか？</translation>
+    </message>
+    <message>
+        <source>Add facet</source>
+        <translation>ファセットを追加</translation>
+    </message>
+    <message>
+        <source>Edit facet</source>
+        <translation>ファセットを編集</translation>
+    </message>
+    <message>
+        <source>Delete facet</source>
+        <translation>ファセットを削除</translation>
+    </message>
+    <message>
+        <source>Tag cards</source>
+        <translation>カードにタグ付け</translation>
+    </message>
+    <message>
+        <source>Untag cards</source>
+        <translation>カードのタグを外す</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>写真を外す</translation>
+    </message>
+    <message>
+        <source>Set card photo</source>
+        <translation>カードの写真を設定</translation>
+    </message>
+    <message>
+        <source>Add line note</source>
+        <translation>ラインにメモを追加</translation>
+    </message>
+    <message>
+        <source>Delete line note</source>
+        <translation>ラインのメモを削除</translation>
+    </message>
+    <message>
+        <source>Edit line note</source>
+        <translation>ラインのメモを編集</translation>
+    </message>
+    <message>
+        <source>Describe lane</source>
+        <translation>レーンを説明</translation>
+    </message>
+    <message>
+        <source>Set exit</source>
+        <translation>離脱先を設定</translation>
+    </message>
+    <message>
+        <source>New audience</source>
+        <translation>新しい対象者</translation>
+    </message>
+    <message>
+        <source>Edit audience</source>
+        <translation>対象者を編集</translation>
+    </message>
+    <message>
+        <source>Delete audience</source>
+        <translation>対象者を削除</translation>
+    </message>
+    <message>
+        <source>Replace matches</source>
+        <translation>一致を置換</translation>
+    </message>
+    <message>
+        <source>Replace match</source>
+        <translation>一致を置換</translation>
+    </message>
+    <message>
+        <source>Blank blueprint</source>
+        <translation>空のブループリント</translation>
+    </message>
+    <message>
+        <source>Start from nothing</source>
+        <translation>白紙から始める</translation>
+    </message>
+    <message>
+        <source>The five standard lanes and four empty steps.</source>
+        <translation>標準の 5 レーンと空の 4 ステップ。</translation>
+    </message>
+    <message>
+        <source>Blank journey map</source>
+        <translation>空のジャーニーマップ</translation>
+    </message>
+    <message>
+        <source>Thoughts, emotions, touchpoints, pain points and opportunities over four stages.</source>
+        <translation>4 つのステージにわたる思考、感情、タッチポイント、ペインポイント、機会。</translation>
+    </message>
+    <message>
+        <source>Opening a bank account</source>
+        <translation>銀行口座の開設</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>金融サービス</translation>
+    </message>
+    <message>
+        <source>A newcomer to the country opens a current account online: application, identity check, compliance, card.</source>
+        <translation>来日したばかりの人がオンラインで普通預金口座を開く：申込み、本人確認、コンプライアンス、カード。</translation>
+    </message>
+    <message>
+        <source>Hospital outpatient visit</source>
+        <translation>病院の外来受診</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>医療</translation>
+    </message>
+    <message>
+        <source>A patient referred by their GP sees a specialist: booking, arrival, consultation, tests and follow-up.</source>
+        <translation>かかりつけ医の紹介で専門医を受診：予約、来院、診察、検査、フォローアップ。</translation>
+    </message>
+    <message>
+        <source>Applying for a building permit</source>
+        <translation>建築許可の申請</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>公共部門</translation>
+    </message>
+    <message>
+        <source>A homeowner applies to the municipality to extend a house: from finding the rules to the decision.</source>
+        <translation>住宅所有者が増築を自治体に申請：規則を調べるところから決定まで。</translation>
+    </message>
+    <message>
+        <source>A restaurant visit</source>
+        <translation>レストランでの食事</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>ホスピタリティ</translation>
+    </message>
+    <message>
+        <source>A couple books a table for an anniversary dinner: booking, arrival, ordering, the meal, paying.</source>
+        <translation>カップルが記念日のディナーを予約：予約、来店、注文、食事、支払い。</translation>
+    </message>
+    <message>
+        <source>Returning an online order</source>
+        <translation>ネット注文の返品</translation>
+    </message>
+    <message>
+        <source>Retail and e-commerce</source>
+        <translation>小売と EC</translation>
+    </message>
+    <message>
+        <source>A customer sends back shoes that do not fit: return request, drop-off, warehouse check and refund.</source>
+        <translation>合わなかった靴を返品：返品申請、持ち込み、倉庫での確認、返金。</translation>
+    </message>
+    <message>
+        <source>Onboarding to a software product</source>
+        <translation>ソフトウェア製品のオンボーディング</translation>
+    </message>
+    <message>
+        <source>Software and SaaS</source>
+        <translation>ソフトウェアと SaaS</translation>
+    </message>
+    <message>
+        <source>A team lead trials a project-planning product: sign-up, first project, inviting the team, paying.</source>
+        <translation>チームリーダーがプロジェクト計画ツールを試用：登録、最初のプロジェクト、チームの招待、支払い。</translation>
     </message>
 </context>
 </TS>

@@ -463,8 +463,24 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Adicionar</translation>
     </message>
     <message>
+        <source>Insert</source>
+        <translation>Inserir</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Adicionar imagem</translation>
     </message>
     <message>
         <source>The one-page executive summary instead of the wall</source>
@@ -891,6 +907,18 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Sobre o Blueprint Studio</translation>
     </message>
     <message>
+        <source>{user} on {host} (process {pid}) since {when}</source>
+        <translation>{user} em {host} (processo {pid}) desde {when}</translation>
+    </message>
+    <message>
+        <source>an unsaved document</source>
+        <translation>um documento não salvo</translation>
+    </message>
+    <message>
+        <source>{name}, autosaved {when}</source>
+        <translation>{name}, salvo automaticamente em {when}</translation>
+    </message>
+    <message>
         <source>{inches} in</source>
         <translation>{inches} pol</translation>
     </message>
@@ -1039,6 +1067,26 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Etapa {number}</translation>
     </message>
     <message>
+        <source>Untitled journey map</source>
+        <translation>Mapa da jornada sem título</translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation>Descobrir</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Escolher</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Stay or leave</source>
+        <translation>Ficar ou sair</translation>
+    </message>
+    <message>
         <source>&amp;Window</source>
         <translation>&amp;Janela</translation>
     </message>
@@ -1175,8 +1223,96 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Escrito na {line} em “{step}”:</translation>
     </message>
     <message>
+        <source>Dismiss finding</source>
+        <translation>Dispensar constatação</translation>
+    </message>
+    <message>
+        <source>Restore finding</source>
+        <translation>Restaurar constatação</translation>
+    </message>
+    <message>
+        <source>Paste cards</source>
+        <translation>Colar cartões</translation>
+    </message>
+    <message>
+        <source>Paste card</source>
+        <translation>Colar cartão</translation>
+    </message>
+    <message>
+        <source>Delete cards</source>
+        <translation>Excluir cartões</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Excluir cartão</translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation>Mover cartões</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Editar cartão</translation>
+    </message>
+    <message>
+        <source>Connect cards</source>
+        <translation>Ligar cartões</translation>
+    </message>
+    <message>
+        <source>Delete arrows</source>
+        <translation>Excluir setas</translation>
+    </message>
+    <message>
+        <source>Edit arrow</source>
+        <translation>Editar seta</translation>
+    </message>
+    <message>
+        <source>Insert step</source>
+        <translation>Inserir etapa</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Excluir etapa</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Mover etapa</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Editar etapa</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Renomear fase</translation>
+    </message>
+    <message>
         <source>Rename lane</source>
         <translation>Renomear raia</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Excluir raia</translation>
+    </message>
+    <message>
+        <source>Add blueprint</source>
+        <translation>Adicionar blueprint</translation>
+    </message>
+    <message>
+        <source>Delete blueprint</source>
+        <translation>Excluir blueprint</translation>
+    </message>
+    <message>
+        <source>Duplicate as to-be</source>
+        <translation>Duplicar como futuro</translation>
+    </message>
+    <message>
+        <source>Move blueprint</source>
+        <translation>Mover blueprint</translation>
+    </message>
+    <message>
+        <source>Edit blueprint</source>
+        <translation>Editar blueprint</translation>
     </message>
     <message>
         <source>Lane name:</source>
@@ -1381,6 +1517,66 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
     <message>
         <source>New persona</source>
         <translation>Nova persona</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Excluir persona</translation>
+    </message>
+    <message>
+        <source>Move persona</source>
+        <translation>Mover persona</translation>
+    </message>
+    <message>
+        <source>Follow personas</source>
+        <translation>Acompanhar personas</translation>
+    </message>
+    <message>
+        <source>Set persona photo</source>
+        <translation>Definir foto da persona</translation>
+    </message>
+    <message>
+        <source>Clear emotion score</source>
+        <translation>Limpar nota de emoção</translation>
+    </message>
+    <message>
+        <source>Set emotion score</source>
+        <translation>Definir nota de emoção</translation>
+    </message>
+    <message>
+        <source>Change emotion score</source>
+        <translation>Alterar nota de emoção</translation>
+    </message>
+    <message>
+        <source>Edit emotion reason</source>
+        <translation>Editar motivo da emoção</translation>
+    </message>
+    <message>
+        <source>Show journey map and blueprint</source>
+        <translation>Mostrar mapa da jornada e blueprint</translation>
+    </message>
+    <message>
+        <source>Show journey map only</source>
+        <translation>Mostrar só o mapa da jornada</translation>
+    </message>
+    <message>
+        <source>Show blueprint only</source>
+        <translation>Mostrar só o blueprint</translation>
+    </message>
+    <message>
+        <source>Show row</source>
+        <translation>Mostrar linha</translation>
+    </message>
+    <message>
+        <source>Hide row</source>
+        <translation>Ocultar linha</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Adicionar linha</translation>
     </message>
     <message>
         <source>Persona colour</source>
@@ -1953,6 +2149,166 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
     <message>
         <source>'{activity}' is done in {count} lanes ({lanes}): share it or split the work?</source>
         <translation>“{activity}” é feito em {count} raias ({lanes}): compartilhar ou dividir o trabalho?</translation>
+    </message>
+    <message>
+        <source>Add facet</source>
+        <translation>Adicionar faceta</translation>
+    </message>
+    <message>
+        <source>Edit facet</source>
+        <translation>Editar faceta</translation>
+    </message>
+    <message>
+        <source>Delete facet</source>
+        <translation>Excluir faceta</translation>
+    </message>
+    <message>
+        <source>Tag cards</source>
+        <translation>Etiquetar cartões</translation>
+    </message>
+    <message>
+        <source>Untag cards</source>
+        <translation>Remover etiqueta dos cartões</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Remover foto</translation>
+    </message>
+    <message>
+        <source>Set card photo</source>
+        <translation>Definir foto do cartão</translation>
+    </message>
+    <message>
+        <source>Add line note</source>
+        <translation>Adicionar nota na linha</translation>
+    </message>
+    <message>
+        <source>Delete line note</source>
+        <translation>Excluir nota da linha</translation>
+    </message>
+    <message>
+        <source>Edit line note</source>
+        <translation>Editar nota da linha</translation>
+    </message>
+    <message>
+        <source>Describe lane</source>
+        <translation>Descrever raia</translation>
+    </message>
+    <message>
+        <source>Set exit</source>
+        <translation>Definir saída</translation>
+    </message>
+    <message>
+        <source>New audience</source>
+        <translation>Novo público</translation>
+    </message>
+    <message>
+        <source>Edit audience</source>
+        <translation>Editar público</translation>
+    </message>
+    <message>
+        <source>Delete audience</source>
+        <translation>Excluir público</translation>
+    </message>
+    <message>
+        <source>Replace matches</source>
+        <translation>Substituir resultados</translation>
+    </message>
+    <message>
+        <source>Replace match</source>
+        <translation>Substituir resultado</translation>
+    </message>
+    <message>
+        <source>Blank blueprint</source>
+        <translation>Blueprint em branco</translation>
+    </message>
+    <message>
+        <source>Start from nothing</source>
+        <translation>Começar do zero</translation>
+    </message>
+    <message>
+        <source>The five standard lanes and four empty steps.</source>
+        <translation>As cinco raias padrão e quatro etapas vazias.</translation>
+    </message>
+    <message>
+        <source>Blank journey map</source>
+        <translation>Mapa da jornada em branco</translation>
+    </message>
+    <message>
+        <source>Thoughts, emotions, touchpoints, pain points and opportunities over four stages.</source>
+        <translation>Pensamentos, emoções, pontos de contato, pontos de dor e oportunidades em quatro fases.</translation>
+    </message>
+    <message>
+        <source>Opening a bank account</source>
+        <translation>Abrir uma conta bancária</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Serviços financeiros</translation>
+    </message>
+    <message>
+        <source>A newcomer to the country opens a current account online: application, identity check, compliance, card.</source>
+        <translation>Um recém-chegado ao país abre uma conta corrente online: pedido, verificação de identidade, compliance, cartão.</translation>
+    </message>
+    <message>
+        <source>Hospital outpatient visit</source>
+        <translation>Consulta ambulatória no hospital</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>A patient referred by their GP sees a specialist: booking, arrival, consultation, tests and follow-up.</source>
+        <translation>Um paciente encaminhado pelo clínico geral consulta um especialista: agendamento, chegada, consulta, exames e acompanhamento.</translation>
+    </message>
+    <message>
+        <source>Applying for a building permit</source>
+        <translation>Pedir uma licença de construção</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Setor público</translation>
+    </message>
+    <message>
+        <source>A homeowner applies to the municipality to extend a house: from finding the rules to the decision.</source>
+        <translation>Um proprietário pede à prefeitura para ampliar a casa: de encontrar as regras até a decisão.</translation>
+    </message>
+    <message>
+        <source>A restaurant visit</source>
+        <translation>Uma ida ao restaurante</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Hotelaria e restaurantes</translation>
+    </message>
+    <message>
+        <source>A couple books a table for an anniversary dinner: booking, arrival, ordering, the meal, paying.</source>
+        <translation>Um casal reserva uma mesa para um jantar de aniversário: reserva, chegada, pedido, refeição, pagamento.</translation>
+    </message>
+    <message>
+        <source>Returning an online order</source>
+        <translation>Devolver um pedido online</translation>
+    </message>
+    <message>
+        <source>Retail and e-commerce</source>
+        <translation>Varejo e comércio eletrônico</translation>
+    </message>
+    <message>
+        <source>A customer sends back shoes that do not fit: return request, drop-off, warehouse check and refund.</source>
+        <translation>Uma cliente devolve sapatos que não serviram: pedido de devolução, entrega, conferência no armazém e reembolso.</translation>
+    </message>
+    <message>
+        <source>Onboarding to a software product</source>
+        <translation>Começar a usar um produto de software</translation>
+    </message>
+    <message>
+        <source>Software and SaaS</source>
+        <translation>Software e SaaS</translation>
+    </message>
+    <message>
+        <source>A team lead trials a project-planning product: sign-up, first project, inviting the team, paying.</source>
+        <translation>Uma líder de equipe testa um produto de planejamento de projetos: cadastro, primeiro projeto, convite à equipe, pagamento.</translation>
     </message>
 </context>
 </TS>

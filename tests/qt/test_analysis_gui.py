@@ -74,7 +74,7 @@ def test_durations_are_typed_as_ranges(qtbot, window) -> None:  # type: ignore[n
     qtbot.keyClicks(field, "2-4 min")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert (step.acceptable.value, step.acceptable.max) == (2, 4)  # type: ignore[union-attr]
-    assert window.session.undo_stack.undoText() == "Edit step acceptable"
+    assert window.session.undo_stack.undoText() == "Edit step"
     fresh(qtbot, window)
     assert any(f.check == "step-over-time" and f.step_ids == (step.id,) for f in window.analysis.result.findings)
 
@@ -101,4 +101,4 @@ def test_a_fail_points_status_is_chosen_from_a_list(qtbot, window) -> None:  # t
     qtbot.keyClick(box.view(), Qt.Key.Key_Return)
     blueprint = window.current_scene().blueprint
     assert blueprint.card(card_id).failure.status.value == "resolved"  # type: ignore[union-attr]
-    assert window.session.undo_stack.undoText() == "Edit card failure"
+    assert window.session.undo_stack.undoText() == "Edit card"

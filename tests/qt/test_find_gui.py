@@ -38,7 +38,7 @@ def test_replace_all_with_ctrl_h_is_one_undo_step(qtbot, window) -> None:  # typ
     qtbot.mouseClick(finder.replace_all_button, Qt.MouseButton.LeftButton)
     blueprint = window.current_scene().blueprint
     assert finder.model.rowCount() == 0 and finder.count.text().startswith(f"Replaced: {found}")
-    assert window.session.undo_stack.undoText() == f"Replace {found} match{'es' if found != 1 else ''}"
+    assert window.session.undo_stack.undoText() == ("Replace matches" if found != 1 else "Replace match")
     assert any("visitor" in card.text.lower() for card in blueprint.cards)
     window.session.undo_stack.undo()
     qtbot.waitUntil(lambda: finder.model.rowCount() == found)

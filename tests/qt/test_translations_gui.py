@@ -218,3 +218,23 @@ def test_each_language_names_the_menus_in_its_own_words(qapp: BlueprintApplicati
         assert i18n.tr("&File") != "&File" and i18n.tr("Line of visibility") != "Line of visibility"
     finally:
         i18n.install("en")
+
+
+def test_dates_and_lock_holders_are_written_the_locale_s_way(qapp: BlueprintApplication, german: None) -> None:
+    from blueprint_studio.storage.lock import LockInfo
+
+    moment = 1_764_943_380  # 2025-12-05 13:23 UTC
+    said = i18n.holder_text(LockInfo("laptop", 42, "ana", moment))
+    assert said.startswith("ana auf laptop (Prozess 42) seit ") and ".12.25" in said
+
+
+def test_the_template_picker_is_marked_and_its_blank_journey_map_worded(qtbot, pseudo: None) -> None:  # type: ignore[no-untyped-def]
+    from blueprint_studio.templates import template_named
+    from blueprint_studio.ui.templatepicker import TemplatePicker
+
+    picker = TemplatePicker()
+    qtbot.addWidget(picker)
+    titles = [picker.list.item(n).text() for n in range(picker.list.count())]
+    assert all(title.startswith(MARK) for title in titles) and _unmarked(_visible_strings(picker), set()) == []
+    journey = template_named("blank-journey-map").make(i18n.wording()).blueprints[0]
+    assert journey.title.startswith(MARK) and all(stage.name.startswith(MARK) for stage in journey.stages)
