@@ -21,6 +21,8 @@ from blueprint_studio.errors import BpxError, UsageError
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 
+LANGUAGE_HELP = "the printed words (legend, footers, summary): en, de, es, fr, ja or pt_BR (default en)"
+
 def _validate(args: argparse.Namespace) -> int:
     from blueprint_studio.storage import open_bpx
 
@@ -60,7 +62,9 @@ def _export(args: argparse.Namespace) -> int:
     from blueprint_studio.printing.plan import PrintOptions
     from blueprint_studio.printing.units import parse_length
     from blueprint_studio.storage import open_bpx
+    from blueprint_studio.words import reader
 
+    say = reader(args.language)
     if args.tile and args.paper:
         raise UsageError("choose either --paper (one page) or --tile (office pages), not both")
     if args.strips is not None and args.tile:
@@ -87,7 +91,7 @@ def _export(args: argparse.Namespace) -> int:
     audience = audience_named(document, args.audience)
     sizes: list[float | None] = []
     status = _written(out, True, lambda: sizes.append(export(document, choose_blueprints(document, args.blueprint), out, options,
-                                                              dpi=args.dpi, audience=audience, warn=_warn)))
+                                                              dpi=args.dpi, audience=audience, warn=_warn, say=say)))
     if status == EXIT_OK and not args.quiet:
         print(f"wrote {out}" + (f" (card text {sizes[0]:.1f} pt high)" if sizes and sizes[0] is not None else ""))
     return status
@@ -112,7 +116,9 @@ def _workshop(args: argparse.Namespace) -> int:
     from blueprint_studio.printing.workshop import workshop_poster
     from blueprint_studio.storage import open_bpx
     from blueprint_studio.storage.atomic import write_atomically
+    from blueprint_studio.words import reader
 
+    say = reader(args.language)
     out = Path(args.output)
     if out.suffix.lower() != ".pdf":
         raise UsageError(f"'{out.name}': a workshop sheet is a PDF; end the name in .pdf")
@@ -121,7 +127,7 @@ def _workshop(args: argparse.Namespace) -> int:
         raise UsageError("--sticky must be between 25mm and 200mm")
     per_cell = _count(args.per_cell, "--per-cell")
     document = open_bpx(args.file)
-    made = [workshop_poster(document, blueprint, sticky, per_cell) for blueprint in choose_blueprints(document, args.blueprint)]
+    made = [workshop_poster(document, blueprint, sticky, per_cell, say) for blueprint in choose_blueprints(document, args.blueprint)]
     poster, scale = made[0]  # the scale depends on the note size only: the same for every sheet
     options = PrintOptions(scale=scale, tile=args.tile, overlap=parse_length(args.overlap), margin=parse_length(args.margin))
     data = pdf_bytes([p for p, _ in made], options)
@@ -380,6 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--dpi", type=float, default=150.0, help="resolution of a PNG (default 150)")
     export.add_argument("--audience", default="Full", metavar="NAME",
                         help="who it is for: Full (default), Customer-facing, Team, 'Executive summary', or one of the document's own")
+    export.add_argument("--language", default="en", metavar="CODE", help=LANGUAGE_HELP)
     export.add_argument("-q", "--quiet", action="store_true")
     check = commands.add_parser(
         "check",
@@ -426,6 +433,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--tile", metavar="SIZE", help="tile onto office paper (A4, A3, Letter, Tabloid) instead of one plotter page")
     sheet.add_argument("--overlap", default="10mm", metavar="LENGTH")
     sheet.add_argument("--margin", default="10mm", metavar="LENGTH")
+    sheet.add_argument("--language", default="en", metavar="CODE", help=LANGUAGE_HELP)
     sheet.add_argument("-q", "--quiet", action="store_true")
     listed = commands.add_parser("templates", help="list the templates a new document can start from")
     listed.add_argument("--names", action="store_true", help="one name a line, nothing else")

@@ -19,6 +19,7 @@ from blueprint_studio.printing.plan import PrintOptions
 from blueprint_studio.printing.svg import svg_text
 from blueprint_studio.sheets import write_sheets
 from blueprint_studio.storage.atomic import write_atomically
+from blueprint_studio.words import Say, english
 
 FORMATS = (".pdf", ".png", ".svg", ".xlsx", ".csv")
 
@@ -48,10 +49,12 @@ def check_format(out: Path) -> str:
 
 
 def export(document: Document, blueprints: list[Blueprint], out: Path, options: PrintOptions, dpi: float = 150.0,
-           progress: Progress | None = None, audience: Audience = FULL, warn: Callable[[str], None] | None = None) -> float | None:
+           progress: Progress | None = None, audience: Audience = FULL, warn: Callable[[str], None] | None = None,
+           say: Say = english) -> float | None:
     """What each blueprint's view shows (journey map, blueprint or both), in the chosen format,
     with only what `audience` may see. `warn` hears of prints too small to read. For a print
-    of the wall, how high its smallest card text prints (points)."""
+    of the wall, how high its smallest card text prints (points). `say` words the print (the
+    legend, footers, the summary) in the reader's language."""
     suffix = check_format(out)
     if hides_anything(audience):
         document = for_audience(document, audience)
@@ -59,10 +62,10 @@ def export(document: Document, blueprints: list[Blueprint], out: Path, options: 
     if audience.summary:
         if suffix != ".pdf":
             raise UsageError(f"the executive summary is a one-page PDF; end '{out.name}' in .pdf")
-        write_atomically(out, summary_pdf(document, blueprints, options))
+        write_atomically(out, summary_pdf(document, blueprints, options, say))
         return None
     if suffix == ".pdf":
-        posters = [make_poster(document, blueprint) for blueprint in blueprints]
+        posters = [make_poster(document, blueprint, say=say) for blueprint in blueprints]
         for poster in posters if warn is not None else ():
             said = advice(poster, options)
             if said is not None:

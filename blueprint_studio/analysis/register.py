@@ -7,12 +7,13 @@ import io
 from dataclasses import dataclass
 
 from blueprint_studio.model import Blueprint, Failure, FailureStatus
+from blueprint_studio.words import QT_TR_NOOP
 
 STATUS_WORDS = {
-    FailureStatus.OPEN: "open",
-    FailureStatus.IN_PROGRESS: "in progress",
-    FailureStatus.RESOLVED: "resolved",
-    FailureStatus.ACCEPTED: "accepted",
+    FailureStatus.OPEN: QT_TR_NOOP("open"),
+    FailureStatus.IN_PROGRESS: QT_TR_NOOP("in progress"),
+    FailureStatus.RESOLVED: QT_TR_NOOP("resolved"),
+    FailureStatus.ACCEPTED: QT_TR_NOOP("accepted"),
 }
 CSV_COLUMNS = (
     "Card", "Lane", "Step", "Failure mode", "Effect", "Cause", "Severity", "Occurrence", "Detection", "RPN",

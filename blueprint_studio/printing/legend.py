@@ -17,13 +17,15 @@ from blueprint_studio.layout.shapes import baseline, star
 from blueprint_studio.layout.text import wrap
 from blueprint_studio.model import MARK_NAMES, Blueprint, ConnectorKind, Document, FacetKind
 from blueprint_studio.printing.pdfdraw import colour, draw_badge, draw_chips, draw_connector, fill_polygon, text
+from blueprint_studio.words import QT_TR_NOOP, Say, english
 
 WIDTH = 330.0
 ROW = 18.0
 COLUMN = 160.0
 _CLASSIC = MARK_NAMES[:5]
-_ARROWS = ((ConnectorKind.FLOW, "Flow"), (ConnectorKind.TWO_WAY, "Two-way"), (ConnectorKind.INFORMATION, "Information"))
-_KIND_WORDS = {FacetKind.TEAM: "team", FacetKind.SYSTEM: "system", FacetKind.CHANNEL: "channel", FacetKind.TOUCHPOINT: "touchpoint", FacetKind.ACTOR: "actor"}
+_ARROWS = ((ConnectorKind.FLOW, QT_TR_NOOP("Flow")), (ConnectorKind.TWO_WAY, QT_TR_NOOP("Two-way")), (ConnectorKind.INFORMATION, QT_TR_NOOP("Information")))
+_KIND_WORDS = {FacetKind.TEAM: QT_TR_NOOP("team"), FacetKind.SYSTEM: QT_TR_NOOP("system"), FacetKind.CHANNEL: QT_TR_NOOP("channel"),
+               FacetKind.TOUCHPOINT: QT_TR_NOOP("touchpoint"), FacetKind.ACTOR: QT_TR_NOOP("actor")}
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class Legend:
         return chips
 
 
-def legend_for(document: Document, blueprint: Blueprint, geometry: Geometry) -> Legend:
+def legend_for(document: Document, blueprint: Blueprint, geometry: Geometry, say: Say = english) -> Legend:
     shown = {box.card_id for box in geometry.cards.values()}
     cards = [card for card in blueprint.cards if card.id in shown]
     used = {name for card in cards for name in card.marks.names()}
@@ -58,15 +60,15 @@ def legend_for(document: Document, blueprint: Blueprint, geometry: Geometry) -> 
     kinds = {path.kind for path in geometry.connectors}
     named = {facet for card in cards for facet in card.facets}
     facets = tuple(
-        (f"{facet.name} ({_KIND_WORDS[facet.kind]})", facet.colour)
+        (f"{facet.name} ({say(_KIND_WORDS[facet.kind])})", facet.colour)
         for facet in sorted(document.facets, key=lambda f: (f.kind.value, f.name.casefold()))
         if facet.id in named
     )
     return Legend(marks, any(column.moment_of_truth for column in geometry.steps), tuple(k for k, _ in _ARROWS if k in kinds), facets)
 
 
-def draw_legend(c: Canvas, legend: Legend, x: float, y: float) -> None:
-    text(c, x, baseline(y, style.SMALL_FONT_SIZE), "Legend", style.SMALL_FONT_SIZE, bold=True)
+def draw_legend(c: Canvas, legend: Legend, x: float, y: float, say: Say = english) -> None:
+    text(c, x, baseline(y, style.SMALL_FONT_SIZE), say(QT_TR_NOOP("Legend")), style.SMALL_FONT_SIZE, bold=True)
     row = y + 16
     symbols = [*legend.marks, *(["moment_of_truth"] if legend.moment_of_truth else [])]
     for index, name in enumerate(symbols):
@@ -74,10 +76,10 @@ def draw_legend(c: Canvas, legend: Legend, x: float, y: float) -> None:
         if name == "moment_of_truth":
             c.setFillColor(colour(style.MOMENT_OF_TRUTH))
             fill_polygon(c, star(Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE)))
-            title = "Moment of truth (step)"
+            title = say(QT_TR_NOOP("Moment of truth (step)"))
         else:
             draw_badge(c, Badge(name, Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE), ""))
-            title = style.MARK_STYLES[name].title
+            title = say(style.MARK_STYLES[name].title)
         text(c, column_x + style.BADGE_SIZE + 5, baseline(row_y + 2, style.SMALL_FONT_SIZE), title, style.SMALL_FONT_SIZE)
     row += (len(symbols) + 1) // 2 * ROW
     if legend.arrows:
@@ -85,6 +87,6 @@ def draw_legend(c: Canvas, legend: Legend, x: float, y: float) -> None:
             column_x = x + index * 108
             sample = ConnectorPath("legend", "", "", kind, ((column_x, row + 7), (column_x + 34, row + 7)), "", (0, 0))
             draw_connector(c, sample)
-            text(c, column_x + 40, baseline(row + 2, style.SMALL_FONT_SIZE), dict(_ARROWS)[kind], style.SMALL_FONT_SIZE)
+            text(c, column_x + 40, baseline(row + 2, style.SMALL_FONT_SIZE), say(dict(_ARROWS)[kind]), style.SMALL_FONT_SIZE)
         row += ROW + 4
     draw_chips(c, legend.chips_at(x, row))

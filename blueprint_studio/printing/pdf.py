@@ -31,6 +31,7 @@ from blueprint_studio.printing.legend import Legend, draw_legend, legend_for
 from blueprint_studio.printing.personas import PersonaCard, draw_cards, layout_cards
 from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.printing.units import format_length
+from blueprint_studio.words import QT_TR_NOOP, Say, english
 
 Progress = Callable[[int, int], bool]  # (pages done, pages in all) -> keep going?
 TITLE_SIZE = 18.0
@@ -53,6 +54,7 @@ class Poster:
     assets: dict[str, bytes] | None = None
     legend: Legend | None = None
     stickies: tuple[Rect, ...] = ()  # a workshop sheet's places for sticky notes (dashed)
+    say: Say = english  # the printed words' language (legend, footer, page labels)
 
     @property
     def width(self) -> float:
@@ -63,23 +65,23 @@ class Poster:
         return self.geometry.height + self.block_height
 
 
-def make_poster(document: Document, blueprint: Blueprint, geometry: Geometry | None = None) -> Poster:
+def make_poster(document: Document, blueprint: Blueprint, geometry: Geometry | None = None, say: Say = english) -> Poster:
     """The blueprint as its view shows it, with the title, scenario and the personas it follows."""
     geometry = geometry or compute_for(document, blueprint)
     text_width = max(200.0, geometry.width - LEGEND_WIDTH - 3 * BLOCK_PADDING)
-    lines: list[tuple[str, float, bool]] = [(line, TITLE_SIZE, True) for line in wrap(blueprint.title or "Untitled blueprint", text_width, TITLE_SIZE, BOLD)]
+    lines: list[tuple[str, float, bool]] = [(line, TITLE_SIZE, True) for line in wrap(blueprint.title or say(QT_TR_NOOP("Untitled blueprint")), text_width, TITLE_SIZE, BOLD)]
     scenario = blueprint.scenario
     details = []
     if scenario.start or scenario.end:
-        details.append(f"Scenario: {scenario.start or '…'} → {scenario.end or '…'}")
+        details.append(say(QT_TR_NOOP("Scenario: {start} → {end}")).format(start=scenario.start or "…", end=scenario.end or "…"))
     if scenario.goal:
-        details.append(f"Customer's goal: {scenario.goal}")
+        details.append(say(QT_TR_NOOP("Customer's goal: {goal}")).format(goal=scenario.goal))
     for detail in details:
         lines.extend((line, style.FONT_SIZE, False) for line in wrap(detail, text_width, style.FONT_SIZE))
-    cards, cards_height = layout_cards(document.followed_personas(blueprint), text_width)
+    cards, cards_height = layout_cards(document.followed_personas(blueprint), text_width, say)
     height = BLOCK_PADDING * 2 + _lines_height(lines) + (cards_height + 10 if cards else 0) + 18
-    legend = legend_for(document, blueprint, geometry)
-    return Poster(blueprint, geometry, tuple(lines), max(height, legend.height + 2 * BLOCK_PADDING), cards, document.assets, legend)
+    legend = legend_for(document, blueprint, geometry, say)
+    return Poster(blueprint, geometry, tuple(lines), max(height, legend.height + 2 * BLOCK_PADDING), cards, document.assets, legend, say=say)
 
 
 def _lines_height(lines: list[tuple[str, float, bool]] | tuple[tuple[str, float, bool], ...]) -> float:
@@ -98,11 +100,12 @@ def _draw_title_block(c: Canvas, poster: Poster, page_label: str, visible: Rect)
             text(c, BLOCK_PADDING, baseline(y, size), line, size, bold=bold)
             y += size * 1.3
         draw_cards(c, poster.persona_cards, BLOCK_PADDING, y + 6, poster.assets or {})
-        footer = f"Printed {time.strftime('%Y-%m-%d')} with Blueprint Studio {__version__} · {page_label}"
+        footer = poster.say(QT_TR_NOOP("Printed {date} with Blueprint Studio {version} · {page}")).format(
+            date=time.strftime("%Y-%m-%d"), version=__version__, page=page_label)
         text(c, BLOCK_PADDING, top + poster.block_height - BLOCK_PADDING, footer, style.SMALL_FONT_SIZE, style.MUTED_INK)
     legend_x = poster.width - LEGEND_WIDTH - BLOCK_PADDING
     if poster.legend is not None and Rect(legend_x, top, LEGEND_WIDTH, poster.block_height).intersects(visible):
-        draw_legend(c, poster.legend, legend_x, top + BLOCK_PADDING)
+        draw_legend(c, poster.legend, legend_x, top + BLOCK_PADDING, poster.say)
 
 
 def _flip(c: Canvas, page_height: float) -> None:
@@ -164,19 +167,22 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
         pages = [(poster, name, window) for poster in posters for name, window in stage_windows(poster.geometry)]
         for number, (poster, name, window) in enumerate(pages, 1):
             _start_page(c, plan_page(*strips_size(poster, [window]), replace(options, per_stage=False)))
-            stage = f"stage {name}" if name else "all steps"
-            _draw_strips(c, poster, [window], f"{poster.blueprint.title} · {stage} · page {number} of {len(pages)}")
+            say = poster.say
+            stage = say(QT_TR_NOOP("stage {name}")).format(name=name) if name else say(QT_TR_NOOP("all steps"))
+            page = say(QT_TR_NOOP("page {number} of {count}")).format(number=number, count=len(pages))
+            _draw_strips(c, poster, [window], f"{poster.blueprint.title} · {stage} · {page}")
             c.restoreState()
             c.showPage()
             _tick(progress, number, len(pages))
     else:
         for number, poster in enumerate(posters, 1):
-            label = f"page {number} of {len(posters)}"
+            label = poster.say(QT_TR_NOOP("page {number} of {count}")).format(number=number, count=len(posters))
             strips = strips_for(poster, options) if options.strips is not None else None
             width, height = strips_size(poster, strips) if strips is not None else (poster.width, poster.height)
             _start_page(c, plan_page(width, height, replace(options, strips=None)))
             if strips is not None:
-                _draw_strips(c, poster, strips, f"{poster.blueprint.title} · {len(strips)} strip{'s' if len(strips) != 1 else ''} · {label}")
+                counted = poster.say(QT_TR_NOOP("strips: {count}")).format(count=len(strips))
+                _draw_strips(c, poster, strips, f"{poster.blueprint.title} · {counted} · {label}")
             else:
                 _draw_poster(c, poster, Rect(0, 0, poster.width, poster.height), label)
             c.restoreState()
@@ -246,14 +252,17 @@ def _assembly_page(c: Canvas, poster: Poster, plan, options: PrintOptions) -> No
     c.setPageSize((width, height))
     c.saveState()
     _flip(c, height)
-    text(c, margin, margin + 16, f"Assembly map — {poster.blueprint.title}", 14, bold=True)
+    say = poster.say
+    text(c, margin, margin + 16, say(QT_TR_NOOP("Assembly map — {title}")).format(title=poster.blueprint.title), 14, bold=True)
     grid = plan.grid
     final_w, final_h = poster.width * plan.scale, poster.height * plan.scale
     instructions = [
-        f"{grid.rows} × {grid.columns} = {len(grid.tiles)} pages; finished size {format_length(final_w)} × {format_length(final_h)} "
-        f"(scale {plan.scale:.3g}).",
-        f"Print at 100 % (no “fit to page”). Neighbouring pages overlap by {format_length(grid.overlap)}: trim each page along its "
-        "crop marks on the right and bottom, lay it over the next one matching the registration marks, and tape.",
+        say(QT_TR_NOOP("{rows} × {columns} = {count} pages; finished size {width} × {height} (scale {scale}).")).format(
+            rows=grid.rows, columns=grid.columns, count=len(grid.tiles), width=format_length(final_w), height=format_length(final_h),
+            scale=f"{plan.scale:.3g}"),
+        say(QT_TR_NOOP("Print at 100 % (no “fit to page”). Neighbouring pages overlap by {overlap}: trim each page along its "
+                       "crop marks on the right and bottom, lay it over the next one matching the registration marks, and tape.")).format(
+            overlap=format_length(grid.overlap)),
     ]
     y = margin + 34
     for paragraph in instructions:
@@ -314,14 +323,16 @@ def _tile_page(c: Canvas, poster: Poster, plan, tile, marks: str, index: ColumnI
     c.translate(margin - tile.x, margin - tile.y)
     c.scale(scale, scale)
     visible = Rect(tile.x / scale, tile.y / scale, tile.width / scale, tile.height / scale)
-    _draw_poster(c, poster, visible, f"tile {tile.label}", index)
+    _draw_poster(c, poster, visible, poster.say(QT_TR_NOOP("tile {label}")).format(label=tile.label), index)
     c.restoreState()
     c.saveState()
     c.translate(margin, margin)
     c.doForm(marks)
     c.restoreState()
     grid = plan.grid
-    label = f"{tile.label}   ·   {poster.blueprint.title}   ·   row {tile.label.rstrip('0123456789')} of {grid.rows}, column {tile.column + 1} of {grid.columns}"
+    where = poster.say(QT_TR_NOOP("row {row} of {rows}, column {column} of {columns}")).format(
+        row=tile.label.rstrip("0123456789"), rows=grid.rows, column=tile.column + 1, columns=grid.columns)
+    label = f"{tile.label}   ·   {poster.blueprint.title}   ·   {where}"
     text(c, margin + 9 * MM, margin - 2.5 * MM, label, 8, style.INK, bold=True)
     text(c, width - margin - 9 * MM - metrics(BOLD).width(tile.label, 14), height - margin + 6 * MM, tile.label, 14, style.SELECTION, bold=True)
     c.restoreState()
@@ -352,7 +363,8 @@ def _marks(c: Canvas, x: float, y: float, w: float, h: float, overlap: float) ->
         c.line(tx, ty - radius * 1.6, tx, ty + radius * 1.6)
 
 
-def write_pdf(document: Document, blueprints: list[Blueprint], path: Path, options: PrintOptions, progress: Progress | None = None) -> None:
+def write_pdf(document: Document, blueprints: list[Blueprint], path: Path, options: PrintOptions, progress: Progress | None = None,
+              say: Say = english) -> None:
     """Write the PDF atomically: a failed or cancelled export leaves no half-written file."""
-    data = pdf_bytes([make_poster(document, b) for b in blueprints], options, progress)
+    data = pdf_bytes([make_poster(document, b, say=say) for b in blueprints], options, progress)
     write_atomically(path, data)

@@ -16,6 +16,7 @@ from blueprint_studio.layout.shapes import baseline
 from blueprint_studio.layout.text import wrap
 from blueprint_studio.model import Persona
 from blueprint_studio.printing.pdfdraw import colour, draw_photo, text
+from blueprint_studio.words import QT_TR_NOOP, Say, english
 
 CARD_WIDTH = 250.0
 GAP = 12.0
@@ -43,7 +44,7 @@ class PersonaCard:
     lines: tuple[Line, ...]
 
 
-def _lines(persona: Persona) -> tuple[list[Line], float]:
+def _lines(persona: Persona, say: Say) -> tuple[list[Line], float]:
     inner = CARD_WIDTH - 2 * PAD - 4
     head_x_room = inner - (PHOTO + 8 if persona.photo else 0)
     lines: list[Line] = []
@@ -55,7 +56,7 @@ def _lines(persona: Persona) -> tuple[list[Line], float]:
             lines.append(Line(part, size, bold, ink, y))
             y += lead
 
-    add(persona.name or "Unnamed persona", style.HEADER_FONT_SIZE, head_x_room, bold=True, lead=13.5)
+    add(persona.name or say(QT_TR_NOOP("Unnamed persona")), style.HEADER_FONT_SIZE, head_x_room, bold=True, lead=13.5)
     if persona.role:
         add(persona.role, _SMALL, head_x_room, ink=style.MUTED_INK)
     if persona.photo:
@@ -64,22 +65,22 @@ def _lines(persona: Persona) -> tuple[list[Line], float]:
         add(f"“{persona.quote}”", _SMALL, inner)
     if persona.description:
         add(persona.description, _SMALL, inner, ink=style.MUTED_INK)
-    for title, entries in (("Goals", persona.goals), ("Needs", persona.needs), ("Frustrations", persona.frustrations)):
+    for title, entries in ((QT_TR_NOOP("Goals"), persona.goals), (QT_TR_NOOP("Needs"), persona.needs), (QT_TR_NOOP("Frustrations"), persona.frustrations)):
         if entries:
             y += 2
-            add(title, _SMALL, inner, bold=True)
+            add(say(title), _SMALL, inner, bold=True)
             for entry in entries:
                 add(f"• {entry}", _SMALL, inner)
     return lines, y + PAD - 2
 
 
-def layout_cards(personas: list[Persona], width: float) -> tuple[tuple[PersonaCard, ...], float]:
+def layout_cards(personas: list[Persona], width: float, say: Say = english) -> tuple[tuple[PersonaCard, ...], float]:
     """Cards left to right, wrapping to a new row when `width` is full; returns them and the height."""
     per_row = max(1, int((width + GAP) // (CARD_WIDTH + GAP)))
     cards: list[PersonaCard] = []
     top = 0.0
     for start in range(0, len(personas), per_row):
-        row = [_lines(persona) for persona in personas[start : start + per_row]]
+        row = [_lines(persona, say) for persona in personas[start : start + per_row]]
         height = max(h for _, h in row)
         for n, (persona, (lines, _)) in enumerate(zip(personas[start : start + per_row], row)):
             cards.append(PersonaCard(persona, n * (CARD_WIDTH + GAP), top, height, tuple(lines)))

@@ -14,11 +14,12 @@ from blueprint_studio.layout import Rect, compute, style
 from blueprint_studio.model import Blueprint, Document, LaneKind
 from blueprint_studio.printing.paper import MM
 from blueprint_studio.printing.pdf import Poster, make_poster
+from blueprint_studio.words import QT_TR_NOOP, Say, english
 
 MARGIN = 6 * MM  # around each note, on paper
 
 
-def workshop_poster(document: Document, blueprint: Blueprint, sticky: float = 76 * MM, per_cell: int = 1) -> tuple[Poster, float]:
+def workshop_poster(document: Document, blueprint: Blueprint, sticky: float = 76 * MM, per_cell: int = 1, say: Say = english) -> tuple[Poster, float]:
     """The empty grid as a poster, and the scale it must print at for `sticky`-sized notes
     (`per_cell` of them stacked in each cell)."""
     scale = (sticky + 2 * MARGIN) / style.COLUMN_WIDTH
@@ -34,6 +35,6 @@ def workshop_poster(document: Document, blueprint: Blueprint, sticky: float = 76
         for column in geometry.steps:
             x = column.x + (column.width - side) / 2
             notes.extend(Rect(x, band.rect.y + gap + n * (side + gap), side, side) for n in range(per_cell))
-    title = f"{blueprint.title} — workshop sheet"
-    poster = make_poster(document, empty.model_copy(update={"title": title}), geometry)
+    title = say(QT_TR_NOOP("{title} — workshop sheet")).format(title=blueprint.title)
+    poster = make_poster(document, empty.model_copy(update={"title": title}), geometry, say)
     return replace(poster, stickies=tuple(notes), persona_cards=()), scale

@@ -63,7 +63,7 @@ class _StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
         box = QComboBox(parent)
-        box.addItems(list(STATUS_WORDS.values()))
+        box.addItems([tr(word) for word in STATUS_WORDS.values()])
         box.activated.connect(lambda: (self.commitData.emit(box), self.closeEditor.emit(box)))
         QTimer.singleShot(0, box.showPopup)  # one double-click opens the list
         return box
@@ -355,7 +355,7 @@ class AnalysisDock(QDockWidget):
         for row, entry in enumerate(self.result.register):
             f = entry.failure
             values: list[Any] = [entry.text, entry.step, f.mode, f.effect, f.cause, f.severity, f.occurrence, f.detection, f.rpn,
-                                 f.owner or entry.owner, STATUS_WORDS[f.status], "; ".join(entry.recovery)]
+                                 f.owner or entry.owner, tr(STATUS_WORDS[f.status]), "; ".join(entry.recovery)]
             for column, value in enumerate(values):
                 item = _NumberItem("" if value is None else str(value)) if column in (5, 6, 7, 8) else QTableWidgetItem(str(value))
                 item.setData(Qt.ItemDataRole.UserRole + 1, value if column in (5, 6, 7, 8) else None)
@@ -413,7 +413,7 @@ class AnalysisDock(QDockWidget):
         if column in _TEXT_FIELDS:
             self._set_failure(card_id, _TEXT_FIELDS[column], text)
         elif column == _STATUS_COLUMN:
-            status = next((member for member, word in STATUS_WORDS.items() if word == text), None)
+            status = next((member for member, word in STATUS_WORDS.items() if tr(word) == text), None)
             if status is not None:
                 self._set_failure(card_id, "status", status)
         elif column in _RATING_FIELDS:

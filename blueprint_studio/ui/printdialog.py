@@ -320,11 +320,11 @@ class PrintDialog(QDialog):
         or the workshop sheet's empty grid."""
         self._sticky_scale: float | None = None
         if getattr(self, "workshop", None) is not None and self.workshop.isChecked():
-            self.poster, self._sticky_scale = workshop_poster(self.document, self.current, self.sticky.value() * MM, self.per_cell.value())
+            self.poster, self._sticky_scale = workshop_poster(self.document, self.current, self.sticky.value() * MM, self.per_cell.value(), tr)
         else:
             audience = self.chosen_audience()
             document = for_audience(self.document, audience) if hides_anything(audience) else self.document
-            self.poster = make_poster(document, document.blueprint(self.current.id))
+            self.poster = make_poster(document, document.blueprint(self.current.id), say=tr)
         self.preview.set_poster(self.poster)
 
     def options(self) -> PrintOptions:
@@ -423,7 +423,7 @@ class PrintDialog(QDialog):
     def _show_summary(self) -> None:
         paper = self.paper.currentData()
         paper = paper if paper is not None and not paper_named(paper).is_roll else "A4"
-        sheet = summary_sheet(self.poster.blueprint, self.document.personas)
+        sheet = summary_sheet(self.poster.blueprint, self.document.personas, say=tr)
         self.summary.setStyleSheet("")
         self.summary.setText(tr("One page of {paper} per blueprint: stages, time and the top fail points.").format(paper=paper))
         self.preview.show_plan(None, sheet=sheet)
@@ -458,10 +458,10 @@ class PrintDialog(QDialog):
 
         try:
             if self.workshop.isChecked():
-                sheets = [workshop_poster(self.document, b, self.sticky.value() * MM, self.per_cell.value())[0] for b in self.chosen_blueprints()]
+                sheets = [workshop_poster(self.document, b, self.sticky.value() * MM, self.per_cell.value(), tr)[0] for b in self.chosen_blueprints()]
                 write_atomically(path, pdf_bytes(sheets, self.options(), tick))
             else:
-                export(self.document, self.chosen_blueprints(), path, self.options(), progress=tick, audience=self.chosen_audience())
+                export(self.document, self.chosen_blueprints(), path, self.options(), progress=tick, audience=self.chosen_audience(), say=tr)
         except ExportCancelled:
             return False
         except (UsageError, OSError) as error:

@@ -247,12 +247,92 @@
         <translation>HINWEIS</translation>
     </message>
     <message>
+        <source>From “{start}” to “{end}”</source>
+        <translation>Von „{start}“ bis „{end}“</translation>
+    </message>
+    <message>
+        <source>Customer's goal: {goal}</source>
+        <translation>Ziel der Kundschaft: {goal}</translation>
+    </message>
+    <message>
+        <source>over the acceptable time</source>
+        <translation>länger als akzeptabel</translation>
+    </message>
+    <message>
+        <source>within the acceptable time</source>
+        <translation>innerhalb der akzeptablen Zeit</translation>
+    </message>
+    <message>
+        <source>Journey time</source>
+        <translation>Dauer der Journey</translation>
+    </message>
+    <message>
+        <source>Customer's own time and waits</source>
+        <translation>Zeit und Wartezeit der Kundschaft</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>moments of truth: {count}</source>
+        <translation>Momente der Wahrheit: {count}</translation>
+    </message>
+    <message>
+        <source>open: {count}</source>
+        <translation>offen: {count}</translation>
+    </message>
+    <message>
+        <source>Encounters · handoffs</source>
+        <translation>Begegnungen · Übergaben</translation>
+    </message>
+    <message>
+        <source>customer meets staff · work changes hands</source>
+        <translation>Kundschaft trifft Personal · Arbeit wechselt die Hand</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Top fail points (of {count})</source>
+        <translation>Wichtigste Fehlerpunkte (von {count})</translation>
+    </message>
+    <message>
+        <source>Fail points: none marked</source>
+        <translation>Fehlerpunkte: keine markiert</translation>
+    </message>
+    <message>
+        <source>Where the customer feels worst</source>
+        <translation>Wo es der Kundschaft am schlechtesten geht</translation>
+    </message>
+    <message>
+        <source>Executive summary · printed {date} with Blueprint Studio {version}</source>
+        <translation>Management-Zusammenfassung · gedruckt {date} mit Blueprint Studio {version}</translation>
+    </message>
+    <message>
+        <source>No stages: name stages in the editor to see the journey in phases.</source>
+        <translation>Keine Phasen: Phasen im Editor benennen, um die Journey in Abschnitten zu sehen.</translation>
+    </message>
+    <message>
+        <source>steps: {steps} · fail points: {fails}</source>
+        <translation>Schritte: {steps} · Fehlerpunkte: {fails}</translation>
+    </message>
+    <message>
         <source>Fail point</source>
         <translation>Fehlerpunkt</translation>
     </message>
     <message>
         <source>Step</source>
         <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>a persona</source>
+        <translation>eine Persona</translation>
+    </message>
+    <message>
+        <source>{title} — executive summary</source>
+        <translation>{title} — Management-Zusammenfassung</translation>
     </message>
     <message>
         <source>Failure mode</source>
@@ -1419,8 +1499,48 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Blueprint {title}, Schritte: {steps}, Karten: {cards}</translation>
     </message>
     <message>
+        <source>Scenario: {start} → {end}</source>
+        <translation>Szenario: {start} → {end}</translation>
+    </message>
+    <message>
+        <source>Printed {date} with Blueprint Studio {version} · {page}</source>
+        <translation>Gedruckt {date} mit Blueprint Studio {version} · {page}</translation>
+    </message>
+    <message>
         <source>stage {name}</source>
         <translation>Phase {name}</translation>
+    </message>
+    <message>
+        <source>all steps</source>
+        <translation>alle Schritte</translation>
+    </message>
+    <message>
+        <source>page {number} of {count}</source>
+        <translation>Seite {number} von {count}</translation>
+    </message>
+    <message>
+        <source>strips: {count}</source>
+        <translation>Streifen: {count}</translation>
+    </message>
+    <message>
+        <source>Assembly map — {title}</source>
+        <translation>Montageplan — {title}</translation>
+    </message>
+    <message>
+        <source>{rows} × {columns} = {count} pages; finished size {width} × {height} (scale {scale}).</source>
+        <translation>{rows} × {columns} = {count} Seiten; fertige Größe {width} × {height} (Maßstab {scale}).</translation>
+    </message>
+    <message>
+        <source>Print at 100 % (no “fit to page”). Neighbouring pages overlap by {overlap}: trim each page along its crop marks on the right and bottom, lay it over the next one matching the registration marks, and tape.</source>
+        <translation>Mit 100 % drucken (nicht „an Seite anpassen“). Benachbarte Seiten überlappen um {overlap}: jede Seite rechts und unten an den Schnittmarken beschneiden, passend zu den Passermarken auf die nächste legen und festkleben.</translation>
+    </message>
+    <message>
+        <source>tile {label}</source>
+        <translation>Kachel {label}</translation>
+    </message>
+    <message>
+        <source>row {row} of {rows}, column {column} of {columns}</source>
+        <translation>Reihe {row} von {rows}, Spalte {column} von {columns}</translation>
     </message>
     <message>
         <source>moment of truth</source>
@@ -2309,6 +2429,66 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
     <message>
         <source>A team lead trials a project-planning product: sign-up, first project, inviting the team, paying.</source>
         <translation>Eine Teamleiterin testet ein Projektplanungsprodukt: Anmeldung, erstes Projekt, Team einladen, bezahlen.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>Wechselseitig</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Moment of truth (step)</source>
+        <translation>Moment der Wahrheit (Schritt)</translation>
+    </message>
+    <message>
+        <source>{title} — workshop sheet</source>
+        <translation>{title} — Workshop-Bogen</translation>
     </message>
 </context>
 </TS>

@@ -247,12 +247,92 @@
         <translation>INFO</translation>
     </message>
     <message>
+        <source>From “{start}” to “{end}”</source>
+        <translation>De «{start}» a «{end}»</translation>
+    </message>
+    <message>
+        <source>Customer's goal: {goal}</source>
+        <translation>Objetivo del cliente: {goal}</translation>
+    </message>
+    <message>
+        <source>over the acceptable time</source>
+        <translation>por encima del tiempo aceptable</translation>
+    </message>
+    <message>
+        <source>within the acceptable time</source>
+        <translation>dentro del tiempo aceptable</translation>
+    </message>
+    <message>
+        <source>Journey time</source>
+        <translation>Duración del recorrido</translation>
+    </message>
+    <message>
+        <source>Customer's own time and waits</source>
+        <translation>Tiempo y esperas del propio cliente</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>moments of truth: {count}</source>
+        <translation>momentos de la verdad: {count}</translation>
+    </message>
+    <message>
+        <source>open: {count}</source>
+        <translation>abiertos: {count}</translation>
+    </message>
+    <message>
+        <source>Encounters · handoffs</source>
+        <translation>Encuentros · traspasos</translation>
+    </message>
+    <message>
+        <source>customer meets staff · work changes hands</source>
+        <translation>el cliente se encuentra con el personal · el trabajo cambia de manos</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Top fail points (of {count})</source>
+        <translation>Principales puntos de fallo (de {count})</translation>
+    </message>
+    <message>
+        <source>Fail points: none marked</source>
+        <translation>Puntos de fallo: ninguno marcado</translation>
+    </message>
+    <message>
+        <source>Where the customer feels worst</source>
+        <translation>Donde el cliente se siente peor</translation>
+    </message>
+    <message>
+        <source>Executive summary · printed {date} with Blueprint Studio {version}</source>
+        <translation>Resumen ejecutivo · impreso el {date} con Blueprint Studio {version}</translation>
+    </message>
+    <message>
+        <source>No stages: name stages in the editor to see the journey in phases.</source>
+        <translation>Sin etapas: nombre etapas en el editor para ver el recorrido por fases.</translation>
+    </message>
+    <message>
+        <source>steps: {steps} · fail points: {fails}</source>
+        <translation>pasos: {steps} · puntos de fallo: {fails}</translation>
+    </message>
+    <message>
         <source>Fail point</source>
         <translation>Punto de fallo</translation>
     </message>
     <message>
         <source>Step</source>
         <translation>Paso</translation>
+    </message>
+    <message>
+        <source>a persona</source>
+        <translation>una persona</translation>
+    </message>
+    <message>
+        <source>{title} — executive summary</source>
+        <translation>{title} — resumen ejecutivo</translation>
     </message>
     <message>
         <source>Failure mode</source>
@@ -1419,8 +1499,48 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>blueprint {title}, pasos: {steps}, tarjetas: {cards}</translation>
     </message>
     <message>
+        <source>Scenario: {start} → {end}</source>
+        <translation>Escenario: {start} → {end}</translation>
+    </message>
+    <message>
+        <source>Printed {date} with Blueprint Studio {version} · {page}</source>
+        <translation>Impreso el {date} con Blueprint Studio {version} · {page}</translation>
+    </message>
+    <message>
         <source>stage {name}</source>
         <translation>etapa {name}</translation>
+    </message>
+    <message>
+        <source>all steps</source>
+        <translation>todos los pasos</translation>
+    </message>
+    <message>
+        <source>page {number} of {count}</source>
+        <translation>página {number} de {count}</translation>
+    </message>
+    <message>
+        <source>strips: {count}</source>
+        <translation>franjas: {count}</translation>
+    </message>
+    <message>
+        <source>Assembly map — {title}</source>
+        <translation>Plano de montaje — {title}</translation>
+    </message>
+    <message>
+        <source>{rows} × {columns} = {count} pages; finished size {width} × {height} (scale {scale}).</source>
+        <translation>{rows} × {columns} = {count} páginas; tamaño final {width} × {height} (escala {scale}).</translation>
+    </message>
+    <message>
+        <source>Print at 100 % (no “fit to page”). Neighbouring pages overlap by {overlap}: trim each page along its crop marks on the right and bottom, lay it over the next one matching the registration marks, and tape.</source>
+        <translation>Imprima al 100 % (sin «ajustar a la página»). Las páginas vecinas se solapan {overlap}: recorte cada página por sus marcas de corte a la derecha y abajo, póngala sobre la siguiente haciendo coincidir las marcas de registro y péguela con cinta.</translation>
+    </message>
+    <message>
+        <source>tile {label}</source>
+        <translation>hoja {label}</translation>
+    </message>
+    <message>
+        <source>row {row} of {rows}, column {column} of {columns}</source>
+        <translation>fila {row} de {rows}, columna {column} de {columns}</translation>
     </message>
     <message>
         <source>moment of truth</source>
@@ -2309,6 +2429,66 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
     <message>
         <source>A team lead trials a project-planning product: sign-up, first project, inviting the team, paying.</source>
         <translation>Una jefa de equipo prueba un producto de planificación de proyectos: registro, primer proyecto, invitar al equipo, pagar.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>En ambos sentidos</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>punto de contacto</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>actor</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Moment of truth (step)</source>
+        <translation>Momento de la verdad (paso)</translation>
+    </message>
+    <message>
+        <source>{title} — workshop sheet</source>
+        <translation>{title} — hoja de taller</translation>
     </message>
 </context>
 </TS>

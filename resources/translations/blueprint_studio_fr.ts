@@ -247,12 +247,92 @@
         <translation>INFO</translation>
     </message>
     <message>
+        <source>From “{start}” to “{end}”</source>
+        <translation>De « {start} » à « {end} »</translation>
+    </message>
+    <message>
+        <source>Customer's goal: {goal}</source>
+        <translation>Objectif du client : {goal}</translation>
+    </message>
+    <message>
+        <source>over the acceptable time</source>
+        <translation>au-delà du temps acceptable</translation>
+    </message>
+    <message>
+        <source>within the acceptable time</source>
+        <translation>dans le temps acceptable</translation>
+    </message>
+    <message>
+        <source>Journey time</source>
+        <translation>Durée du parcours</translation>
+    </message>
+    <message>
+        <source>Customer's own time and waits</source>
+        <translation>Temps et attentes du client</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>moments of truth: {count}</source>
+        <translation>moments de vérité : {count}</translation>
+    </message>
+    <message>
+        <source>open: {count}</source>
+        <translation>ouverts : {count}</translation>
+    </message>
+    <message>
+        <source>Encounters · handoffs</source>
+        <translation>Rencontres · transferts</translation>
+    </message>
+    <message>
+        <source>customer meets staff · work changes hands</source>
+        <translation>le client rencontre le personnel · le travail change de mains</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Top fail points (of {count})</source>
+        <translation>Principaux points de défaillance (sur {count})</translation>
+    </message>
+    <message>
+        <source>Fail points: none marked</source>
+        <translation>Points de défaillance : aucun marqué</translation>
+    </message>
+    <message>
+        <source>Where the customer feels worst</source>
+        <translation>Là où le client se sent le plus mal</translation>
+    </message>
+    <message>
+        <source>Executive summary · printed {date} with Blueprint Studio {version}</source>
+        <translation>Synthèse pour la direction · imprimée le {date} avec Blueprint Studio {version}</translation>
+    </message>
+    <message>
+        <source>No stages: name stages in the editor to see the journey in phases.</source>
+        <translation>Pas de phases : nommez des phases dans l'éditeur pour voir le parcours par étapes.</translation>
+    </message>
+    <message>
+        <source>steps: {steps} · fail points: {fails}</source>
+        <translation>étapes : {steps} · points de défaillance : {fails}</translation>
+    </message>
+    <message>
         <source>Fail point</source>
         <translation>Point de défaillance</translation>
     </message>
     <message>
         <source>Step</source>
         <translation>Étape</translation>
+    </message>
+    <message>
+        <source>a persona</source>
+        <translation>une persona</translation>
+    </message>
+    <message>
+        <source>{title} — executive summary</source>
+        <translation>{title} — synthèse pour la direction</translation>
     </message>
     <message>
         <source>Failure mode</source>
@@ -1419,8 +1499,48 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>blueprint {title}, étapes : {steps}, cartes : {cards}</translation>
     </message>
     <message>
+        <source>Scenario: {start} → {end}</source>
+        <translation>Scénario : {start} → {end}</translation>
+    </message>
+    <message>
+        <source>Printed {date} with Blueprint Studio {version} · {page}</source>
+        <translation>Imprimé le {date} avec Blueprint Studio {version} · {page}</translation>
+    </message>
+    <message>
         <source>stage {name}</source>
         <translation>phase {name}</translation>
+    </message>
+    <message>
+        <source>all steps</source>
+        <translation>toutes les étapes</translation>
+    </message>
+    <message>
+        <source>page {number} of {count}</source>
+        <translation>page {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>strips: {count}</source>
+        <translation>bandes : {count}</translation>
+    </message>
+    <message>
+        <source>Assembly map — {title}</source>
+        <translation>Plan d'assemblage — {title}</translation>
+    </message>
+    <message>
+        <source>{rows} × {columns} = {count} pages; finished size {width} × {height} (scale {scale}).</source>
+        <translation>{rows} × {columns} = {count} pages ; taille finale {width} × {height} (échelle {scale}).</translation>
+    </message>
+    <message>
+        <source>Print at 100 % (no “fit to page”). Neighbouring pages overlap by {overlap}: trim each page along its crop marks on the right and bottom, lay it over the next one matching the registration marks, and tape.</source>
+        <translation>Imprimez à 100 % (sans « ajuster à la page »). Les pages voisines se chevauchent de {overlap} : coupez chaque page le long de ses traits de coupe à droite et en bas, posez-la sur la suivante en faisant coïncider les repères, et scotchez.</translation>
+    </message>
+    <message>
+        <source>tile {label}</source>
+        <translation>tuile {label}</translation>
+    </message>
+    <message>
+        <source>row {row} of {rows}, column {column} of {columns}</source>
+        <translation>rangée {row} sur {rows}, colonne {column} sur {columns}</translation>
     </message>
     <message>
         <source>moment of truth</source>
@@ -2309,6 +2429,66 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     <message>
         <source>A team lead trials a project-planning product: sign-up, first project, inviting the team, paying.</source>
         <translation>Une cheffe d'équipe essaie un logiciel de planification : inscription, premier projet, invitation de l'équipe, paiement.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>point de contact</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Moment of truth (step)</source>
+        <translation>Moment de vérité (étape)</translation>
+    </message>
+    <message>
+        <source>{title} — workshop sheet</source>
+        <translation>{title} — feuille d'atelier</translation>
     </message>
 </context>
 </TS>

@@ -247,12 +247,92 @@
         <translation>情報</translation>
     </message>
     <message>
+        <source>From “{start}” to “{end}”</source>
+        <translation>「{start}」から「{end}」まで</translation>
+    </message>
+    <message>
+        <source>Customer's goal: {goal}</source>
+        <translation>顧客の目標：{goal}</translation>
+    </message>
+    <message>
+        <source>over the acceptable time</source>
+        <translation>許容時間を超過</translation>
+    </message>
+    <message>
+        <source>within the acceptable time</source>
+        <translation>許容時間内</translation>
+    </message>
+    <message>
+        <source>Journey time</source>
+        <translation>ジャーニーの所要時間</translation>
+    </message>
+    <message>
+        <source>Customer's own time and waits</source>
+        <translation>顧客自身の時間と待ち</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>moments of truth: {count}</source>
+        <translation>真実の瞬間：{count}</translation>
+    </message>
+    <message>
+        <source>open: {count}</source>
+        <translation>未対応：{count}</translation>
+    </message>
+    <message>
+        <source>Encounters · handoffs</source>
+        <translation>接点 · 引き継ぎ</translation>
+    </message>
+    <message>
+        <source>customer meets staff · work changes hands</source>
+        <translation>顧客とスタッフが接する · 作業が引き継がれる</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Top fail points (of {count})</source>
+        <translation>主な失敗ポイント（全 {count} 件）</translation>
+    </message>
+    <message>
+        <source>Fail points: none marked</source>
+        <translation>失敗ポイント：マークなし</translation>
+    </message>
+    <message>
+        <source>Where the customer feels worst</source>
+        <translation>顧客の気持ちが最も落ち込むところ</translation>
+    </message>
+    <message>
+        <source>Executive summary · printed {date} with Blueprint Studio {version}</source>
+        <translation>経営向け要約 · {date} に Blueprint Studio {version} で印刷</translation>
+    </message>
+    <message>
+        <source>No stages: name stages in the editor to see the journey in phases.</source>
+        <translation>ステージがありません：エディタでステージに名前を付けると、ジャーニーを段階ごとに見られます。</translation>
+    </message>
+    <message>
+        <source>steps: {steps} · fail points: {fails}</source>
+        <translation>ステップ：{steps} · 失敗ポイント：{fails}</translation>
+    </message>
+    <message>
         <source>Fail point</source>
         <translation>失敗ポイント</translation>
     </message>
     <message>
         <source>Step</source>
         <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>a persona</source>
+        <translation>あるペルソナ</translation>
+    </message>
+    <message>
+        <source>{title} — executive summary</source>
+        <translation>{title} — 経営向け要約</translation>
     </message>
     <message>
         <source>Failure mode</source>
@@ -1419,8 +1499,48 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>ブループリント {title}、ステップ：{steps}、カード：{cards}</translation>
     </message>
     <message>
+        <source>Scenario: {start} → {end}</source>
+        <translation>シナリオ：{start} → {end}</translation>
+    </message>
+    <message>
+        <source>Printed {date} with Blueprint Studio {version} · {page}</source>
+        <translation>{date} に Blueprint Studio {version} で印刷 · {page}</translation>
+    </message>
+    <message>
         <source>stage {name}</source>
         <translation>ステージ {name}</translation>
+    </message>
+    <message>
+        <source>all steps</source>
+        <translation>全ステップ</translation>
+    </message>
+    <message>
+        <source>page {number} of {count}</source>
+        <translation>{number} / {count} ページ</translation>
+    </message>
+    <message>
+        <source>strips: {count}</source>
+        <translation>帯：{count}</translation>
+    </message>
+    <message>
+        <source>Assembly map — {title}</source>
+        <translation>組み立て図 — {title}</translation>
+    </message>
+    <message>
+        <source>{rows} × {columns} = {count} pages; finished size {width} × {height} (scale {scale}).</source>
+        <translation>{rows} × {columns} = {count} ページ。仕上がり {width} × {height}（倍率 {scale}）。</translation>
+    </message>
+    <message>
+        <source>Print at 100 % (no “fit to page”). Neighbouring pages overlap by {overlap}: trim each page along its crop marks on the right and bottom, lay it over the next one matching the registration marks, and tape.</source>
+        <translation>100 % で印刷してください（「ページに合わせる」は使わない）。隣のページとは {overlap} 重なります：各ページの右と下をトンボに沿って切り、見当合わせマークを合わせて次のページに重ね、テープで留めます。</translation>
+    </message>
+    <message>
+        <source>tile {label}</source>
+        <translation>タイル {label}</translation>
+    </message>
+    <message>
+        <source>row {row} of {rows}, column {column} of {columns}</source>
+        <translation>{rows} 行中 {row} 行目、{columns} 列中 {column} 列目</translation>
     </message>
     <message>
         <source>moment of truth</source>
@@ -2309,6 +2429,66 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
     <message>
         <source>A team lead trials a project-planning product: sign-up, first project, inviting the team, paying.</source>
         <translation>チームリーダーがプロジェクト計画ツールを試用：登録、最初のプロジェクト、チームの招待、支払い。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受容</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>双方向</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>タッチポイント</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>Moment of truth (step)</source>
+        <translation>真実の瞬間（ステップ）</translation>
+    </message>
+    <message>
+        <source>{title} — workshop sheet</source>
+        <translation>{title} — ワークショップ用シート</translation>
     </message>
 </context>
 </TS>

@@ -247,12 +247,92 @@
         <translation>INFO</translation>
     </message>
     <message>
+        <source>From “{start}” to “{end}”</source>
+        <translation>De “{start}” a “{end}”</translation>
+    </message>
+    <message>
+        <source>Customer's goal: {goal}</source>
+        <translation>Objetivo do cliente: {goal}</translation>
+    </message>
+    <message>
+        <source>over the acceptable time</source>
+        <translation>acima do tempo aceitável</translation>
+    </message>
+    <message>
+        <source>within the acceptable time</source>
+        <translation>dentro do tempo aceitável</translation>
+    </message>
+    <message>
+        <source>Journey time</source>
+        <translation>Tempo da jornada</translation>
+    </message>
+    <message>
+        <source>Customer's own time and waits</source>
+        <translation>Tempo e esperas do próprio cliente</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>moments of truth: {count}</source>
+        <translation>momentos da verdade: {count}</translation>
+    </message>
+    <message>
+        <source>open: {count}</source>
+        <translation>abertos: {count}</translation>
+    </message>
+    <message>
+        <source>Encounters · handoffs</source>
+        <translation>Encontros · transferências</translation>
+    </message>
+    <message>
+        <source>customer meets staff · work changes hands</source>
+        <translation>cliente encontra a equipe · o trabalho muda de mãos</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>Top fail points (of {count})</source>
+        <translation>Principais pontos de falha (de {count})</translation>
+    </message>
+    <message>
+        <source>Fail points: none marked</source>
+        <translation>Pontos de falha: nenhum marcado</translation>
+    </message>
+    <message>
+        <source>Where the customer feels worst</source>
+        <translation>Onde o cliente se sente pior</translation>
+    </message>
+    <message>
+        <source>Executive summary · printed {date} with Blueprint Studio {version}</source>
+        <translation>Resumo executivo · impresso em {date} com o Blueprint Studio {version}</translation>
+    </message>
+    <message>
+        <source>No stages: name stages in the editor to see the journey in phases.</source>
+        <translation>Sem fases: nomeie fases no editor para ver a jornada em etapas.</translation>
+    </message>
+    <message>
+        <source>steps: {steps} · fail points: {fails}</source>
+        <translation>etapas: {steps} · pontos de falha: {fails}</translation>
+    </message>
+    <message>
         <source>Fail point</source>
         <translation>Ponto de falha</translation>
     </message>
     <message>
         <source>Step</source>
         <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>a persona</source>
+        <translation>uma persona</translation>
+    </message>
+    <message>
+        <source>{title} — executive summary</source>
+        <translation>{title} — resumo executivo</translation>
     </message>
     <message>
         <source>Failure mode</source>
@@ -1419,8 +1499,48 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>blueprint {title}, etapas: {steps}, cartões: {cards}</translation>
     </message>
     <message>
+        <source>Scenario: {start} → {end}</source>
+        <translation>Cenário: {start} → {end}</translation>
+    </message>
+    <message>
+        <source>Printed {date} with Blueprint Studio {version} · {page}</source>
+        <translation>Impresso em {date} com o Blueprint Studio {version} · {page}</translation>
+    </message>
+    <message>
         <source>stage {name}</source>
         <translation>fase {name}</translation>
+    </message>
+    <message>
+        <source>all steps</source>
+        <translation>todas as etapas</translation>
+    </message>
+    <message>
+        <source>page {number} of {count}</source>
+        <translation>página {number} de {count}</translation>
+    </message>
+    <message>
+        <source>strips: {count}</source>
+        <translation>faixas: {count}</translation>
+    </message>
+    <message>
+        <source>Assembly map — {title}</source>
+        <translation>Mapa de montagem — {title}</translation>
+    </message>
+    <message>
+        <source>{rows} × {columns} = {count} pages; finished size {width} × {height} (scale {scale}).</source>
+        <translation>{rows} × {columns} = {count} páginas; tamanho final {width} × {height} (escala {scale}).</translation>
+    </message>
+    <message>
+        <source>Print at 100 % (no “fit to page”). Neighbouring pages overlap by {overlap}: trim each page along its crop marks on the right and bottom, lay it over the next one matching the registration marks, and tape.</source>
+        <translation>Imprima a 100 % (sem “ajustar à página”). Páginas vizinhas se sobrepõem em {overlap}: corte cada página pelas marcas de corte à direita e embaixo, sobreponha à seguinte alinhando as marcas de registro e cole com fita.</translation>
+    </message>
+    <message>
+        <source>tile {label}</source>
+        <translation>bloco {label}</translation>
+    </message>
+    <message>
+        <source>row {row} of {rows}, column {column} of {columns}</source>
+        <translation>linha {row} de {rows}, coluna {column} de {columns}</translation>
     </message>
     <message>
         <source>moment of truth</source>
@@ -2309,6 +2429,66 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
     <message>
         <source>A team lead trials a project-planning product: sign-up, first project, inviting the team, paying.</source>
         <translation>Uma líder de equipe testa um produto de planejamento de projetos: cadastro, primeiro projeto, convite à equipe, pagamento.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>em andamento</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolvido</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceito</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Fluxo</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>Mão dupla</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>equipe</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>ponto de contato</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>ator</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Moment of truth (step)</source>
+        <translation>Momento da verdade (etapa)</translation>
+    </message>
+    <message>
+        <source>{title} — workshop sheet</source>
+        <translation>{title} — folha de workshop</translation>
     </message>
 </context>
 </TS>
