@@ -29,7 +29,8 @@ class Severity(str, Enum):
 @dataclass(frozen=True)
 class Finding:
     """What a check found: `text` is an English template with named places for `values`
-    (names, times), so the window can translate the template and fill it the same way."""
+    (names) and `seconds` (durations), so the window can translate the template and write the
+    durations its own way."""
 
     check: str  # e.g. "fail-point-no-owner"
     severity: Severity
@@ -38,10 +39,11 @@ class Finding:
     step_ids: tuple[str, ...] = ()
     dismissed: bool = False
     values: tuple[tuple[str, str], ...] = ()
+    seconds: tuple[tuple[str, float], ...] = ()
 
     @property
     def message(self) -> str:
-        return self.text.format(**dict(self.values))
+        return self.text.format(**dict(self.values), **{name: format_seconds(value) for name, value in self.seconds})
 
     @property
     def key(self) -> str:
@@ -132,12 +134,12 @@ def _time(blueprint: Blueprint, timing: TimeAnalysis) -> Iterator[Finding]:
     if timing.over and timing.acceptable is not None:
         yield Finding("over-time", Severity.ERROR,
                       QT_TR_NOOP("The service typically takes {typical}, more than the acceptable {acceptable}"),
-                      values=(("typical", format_seconds(timing.journey.typical)), ("acceptable", format_seconds(timing.acceptable))))
+                      seconds=(("typical", timing.journey.typical), ("acceptable", timing.acceptable)))
     for step in timing.steps:
         if step.over and step.acceptable is not None:
             yield Finding("step-over-time", Severity.WARNING,
                           QT_TR_NOOP("Step '{step}' typically takes {typical}, more than the acceptable {acceptable}"), step_ids=(step.step_id,),
-                          values=(("step", step.name), ("typical", format_seconds(step.span.typical)), ("acceptable", format_seconds(step.acceptable))))
+                          values=(("step", step.name),), seconds=(("typical", step.span.typical), ("acceptable", step.acceptable)))
 
 
 def _evidence(context: _Context) -> Iterator[Finding]:

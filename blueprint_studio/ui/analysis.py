@@ -119,7 +119,7 @@ class FindingsModel(QAbstractListModel):
 
 def said(finding: Finding) -> str:
     """A finding in the interface's language: its template translated, then filled."""
-    return tr(finding.text).format(**dict(finding.values))
+    return tr(finding.text).format(**dict(finding.values), **{name: seconds_text(value) for name, value in finding.seconds})
 
 
 class AnalysisDock(QDockWidget):

@@ -74,6 +74,7 @@ class OutlineDock(QDockWidget):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.model.setColumnCount(2)
+        self.model.setHorizontalHeaderLabels([tr("Item"), tr("Marks and time")])  # hidden, but read out by screen readers
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

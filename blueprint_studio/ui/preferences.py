@@ -29,7 +29,7 @@ def autosave_minutes() -> int:
 
 def default_paper() -> str:
     value = QSettings().value(PAPER_KEY, DEFAULT_PAPER)
-    return value if value in PAPERS else DEFAULT_PAPER
+    return PAPERS[value.lower()].name if isinstance(value, str) and value.lower() in PAPERS else DEFAULT_PAPER
 
 
 class PreferencesDialog(QDialog):

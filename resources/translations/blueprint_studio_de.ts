@@ -1487,6 +1487,14 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Gliederung</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Marks and time</source>
+        <translation>Markierungen und Zeit</translation>
+    </message>
+    <message>
         <source>Outline of the document</source>
         <translation>Gliederung des Dokuments</translation>
     </message>

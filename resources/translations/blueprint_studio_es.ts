@@ -1487,6 +1487,14 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Esquema</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Marks and time</source>
+        <translation>Marcas y tiempo</translation>
+    </message>
+    <message>
         <source>Outline of the document</source>
         <translation>Esquema del documento</translation>
     </message>

@@ -1487,6 +1487,14 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Plan</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Marks and time</source>
+        <translation>Marques et temps</translation>
+    </message>
+    <message>
         <source>Outline of the document</source>
         <translation>Plan du document</translation>
     </message>

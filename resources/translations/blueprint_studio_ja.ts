@@ -1487,6 +1487,14 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>アウトライン</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Marks and time</source>
+        <translation>マークと時間</translation>
+    </message>
+    <message>
         <source>Outline of the document</source>
         <translation>文書のアウトライン</translation>
     </message>

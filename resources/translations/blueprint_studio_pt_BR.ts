@@ -1487,6 +1487,14 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Estrutura</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Marks and time</source>
+        <translation>Marcas e tempo</translation>
+    </message>
+    <message>
         <source>Outline of the document</source>
         <translation>Estrutura do documento</translation>
     </message>

@@ -56,3 +56,20 @@ def test_the_outline_follows_the_canvas_and_names_marks(qtbot, window) -> None: 
     spoken = current.data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("card, ") and card.text in spoken and "fail point" in spoken
     assert current.siblingAtColumn(1).data() and "fail point" in current.siblingAtColumn(1).data()
+
+
+def test_a_screen_reader_hears_each_row_by_its_accessible_name(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Read through Qt's accessibility interface, as AT-SPI, UIA or VoiceOver would."""
+    from PySide6.QtGui import QAccessible
+
+    window = qapp.open_new()
+    qtbot.waitExposed(window)
+    window.outline.show()
+    tree = QAccessible.queryAccessibleInterface(window.outline.tree)
+    assert tree.role() == QAccessible.Role.Tree and tree.text(QAccessible.Text.Name) == "Outline of the document"
+    rows = [tree.child(n) for n in range(tree.childCount())]
+    heard = [row.text(QAccessible.Text.Name) for row in rows if row is not None]
+    assert heard[:2] == ["Item", "Marks and time"]
+    assert "blueprint Untitled blueprint, steps: 4, cards: 0" in heard and "stage (no stage)" in heard
+    canvas = QAccessible.queryAccessibleInterface(window.current_view())
+    assert canvas.text(QAccessible.Text.Name) == "Blueprint canvas" and "Outline" in canvas.text(QAccessible.Text.Description)

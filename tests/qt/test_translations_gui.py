@@ -238,3 +238,13 @@ def test_the_template_picker_is_marked_and_its_blank_journey_map_worded(qtbot, p
     assert all(title.startswith(MARK) for title in titles) and _unmarked(_visible_strings(picker), set()) == []
     journey = template_named("blank-journey-map").make(i18n.wording()).blueprints[0]
     assert journey.title.startswith(MARK) and all(stage.name.startswith(MARK) for stage in journey.stages)
+
+
+def test_a_finding_is_said_in_german_with_german_durations(qapp: BlueprintApplication, german: None) -> None:
+    from blueprint_studio.analysis import Finding, Severity
+    from blueprint_studio.ui.analysis import said
+
+    finding = Finding("over-time", Severity.ERROR, "The service typically takes {typical}, more than the acceptable {acceptable}",
+                      seconds=(("typical", 90_000), ("acceptable", 3_600)))
+    assert finding.message == "The service typically takes 1 d 1 h, more than the acceptable 1 h"
+    assert said(finding) == "Der Service dauert typischerweise 1 T. 1 Std., länger als die akzeptablen 1 Std."
