@@ -8,7 +8,7 @@ fixed viewport positions, and clicks on them are header gestures, not clicks on 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from blueprint_studio.canvas.scene import BlueprintScene
@@ -132,6 +132,20 @@ class BlueprintView(QGraphicsView):
         painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
         title = self.blueprint_scene.blueprint.title
         painter.drawText(corner.adjusted(8, 6, -6, -6), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, title)
+        if self.hasFocus():  # where the keys go is always visible: a ring in the palette's highlight
+            ring = QPen(self.palette().color(QPalette.ColorRole.Highlight), 3)
+            ring.setCosmetic(True)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.mapToScene(self.viewport().rect().adjusted(1, 1, -2, -2)).boundingRect())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def header_hit(self, pos: QPoint) -> tuple[str, str] | None:
         """('step', id) or ('lane', id) when `pos` (viewport) is on a frozen header."""

@@ -44,3 +44,21 @@ def test_every_command_is_reachable_from_the_keyboard(window) -> None:  # type: 
             if action.isSeparator() or action.menu() is not None and "&" in action.text():
                 continue
             assert "&" in action.text() or not action.shortcut().isEmpty(), f"{entry.text()} ▸ {action.text()}"
+
+
+def test_the_canvas_shows_when_it_has_the_keyboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    view = window.current_view()
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    edge = view.viewport().grab().toImage().pixelColor(view.viewport().width() // 2, 2)
+    assert abs(edge.hue() - highlight.hue()) < 12 and edge.saturation() > 90
+    window.tabs.tabBar().setFocus()
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    edge = view.viewport().grab().toImage().pixelColor(view.viewport().width() // 2, 2)
+    assert edge.saturation() < 60 or abs(edge.hue() - highlight.hue()) > 12
+    assert QApplication.focusWidget() is window.tabs.tabBar()
