@@ -70,7 +70,6 @@ def run(command: list[str], **kwargs: object) -> None:
 
 
 def freeze() -> None:
-    run([sys.executable, "-m", "blueprint_studio.ui.i18n", "--force"])  # the .qm catalogues the bundle ships
     run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "ERROR",
          "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"), "installers/blueprint-studio.spec"])
 

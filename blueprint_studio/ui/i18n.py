@@ -9,6 +9,7 @@ to `.qm` by `compile_catalogues()`, which setup, the installers and the tests ca
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -87,8 +88,8 @@ def install(language: str) -> QLocale:
     if ours.load(str(translations_folder() / f"{CATALOGUE}_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
-    qt = QTranslator(app)  # the standard buttons and dialogs (OK, Cancel, the file dialog)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt = QTranslator(app)  # the standard buttons and dialogs (OK, Cancel, the file dialog): shipped beside ours
+    if qt.load(str(translations_folder() / f"qtbase_{language}.qm")) or qt.load(locale, "qtbase", "_", _qt_translations()):
         app.installTranslator(qt)
         _installed.append(qt)
     return locale
@@ -182,15 +183,26 @@ def update_catalogues() -> None:
 
 
 def compile_catalogues(force: bool = False) -> list[Path]:
-    """Compile each .ts whose .qm is missing or older; returns the .qm files written."""
+    """Compile each .ts whose .qm is missing or older, and put Qt's own catalogue for each
+    language beside it (installers prune Qt's folder, and each system lays it out its own
+    way); returns the files written."""
     written = []
     for source in sorted(translations_folder().glob(f"{CATALOGUE}_*.ts")):
         target = source.with_suffix(".qm")
-        if not force and target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-            continue
-        subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
-        written.append(target)
+        if force or not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+            written.append(target)
+        language = source.stem.removeprefix(f"{CATALOGUE}_")
+        qt_source = Path(_qt_translations()) / f"qtbase_{language}.qm"
+        qt_target = translations_folder() / qt_source.name
+        if qt_source.exists() and (force or not qt_target.exists()):
+            shutil.copyfile(qt_source, qt_target)
+            written.append(qt_target)
     return written
+
+
+def _qt_translations() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def _tool(name: str) -> str:
@@ -203,4 +215,4 @@ if __name__ == "__main__":  # `python -m blueprint_studio.ui.i18n [--update] [--
     if "--update" in sys.argv:
         update_catalogues()
     for path in compile_catalogues(force="--force" in sys.argv):
-        print(f"compiled {path.name}")
+        print(f"wrote {path.name}")

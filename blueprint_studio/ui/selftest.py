@@ -43,6 +43,14 @@ def _self_test() -> int:
     if scene is None or len(scene.card_items) != cards:
         raise RuntimeError(f"the editor shows {0 if scene is None else len(scene.card_items)} of {cards} cards")
     window.current_view().viewport().repaint()  # type: ignore[union-attr]
+    from PySide6.QtCore import QCoreApplication
+
+    from blueprint_studio.ui import i18n
+
+    i18n.install("de")  # the catalogues were shipped: ours and Qt's
+    if (i18n.tr("&File"), QCoreApplication.translate("QPlatformTheme", "Cancel")) != ("&Datei", "Abbrechen"):
+        raise RuntimeError("the translations are missing from the installation")
+    i18n.install("en")
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "self-test.pdf"
         write_pdf(document, document.blueprints, pdf, PrintOptions(paper="A1"))
