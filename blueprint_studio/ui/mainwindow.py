@@ -862,10 +862,12 @@ class MainWindow(QMainWindow):
 
     def _fit_docks(self) -> None:
         """First run: the right-hand docks as wide as their content asks (the register's columns,
-        a scenario's sentence), within a third of the window, so no value starts cut off."""
+        a scenario's sentence), within a third of the screen, so no value starts cut off and a
+        small screen keeps room for the canvas (a dock keeps its width when the window shrinks)."""
         right = [self.properties, self.personas, self.facets, self.analysis, self.compare, self.finder]
-        wanted = max(dock.widget().sizeHint().width() for dock in right) + 24
-        self.resizeDocks([self.properties], [max(420, min(wanted, self.width() // 3))], Qt.Orientation.Horizontal)
+        wanted = max(420, max(dock.widget().sizeHint().width() for dock in right) + 24)
+        screen = self.screen().availableGeometry().width()
+        self.resizeDocks([self.properties], [min(wanted, screen // 3)], Qt.Orientation.Horizontal)
 
     def _remember_layout(self) -> None:
         settings = QSettings()

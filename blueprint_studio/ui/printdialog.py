@@ -51,6 +51,7 @@ from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.session import DocumentSession
 from blueprint_studio.painting.scheme import shade
 from blueprint_studio.ui.i18n import format_number, length_text, scale_text, tr
+from blueprint_studio.ui.lengths import LengthBox
 from blueprint_studio.ui.preferences import default_paper
 
 PREVIEW_WIDTH = 900
@@ -167,10 +168,7 @@ class PrintDialog(QDialog):
         self.edit_audiences.clicked.connect(self._edit_audiences)
         self.workshop = QCheckBox(tr("Workshop sheet: the empty grid, cells sized for sticky notes"))
         self.workshop.setObjectName("workshop")
-        self.sticky = QDoubleSpinBox()
-        self.sticky.setRange(25, 200)
-        self.sticky.setValue(76)
-        self.sticky.setSuffix(tr(" mm notes"))
+        self.sticky = LengthBox(76 * MM, 25 * MM, 200 * MM, words=tr(" notes"))
         self.per_cell = QSpinBox()
         self.per_cell.setRange(1, 10)
         self.per_cell.setSuffix(tr(" a cell"))
@@ -206,18 +204,9 @@ class PrintDialog(QDialog):
         self.scale.setRange(0.01, 100)
         self.scale.setValue(1.0)
         self.scale.setDecimals(3)
-        self.width_m = QDoubleSpinBox()
-        self.width_m.setRange(0.05, 50)
-        self.width_m.setValue(2.0)
-        self.width_m.setSuffix(" m")
-        self.overlap = QDoubleSpinBox()
-        self.overlap.setRange(0, 100)
-        self.overlap.setValue(10)
-        self.overlap.setSuffix(tr(" mm"))
-        self.margin = QDoubleSpinBox()
-        self.margin.setRange(0, 50)
-        self.margin.setValue(10)
-        self.margin.setSuffix(tr(" mm"))
+        self.wall_width = LengthBox(2000 * MM, 50 * MM, 50_000 * MM, long=True)
+        self.overlap = LengthBox(10 * MM, 0, 100 * MM)
+        self.margin = LengthBox(10 * MM, 0, 50 * MM)
         self.which = QComboBox()
         self.which.addItem(tr("This blueprint ({title})").format(title=current.title), "current")
         if len(blueprints) > 1:
@@ -254,7 +243,7 @@ class PrintDialog(QDialog):
         form.addRow(tr("Orientation"), self.orientation)
         form.addRow(tr("Size"), self.size_mode)
         form.addRow(tr("Scale"), self.scale)
-        form.addRow(tr("Width"), self.width_m)
+        form.addRow(tr("Width"), self.wall_width)
         form.addRow(tr("Margins"), self.margin)
         form.addRow(tr("Print"), self.which)
         form.addRow(self.summary)
@@ -283,7 +272,7 @@ class PrintDialog(QDialog):
         self.resize(1100, 640)
         for widget in (self.paper, self.tile_paper, self.orientation, self.size_mode):
             widget.currentIndexChanged.connect(self.update_plan)
-        for spin in (self.scale, self.width_m, self.overlap, self.margin, self.strip_count):
+        for spin in (self.scale, self.wall_width, self.overlap, self.margin, self.strip_count):
             spin.valueChanged.connect(self.update_plan)
         for mode in (self.one_page, self.in_strips, self.per_stage, self.tiled):
             mode.toggled.connect(self.update_plan)
@@ -320,7 +309,7 @@ class PrintDialog(QDialog):
         or the workshop sheet's empty grid."""
         self._sticky_scale: float | None = None
         if getattr(self, "workshop", None) is not None and self.workshop.isChecked():
-            self.poster, self._sticky_scale = workshop_poster(self.document, self.current, self.sticky.value() * MM, self.per_cell.value(), tr)
+            self.poster, self._sticky_scale = workshop_poster(self.document, self.current, self.sticky.points(), self.per_cell.value(), tr)
         else:
             audience = self.chosen_audience()
             document = for_audience(self.document, audience) if hides_anything(audience) else self.document
@@ -337,10 +326,10 @@ class PrintDialog(QDialog):
             landscape=self.orientation.currentData(),
             scale=self._sticky_scale if mode == "sticky" else self.scale.value() if mode == "scale" else (
                 1.0 if mode == "fit" and (tiled or self.paper.currentData() is None) else None),
-            width=self.width_m.value() * 1000 * MM if mode == "width" else None,
+            width=self.wall_width.points() if mode == "width" else None,
             tile=self.tile_paper.currentData() if tiled else None,
-            overlap=self.overlap.value() * MM,
-            margin=self.margin.value() * MM,
+            overlap=self.overlap.points(),
+            margin=self.margin.points(),
             strips=self.strip_count.value() if in_strips else None,
             per_stage=self.per_stage.isChecked() and self._sticky_scale is None,
         )
@@ -360,7 +349,7 @@ class PrintDialog(QDialog):
         self.overlap.setEnabled(tiled and not summary)
         self.strip_count.setEnabled(self.in_strips.isChecked() and not summary)
         self.scale.setEnabled(self.size_mode.currentData() == "scale" and not summary)
-        self.width_m.setEnabled(self.size_mode.currentData() == "width" and not summary)
+        self.wall_width.setEnabled(self.size_mode.currentData() == "width" and not summary)
         self.fix_button.hide()
         self.strips_button.hide()
         self.legible.setText("")
@@ -458,7 +447,7 @@ class PrintDialog(QDialog):
 
         try:
             if self.workshop.isChecked():
-                sheets = [workshop_poster(self.document, b, self.sticky.value() * MM, self.per_cell.value(), tr)[0] for b in self.chosen_blueprints()]
+                sheets = [workshop_poster(self.document, b, self.sticky.points(), self.per_cell.value(), tr)[0] for b in self.chosen_blueprints()]
                 write_atomically(path, pdf_bytes(sheets, self.options(), tick))
             else:
                 export(self.document, self.chosen_blueprints(), path, self.options(), progress=tick, audience=self.chosen_audience(), say=tr)

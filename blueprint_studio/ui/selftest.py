@@ -48,8 +48,9 @@ def _self_test() -> int:
     from blueprint_studio.ui import i18n
 
     i18n.install("de")  # the catalogues were shipped: ours and Qt's
-    if (i18n.tr("&File"), QCoreApplication.translate("QPlatformTheme", "Cancel")) != ("&Datei", "Abbrechen"):
-        raise RuntimeError("the translations are missing from the installation")
+    for context, source, wanted in (("", "&File", "&Datei"), ("QPlatformTheme", "Cancel", "Abbrechen")):
+        if QCoreApplication.translate(context, source) != wanted:
+            raise RuntimeError(f"the translations are missing from the installation ({source!r} is not {wanted!r})")
     i18n.install("en")
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "self-test.pdf"

@@ -1743,10 +1743,6 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Workshop-Bogen: das leere Raster, Zellen für Haftnotizen bemessen</translation>
     </message>
     <message>
-        <source> mm notes</source>
-        <translation> mm Notizen</translation>
-    </message>
-    <message>
         <source> a cell</source>
         <translation> eine Zelle</translation>
     </message>
@@ -1799,6 +1795,10 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation> mm</translation>
     </message>
     <message>
+        <source> in</source>
+        <translation> Zoll</translation>
+    </message>
+    <message>
         <source>This blueprint ({title})</source>
         <translation>Dieser Blueprint ({title})</translation>
     </message>
@@ -1849,6 +1849,10 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
     <message>
         <source>Scale</source>
         <translation>Maßstab</translation>
+    </message>
+    <message>
+        <source> notes</source>
+        <translation> Notizen</translation>
     </message>
     <message>
         <source>Width</source>

@@ -1743,10 +1743,6 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Hoja de taller: la cuadrícula vacía, celdas del tamaño de notas adhesivas</translation>
     </message>
     <message>
-        <source> mm notes</source>
-        <translation> mm notas</translation>
-    </message>
-    <message>
         <source> a cell</source>
         <translation> una celda</translation>
     </message>
@@ -1799,6 +1795,10 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation> mm</translation>
     </message>
     <message>
+        <source> in</source>
+        <translation> pulg</translation>
+    </message>
+    <message>
         <source>This blueprint ({title})</source>
         <translation>Este blueprint ({title})</translation>
     </message>
@@ -1849,6 +1849,10 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
     <message>
         <source>Scale</source>
         <translation>Escala</translation>
+    </message>
+    <message>
+        <source> notes</source>
+        <translation> notas</translation>
     </message>
     <message>
         <source>Width</source>

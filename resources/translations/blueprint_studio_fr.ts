@@ -1743,10 +1743,6 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Feuille d'atelier : la grille vide, cellules à la taille des post-it</translation>
     </message>
     <message>
-        <source> mm notes</source>
-        <translation> mm notes</translation>
-    </message>
-    <message>
         <source> a cell</source>
         <translation> une cellule</translation>
     </message>
@@ -1799,6 +1795,10 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation> mm</translation>
     </message>
     <message>
+        <source> in</source>
+        <translation> po</translation>
+    </message>
+    <message>
         <source>This blueprint ({title})</source>
         <translation>Ce blueprint ({title})</translation>
     </message>
@@ -1849,6 +1849,10 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     <message>
         <source>Scale</source>
         <translation>Échelle</translation>
+    </message>
+    <message>
+        <source> notes</source>
+        <translation> notes</translation>
     </message>
     <message>
         <source>Width</source>

@@ -1743,10 +1743,6 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>ワークショップ用シート：付箋サイズのセルの空のグリッド</translation>
     </message>
     <message>
-        <source> mm notes</source>
-        <translation> mm の付箋</translation>
-    </message>
-    <message>
         <source> a cell</source>
         <translation> 1 セル</translation>
     </message>
@@ -1799,6 +1795,10 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation> mm</translation>
     </message>
     <message>
+        <source> in</source>
+        <translation> インチ</translation>
+    </message>
+    <message>
         <source>This blueprint ({title})</source>
         <translation>このブループリント（{title}）</translation>
     </message>
@@ -1849,6 +1849,10 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
     <message>
         <source>Scale</source>
         <translation>倍率</translation>
+    </message>
+    <message>
+        <source> notes</source>
+        <translation> の付箋</translation>
     </message>
     <message>
         <source>Width</source>

@@ -1743,10 +1743,6 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Folha de workshop: a grade vazia, células do tamanho de post-its</translation>
     </message>
     <message>
-        <source> mm notes</source>
-        <translation> mm notas</translation>
-    </message>
-    <message>
         <source> a cell</source>
         <translation> uma célula</translation>
     </message>
@@ -1799,6 +1795,10 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation> mm</translation>
     </message>
     <message>
+        <source> in</source>
+        <translation> pol</translation>
+    </message>
+    <message>
         <source>This blueprint ({title})</source>
         <translation>Este blueprint ({title})</translation>
     </message>
@@ -1849,6 +1849,10 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
     <message>
         <source>Scale</source>
         <translation>Escala</translation>
+    </message>
+    <message>
+        <source> notes</source>
+        <translation> notas</translation>
     </message>
     <message>
         <source>Width</source>

@@ -99,3 +99,17 @@ def test_the_print_dialog_starts_on_the_preferred_paper(qtbot, window) -> None: 
     dialog = PrintDialog(window.session.document, window.current_scene().blueprint, window, window.session)
     qtbot.addWidget(dialog)
     assert dialog.paper.currentData() == "A2"
+
+
+def test_lengths_are_typed_in_inches_when_preferred(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from blueprint_studio.printing.paper import MM
+    from blueprint_studio.ui.printdialog import PrintDialog
+
+    QSettings().setValue(i18n.UNITS_KEY, "in")
+    dialog = PrintDialog(window.session.document, window.current_scene().blueprint, window, window.session)
+    qtbot.addWidget(dialog)
+    assert dialog.margin.suffix() == " in" and abs(dialog.margin.value() - 10 * MM / 72) < 0.01
+    dialog.margin.selectAll()
+    qtbot.keyClicks(dialog.margin, "0.5")
+    assert abs(dialog.options().margin - 36) < 0.01  # half an inch, in points
+    assert dialog.sticky.suffix() == " in notes" and dialog.wall_width.suffix() == " in"

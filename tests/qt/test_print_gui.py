@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from blueprint_studio.printing import spool
+from blueprint_studio.printing.paper import MM
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.printdialog import PrintDialog
 
@@ -22,7 +23,7 @@ def test_tiled_export_from_the_dialog(qtbot, window, tmp_path: Path, monkeypatch
     dialog = make_dialog(qtbot, window)
     dialog.tiled.setChecked(True)
     dialog.size_mode.setCurrentIndex(dialog.size_mode.findData("width"))
-    dialog.width_m.setValue(1.5)
+    dialog.wall_width.set_points(1500 * MM)
     assert "Pages of A4" in dialog.summary.text() and dialog.export_button.isEnabled()
     target = tmp_path / "wall.pdf"
     monkeypatch.setattr(dialogs, "ask_export_path", lambda parent, suggestion, file_filter: target)
@@ -35,7 +36,7 @@ def test_an_oversized_page_is_explained_and_can_be_scaled_down(qtbot, window) ->
     dialog = make_dialog(qtbot, window)
     dialog.paper.setCurrentIndex(dialog.paper.findData(None))
     dialog.size_mode.setCurrentIndex(dialog.size_mode.findData("width"))
-    dialog.width_m.setValue(8)
+    dialog.wall_width.set_points(8000 * MM)
     assert "200 in" in dialog.summary.text() and not dialog.export_button.isEnabled()
     dialog.fix_button.click()
     assert dialog.export_button.isEnabled() and dialog.summary.text().startswith("One page of")
