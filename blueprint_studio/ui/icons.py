@@ -22,6 +22,7 @@ class _TintedSvg(QIconEngine):
     def __init__(self, svg: str) -> None:
         super().__init__()
         self.svg = svg
+        self._drawn: dict[tuple[int, int, float, str], QPixmap] = {}  # toolbars repaint often; SVG is drawn once per look
 
     def _colour(self, mode: QIcon.Mode) -> str:
         group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Normal
@@ -35,6 +36,12 @@ class _TintedSvg(QIconEngine):
         return self.scaledPixmap(size, mode, state, 1.0)
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
+        key = (size.width(), size.height(), scale, self._colour(mode))
+        if key not in self._drawn:
+            self._drawn[key] = self._draw(size, mode, state, scale)
+        return self._drawn[key]
+
+    def _draw(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
         pixmap = QPixmap(size * scale)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
