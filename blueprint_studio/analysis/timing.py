@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from blueprint_studio.model import Blueprint, ConnectorKind, Duration, Zone
+from blueprint_studio.words import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -192,19 +193,19 @@ def format_seconds(seconds: float, say: Callable[[str], str] = str, number: Call
     if seconds <= 0:
         return "0"
     parts = []
-    for size, unit in ((604_800, "wk"), (86_400, "d"), (3_600, "h"), (60, "min"), (1, "s")):
+    for size, unit in ((604_800, QT_TR_NOOP("wk")), (86_400, QT_TR_NOOP("d")), (3_600, QT_TR_NOOP("h")), (60, QT_TR_NOOP("min")), (1, QT_TR_NOOP("s"))):
         amount, seconds = divmod(round(seconds), size) if size > 1 else (round(seconds), 0)
         if amount:
             parts.append(f"{number(amount)} {say(unit)}")
         if len(parts) == 2:
             break
-    return " ".join(parts) or say("under 1 s")
+    return " ".join(parts) or say(QT_TR_NOOP("under 1 s"))
 
 
 def span_text(span: Span, say: Callable[[str], str] = str, number: Callable[[int], str] = str) -> str:
     """'25 min', '1 d – 3 wk' (best – worst), or 'not estimated'; `say` and `number` as above."""
     if not span.known:
-        return say("not estimated")
+        return say(QT_TR_NOOP("not estimated"))
     low, high = format_seconds(span.best, say, number), format_seconds(span.worst, say, number)
     text = low if low == high else f"{low} – {high}"
-    return text + (" " + say("(+{count} not in numbers)").format(count=number(span.unknown_parts)) if span.unknown_parts else "")
+    return text + (" " + say(QT_TR_NOOP("(+{count} not in numbers)")).format(count=number(span.unknown_parts)) if span.unknown_parts else "")

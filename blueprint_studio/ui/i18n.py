@@ -129,11 +129,6 @@ def scale_text(scale: float) -> str:
     return f"1:{format_number(1 / scale, 1 if 1 / scale < 10 else 0)}" if 0 < scale < 1 else format_number(scale, 2)
 
 
-# The words the headless time formatting uses, marked here so the catalogues carry them.
-DURATION_WORDS = (QT_TR_NOOP("wk"), QT_TR_NOOP("d"), QT_TR_NOOP("h"), QT_TR_NOOP("min"), QT_TR_NOOP("s"),
-                  QT_TR_NOOP("under 1 s"), QT_TR_NOOP("not estimated"), QT_TR_NOOP("(+{count} not in numbers)"))
-
-
 # The model's own words (lane kinds, lines, marks, find's fields), which the headless packages
 # write in English; a test keeps this list complete.
 MODEL_WORDS = (
@@ -173,7 +168,7 @@ def marked_sources() -> list[Path]:
     package = Path(__file__).resolve().parents[1]
     return sorted([*(package / "ui").glob("*.py"), *(package / "canvas").glob("*.py"), *(package / "editing").glob("*.py"),
                    *(package / "templates").glob("*.py"), *(package / "printing").glob("*.py"),
-                   package / "analysis" / "checks.py", package / "analysis" / "register.py"])
+                   package / "analysis" / "checks.py", package / "analysis" / "register.py", package / "analysis" / "timing.py"])
 
 
 def update_catalogues() -> None:

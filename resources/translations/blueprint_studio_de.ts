@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -251,7 +252,7 @@
         <translation>Von „{start}“ bis „{end}“</translation>
     </message>
     <message>
-        <source>Customer's goal: {goal}</source>
+        <source>Customer&apos;s goal: {goal}</source>
         <translation>Ziel der Kundschaft: {goal}</translation>
     </message>
     <message>
@@ -267,7 +268,7 @@
         <translation>Dauer der Journey</translation>
     </message>
     <message>
-        <source>Customer's own time and waits</source>
+        <source>Customer&apos;s own time and waits</source>
         <translation>Zeit und Wartezeit der Kundschaft</translation>
     </message>
     <message>
@@ -459,7 +460,7 @@
         <translation> — akzeptabel {limit}: eingehalten</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Journey:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Customer's time and waits:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;Organisation's:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Encounters:&lt;/b&gt; {encounters} · &lt;b&gt;handoffs:&lt;/b&gt; {handoffs}</source>
+        <source>&lt;b&gt;Journey:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Customer&apos;s time and waits:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;Organisation&apos;s:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Encounters:&lt;/b&gt; {encounters} · &lt;b&gt;handoffs:&lt;/b&gt; {handoffs}</source>
         <translation>&lt;b&gt;Journey:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Zeit und Wartezeit der Kundschaft:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;Der Organisation:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Begegnungen:&lt;/b&gt; {encounters} · &lt;b&gt;Übergaben:&lt;/b&gt; {handoffs}</translation>
     </message>
     <message>
@@ -531,7 +532,7 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Facetten-Tags (Teams, Systeme…)</translation>
     </message>
     <message>
-        <source>Fail points' register entries</source>
+        <source>Fail points&apos; register entries</source>
         <translation>Einträge im Fehlerpunkt-Register</translation>
     </message>
     <message>
@@ -631,7 +632,7 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Andere Datei…</translation>
     </message>
     <message>
-        <source>Choose the as-is blueprint, or another file's version of this one.</source>
+        <source>Choose the as-is blueprint, or another file&apos;s version of this one.</source>
         <translation>Den Ist-Blueprint wählen, oder die Fassung dieses Blueprints aus einer anderen Datei.</translation>
     </message>
     <message>
@@ -899,7 +900,7 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>die nächste Karte der Spur</translation>
     </message>
     <message>
-        <source>Drag a card's right-hand handle</source>
+        <source>Drag a card&apos;s right-hand handle</source>
         <translation>Den rechten Griff einer Karte ziehen</translation>
     </message>
     <message>
@@ -927,7 +928,7 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>+ und − in der Emotionszeile</translation>
     </message>
     <message>
-        <source>score the cursor's step; Up/Down move a selected point</source>
+        <source>score the cursor&apos;s step; Up/Down move a selected point</source>
         <translation>den Schritt des Cursors bewerten; Auf/Ab bewegen einen gewählten Punkt</translation>
     </message>
     <message>
@@ -959,7 +960,7 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Ein Service Blueprint (Shostack 1984; Bitner, Ostrom und Morgan 2008): Schritte laufen von links nach rechts, Spuren enthalten die Karten, und drei Linien teilen die Spuren.</translation>
     </message>
     <message>
-        <source>★ marks a moment of truth; a step's time is under its name; the Emotions row plots each persona from −2 to +2 (dashed: the designed to-be curve).</source>
+        <source>★ marks a moment of truth; a step&apos;s time is under its name; the Emotions row plots each persona from −2 to +2 (dashed: the designed to-be curve).</source>
         <translation>★ markiert einen Moment der Wahrheit; die Zeit eines Schritts steht unter seinem Namen; die Emotionszeile zeigt jede Persona von −2 bis +2 (gestrichelt: die gestaltete Soll-Kurve).</translation>
     </message>
     <message>
@@ -971,7 +972,7 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Python {python}, Qt for Python {pyside}, unter {system}.</translation>
     </message>
     <message>
-        <source>The fonts' licence texts are installed beside them, in {folder}.</source>
+        <source>The fonts&apos; licence texts are installed beside them, in {folder}.</source>
         <translation>Die Lizenztexte der Schriften liegen neben ihnen, in {folder}.</translation>
     </message>
     <message>
@@ -1735,7 +1736,7 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <source>the document's own audiences: zones, lanes, stages or steps, and what is left out</source>
+        <source>the document&apos;s own audiences: zones, lanes, stages or steps, and what is left out</source>
         <translation>die eigenen Zielgruppen des Dokuments: Zonen, Spuren, Phasen oder Schritte, und was ausgelassen wird</translation>
     </message>
     <message>
@@ -2039,7 +2040,7 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>was in diesem Schritt geschieht, beim Überfahren seines Kopfes gezeigt</translation>
     </message>
     <message>
-        <source>the lane's purpose, shown when hovering its name</source>
+        <source>the lane&apos;s purpose, shown when hovering its name</source>
         <translation>der Zweck der Spur, beim Überfahren ihres Namens gezeigt</translation>
     </message>
     <message>
@@ -2063,7 +2064,7 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Endet, wenn</translation>
     </message>
     <message>
-        <source>Customer's goal</source>
+        <source>Customer&apos;s goal</source>
         <translation>Ziel der Kundschaft</translation>
     </message>
     <message>
@@ -2235,11 +2236,11 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Der Service dauert typischerweise {typical}, länger als die akzeptablen {acceptable}</translation>
     </message>
     <message>
-        <source>Step '{step}' typically takes {typical}, more than the acceptable {acceptable}</source>
+        <source>Step &apos;{step}&apos; typically takes {typical}, more than the acceptable {acceptable}</source>
         <translation>Schritt „{step}“ dauert typischerweise {typical}, länger als die akzeptablen {acceptable}</translation>
     </message>
     <message>
-        <source>Step '{step}': the customer acts, but nothing they see or touch is named (no physical evidence)</source>
+        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence)</source>
         <translation>Schritt „{step}“: die Kundschaft handelt, aber nichts, was sie sieht oder berührt, ist benannt (keine physische Evidenz)</translation>
     </message>
     <message>
@@ -2259,7 +2260,7 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Der Pfeil von {source} zu {target} kreuzt {count} Linien auf einmal: vielleicht fehlt ein Schritt dazwischen</translation>
     </message>
     <message>
-        <source>Step '{step}' has no duration</source>
+        <source>Step &apos;{step}&apos; has no duration</source>
         <translation>Schritt „{step}“ hat keine Dauer</translation>
     </message>
     <message>
@@ -2275,11 +2276,11 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Fehlerpunkt {card} hat keine Behebung: welche Karte bringt es in Ordnung?</translation>
     </message>
     <message>
-        <source>Step '{step}' has no cards</source>
+        <source>Step &apos;{step}&apos; has no cards</source>
         <translation>Schritt „{step}“ hat keine Karten</translation>
     </message>
     <message>
-        <source>'{activity}' is done in {count} lanes ({lanes}): share it or split the work?</source>
+        <source>&apos;{activity}&apos; is done in {count} lanes ({lanes}): share it or split the work?</source>
         <translation>„{activity}“ wird in {count} Spuren erledigt ({lanes}): teilen oder die Arbeit aufteilen?</translation>
     </message>
     <message>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -251,7 +252,7 @@
         <translation>De «{start}» a «{end}»</translation>
     </message>
     <message>
-        <source>Customer's goal: {goal}</source>
+        <source>Customer&apos;s goal: {goal}</source>
         <translation>Objetivo del cliente: {goal}</translation>
     </message>
     <message>
@@ -267,7 +268,7 @@
         <translation>Duración del recorrido</translation>
     </message>
     <message>
-        <source>Customer's own time and waits</source>
+        <source>Customer&apos;s own time and waits</source>
         <translation>Tiempo y esperas del propio cliente</translation>
     </message>
     <message>
@@ -459,7 +460,7 @@
         <translation> — aceptable {limit}: dentro</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Journey:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Customer's time and waits:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;Organisation's:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Encounters:&lt;/b&gt; {encounters} · &lt;b&gt;handoffs:&lt;/b&gt; {handoffs}</source>
+        <source>&lt;b&gt;Journey:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Customer&apos;s time and waits:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;Organisation&apos;s:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Encounters:&lt;/b&gt; {encounters} · &lt;b&gt;handoffs:&lt;/b&gt; {handoffs}</source>
         <translation>&lt;b&gt;Recorrido:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Tiempo y esperas del cliente:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;De la organización:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Encuentros:&lt;/b&gt; {encounters} · &lt;b&gt;traspasos:&lt;/b&gt; {handoffs}</translation>
     </message>
     <message>
@@ -531,7 +532,7 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Etiquetas de facetas (equipos, sistemas…)</translation>
     </message>
     <message>
-        <source>Fail points' register entries</source>
+        <source>Fail points&apos; register entries</source>
         <translation>Registro de puntos de fallo</translation>
     </message>
     <message>
@@ -631,7 +632,7 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Otro archivo…</translation>
     </message>
     <message>
-        <source>Choose the as-is blueprint, or another file's version of this one.</source>
+        <source>Choose the as-is blueprint, or another file&apos;s version of this one.</source>
         <translation>Elija el blueprint actual, o la versión de este en otro archivo.</translation>
     </message>
     <message>
@@ -899,7 +900,7 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>la siguiente tarjeta del carril</translation>
     </message>
     <message>
-        <source>Drag a card's right-hand handle</source>
+        <source>Drag a card&apos;s right-hand handle</source>
         <translation>Arrastrar el asa derecha de una tarjeta</translation>
     </message>
     <message>
@@ -927,7 +928,7 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>+ y − en la fila de emociones</translation>
     </message>
     <message>
-        <source>score the cursor's step; Up/Down move a selected point</source>
+        <source>score the cursor&apos;s step; Up/Down move a selected point</source>
         <translation>puntuar el paso del cursor; Arriba/Abajo mueven un punto seleccionado</translation>
     </message>
     <message>
@@ -959,7 +960,7 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Un service blueprint (Shostack 1984; Bitner, Ostrom y Morgan 2008): los pasos van de izquierda a derecha, los carriles contienen las tarjetas y tres líneas dividen los carriles.</translation>
     </message>
     <message>
-        <source>★ marks a moment of truth; a step's time is under its name; the Emotions row plots each persona from −2 to +2 (dashed: the designed to-be curve).</source>
+        <source>★ marks a moment of truth; a step&apos;s time is under its name; the Emotions row plots each persona from −2 to +2 (dashed: the designed to-be curve).</source>
         <translation>★ marca un momento de la verdad; el tiempo de un paso va bajo su nombre; la fila de emociones traza cada persona de −2 a +2 (discontinua: la curva futura diseñada).</translation>
     </message>
     <message>
@@ -971,7 +972,7 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Python {python}, Qt for Python {pyside}, en {system}.</translation>
     </message>
     <message>
-        <source>The fonts' licence texts are installed beside them, in {folder}.</source>
+        <source>The fonts&apos; licence texts are installed beside them, in {folder}.</source>
         <translation>Los textos de licencia de las fuentes están junto a ellas, en {folder}.</translation>
     </message>
     <message>
@@ -1735,7 +1736,7 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Editar…</translation>
     </message>
     <message>
-        <source>the document's own audiences: zones, lanes, stages or steps, and what is left out</source>
+        <source>the document&apos;s own audiences: zones, lanes, stages or steps, and what is left out</source>
         <translation>los públicos propios del documento: zonas, carriles, etapas o pasos, y lo que se omite</translation>
     </message>
     <message>
@@ -2039,7 +2040,7 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>lo que ocurre en este paso, se muestra al pasar sobre su cabecera</translation>
     </message>
     <message>
-        <source>the lane's purpose, shown when hovering its name</source>
+        <source>the lane&apos;s purpose, shown when hovering its name</source>
         <translation>el propósito del carril, se muestra al pasar sobre su nombre</translation>
     </message>
     <message>
@@ -2063,7 +2064,7 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Termina cuando</translation>
     </message>
     <message>
-        <source>Customer's goal</source>
+        <source>Customer&apos;s goal</source>
         <translation>Objetivo del cliente</translation>
     </message>
     <message>
@@ -2235,11 +2236,11 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>El servicio suele tardar {typical}, más que el aceptable de {acceptable}</translation>
     </message>
     <message>
-        <source>Step '{step}' typically takes {typical}, more than the acceptable {acceptable}</source>
+        <source>Step &apos;{step}&apos; typically takes {typical}, more than the acceptable {acceptable}</source>
         <translation>El paso «{step}» suele tardar {typical}, más que el aceptable de {acceptable}</translation>
     </message>
     <message>
-        <source>Step '{step}': the customer acts, but nothing they see or touch is named (no physical evidence)</source>
+        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence)</source>
         <translation>Paso «{step}»: el cliente actúa, pero no se nombra nada que vea o toque (sin evidencia física)</translation>
     </message>
     <message>
@@ -2259,7 +2260,7 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>La flecha de {source} a {target} cruza {count} líneas a la vez: quizá falte un paso intermedio</translation>
     </message>
     <message>
-        <source>Step '{step}' has no duration</source>
+        <source>Step &apos;{step}&apos; has no duration</source>
         <translation>El paso «{step}» no tiene duración</translation>
     </message>
     <message>
@@ -2275,11 +2276,11 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>El punto de fallo {card} no tiene recuperación: ¿qué tarjeta lo arregla?</translation>
     </message>
     <message>
-        <source>Step '{step}' has no cards</source>
+        <source>Step &apos;{step}&apos; has no cards</source>
         <translation>El paso «{step}» no tiene tarjetas</translation>
     </message>
     <message>
-        <source>'{activity}' is done in {count} lanes ({lanes}): share it or split the work?</source>
+        <source>&apos;{activity}&apos; is done in {count} lanes ({lanes}): share it or split the work?</source>
         <translation>«{activity}» se hace en {count} carriles ({lanes}): ¿compartirlo o repartir el trabajo?</translation>
     </message>
     <message>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>start from a realistic blueprint of a sector, or a blank one</source>
-        <translation>partir d'un blueprint réaliste d'un secteur, ou d'une page vierge</translation>
+        <translation>partir d&apos;un blueprint réaliste d&apos;un secteur, ou d&apos;une page vierge</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -148,7 +149,7 @@
     </message>
     <message>
         <source>De&amp;lete Step</source>
-        <translation>&amp;Supprimer l'étape</translation>
+        <translation>&amp;Supprimer l&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Lane in This Zone…</source>
@@ -176,7 +177,7 @@
     </message>
     <message>
         <source>a copy to redesign as the future state, compared with this one</source>
-        <translation>une copie pour concevoir l'état cible, comparée à celui-ci</translation>
+        <translation>une copie pour concevoir l&apos;état cible, comparée à celui-ci</translation>
     </message>
     <message>
         <source>&amp;Rename Blueprint…</source>
@@ -224,7 +225,7 @@
     </message>
     <message>
         <source>the document as a tree, for the keyboard and screen readers</source>
-        <translation>le document en arbre, pour le clavier et les lecteurs d'écran</translation>
+        <translation>le document en arbre, pour le clavier et les lecteurs d&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Present</source>
@@ -232,7 +233,7 @@
     </message>
     <message>
         <source>full screen, stage by stage, for a workshop projector; Esc returns</source>
-        <translation>plein écran, phase par phase, pour le projecteur de l'atelier ; Échap revient</translation>
+        <translation>plein écran, phase par phase, pour le projecteur de l&apos;atelier ; Échap revient</translation>
     </message>
     <message>
         <source>ERROR</source>
@@ -251,7 +252,7 @@
         <translation>De « {start} » à « {end} »</translation>
     </message>
     <message>
-        <source>Customer's goal: {goal}</source>
+        <source>Customer&apos;s goal: {goal}</source>
         <translation>Objectif du client : {goal}</translation>
     </message>
     <message>
@@ -267,7 +268,7 @@
         <translation>Durée du parcours</translation>
     </message>
     <message>
-        <source>Customer's own time and waits</source>
+        <source>Customer&apos;s own time and waits</source>
         <translation>Temps et attentes du client</translation>
     </message>
     <message>
@@ -312,7 +313,7 @@
     </message>
     <message>
         <source>No stages: name stages in the editor to see the journey in phases.</source>
-        <translation>Pas de phases : nommez des phases dans l'éditeur pour voir le parcours par étapes.</translation>
+        <translation>Pas de phases : nommez des phases dans l&apos;éditeur pour voir le parcours par étapes.</translation>
     </message>
     <message>
         <source>steps: {steps} · fail points: {fails}</source>
@@ -448,7 +449,7 @@
     </message>
     <message>
         <source>Analysis failed: {problem}</source>
-        <translation>L'analyse a échoué : {problem}</translation>
+        <translation>L&apos;analyse a échoué : {problem}</translation>
     </message>
     <message>
         <source> — acceptable {limit}: &lt;b&gt;over&lt;/b&gt;</source>
@@ -459,8 +460,8 @@
         <translation> — acceptable {limit} : respecté</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Journey:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Customer's time and waits:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;Organisation's:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Encounters:&lt;/b&gt; {encounters} · &lt;b&gt;handoffs:&lt;/b&gt; {handoffs}</source>
-        <translation>&lt;b&gt;Parcours :&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Temps et attentes du client :&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;De l'organisation :&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Rencontres :&lt;/b&gt; {encounters} · &lt;b&gt;transferts :&lt;/b&gt; {handoffs}</translation>
+        <source>&lt;b&gt;Journey:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Customer&apos;s time and waits:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;Organisation&apos;s:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Encounters:&lt;/b&gt; {encounters} · &lt;b&gt;handoffs:&lt;/b&gt; {handoffs}</source>
+        <translation>&lt;b&gt;Parcours :&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Temps et attentes du client :&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;De l&apos;organisation :&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Rencontres :&lt;/b&gt; {encounters} · &lt;b&gt;transferts :&lt;/b&gt; {handoffs}</translation>
     </message>
     <message>
         <source>(no stage)</source>
@@ -488,11 +489,11 @@
     </message>
     <message>
         <source>Cannot open file</source>
-        <translation>Impossible d'ouvrir le fichier</translation>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation>Une erreur s'est produite</translation>
+        <translation>Une erreur s&apos;est produite</translation>
     </message>
     <message>
         <source>{kind}: {error}
@@ -531,12 +532,12 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Étiquettes de facettes (équipes, systèmes…)</translation>
     </message>
     <message>
-        <source>Fail points' register entries</source>
+        <source>Fail points&apos; register entries</source>
         <translation>Registre des points de défaillance</translation>
     </message>
     <message>
         <source>Print Audiences</source>
-        <translation>Publics d'impression</translation>
+        <translation>Publics d&apos;impression</translation>
     </message>
     <message>
         <source>Add</source>
@@ -564,7 +565,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>The one-page executive summary instead of the wall</source>
-        <translation>La synthèse d'une page pour la direction au lieu du mur</translation>
+        <translation>La synthèse d&apos;une page pour la direction au lieu du mur</translation>
     </message>
     <message>
         <source>Zones shown</source>
@@ -580,11 +581,11 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>From step</source>
-        <translation>De l'étape</translation>
+        <translation>De l&apos;étape</translation>
     </message>
     <message>
         <source>To step</source>
-        <translation>À l'étape</translation>
+        <translation>À l&apos;étape</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -631,7 +632,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Autre fichier…</translation>
     </message>
     <message>
-        <source>Choose the as-is blueprint, or another file's version of this one.</source>
+        <source>Choose the as-is blueprint, or another file&apos;s version of this one.</source>
         <translation>Choisissez le blueprint actuel, ou la version de celui-ci dans un autre fichier.</translation>
     </message>
     <message>
@@ -714,7 +715,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <source>Blueprint Studio did not close properly. Restore the autosaved work?
 
 {listing}</source>
-        <translation>Blueprint Studio ne s'est pas fermé correctement. Restaurer le travail sauvegardé automatiquement ?
+        <translation>Blueprint Studio ne s&apos;est pas fermé correctement. Restaurer le travail sauvegardé automatiquement ?
 
 {listing}</translation>
     </message>
@@ -784,7 +785,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Cannot save</source>
-        <translation>Impossible d'enregistrer</translation>
+        <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
         <source>{error}. Choose another name.</source>
@@ -864,7 +865,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>a new card there (Enter keeps it, Esc drops it)</source>
-        <translation>une nouvelle carte ici (Entrée la garde, Échap l'abandonne)</translation>
+        <translation>une nouvelle carte ici (Entrée la garde, Échap l&apos;abandonne)</translation>
     </message>
     <message>
         <source>Double-click a card, F2 or Enter</source>
@@ -888,7 +889,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>move the selected cards a cell over</source>
-        <translation>déplacer les cartes choisies d'une cellule</translation>
+        <translation>déplacer les cartes choisies d&apos;une cellule</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -899,8 +900,8 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>la carte suivante du couloir</translation>
     </message>
     <message>
-        <source>Drag a card's right-hand handle</source>
-        <translation>Glisser la poignée droite d'une carte</translation>
+        <source>Drag a card&apos;s right-hand handle</source>
+        <translation>Glisser la poignée droite d&apos;une carte</translation>
     </message>
     <message>
         <source>an arrow to another card</source>
@@ -927,12 +928,12 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>+ et − sur la ligne des émotions</translation>
     </message>
     <message>
-        <source>score the cursor's step; Up/Down move a selected point</source>
-        <translation>noter l'étape du curseur ; Haut/Bas déplacent un point choisi</translation>
+        <source>score the cursor&apos;s step; Up/Down move a selected point</source>
+        <translation>noter l&apos;étape du curseur ; Haut/Bas déplacent un point choisi</translation>
     </message>
     <message>
         <source>the customer meets the organisation: above it, what the customer does</source>
-        <translation>le client rencontre l'organisation : au-dessus, ce que fait le client</translation>
+        <translation>le client rencontre l&apos;organisation : au-dessus, ce que fait le client</translation>
     </message>
     <message>
         <source>what the customer can see (above) and what happens out of sight (below)</source>
@@ -959,8 +960,8 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Un service blueprint (Shostack 1984 ; Bitner, Ostrom et Morgan 2008) : les étapes vont de gauche à droite, les couloirs portent les cartes et trois lignes séparent les couloirs.</translation>
     </message>
     <message>
-        <source>★ marks a moment of truth; a step's time is under its name; the Emotions row plots each persona from −2 to +2 (dashed: the designed to-be curve).</source>
-        <translation>★ marque un moment de vérité ; la durée d'une étape est sous son nom ; la ligne des émotions trace chaque persona de −2 à +2 (en tirets : la courbe cible conçue).</translation>
+        <source>★ marks a moment of truth; a step&apos;s time is under its name; the Emotions row plots each persona from −2 to +2 (dashed: the designed to-be curve).</source>
+        <translation>★ marque un moment de vérité ; la durée d&apos;une étape est sous son nom ; la ligne des émotions trace chaque persona de −2 à +2 (en tirets : la courbe cible conçue).</translation>
     </message>
     <message>
         <source>An offline editor for service blueprints and customer journey maps. MIT licence.</source>
@@ -971,8 +972,8 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Python {python}, Qt for Python {pyside}, sous {system}.</translation>
     </message>
     <message>
-        <source>The fonts' licence texts are installed beside them, in {folder}.</source>
-        <translation>Les textes de licence des polices sont installés à côté d'elles, dans {folder}.</translation>
+        <source>The fonts&apos; licence texts are installed beside them, in {folder}.</source>
+        <translation>Les textes de licence des polices sont installés à côté d&apos;elles, dans {folder}.</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1084,7 +1085,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Line of interaction</source>
-        <translation>Ligne d'interaction</translation>
+        <translation>Ligne d&apos;interaction</translation>
     </message>
     <message>
         <source>Line of visibility</source>
@@ -1092,11 +1093,11 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Line of internal interaction</source>
-        <translation>Ligne d'interaction interne</translation>
+        <translation>Ligne d&apos;interaction interne</translation>
     </message>
     <message>
         <source>Wait point</source>
-        <translation>Point d'attente</translation>
+        <translation>Point d&apos;attente</translation>
     </message>
     <message>
         <source>Decision point</source>
@@ -1192,7 +1193,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>O&amp;verview</source>
-        <translation>&amp;Vue d'ensemble</translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -1240,7 +1241,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Whose emotion curve a double-click or + and − in the Emotions row sets</source>
-        <translation>La courbe d'émotion que règlent un double-clic ou + et − sur la ligne des émotions</translation>
+        <translation>La courbe d&apos;émotion que règlent un double-clic ou + et − sur la ligne des émotions</translation>
     </message>
     <message>
         <source>Blueprint canvas</source>
@@ -1288,11 +1289,11 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Rename step</source>
-        <translation>Renommer l'étape</translation>
+        <translation>Renommer l&apos;étape</translation>
     </message>
     <message>
         <source>Step name:</source>
-        <translation>Nom de l'étape :</translation>
+        <translation>Nom de l&apos;étape :</translation>
     </message>
     <message>
         <source>Note on the line</source>
@@ -1352,15 +1353,15 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Delete step</source>
-        <translation>Supprimer l'étape</translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation>Déplacer l'étape</translation>
+        <translation>Déplacer l&apos;étape</translation>
     </message>
     <message>
         <source>Edit step</source>
-        <translation>Modifier l'étape</translation>
+        <translation>Modifier l&apos;étape</translation>
     </message>
     <message>
         <source>Rename stage</source>
@@ -1424,7 +1425,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Delete Step</source>
-        <translation>Supprimer l'étape</translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
         <source>Hide Row</source>
@@ -1468,7 +1469,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Cannot import</source>
-        <translation>Impossible d'importer</translation>
+        <translation>Impossible d&apos;importer</translation>
     </message>
     <message>
         <source>Imported {name}: {count} blueprint(s). Save to keep it.</source>
@@ -1532,7 +1533,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Assembly map — {title}</source>
-        <translation>Plan d'assemblage — {title}</translation>
+        <translation>Plan d&apos;assemblage — {title}</translation>
     </message>
     <message>
         <source>{rows} × {columns} = {count} pages; finished size {width} × {height} (scale {scale}).</source>
@@ -1572,7 +1573,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Personas</source>
@@ -1668,19 +1669,19 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Clear emotion score</source>
-        <translation>Effacer la note d'émotion</translation>
+        <translation>Effacer la note d&apos;émotion</translation>
     </message>
     <message>
         <source>Set emotion score</source>
-        <translation>Noter l'émotion</translation>
+        <translation>Noter l&apos;émotion</translation>
     </message>
     <message>
         <source>Change emotion score</source>
-        <translation>Changer la note d'émotion</translation>
+        <translation>Changer la note d&apos;émotion</translation>
     </message>
     <message>
         <source>Edit emotion reason</source>
-        <translation>Modifier la raison de l'émotion</translation>
+        <translation>Modifier la raison de l&apos;émotion</translation>
     </message>
     <message>
         <source>Show journey map and blueprint</source>
@@ -1735,12 +1736,12 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Modifier…</translation>
     </message>
     <message>
-        <source>the document's own audiences: zones, lanes, stages or steps, and what is left out</source>
+        <source>the document&apos;s own audiences: zones, lanes, stages or steps, and what is left out</source>
         <translation>les publics propres au document : zones, couloirs, phases ou étapes, et ce qui est omis</translation>
     </message>
     <message>
         <source>Workshop sheet: the empty grid, cells sized for sticky notes</source>
-        <translation>Feuille d'atelier : la grille vide, cellules à la taille des post-it</translation>
+        <translation>Feuille d&apos;atelier : la grille vide, cellules à la taille des post-it</translation>
     </message>
     <message>
         <source> a cell</source>
@@ -1872,7 +1873,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Pages of {paper}: {count} ({rows} rows × {columns} columns) and an assembly map; finished size {width} × {height}.</source>
-        <translation>Pages {paper} : {count} ({rows} rangées × {columns} colonnes) et un plan d'assemblage ; taille finale {width} × {height}.</translation>
+        <translation>Pages {paper} : {count} ({rows} rangées × {columns} colonnes) et un plan d&apos;assemblage ; taille finale {width} × {height}.</translation>
     </message>
     <message>
         <source>One page of {width} × {height} per stage, {count} in all (the first shown).</source>
@@ -1880,19 +1881,19 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Strips: {count}, on one page of {width} × {height} at scale {scale}.</source>
-        <translation>Bandes : {count}, sur une page de {width} × {height} à l'échelle {scale}.</translation>
+        <translation>Bandes : {count}, sur une page de {width} × {height} à l&apos;échelle {scale}.</translation>
     </message>
     <message>
         <source>One page of {width} × {height} at scale {scale}.</source>
-        <translation>Une page de {width} × {height} à l'échelle {scale}.</translation>
+        <translation>Une page de {width} × {height} à l&apos;échelle {scale}.</translation>
     </message>
     <message>
         <source>Card text prints {size} pt high.</source>
-        <translation>Le texte des cartes s'imprime à {size} pt de haut.</translation>
+        <translation>Le texte des cartes s&apos;imprime à {size} pt de haut.</translation>
     </message>
     <message>
         <source>Card text prints {size} pt high: too small to read on a wall (under {least} pt).</source>
-        <translation>Le texte des cartes s'imprime à {size} pt : trop petit pour être lu au mur (moins de {least} pt).</translation>
+        <translation>Le texte des cartes s&apos;imprime à {size} pt : trop petit pour être lu au mur (moins de {least} pt).</translation>
     </message>
     <message>
         <source>Larger: {choices}.</source>
@@ -1916,11 +1917,11 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Cannot print</source>
-        <translation>Impossible d'imprimer</translation>
+        <translation>Impossible d&apos;imprimer</translation>
     </message>
     <message>
         <source>{error}. The PDF is at {path}; open it to print.</source>
-        <translation>{error}. Le PDF est dans {path} ; ouvrez-le pour l'imprimer.</translation>
+        <translation>{error}. Le PDF est dans {path} ; ouvrez-le pour l&apos;imprimer.</translation>
     </message>
     <message>
         <source>Printing: {answer}</source>
@@ -2016,7 +2017,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>the longest it may take</source>
-        <translation>le plus long qu'elle puisse prendre</translation>
+        <translation>le plus long qu&apos;elle puisse prendre</translation>
     </message>
     <message>
         <source>Moment of truth</source>
@@ -2039,7 +2040,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>ce qui se passe dans cette étape, montré au survol de son en-tête</translation>
     </message>
     <message>
-        <source>the lane's purpose, shown when hovering its name</source>
+        <source>the lane&apos;s purpose, shown when hovering its name</source>
         <translation>le rôle du couloir, montré au survol de son nom</translation>
     </message>
     <message>
@@ -2063,7 +2064,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Finit quand</translation>
     </message>
     <message>
-        <source>Customer's goal</source>
+        <source>Customer&apos;s goal</source>
         <translation>Objectif du client</translation>
     </message>
     <message>
@@ -2156,7 +2157,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>{name} is not a picture Blueprint Studio can read (PNG, JPEG, WebP, GIF, BMP)</source>
-        <translation>{name} n'est pas une image que Blueprint Studio sait lire (PNG, JPEG, WebP, GIF, BMP)</translation>
+        <translation>{name} n&apos;est pas une image que Blueprint Studio sait lire (PNG, JPEG, WebP, GIF, BMP)</translation>
     </message>
     <message>
         <source>Cards with the ticked facets: {count}</source>
@@ -2228,19 +2229,19 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>The new language shows when Blueprint Studio next starts.</source>
-        <translation>La nouvelle langue s'affiche au prochain démarrage de Blueprint Studio.</translation>
+        <translation>La nouvelle langue s&apos;affiche au prochain démarrage de Blueprint Studio.</translation>
     </message>
     <message>
         <source>The service typically takes {typical}, more than the acceptable {acceptable}</source>
-        <translation>Le service prend en général {typical}, plus que l'acceptable {acceptable}</translation>
+        <translation>Le service prend en général {typical}, plus que l&apos;acceptable {acceptable}</translation>
     </message>
     <message>
-        <source>Step '{step}' typically takes {typical}, more than the acceptable {acceptable}</source>
-        <translation>L'étape « {step} » prend en général {typical}, plus que l'acceptable {acceptable}</translation>
+        <source>Step &apos;{step}&apos; typically takes {typical}, more than the acceptable {acceptable}</source>
+        <translation>L&apos;étape « {step} » prend en général {typical}, plus que l&apos;acceptable {acceptable}</translation>
     </message>
     <message>
-        <source>Step '{step}': the customer acts, but nothing they see or touch is named (no physical evidence)</source>
-        <translation>Étape « {step} » : le client agit, mais rien de ce qu'il voit ou touche n'est nommé (pas de preuve physique)</translation>
+        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence)</source>
+        <translation>Étape « {step} » : le client agit, mais rien de ce qu&apos;il voit ou touche n&apos;est nommé (pas de preuve physique)</translation>
     </message>
     <message>
         <source>{card} is seen by the customer but no arrow links it to a customer action</source>
@@ -2248,38 +2249,38 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>{card} has no arrow to or from it</source>
-        <translation>{card} n'a aucune flèche entrante ni sortante</translation>
+        <translation>{card} n&apos;a aucune flèche entrante ni sortante</translation>
     </message>
     <message>
         <source>{card} leads nowhere the customer sees: no chain of arrows reaches the line of visibility</source>
-        <translation>{card} ne mène à rien que le client voie : aucune chaîne de flèches n'atteint la ligne de visibilité</translation>
+        <translation>{card} ne mène à rien que le client voie : aucune chaîne de flèches n&apos;atteint la ligne de visibilité</translation>
     </message>
     <message>
         <source>The arrow from {source} to {target} crosses {count} lines at once: a step in between may be missing</source>
-        <translation>La flèche de {source} à {target} traverse {count} lignes d'un coup : il manque peut-être une étape entre les deux</translation>
+        <translation>La flèche de {source} à {target} traverse {count} lignes d&apos;un coup : il manque peut-être une étape entre les deux</translation>
     </message>
     <message>
-        <source>Step '{step}' has no duration</source>
-        <translation>L'étape « {step} » n'a pas de durée</translation>
+        <source>Step &apos;{step}&apos; has no duration</source>
+        <translation>L&apos;étape « {step} » n&apos;a pas de durée</translation>
     </message>
     <message>
         <source>Wait point {card}: how long is the wait?</source>
-        <translation>Point d'attente {card} : combien de temps dure l'attente ?</translation>
+        <translation>Point d&apos;attente {card} : combien de temps dure l&apos;attente ?</translation>
     </message>
     <message>
         <source>Fail point {card} has no owner</source>
-        <translation>Le point de défaillance {card} n'a pas de responsable</translation>
+        <translation>Le point de défaillance {card} n&apos;a pas de responsable</translation>
     </message>
     <message>
         <source>Fail point {card} has no recovery: which card puts it right?</source>
-        <translation>Le point de défaillance {card} n'a pas de reprise : quelle carte le corrige ?</translation>
+        <translation>Le point de défaillance {card} n&apos;a pas de reprise : quelle carte le corrige ?</translation>
     </message>
     <message>
-        <source>Step '{step}' has no cards</source>
-        <translation>L'étape « {step} » n'a pas de cartes</translation>
+        <source>Step &apos;{step}&apos; has no cards</source>
+        <translation>L&apos;étape « {step} » n&apos;a pas de cartes</translation>
     </message>
     <message>
-        <source>'{activity}' is done in {count} lanes ({lanes}): share it or split the work?</source>
+        <source>&apos;{activity}&apos; is done in {count} lanes ({lanes}): share it or split the work?</source>
         <translation>« {activity} » est fait dans {count} couloirs ({lanes}) : le partager ou répartir le travail ?</translation>
     </message>
     <message>
@@ -2300,7 +2301,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Untag cards</source>
-        <translation>Retirer l'étiquette des cartes</translation>
+        <translation>Retirer l&apos;étiquette des cartes</translation>
     </message>
     <message>
         <source>Remove photo</source>
@@ -2380,11 +2381,11 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>A newcomer to the country opens a current account online: application, identity check, compliance, card.</source>
-        <translation>Un nouvel arrivant dans le pays ouvre un compte courant en ligne : demande, vérification d'identité, conformité, carte.</translation>
+        <translation>Un nouvel arrivant dans le pays ouvre un compte courant en ligne : demande, vérification d&apos;identité, conformité, carte.</translation>
     </message>
     <message>
         <source>Hospital outpatient visit</source>
-        <translation>Consultation externe à l'hôpital</translation>
+        <translation>Consultation externe à l&apos;hôpital</translation>
     </message>
     <message>
         <source>Healthcare</source>
@@ -2404,7 +2405,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>A homeowner applies to the municipality to extend a house: from finding the rules to the decision.</source>
-        <translation>Un propriétaire demande à la mairie d'agrandir sa maison : de la recherche des règles à la décision.</translation>
+        <translation>Un propriétaire demande à la mairie d&apos;agrandir sa maison : de la recherche des règles à la décision.</translation>
     </message>
     <message>
         <source>A restaurant visit</source>
@@ -2416,7 +2417,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>A couple books a table for an anniversary dinner: booking, arrival, ordering, the meal, paying.</source>
-        <translation>Un couple réserve une table pour un dîner d'anniversaire : réservation, arrivée, commande, repas, paiement.</translation>
+        <translation>Un couple réserve une table pour un dîner d&apos;anniversaire : réservation, arrivée, commande, repas, paiement.</translation>
     </message>
     <message>
         <source>Returning an online order</source>
@@ -2428,11 +2429,11 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>A customer sends back shoes that do not fit: return request, drop-off, warehouse check and refund.</source>
-        <translation>Une cliente renvoie des chaussures qui ne vont pas : demande de retour, dépôt, contrôle à l'entrepôt et remboursement.</translation>
+        <translation>Une cliente renvoie des chaussures qui ne vont pas : demande de retour, dépôt, contrôle à l&apos;entrepôt et remboursement.</translation>
     </message>
     <message>
         <source>Onboarding to a software product</source>
-        <translation>Prise en main d'un logiciel</translation>
+        <translation>Prise en main d&apos;un logiciel</translation>
     </message>
     <message>
         <source>Software and SaaS</source>
@@ -2440,7 +2441,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>A team lead trials a project-planning product: sign-up, first project, inviting the team, paying.</source>
-        <translation>Une cheffe d'équipe essaie un logiciel de planification : inscription, premier projet, invitation de l'équipe, paiement.</translation>
+        <translation>Une cheffe d&apos;équipe essaie un logiciel de planification : inscription, premier projet, invitation de l&apos;équipe, paiement.</translation>
     </message>
     <message>
         <source>open</source>
@@ -2500,7 +2501,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>{title} — workshop sheet</source>
-        <translation>{title} — feuille d'atelier</translation>
+        <translation>{title} — feuille d&apos;atelier</translation>
     </message>
 </context>
 </TS>

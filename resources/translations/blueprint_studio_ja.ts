@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -251,7 +252,7 @@
         <translation>「{start}」から「{end}」まで</translation>
     </message>
     <message>
-        <source>Customer's goal: {goal}</source>
+        <source>Customer&apos;s goal: {goal}</source>
         <translation>顧客の目標：{goal}</translation>
     </message>
     <message>
@@ -267,7 +268,7 @@
         <translation>ジャーニーの所要時間</translation>
     </message>
     <message>
-        <source>Customer's own time and waits</source>
+        <source>Customer&apos;s own time and waits</source>
         <translation>顧客自身の時間と待ち</translation>
     </message>
     <message>
@@ -459,7 +460,7 @@
         <translation> — 許容 {limit}：範囲内</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Journey:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Customer's time and waits:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;Organisation's:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Encounters:&lt;/b&gt; {encounters} · &lt;b&gt;handoffs:&lt;/b&gt; {handoffs}</source>
+        <source>&lt;b&gt;Journey:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Customer&apos;s time and waits:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;Organisation&apos;s:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Encounters:&lt;/b&gt; {encounters} · &lt;b&gt;handoffs:&lt;/b&gt; {handoffs}</source>
         <translation>&lt;b&gt;ジャーニー：&lt;/b&gt;{journey}{verdict}&lt;br&gt;&lt;b&gt;顧客の時間と待ち：&lt;/b&gt;{customer}&lt;br&gt;&lt;b&gt;組織：&lt;/b&gt;{organisation}&lt;br&gt;&lt;b&gt;接点：&lt;/b&gt;{encounters} · &lt;b&gt;引き継ぎ：&lt;/b&gt;{handoffs}</translation>
     </message>
     <message>
@@ -531,7 +532,7 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>ファセットのタグ（チーム、システム…）</translation>
     </message>
     <message>
-        <source>Fail points' register entries</source>
+        <source>Fail points&apos; register entries</source>
         <translation>失敗ポイント台帳の項目</translation>
     </message>
     <message>
@@ -631,7 +632,7 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>別のファイル…</translation>
     </message>
     <message>
-        <source>Choose the as-is blueprint, or another file's version of this one.</source>
+        <source>Choose the as-is blueprint, or another file&apos;s version of this one.</source>
         <translation>現状 (As-Is) のブループリント、または別ファイルにあるこの版を選ぶ。</translation>
     </message>
     <message>
@@ -899,7 +900,7 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>レーンの次のカード</translation>
     </message>
     <message>
-        <source>Drag a card's right-hand handle</source>
+        <source>Drag a card&apos;s right-hand handle</source>
         <translation>カードの右側のハンドルをドラッグ</translation>
     </message>
     <message>
@@ -927,7 +928,7 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>感情の行で + と −</translation>
     </message>
     <message>
-        <source>score the cursor's step; Up/Down move a selected point</source>
+        <source>score the cursor&apos;s step; Up/Down move a selected point</source>
         <translation>カーソルのステップを採点。上下キーで選択した点を移動</translation>
     </message>
     <message>
@@ -959,7 +960,7 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>サービスブループリント（Shostack 1984、Bitner・Ostrom・Morgan 2008）：ステップは左から右へ進み、レーンにカードが入り、3 本の線がレーンを区切ります。</translation>
     </message>
     <message>
-        <source>★ marks a moment of truth; a step's time is under its name; the Emotions row plots each persona from −2 to +2 (dashed: the designed to-be curve).</source>
+        <source>★ marks a moment of truth; a step&apos;s time is under its name; the Emotions row plots each persona from −2 to +2 (dashed: the designed to-be curve).</source>
         <translation>★ は真実の瞬間。ステップの時間は名前の下。感情の行は各ペルソナを −2〜+2 で描きます（破線は設計した To-Be の曲線）。</translation>
     </message>
     <message>
@@ -971,7 +972,7 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>Python {python}、Qt for Python {pyside}、{system} 上。</translation>
     </message>
     <message>
-        <source>The fonts' licence texts are installed beside them, in {folder}.</source>
+        <source>The fonts&apos; licence texts are installed beside them, in {folder}.</source>
         <translation>フォントのライセンス文はフォントと同じ場所 {folder} にあります。</translation>
     </message>
     <message>
@@ -1735,7 +1736,7 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <source>the document's own audiences: zones, lanes, stages or steps, and what is left out</source>
+        <source>the document&apos;s own audiences: zones, lanes, stages or steps, and what is left out</source>
         <translation>文書独自の対象者：ゾーン、レーン、ステージ、ステップ、そして省くもの</translation>
     </message>
     <message>
@@ -2039,7 +2040,7 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>このステップで起きること（見出しにカーソルを重ねると表示）</translation>
     </message>
     <message>
-        <source>the lane's purpose, shown when hovering its name</source>
+        <source>the lane&apos;s purpose, shown when hovering its name</source>
         <translation>レーンの目的（名前にカーソルを重ねると表示）</translation>
     </message>
     <message>
@@ -2063,7 +2064,7 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>終了条件</translation>
     </message>
     <message>
-        <source>Customer's goal</source>
+        <source>Customer&apos;s goal</source>
         <translation>顧客の目標</translation>
     </message>
     <message>
@@ -2235,11 +2236,11 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>サービスの標準的な所要時間は {typical} で、許容の {acceptable} を超えています</translation>
     </message>
     <message>
-        <source>Step '{step}' typically takes {typical}, more than the acceptable {acceptable}</source>
+        <source>Step &apos;{step}&apos; typically takes {typical}, more than the acceptable {acceptable}</source>
         <translation>ステップ「{step}」の標準的な所要時間は {typical} で、許容の {acceptable} を超えています</translation>
     </message>
     <message>
-        <source>Step '{step}': the customer acts, but nothing they see or touch is named (no physical evidence)</source>
+        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence)</source>
         <translation>ステップ「{step}」：顧客は行動していますが、見たり触れたりするものが書かれていません（物的証拠なし）</translation>
     </message>
     <message>
@@ -2259,7 +2260,7 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>{source} から {target} への矢印は一度に {count} 本のラインを越えています：間のステップが抜けているかもしれません</translation>
     </message>
     <message>
-        <source>Step '{step}' has no duration</source>
+        <source>Step &apos;{step}&apos; has no duration</source>
         <translation>ステップ「{step}」に所要時間がありません</translation>
     </message>
     <message>
@@ -2275,11 +2276,11 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>失敗ポイント {card} に回復策がありません：どのカードで立て直しますか？</translation>
     </message>
     <message>
-        <source>Step '{step}' has no cards</source>
+        <source>Step &apos;{step}&apos; has no cards</source>
         <translation>ステップ「{step}」にカードがありません</translation>
     </message>
     <message>
-        <source>'{activity}' is done in {count} lanes ({lanes}): share it or split the work?</source>
+        <source>&apos;{activity}&apos; is done in {count} lanes ({lanes}): share it or split the work?</source>
         <translation>「{activity}」は {count} 本のレーン（{lanes}）で行われています：共有しますか、作業を分けますか？</translation>
     </message>
     <message>

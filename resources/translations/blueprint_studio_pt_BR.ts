@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
@@ -251,7 +252,7 @@
         <translation>De “{start}” a “{end}”</translation>
     </message>
     <message>
-        <source>Customer's goal: {goal}</source>
+        <source>Customer&apos;s goal: {goal}</source>
         <translation>Objetivo do cliente: {goal}</translation>
     </message>
     <message>
@@ -267,7 +268,7 @@
         <translation>Tempo da jornada</translation>
     </message>
     <message>
-        <source>Customer's own time and waits</source>
+        <source>Customer&apos;s own time and waits</source>
         <translation>Tempo e esperas do próprio cliente</translation>
     </message>
     <message>
@@ -459,7 +460,7 @@
         <translation> — aceitável {limit}: dentro</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Journey:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Customer's time and waits:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;Organisation's:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Encounters:&lt;/b&gt; {encounters} · &lt;b&gt;handoffs:&lt;/b&gt; {handoffs}</source>
+        <source>&lt;b&gt;Journey:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Customer&apos;s time and waits:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;Organisation&apos;s:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Encounters:&lt;/b&gt; {encounters} · &lt;b&gt;handoffs:&lt;/b&gt; {handoffs}</source>
         <translation>&lt;b&gt;Jornada:&lt;/b&gt; {journey}{verdict}&lt;br&gt;&lt;b&gt;Tempo e esperas do cliente:&lt;/b&gt; {customer}&lt;br&gt;&lt;b&gt;Da organização:&lt;/b&gt; {organisation}&lt;br&gt;&lt;b&gt;Encontros:&lt;/b&gt; {encounters} · &lt;b&gt;transferências:&lt;/b&gt; {handoffs}</translation>
     </message>
     <message>
@@ -531,7 +532,7 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Etiquetas de facetas (equipes, sistemas…)</translation>
     </message>
     <message>
-        <source>Fail points' register entries</source>
+        <source>Fail points&apos; register entries</source>
         <translation>Registro dos pontos de falha</translation>
     </message>
     <message>
@@ -631,7 +632,7 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Outro arquivo…</translation>
     </message>
     <message>
-        <source>Choose the as-is blueprint, or another file's version of this one.</source>
+        <source>Choose the as-is blueprint, or another file&apos;s version of this one.</source>
         <translation>Escolha o blueprint atual, ou a versão deste blueprint em outro arquivo.</translation>
     </message>
     <message>
@@ -899,7 +900,7 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>o próximo cartão da raia</translation>
     </message>
     <message>
-        <source>Drag a card's right-hand handle</source>
+        <source>Drag a card&apos;s right-hand handle</source>
         <translation>Arrastar a alça direita de um cartão</translation>
     </message>
     <message>
@@ -927,7 +928,7 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>+ e − na linha de emoções</translation>
     </message>
     <message>
-        <source>score the cursor's step; Up/Down move a selected point</source>
+        <source>score the cursor&apos;s step; Up/Down move a selected point</source>
         <translation>pontuar a etapa do cursor; Cima/Baixo movem um ponto selecionado</translation>
     </message>
     <message>
@@ -959,7 +960,7 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Um service blueprint (Shostack 1984; Bitner, Ostrom e Morgan 2008): as etapas correm da esquerda para a direita, as raias contêm os cartões e três linhas dividem as raias.</translation>
     </message>
     <message>
-        <source>★ marks a moment of truth; a step's time is under its name; the Emotions row plots each persona from −2 to +2 (dashed: the designed to-be curve).</source>
+        <source>★ marks a moment of truth; a step&apos;s time is under its name; the Emotions row plots each persona from −2 to +2 (dashed: the designed to-be curve).</source>
         <translation>★ marca um momento da verdade; o tempo de uma etapa fica sob o nome; a linha de emoções traça cada persona de −2 a +2 (tracejado: a curva futura projetada).</translation>
     </message>
     <message>
@@ -971,7 +972,7 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Python {python}, Qt for Python {pyside}, em {system}.</translation>
     </message>
     <message>
-        <source>The fonts' licence texts are installed beside them, in {folder}.</source>
+        <source>The fonts&apos; licence texts are installed beside them, in {folder}.</source>
         <translation>Os textos de licença das fontes estão ao lado delas, em {folder}.</translation>
     </message>
     <message>
@@ -1735,7 +1736,7 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Editar…</translation>
     </message>
     <message>
-        <source>the document's own audiences: zones, lanes, stages or steps, and what is left out</source>
+        <source>the document&apos;s own audiences: zones, lanes, stages or steps, and what is left out</source>
         <translation>os públicos do próprio documento: zonas, raias, fases ou etapas, e o que fica de fora</translation>
     </message>
     <message>
@@ -2039,7 +2040,7 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>o que acontece nesta etapa, mostrado ao passar sobre o cabeçalho</translation>
     </message>
     <message>
-        <source>the lane's purpose, shown when hovering its name</source>
+        <source>the lane&apos;s purpose, shown when hovering its name</source>
         <translation>o propósito da raia, mostrado ao passar sobre o nome</translation>
     </message>
     <message>
@@ -2063,7 +2064,7 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Termina quando</translation>
     </message>
     <message>
-        <source>Customer's goal</source>
+        <source>Customer&apos;s goal</source>
         <translation>Objetivo do cliente</translation>
     </message>
     <message>
@@ -2235,11 +2236,11 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>O serviço costuma levar {typical}, mais que o aceitável de {acceptable}</translation>
     </message>
     <message>
-        <source>Step '{step}' typically takes {typical}, more than the acceptable {acceptable}</source>
+        <source>Step &apos;{step}&apos; typically takes {typical}, more than the acceptable {acceptable}</source>
         <translation>A etapa “{step}” costuma levar {typical}, mais que o aceitável de {acceptable}</translation>
     </message>
     <message>
-        <source>Step '{step}': the customer acts, but nothing they see or touch is named (no physical evidence)</source>
+        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence)</source>
         <translation>Etapa “{step}”: o cliente age, mas nada que ele veja ou toque está indicado (sem evidência física)</translation>
     </message>
     <message>
@@ -2259,7 +2260,7 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>A seta de {source} para {target} cruza {count} linhas de uma vez: talvez falte uma etapa no meio</translation>
     </message>
     <message>
-        <source>Step '{step}' has no duration</source>
+        <source>Step &apos;{step}&apos; has no duration</source>
         <translation>A etapa “{step}” não tem duração</translation>
     </message>
     <message>
@@ -2275,11 +2276,11 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>O ponto de falha {card} não tem recuperação: que cartão o corrige?</translation>
     </message>
     <message>
-        <source>Step '{step}' has no cards</source>
+        <source>Step &apos;{step}&apos; has no cards</source>
         <translation>A etapa “{step}” não tem cartões</translation>
     </message>
     <message>
-        <source>'{activity}' is done in {count} lanes ({lanes}): share it or split the work?</source>
+        <source>&apos;{activity}&apos; is done in {count} lanes ({lanes}): share it or split the work?</source>
         <translation>“{activity}” é feito em {count} raias ({lanes}): compartilhar ou dividir o trabalho?</translation>
     </message>
     <message>
