@@ -1,26 +1,20 @@
 """The Emotions row on the canvas: curves whose points are dragged up and down.
 
-A drag previews the curve from the layout with the dragged score (so the preview is exactly
-what will be drawn and printed) and becomes one command on release.
+A drag (`interactions.PointDrag`) previews the curve from the layout with the dragged score,
+so the preview is exactly what will be drawn and printed, and becomes one command on release.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
-from blueprint_studio.editing import journey
 from blueprint_studio.layout.geometry import CurvePoint, EmotionChart
 from blueprint_studio.layout.emotion import score_label
 from blueprint_studio.layout.shapes import chart_between
 from blueprint_studio.painting.overview import detailed
 from blueprint_studio.painting.draw import draw_chart
-
-if TYPE_CHECKING:
-    from blueprint_studio.canvas.scene import BlueprintScene
 
 GRAB_RADIUS = 8.0
 
@@ -33,7 +27,6 @@ class EmotionChartItem(QGraphicsItem):
         self.chart = chart
         self.selected_point: str | None = None
         self._preview: EmotionChart | None = None
-        self._dragging: CurvePoint | None = None
         self._exposed: tuple[EmotionChart, float, float, EmotionChart] | None = None  # (chart, left, right, the part shown)
         self.setZValue(0.8)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect: draw only what shows
@@ -77,36 +70,18 @@ class EmotionChartItem(QGraphicsItem):
         near = [p for p in self.points() if (p.x - pos.x()) ** 2 + (p.y - pos.y()) ** 2 <= GRAB_RADIUS**2]
         return near[-1] if near else None
 
-    # ------------------------------------------------------------ gestures
+    # ------------------------------------------------------------ a drag's preview and hovering
 
-    def _scene(self) -> BlueprintScene:
-        return self.scene()  # type: ignore[return-value]
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        point = self.point_at(event.pos())
-        if point is None or event.button() != Qt.MouseButton.LeftButton:
-            event.ignore()
-            return
-        self._scene().select_point(point.point_id)
-        self._dragging = point
-        event.accept()
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self._dragging is None:
-            return
-        score = journey.snap(self.chart.score_at(event.pos().y()))
-        self._preview = self._scene().chart_with({self._dragging.point_id: score})
-        self.setToolTip(score_label(score))
-        self.update()
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        point, self._dragging, self._preview = self._dragging, None, None
-        if point is not None:
-            self._scene().set_point_score(point.point_id, journey.snap(self.chart.score_at(event.pos().y())))
+    def show_preview(self, chart: EmotionChart | None, score: float | None = None) -> None:
+        """Draw `chart` (the curve with a dragged score, from the layout) until told None;
+        the tooltip says the score it would land on."""
+        self._preview = chart
+        self.setToolTip(score_label(score) if score is not None else "")
         self.update()
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        if self._preview is not None:
+            return
         point = self.point_at(event.pos())
-        self.setToolTip(self._scene().describe_point(point.point_id) if point is not None else "")
+        self.setToolTip(self.scene().describe_point(point.point_id) if point is not None else "")  # type: ignore[attr-defined]
         super().hoverMoveEvent(event)
-

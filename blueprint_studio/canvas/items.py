@@ -24,7 +24,8 @@ def _card_bounds(box: CardBox) -> QRectF:
 
 
 class CardItem(QGraphicsItem):
-    """A card; movable and selectable. Its connect handle shows on hover at the right edge."""
+    """A card; selectable (a drag moves it through `interactions.CardDrag`, not Qt's own
+    moving). Its connect handle shows on hover at the right edge, where edits are allowed."""
 
     def __init__(self, box: CardBox) -> None:
         super().__init__()
@@ -36,7 +37,7 @@ class CardItem(QGraphicsItem):
         self.setZValue(1)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
 
     def set_box(self, box: CardBox) -> None:
         if (box.rect.width, box.rect.height) != (self.box.rect.width, self.box.rect.height):
@@ -97,12 +98,13 @@ class CardItem(QGraphicsItem):
             painter.drawLine(QPointF(c.x(), c.y() - 3), QPointF(c.x(), c.y() + 3))
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        self._hovered = True
+        scene = self.scene()
+        self._hovered = scene is None or scene.editable()  # type: ignore[attr-defined]  # no arrows to draw when read-only
         self.update()
         super().hoverEnterEvent(event)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        on_handle = self.on_handle(event.scenePos())
+        on_handle = self._hovered and self.on_handle(event.scenePos())
         self.setCursor(Qt.CursorShape.CrossCursor if on_handle else Qt.CursorShape.ArrowCursor)
         super().hoverMoveEvent(event)
 

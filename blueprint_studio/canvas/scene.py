@@ -1,9 +1,10 @@
 """The scene of one blueprint: builds items from the layout and turns gestures into commands.
 
-It never edits the document. After every change it lays the blueprint out again and moves
-only the items whose boxes changed. Items are made a run of columns at a time, when the run
-first comes into view (or a card in it is selected by name): a wall of 10,000 cards opens
-without making 20,000 items nobody has looked at yet.
+It never edits the document: gestures (`canvas.interactions`) hand commands to the edit
+gate, and the scene hears of every change from the gate's `changed` signal, lays the
+blueprint out again and moves only the items whose boxes changed. Items are made a run of
+columns at a time, when the run first comes into view (or a card in it is selected by
+name): a wall of 10,000 cards opens without making 20,000 items nobody has looked at yet.
 """
 
 from __future__ import annotations
@@ -12,22 +13,24 @@ from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent, QWidget
 
 from blueprint_studio import heap
 from blueprint_studio.painting.scheme import shade
 from blueprint_studio.canvas.emotions import EmotionChartItem
 from blueprint_studio.canvas.inplace import InplaceEditor
+from blueprint_studio.canvas.interactions import CardDrag, Connect, InplaceEdit, Interaction, PointDrag, RubberBand
 from blueprint_studio.canvas.items import CardItem, ConnectorItem
 from blueprint_studio.canvas.pictures import PictureError, has_picture, photo_from_mime
-from blueprint_studio.editing import Command, CommandSink, Composite
+from blueprint_studio.editing import Change, Command, Composite, EditGate
 from blueprint_studio.editing import annotations, edits, journey
-from blueprint_studio.layout import Geometry, Rect, cell_at, emotion, slot_at, style
+from blueprint_studio.layout import Geometry, Rect, cell_at, emotion, style
 from blueprint_studio.layout.compute import Delta, Layout, Touched
 from blueprint_studio.layout.geometry import CardBox, ConnectorPath, EmotionChart
+from blueprint_studio.layout.grid import arrows_touching, cards_touching
 from blueprint_studio.layout.routing import preview_route
 from blueprint_studio.model import Blueprint, ConnectorKind, Line
-from blueprint_studio.painting.draw import connector_path, draw_crossing_counts, draw_ghost, draw_lanes, draw_line_titles, draw_notes, qrect
+from blueprint_studio.painting.draw import draw_crossing_counts, draw_ghost, draw_lanes, draw_line_titles, draw_notes, qrect
 from blueprint_studio.painting.overview import Sketch
 from blueprint_studio.ui.i18n import tr
 
@@ -44,14 +47,14 @@ class BlueprintScene(QGraphicsScene):
     open_blueprint = Signal(str)  # an exit badge was double-clicked: go to that journey
     line_note_requested = Signal(object, str, object)  # (Line, step id, note id or None): write on a line
 
-    def __init__(self, sink: CommandSink, blueprint_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, sink: EditGate, blueprint_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sink = sink
         self.blueprint_id = blueprint_id
         self.connector_kind = ConnectorKind.FLOW
-        self.cursor: tuple[str, str] | None = None  # keyboard cell (lane id, step id)
-        self.drop_cell: tuple[str, str] | None = None
-        self.editor: InplaceEditor | None = None
+        self.cursor: tuple[str, str] | None = None  # the cell last clicked or reached by keys (lane id, step id)
+        self.drop_cells: frozenset[tuple[str, str]] = frozenset()  # lit while cards are dragged: where they land
+        self.interaction: Interaction | None = None  # the gesture under way, if any
         self.card_items: dict[str, CardItem] = {}  # of the cards in the runs of columns seen so far
         self.connector_items: dict[str, ConnectorItem] = {}
         self._seen: set[int] = set()  # runs of columns (Geometry.run_at) whose items are made
@@ -64,8 +67,6 @@ class BlueprintScene(QGraphicsScene):
         self._ghosts: list[tuple[float, tuple[str, ...], str | None, str | None]] = []  # removed cards: (height, lines, lane, step)
         self.selected_point: str | None = None
         self.active_curve: tuple[str | None, bool] = (None, False)  # persona whose curve new scores join; to-be?
-        self._connecting: tuple[CardItem, QGraphicsPathItem] | None = None
-        self._pressed_on_card = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.selectionChanged.connect(self._cards_selected)
         self.geometry: Geometry
@@ -74,6 +75,7 @@ class BlueprintScene(QGraphicsScene):
         self._sketch: Sketch | None = None
         self.refresh()
         self.realize(QRectF(0, 0, 1, 1))  # where a view opens
+        sink.changed.connect(self._document_changed)
 
     # ------------------------------------------------------------ model → items
 
@@ -85,10 +87,36 @@ class BlueprintScene(QGraphicsScene):
         """False once its blueprint has left the document (the tab is about to close)."""
         return any(b.id == self.blueprint_id for b in self.sink.document.blueprints)
 
+    def editable(self) -> bool:
+        return not self.sink.read_only
+
+    def _document_changed(self, change: Change) -> None:
+        """The gate says the document changed: lay out again what the change touched."""
+        if change.blueprint_id in (None, self.blueprint_id) and self.exists():
+            self.refresh(change.touched if change.blueprint_id is not None else None)
+
     @heap.paused()
     def refresh(self, touched: Touched | None = None) -> None:
         """Lay out again what an edit `touched` (None: everything) and bring the items in
-        line, touching only those whose boxes or paths changed."""
+        line, touching only those whose boxes or paths changed. Selected items that go
+        announce one selection change once the scene is whole again, not one each while it
+        is half brought up to date (a panel reading the selection then would find cards the
+        document no longer has)."""
+        selected = self.selection_ids() if self._layout is not None else None
+        self._bring_up_to_date(touched)
+        if selected is not None and self.selection_ids() != selected:
+            self.selectionChanged.emit()
+        self.laid_out.emit()
+
+    def _remove(self, items: Iterable[QGraphicsItem]) -> None:
+        self.blockSignals(True)  # removing a selected item would announce a selection change each
+        try:
+            for item in items:
+                self.removeItem(item)
+        finally:
+            self.blockSignals(False)
+
+    def _bring_up_to_date(self, touched: Touched | None) -> None:
         if self._layout is None:
             self._layout = Layout.of(self.sink.document, self.blueprint)
             delta = Delta(everything=True)
@@ -96,24 +124,16 @@ class BlueprintScene(QGraphicsScene):
             delta = self._layout.update(self.sink.document, self.blueprint, touched)
         self.geometry = geometry = self._layout.geometry
         if delta.everything:
-            for card_id in [c for c in self.card_items if c not in geometry.cards]:
-                self.removeItem(self.card_items.pop(card_id))
+            self._remove([self.card_items.pop(c) for c in [c for c in self.card_items if c not in geometry.cards]])
             self._place_cards(geometry.cards)
             paths = {path.connector_id: path for path in geometry.connectors}
-            for connector_id in [c for c in self.connector_items if c not in paths]:
-                self.removeItem(self.connector_items.pop(connector_id))
+            self._remove([self.connector_items.pop(c) for c in [c for c in self.connector_items if c not in paths]])
             self._place_connectors(paths.values())
         else:
-            for card_id in delta.cards - geometry.cards.keys():
-                item = self.card_items.pop(card_id, None)
-                if item is not None:
-                    self.removeItem(item)
+            self._remove([item for item in (self.card_items.pop(c, None) for c in delta.cards - geometry.cards.keys()) if item is not None])
             self._place_cards({card_id: geometry.cards[card_id] for card_id in delta.cards & geometry.cards.keys()})
             paths = {path.connector_id: path for path in self._layout.paths_of(delta.connectors)}
-            for connector_id in delta.connectors - paths.keys():
-                connector = self.connector_items.pop(connector_id, None)
-                if connector is not None:
-                    self.removeItem(connector)
+            self._remove([item for item in (self.connector_items.pop(c, None) for c in delta.connectors - paths.keys()) if item is not None])
             self._place_connectors(paths.values())
         if delta.everything or delta.chart:
             self._refresh_chart(geometry.chart)
@@ -124,7 +144,6 @@ class BlueprintScene(QGraphicsScene):
             self.setSceneRect(QRectF(0, 0, geometry.width + SCENE_MARGIN, geometry.height + SCENE_MARGIN))
         if delta.everything or delta.background or self.overview:
             self.background_changed()
-        self.laid_out.emit()
 
     def sketch(self) -> Sketch:
         """The layout as a few batches of shapes (built when first asked for after a change)."""
@@ -198,7 +217,7 @@ class BlueprintScene(QGraphicsScene):
                     connector.setOpacity(0.0)
                 self.addItem(connector)
 
-    def _restore(self, items: Iterable[CardItem]) -> None:
+    def restore(self, items: Iterable[CardItem]) -> None:
         """Put dragged cards back where the layout has them, with their arrows (a drop that
         changed nothing)."""
         arrows: set[str] = set()
@@ -242,6 +261,35 @@ class BlueprintScene(QGraphicsScene):
     def selected_connector_ids(self) -> list[str]:
         return [item.connector_id for item in self.selectedItems() if isinstance(item, ConnectorItem)]
 
+    def selected_card_items(self) -> list[CardItem]:
+        return [item for item in self.selectedItems() if isinstance(item, CardItem)]
+
+    def selection_ids(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The selected (cards, arrows)."""
+        return frozenset(self.selected_card_ids()), frozenset(self.selected_connector_ids())
+
+    def set_selection(self, cards: frozenset[str], arrows: frozenset[str]) -> None:
+        """Select exactly these cards and arrows, announcing one selection change, not one per item."""
+        wanted: set[QGraphicsItem] = {item for item in (self.card_item(c) for c in cards) if item is not None}
+        wanted |= {self.connector_items[a] for a in arrows if a in self.connector_items}
+        current = set(self.selectedItems())
+        if wanted == current:
+            return
+        self.blockSignals(True)
+        try:
+            for item in current - wanted:
+                item.setSelected(False)
+            for item in wanted - current:
+                item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    def ids_touching(self, area: QRectF) -> tuple[frozenset[str], frozenset[str]]:
+        """The (cards, arrows) a rubber band over `area` takes in, from the layout."""
+        rect = _rect(area)
+        return cards_touching(self.geometry, rect), arrows_touching(self.geometry, rect)
+
     def select_cards(self, card_ids: list[str]) -> None:
         self.clearSelection()
         for card_id in card_ids:
@@ -261,6 +309,15 @@ class BlueprintScene(QGraphicsScene):
         self.cursor = cell
         self.cursor_moved.emit()
         self.background_changed()
+
+    def target_cell(self) -> tuple[str, str] | None:
+        """Where a paste or a new card goes: the cell last clicked or reached by the keys,
+        else the first cell."""
+        if self.cursor is not None and self._cell_exists(self.cursor):
+            return self.cursor
+        if self.geometry.lanes and self.geometry.steps:
+            return (self.geometry.lanes[0].lane_id, self.geometry.steps[0].step_id)
+        return None
 
     # ------------------------------------------------------------ analysis overlays
 
@@ -356,7 +413,7 @@ class BlueprintScene(QGraphicsScene):
         """Change (or with None clear) a point's score: one undo step."""
         point = next((p for p in self.blueprint.emotions if p.id == point_id), None)
         if point is not None:
-            self.sink.push(journey.set_score(self.blueprint, point.persona, point.step, score, point.to_be))
+            self.sink.edit(lambda: journey.set_score(self.blueprint, point.persona, point.step, score, point.to_be))
 
     def nudge_point(self, delta: float) -> None:
         point = next((p for p in self.blueprint.emotions if p.id == self.selected_point), None)
@@ -367,20 +424,22 @@ class BlueprintScene(QGraphicsScene):
         """Give the active curve a score at a step (0 unless told) and select it; a blueprint
         that follows nobody yet starts following a new persona, in the same undo step."""
         persona_id, to_be = self.active_curve
-        parts: list[Command] = []
-        if persona_id is None:
-            command, persona_id = journey.add_persona(self.sink.document, tr("Customer"), self.blueprint)
-            parts.append(command)
-            self.active_curve = (persona_id, to_be)
-        existing = self.blueprint.emotion(persona_id, step_id, to_be)
+        existing = self.blueprint.emotion(persona_id, step_id, to_be) if persona_id is not None else None
         if existing is not None and score is None:
             self.select_point(existing.id)
             return
+        if not self.sink.may_edit():
+            return
+        parts: list[Command] = []
+        new_persona = persona_id is None
+        if persona_id is None:
+            command, persona_id = journey.add_persona(self.sink.document, tr("Customer"), self.blueprint)
+            parts.append(command)
         command = journey.set_score(self.blueprint, persona_id, step_id, 0.0 if score is None else journey.snap(score), to_be)
         if command is not None:
             parts.append(command)
-        if parts:
-            self.sink.push(parts[0] if len(parts) == 1 else Composite("Set emotion score", parts))
+        if parts and self.sink.edit(parts[0] if len(parts) == 1 else Composite("Set emotion score", parts)) and new_persona:
+            self.active_curve = (persona_id, to_be)
         point = self.blueprint.emotion(persona_id, step_id, to_be)
         if point is not None:
             self.select_point(point.id)
@@ -411,7 +470,7 @@ class BlueprintScene(QGraphicsScene):
             draw_ghost(painter, box, lines)
         if self.crossing_counts:
             draw_crossing_counts(painter, self.geometry, self.crossing_counts, rect.left(), rect.right())
-        for cell, colour, dashed in ((self.cursor, style.SELECTION, True), (self.drop_cell, style.SELECTION, False)):
+        for cell, colour, dashed in ((self.cursor, style.SELECTION, True), *((cell, style.SELECTION, False) for cell in self.drop_cells)):
             if cell is not None and self._cell_exists(cell):
                 pen = QPen(shade(colour), 2.0, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
                 painter.setPen(pen)
@@ -430,15 +489,15 @@ class BlueprintScene(QGraphicsScene):
 
     def start_new_card(self, lane_id: str, step_id: str) -> None:
         """Open the editor on an empty slot; the card exists only once the text is committed."""
+        if not self.sink.may_edit():
+            return
 
         def commit(text: str, tab: bool) -> None:
             if text.strip():
-                try:
-                    command, card_id = edits.add_card(self.blueprint, lane_id, step_id, text=text)
-                except edits.EditError as error:
-                    self._refused(str(error), self.new_card_slot(lane_id, step_id), text, commit)
+                card_id = self.sink.edit_new(lambda: edits.add_card(self.blueprint, lane_id, step_id, text=text))
+                if card_id is None:
+                    self._open_editor(self.new_card_slot(lane_id, step_id), text, commit)  # refused: nothing typed is lost
                     return
-                self.sink.push(command)
                 self.select_cards([card_id])
             if tab:
                 self.start_next_in_lane(lane_id, step_id)
@@ -446,23 +505,16 @@ class BlueprintScene(QGraphicsScene):
         self.set_cursor((lane_id, step_id))
         self._open_editor(self.new_card_slot(lane_id, step_id), "", commit)
 
-    def _refused(self, message: str, rect: QRectF, text: str, commit: object) -> None:
-        """Say why the text was not taken and give it back to the editor: nothing typed is lost."""
-        self.status_message.emit(message)
-        self._open_editor(rect, text, commit)
-
     def edit_card(self, card_id: str) -> None:
+        if not self.sink.may_edit():
+            return
         box = self.geometry.cards[card_id]
         card = self.blueprint.card(card_id)
 
         def commit(text: str, tab: bool) -> None:
-            if text != self.blueprint.card(card_id).text:
-                try:
-                    command = edits.edit_card(self.blueprint, card_id, "text", text)
-                except edits.EditError as error:
-                    self._refused(str(error), qrect(box.rect), text, commit)
-                    return
-                self.sink.push(command)
+            if text != self.blueprint.card(card_id).text and not self.sink.edit(lambda: edits.edit_card(self.blueprint, card_id, "text", text)):
+                self._open_editor(qrect(box.rect), text, commit)  # refused: the text stays in the editor
+                return
             if tab:
                 self.start_next_in_lane(box.lane_id, box.step_id)
 
@@ -470,35 +522,61 @@ class BlueprintScene(QGraphicsScene):
 
     def start_next_in_lane(self, lane_id: str, step_id: str) -> None:
         """Tab: a new card in the same lane, one step to the right (a new step at the end)."""
+        if not self.sink.may_edit():
+            return
         steps = [s.id for s in self.blueprint.steps]
         index = steps.index(step_id) + 1
         if index >= len(steps):
-            command, new_step = edits.insert_step(self.blueprint, index)
-            self.sink.push(command)
+            new_step = self.sink.edit_new(lambda: edits.insert_step(self.blueprint, index))
+            if new_step is None:
+                return
             steps.append(new_step)
         self.start_new_card(lane_id, steps[index])
 
-    def _open_editor(self, rect: QRectF, text: str, commit: object) -> None:
-        self.close_editor()
+    def _open_editor(self, rect: QRectF, text: str, commit: Callable[[str, bool], None]) -> None:
+        self.begin(InplaceEdit(self, rect, text, commit))
 
-        def cancelled() -> None:
-            self.editor = None
-
-        def committed(value: str, tab: bool) -> None:
-            self.editor = None
-            commit(value, tab)  # type: ignore[operator]
-
-        self.editor = InplaceEditor(rect, text, committed, cancelled)
-        self.addItem(self.editor)
-        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+    @property
+    def editor(self) -> InplaceEditor | None:
+        """The text being typed over a card, if any."""
+        return self.interaction.editor if isinstance(self.interaction, InplaceEdit) else None
 
     def close_editor(self) -> None:
-        if self.editor is not None:
-            self.editor.finish(commit=True)
+        """Take the text being typed (a save, a print or closing the window wants it kept)."""
+        if isinstance(self.interaction, InplaceEdit):
+            self.finish_interaction(None)
 
     # ------------------------------------------------------------ gestures
 
-    def _follow(self, moved: Iterable[CardItem]) -> None:
+    def begin(self, interaction: Interaction) -> None:
+        """Start a gesture; one still under way is finished first."""
+        self.finish_interaction(None)
+        self.interaction = interaction
+
+    def finish_interaction(self, pos: QPointF | None) -> None:
+        interaction, self.interaction = self.interaction, None
+        if interaction is not None:
+            interaction.finish(pos)
+
+    def cancel_interaction(self) -> bool:
+        """Esc: the gesture under way ends and lands nothing. False when there was none."""
+        interaction, self.interaction = self.interaction, None
+        if interaction is None:
+            return False
+        interaction.cancel()
+        return True
+
+    def interaction_ended(self, interaction: Interaction) -> None:
+        """A gesture ended by itself (the text editor took Enter or Esc, or lost focus)."""
+        if self.interaction is interaction:
+            self.interaction = None
+
+    def show_drop(self, cells: frozenset[tuple[str, str]]) -> None:
+        if cells != self.drop_cells:
+            self.drop_cells = cells
+            self.background_changed()
+
+    def follow(self, moved: Iterable[CardItem]) -> None:
         """Arrows follow cards while they are dragged (a quick elbow until they are dropped)."""
         arrows: set[str] = set()
         for item in moved:
@@ -531,106 +609,50 @@ class BlueprintScene(QGraphicsScene):
                 item.setOpacity(1.0)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        """A press starts one gesture: on a card's handle an arrow, on an emotion point a
+        score drag, on a card a move, on empty canvas a rubber band (and the cell cursor)."""
+        pos = event.scenePos()
+        self.realize(QRectF(pos, pos))  # scrolled there but not painted yet: its cards must take the press
         if self.overview:
-            self._reveal_at(event.scenePos())
-        if self.editor is not None and not self.editor.sceneBoundingRect().contains(event.scenePos()):
-            self.close_editor()
-        item = self._card_at(event.scenePos())
-        if event.button() == Qt.MouseButton.LeftButton and item is not None and item.on_handle(event.scenePos()):
-            preview = QGraphicsPathItem()
-            preview.setPen(QPen(shade(style.SELECTION), 1.5, Qt.PenStyle.DashLine))
-            preview.setZValue(50)
-            self.addItem(preview)
-            self._connecting = (item, preview)
+            self._reveal_at(pos)
+        editor = self.editor
+        if editor is not None and editor.sceneBoundingRect().contains(pos):
+            super().mousePressEvent(event)  # a click inside the text being typed places its cursor
+            return
+        self.finish_interaction(None)  # a press elsewhere takes the text typed so far
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        item = self.card_at(pos)
+        if item is not None and self.editable() and item.on_handle(pos) and self.sink.may_edit():
+            self.begin(Connect(self, item))
             event.accept()
             return
-        on_point = self.chart_item is not None and self.chart_item.point_at(event.scenePos()) is not None
-        if self.selected_point is not None and not on_point:
+        point = self.chart_item.point_at(pos) if self.chart_item is not None else None
+        if point is not None and self.chart_item is not None:
+            self.select_point(point.point_id)
+            self.begin(PointDrag(self, self.chart_item, point.point_id, pos))
+            event.accept()
+            return
+        if self.selected_point is not None:
             self.select_point(None)
+        adding = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier))
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
-        self._pressed_on_card = item is not None
-        super().mousePressEvent(event)
-        if item is None and event.button() == Qt.MouseButton.LeftButton and not on_point and not self._items_taking_clicks(event.scenePos()):
-            cell = cell_at(self.geometry, event.scenePos().x(), event.scenePos().y())
-            if cell is not None and self.geometry.grid.contains(event.scenePos().x(), event.scenePos().y()):
+            event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)  # Shift adds, as Ctrl does
+        super().mousePressEvent(event)  # Qt selects the card or arrow pressed (or clears the selection)
+        if item is not None:
+            box = self.geometry.cards.get(item.card_id)
+            if box is not None:
+                self.set_cursor((box.lane_id, box.step_id))  # a paste or a new card goes where the user clicked
+            self.begin(CardDrag(self, item, pos))
+        elif not self._items_taking_clicks(pos):
+            cell = cell_at(self.geometry, pos.x(), pos.y())
+            if cell is not None and self.geometry.grid.contains(pos.x(), pos.y()):
                 self.set_cursor(cell)
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self._connecting is not None:
-            source, preview = self._connecting
-            start = source.mapToScene(source.handle_center())
-            target = self._card_at(event.scenePos())
-            if target is not None and target is not source:
-                points = preview_route(_rect(source.scene_rect()), _rect(target.scene_rect()))
-            else:
-                end = event.scenePos()
-                points = ((start.x(), start.y()), ((start.x() + end.x()) / 2, start.y()), ((start.x() + end.x()) / 2, end.y()), (end.x(), end.y()))
-            preview.setPath(connector_path(points))
-            return
-        super().mouseMoveEvent(event)
-        if self._pressed_on_card and event.buttons() & Qt.MouseButton.LeftButton:
-            moving = [item for item in self.selectedItems() if isinstance(item, CardItem) and not item.at_rest()]
-            if moving:
-                self._follow(moving)
-                cell = cell_at(self.geometry, event.scenePos().x(), event.scenePos().y(), for_cards=True)
-                if cell != self.drop_cell:
-                    self.drop_cell = cell
-                    self.background_changed()
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self._connecting is not None:
-            source, preview = self._connecting
-            self._connecting = None
-            self.removeItem(preview)
-            target = self._card_at(event.scenePos())
-            if target is not None and target is not source:
-                try:
-                    command, _ = edits.connect(self.blueprint, source.card_id, target.card_id, self.connector_kind)
-                except edits.EditError as error:
-                    self.status_message.emit(str(error))
-                else:
-                    self.sink.push(command)
-            return
-        super().mouseReleaseEvent(event)
-        if self._pressed_on_card:
-            self._pressed_on_card = False
-            if self.drop_cell is not None:
-                self.drop_cell = None
-                self.background_changed()
-            self.finish_drag()
-
-    def finish_drag(self) -> None:
-        """Drop every moved card into the cell under its centre; one undo step for all."""
-        moving = sorted(
-            (item for item in self.selectedItems() if isinstance(item, CardItem) and not item.at_rest()),
-            key=lambda item: (item.pos().x(), item.pos().y()),
-        )
-        if not moving:
-            return
-        ids = frozenset(item.card_id for item in moving)
-        moves = []
-        taken: dict[tuple[str, str], int] = {}
-        for item in sorted(moving, key=lambda i: i.pos().y()):
-            centre = item.scene_rect().center()
-            slot = slot_at(self.geometry, centre.x(), centre.y(), ids)
-            if slot is None:
-                continue
-            cell = (slot.lane_id, slot.step_id)
-            extra = taken.get(cell, 0)
-            taken[cell] = extra + 1
-            moves.append((item.card_id, (slot.lane_id, slot.step_id, slot.index + extra)))
-        command = edits.move_cards(self.blueprint, moves) if moves else None
-        if command is None:
-            self._restore(moving)
-        else:
-            self.sink.push(command)
-        if moves:
-            last = moves[-1][1]
-            self.set_cursor((last[0], last[1]))
+            self.begin(RubberBand(self, pos, adding))
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        item = self._card_at(event.scenePos())
+        item = self.card_at(event.scenePos())
         x, y = event.scenePos().x(), event.scenePos().y()
         if item is not None:
             card = self.blueprint.card(item.card_id)
@@ -642,7 +664,8 @@ class BlueprintScene(QGraphicsScene):
             return
         on_line = self.line_at(x, y)
         if on_line is not None:
-            self.line_note_requested.emit(*on_line)
+            if self.sink.may_edit():
+                self.line_note_requested.emit(*on_line)
             return
         if self.geometry.grid.contains(x, y) and not any(isinstance(i, ConnectorItem) for i in self.items(event.scenePos())):
             cell = cell_at(self.geometry, x, y)
@@ -689,13 +712,13 @@ class BlueprintScene(QGraphicsScene):
     # ------------------------------------------------------------ pictures dropped on cards
 
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
-        event.setAccepted(has_picture(event.mimeData()))
+        event.setAccepted(has_picture(event.mimeData()) and self.editable())
 
     def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
-        event.setAccepted(has_picture(event.mimeData()) and self._card_at(event.scenePos()) is not None)
+        event.setAccepted(has_picture(event.mimeData()) and self.editable() and self.card_at(event.scenePos()) is not None)
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
-        item = self._card_at(event.scenePos())
+        item = self.card_at(event.scenePos())
         if item is None or not has_picture(event.mimeData()):
             event.ignore()
             return
@@ -704,18 +727,20 @@ class BlueprintScene(QGraphicsScene):
 
     def set_photo(self, card_id: str, mime: QMimeData) -> None:
         """The picture in a drop or on the clipboard becomes the card's photo (one undo step)."""
+        if not self.sink.may_edit():
+            return
         try:
-            command = annotations.set_card_photo(self.blueprint, card_id, photo_from_mime(mime))
-        except (PictureError, edits.EditError) as error:
+            photo = photo_from_mime(mime)
+        except PictureError as error:
             self.status_message.emit(tr("No photo added: {problem}").format(problem=error))
             return
-        self.sink.push(command)
-        self.select_cards([card_id])
+        if self.sink.edit(lambda: annotations.set_card_photo(self.blueprint, card_id, photo)):
+            self.select_cards([card_id])
 
     def _items_taking_clicks(self, pos: QPointF) -> bool:
         return any(not isinstance(item, EmotionChartItem) for item in self.items(pos))
 
-    def _card_at(self, pos: QPointF) -> CardItem | None:
+    def card_at(self, pos: QPointF) -> CardItem | None:
         for item in self.items(pos):
             if isinstance(item, CardItem):
                 return item

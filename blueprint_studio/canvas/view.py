@@ -3,14 +3,16 @@
 Lane names stay at the left while scrolling sideways and the stage and step headers stay
 at the top while scrolling down, like frozen panes: they are painted in the foreground at
 fixed viewport positions, and clicks on them are header gestures, not clicks on cards.
+The view hands the pointer to the gesture under way (`scene.interaction`) until it ends.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QWheelEvent
+from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
+from blueprint_studio.canvas.interactions import StepDrag
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.painting.scheme import shade
 from blueprint_studio.editing import edits
@@ -28,6 +30,7 @@ class BlueprintView(QGraphicsView):
     step_header_clicked = Signal(str)  # step id
     step_header_double_clicked = Signal(str)
     step_header_menu = Signal(str, QPoint)
+    stage_header_double_clicked = Signal(str)  # stage id
     lane_header_clicked = Signal(str)  # lane id
     lane_header_double_clicked = Signal(str)
     lane_header_menu = Signal(str, QPoint)
@@ -36,8 +39,7 @@ class BlueprintView(QGraphicsView):
         super().__init__(scene, parent)
         self.blueprint_scene = scene
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)  # the scene's own rubber band (interactions.RubberBand)
         # Frozen headers move relative to the content on every scroll: repaint whole frames.
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
@@ -46,7 +48,7 @@ class BlueprintView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
         self._space_down = False
-        self._header_drag: tuple[str, float] | None = None  # step id, press x in scene
+        self.step_target: str | None = None  # while a step header is dragged: the column it would take
         self._shown = False
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -120,6 +122,11 @@ class BlueprintView(QGraphicsView):
         painter.save()
         painter.translate(0, origin.y())
         draw_step_headers(painter, geometry, max(visible.left(), origin.x() + style.LANE_HEADER_WIDTH), visible.right(), words)
+        if self.step_target is not None and any(c.step_id == self.step_target for c in geometry.steps):
+            header = geometry.step(self.step_target).header
+            painter.setPen(QPen(shade(style.SELECTION), 2.0))
+            painter.setBrush(QColor(0, 114, 178, 40))
+            painter.drawRect(QRectF(header.x, header.y, header.width, header.height).adjusted(2, 2, -2, -2))
         painter.restore()
         painter.save()
         painter.translate(origin.x(), 0)
@@ -147,14 +154,31 @@ class BlueprintView(QGraphicsView):
         super().focusOutEvent(event)
         self.viewport().update()
 
+    def reveal(self, rect: QRectF, margin: float = 16.0) -> None:
+        """Scroll so the whole of `rect` (scene) is clear of the frozen step headers and lane
+        names; a rect larger than what is left shows its top-left corner."""
+        zoom = self.zoom()
+        geometry = self.blueprint_scene.geometry
+        port = self.viewport().rect()
+        left, top = style.LANE_HEADER_WIDTH * zoom + margin, geometry.grid.y * zoom + margin
+        right, bottom = port.width() - margin, port.height() - margin
+        shown = self.mapFromScene(rect).boundingRect()
+        dx = _shift(shown.left(), shown.right(), left, right)
+        dy = _shift(shown.top(), shown.bottom(), top, bottom)
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(dx))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(dy))
+
     def header_hit(self, pos: QPoint) -> tuple[str, str] | None:
-        """('step', id) or ('lane', id) when `pos` (viewport) is on a frozen header."""
+        """('stage', id), ('step', id) or ('lane', id) when `pos` (viewport) is on a frozen header."""
         geometry = self.blueprint_scene.geometry
         origin = self._frozen_origin()
         scene_pos = self.mapToScene(pos)
         on_header_row = scene_pos.y() - origin.y() < geometry.grid.y
         on_lane_column = scene_pos.x() - origin.x() < style.LANE_HEADER_WIDTH
         if on_header_row and not on_lane_column:
+            if scene_pos.y() - origin.y() < style.STAGE_ROW_HEIGHT:
+                span = next((s for s in geometry.stages if s.rect.x <= scene_pos.x() < s.rect.right), None)
+                return ("stage", span.stage_id) if span is not None and span.stage_id is not None else None
             for column in geometry.steps:
                 if column.x <= scene_pos.x() < column.x + column.width:
                     return ("step", column.step_id)
@@ -168,6 +192,8 @@ class BlueprintView(QGraphicsView):
     # ------------------------------------------------------------ mouse
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if not self.isInteractive():  # a presentation's view only shows
+            return
         if event.button() == Qt.MouseButton.MiddleButton or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -176,15 +202,29 @@ class BlueprintView(QGraphicsView):
         hit = self.header_hit(event.position().toPoint())
         if hit is not None:
             kind, object_id = hit
-            if event.button() == Qt.MouseButton.RightButton:
+            scene = self.blueprint_scene
+            scene.finish_interaction(None)  # text being typed is taken first
+            if kind == "stage":
+                pass  # a stage is renamed by double-clicking it
+            elif event.button() == Qt.MouseButton.RightButton:
                 (self.step_header_menu if kind == "step" else self.lane_header_menu).emit(object_id, event.globalPosition().toPoint())
             elif event.button() == Qt.MouseButton.LeftButton:
                 (self.step_header_clicked if kind == "step" else self.lane_header_clicked).emit(object_id)
                 if kind == "step":
-                    self._header_drag = (object_id, self.mapToScene(event.position().toPoint()).x())
+                    scene.begin(StepDrag(scene, object_id, self.mapToScene(event.position().toPoint()), self._light_step))
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def _light_step(self, step_id: str | None) -> None:
+        self.step_target = step_id
+        self.viewport().setCursor(Qt.CursorShape.SizeHorCursor) if step_id is not None else self.viewport().unsetCursor()
+        self.viewport().update()
+
+    def _gesture(self) -> bool:
+        """Is a pointer gesture under way (the text editor is not one)?"""
+        interaction = self.blueprint_scene.interaction
+        return interaction is not None and interaction.follows_pointer
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._pan_from is not None:
@@ -194,8 +234,8 @@ class BlueprintView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
             event.accept()
             return
-        if self._header_drag is not None:
-            self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+        if self._gesture() and event.buttons() & Qt.MouseButton.LeftButton:
+            self.blueprint_scene.interaction.move(self.mapToScene(event.position().toPoint()))  # type: ignore[union-attr]
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -206,28 +246,18 @@ class BlueprintView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space_down else Qt.CursorShape.ArrowCursor)
             event.accept()
             return
-        if self._header_drag is not None:
-            step_id, start_x = self._header_drag
-            self._header_drag = None
-            self.viewport().unsetCursor()
-            x = self.mapToScene(event.position().toPoint()).x()
-            if abs(x - start_x) > style.COLUMN_WIDTH / 3:
-                self._drop_step(step_id, x)
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-
-    def _drop_step(self, step_id: str, x: float) -> None:
-        scene = self.blueprint_scene
-        columns = scene.geometry.steps
-        target = max(0, min(len(columns) - 1, int((x - style.LANE_HEADER_WIDTH) // style.COLUMN_WIDTH)))
-        scene.sink.push(edits.move_step(scene.blueprint, step_id, target))
+        if self._gesture() and event.button() == Qt.MouseButton.LeftButton:
+            self.blueprint_scene.finish_interaction(self.mapToScene(event.position().toPoint()))
+        super().mouseReleaseEvent(event)  # Qt ends its own click on the item pressed (selection)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if not self.isInteractive():
+            return
         hit = self.header_hit(event.position().toPoint())
         if hit is not None:
             kind, object_id = hit
-            (self.step_header_double_clicked if kind == "step" else self.lane_header_double_clicked).emit(object_id)
+            signals = {"stage": self.stage_header_double_clicked, "step": self.step_header_double_clicked, "lane": self.lane_header_double_clicked}
+            signals[kind].emit(object_id)
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
@@ -259,6 +289,8 @@ class BlueprintView(QGraphicsView):
         if hit is not None:
             kind, object_id = hit
             blueprint = scene.blueprint
+            if kind == "stage":
+                return next((stage.name for stage in blueprint.stages if stage.id == object_id), "")
             if kind == "step":
                 step = blueprint.step(object_id)
                 return "\n\n".join(t for t in (step.name, step.description) if t)
@@ -267,8 +299,10 @@ class BlueprintView(QGraphicsView):
         return scene.tooltip_at(self.mapToScene(pos))
 
     def _tab_to_keypress(self, event: QEvent) -> bool:
-        """Tab must reach the editor and the cell cursor, not move focus to the next widget."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        """Tab must reach the editor and the cell cursor, not move focus to the next widget
+        (Ctrl+Tab is the window's: the next blueprint)."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.keyPressEvent(event)
             return True
         return False
@@ -306,7 +340,8 @@ class BlueprintView(QGraphicsView):
             if cell is not None:
                 scene.start_next_in_lane(*cell)
         elif key == Qt.Key.Key_Escape:
-            scene.clearSelection()
+            if not scene.cancel_interaction():
+                scene.clearSelection()
         else:
             super().keyPressEvent(event)
             return
@@ -360,7 +395,8 @@ class BlueprintView(QGraphicsView):
         step = max(0, min(len(steps) - 1, steps.index(step_id) + d_step))
         scene.clearSelection()
         scene.set_cursor((lanes[lane], steps[step]))
-        self.ensureVisible(QRectF(scene.geometry.cell(lanes[lane], steps[step]).x, scene.geometry.cell(lanes[lane], steps[step]).y, style.COLUMN_WIDTH, 60))
+        cell = scene.geometry.cell(lanes[lane], steps[step])
+        self.reveal(QRectF(cell.x, cell.y, cell.width, min(cell.height, 60.0)))
 
     def _nudge_cards(self, d_lane: int, d_step: int) -> None:
         """Ctrl+arrow: the selected cards one cell over (up/down within a cell first)."""
@@ -377,6 +413,14 @@ class BlueprintView(QGraphicsView):
                 return
             index = 0 if d_lane > 0 else (10_000 if d_lane < 0 else box.index)
             moves.append((card_id, (lanes[lane], steps[step], index)))
-        command = edits.move_cards(scene.blueprint, moves)
-        scene.sink.push(command)
-        scene.select_cards([card_id for card_id, _ in moves])
+        if scene.sink.edit(lambda: edits.move_cards(scene.blueprint, moves)):
+            scene.select_cards([card_id for card_id, _ in moves])
+
+
+def _shift(low: float, high: float, first: float, last: float) -> float:
+    """How far to scroll so [low, high] lies within [first, last] (its start, when it cannot fit)."""
+    if low < first or high - low > last - first:
+        return low - first
+    if high > last:
+        return high - last
+    return 0.0

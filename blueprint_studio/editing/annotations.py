@@ -102,10 +102,6 @@ def edit_line_note(blueprint: Blueprint, note_id: str, text: str) -> Command:
     return SetField(blueprint.id, "line_notes", note_id, "text", checked(LineNote, "text", text.strip()), label=QT_TR_NOOP("Edit line note"))
 
 
-def delete_line_note(blueprint: Blueprint, note_id: str) -> Command:
-    return RemoveItems(blueprint.id, "line_notes", [note_id], label=QT_TR_NOOP("Delete line note"))
-
-
 def describe_lane(blueprint: Blueprint, lane_id: str, text: str) -> Command:
     return SetField(blueprint.id, "lanes", lane_id, "description", checked(Lane, "description", text), label=QT_TR_NOOP("Describe lane"))
 

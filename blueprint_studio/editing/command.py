@@ -6,8 +6,9 @@ equal to the one before, and redo (apply again) the one after.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from blueprint_studio.model import Document
 
@@ -69,10 +70,21 @@ def _combined(changes: list[Change]) -> Change:
     return Change(ids.pop(), frozenset(touched))
 
 
-class CommandSink(Protocol):
-    """What the canvas needs from a session: the document and a way to push edits."""
+class EditGate(Protocol):
+    """What a view needs of an open document: the document, the one door every change goes
+    through (`edit`, which refuses what the document's mode or rules do not allow, and says
+    why), and the change announcements it subscribes to (`changed`, a signal)."""
+
+    changed: Any
 
     @property
     def document(self) -> Document: ...
 
-    def push(self, command: Command | None) -> None: ...
+    @property
+    def read_only(self) -> bool: ...
+
+    def edit(self, make: Command | Callable[[], Command | None] | None, *, typing: bool = False) -> bool: ...
+
+    def edit_new(self, make: Callable[[], tuple[Command | None, Any]]) -> Any: ...
+
+    def may_edit(self) -> bool: ...

@@ -19,8 +19,10 @@ Key = QKeySequence.StandardKey
 class ActionSpec:
     name: str
     text: str
-    shortcut: QKeySequence.StandardKey | str | None = None
+    shortcut: QKeySequence.StandardKey | str | tuple[str, ...] | None = None
     tip: str = ""
+    edits: bool = False  # changes the document: greyed while it is read-only
+    canvas: bool = False  # its keys act on the canvas only: in a dock's list or field they are the dock's
 
 
 MENUS: dict[str, list[ActionSpec | None]] = {
@@ -47,32 +49,32 @@ MENUS: dict[str, list[ActionSpec | None]] = {
         ActionSpec("undo", QT_TR_NOOP("&Undo"), Key.Undo),
         ActionSpec("redo", QT_TR_NOOP("&Redo"), Key.Redo),
         None,
-        ActionSpec("cut", QT_TR_NOOP("Cu&t"), Key.Cut),
-        ActionSpec("copy", QT_TR_NOOP("&Copy"), Key.Copy),
-        ActionSpec("paste", QT_TR_NOOP("&Paste"), Key.Paste),
-        ActionSpec("delete", QT_TR_NOOP("&Delete"), Key.Delete),
-        ActionSpec("select_all", QT_TR_NOOP("Select &All"), Key.SelectAll),
+        ActionSpec("cut", QT_TR_NOOP("Cu&t"), Key.Cut, edits=True, canvas=True),
+        ActionSpec("copy", QT_TR_NOOP("&Copy"), Key.Copy, canvas=True),
+        ActionSpec("paste", QT_TR_NOOP("&Paste"), Key.Paste, edits=True, canvas=True),
+        ActionSpec("delete", QT_TR_NOOP("&Delete"), Key.Delete, edits=True, canvas=True),
+        ActionSpec("select_all", QT_TR_NOOP("Select &All"), Key.SelectAll, canvas=True),
         None,
-        ActionSpec("edit_text", QT_TR_NOOP("&Edit Card Text"), "F2"),
+        ActionSpec("edit_text", QT_TR_NOOP("&Edit Card Text"), "F2", edits=True, canvas=True),
         None,
         ActionSpec("find", QT_TR_NOOP("&Find…"), Key.Find, tip=QT_TR_NOOP("in card texts, notes, owners and facets of every blueprint")),
-        ActionSpec("replace", QT_TR_NOOP("&Replace…"), Key.Replace),
+        ActionSpec("replace", QT_TR_NOOP("&Replace…"), Key.Replace, edits=True),
         None,
         ActionSpec("preferences", QT_TR_NOOP("Pre&ferences…"), "Ctrl+,", tip=QT_TR_NOOP("language, theme, autosave, paper and units")),
     ],
     QT_TR_NOOP("&Insert"): [
-        ActionSpec("new_card", QT_TR_NOOP("New &Card in Current Cell"), "Ctrl+Return"),
-        ActionSpec("step_before", QT_TR_NOOP("Step &Before")),
-        ActionSpec("step_after", QT_TR_NOOP("Step &After")),
-        ActionSpec("delete_step", QT_TR_NOOP("De&lete Step")),
+        ActionSpec("new_card", QT_TR_NOOP("New &Card in Current Cell"), "Ctrl+Return", edits=True, canvas=True),
+        ActionSpec("step_before", QT_TR_NOOP("Step &Before"), edits=True),
+        ActionSpec("step_after", QT_TR_NOOP("Step &After"), edits=True),
+        ActionSpec("delete_step", QT_TR_NOOP("De&lete Step"), edits=True),
         None,
-        ActionSpec("add_lane", QT_TR_NOOP("&Lane in This Zone…")),
-        ActionSpec("delete_lane", QT_TR_NOOP("Delete La&ne")),
+        ActionSpec("add_lane", QT_TR_NOOP("&Lane in This Zone…"), edits=True),
+        ActionSpec("delete_lane", QT_TR_NOOP("Delete La&ne"), edits=True),
         None,
-        ActionSpec("add_blueprint", QT_TR_NOOP("&Blueprint"), "Ctrl+T"),
-        ActionSpec("duplicate_to_be", QT_TR_NOOP("&To-Be Variant of This Blueprint"), tip=QT_TR_NOOP("a copy to redesign as the future state, compared with this one")),
-        ActionSpec("rename_blueprint", QT_TR_NOOP("&Rename Blueprint…")),
-        ActionSpec("delete_blueprint", QT_TR_NOOP("Delete Bluepr&int")),
+        ActionSpec("add_blueprint", QT_TR_NOOP("&Blueprint"), "Ctrl+T", edits=True),
+        ActionSpec("duplicate_to_be", QT_TR_NOOP("&To-Be Variant of This Blueprint"), tip=QT_TR_NOOP("a copy to redesign as the future state, compared with this one"), edits=True),
+        ActionSpec("rename_blueprint", QT_TR_NOOP("&Rename Blueprint…"), edits=True),
+        ActionSpec("delete_blueprint", QT_TR_NOOP("Delete Bluepr&int"), edits=True),
     ],
     QT_TR_NOOP("&View"): [
         ActionSpec("zoom_in", QT_TR_NOOP("Zoom &In"), Key.ZoomIn),
@@ -80,10 +82,13 @@ MENUS: dict[str, list[ActionSpec | None]] = {
         ActionSpec("zoom_fit", QT_TR_NOOP("&Fit to Window"), "Ctrl+0"),
         ActionSpec("zoom_actual", QT_TR_NOOP("&Actual Size (100 %)"), "Ctrl+1"),
         None,
-        ActionSpec("view_both", QT_TR_NOOP("Journey Map and &Blueprint"), "Ctrl+Alt+1"),
-        ActionSpec("view_journey", QT_TR_NOOP("&Journey Map Only"), "Ctrl+Alt+2"),
-        ActionSpec("view_blueprint", QT_TR_NOOP("Blueprint &Only"), "Ctrl+Alt+3"),
+        ActionSpec("view_both", QT_TR_NOOP("Journey Map and &Blueprint"), "Ctrl+Alt+1", edits=True),
+        ActionSpec("view_journey", QT_TR_NOOP("&Journey Map Only"), "Ctrl+Alt+2", edits=True),
+        ActionSpec("view_blueprint", QT_TR_NOOP("Blueprint &Only"), "Ctrl+Alt+3", edits=True),
         ActionSpec("rows", QT_TR_NOOP("Journey &Rows")),
+        None,
+        ActionSpec("next_blueprint", QT_TR_NOOP("&Next Blueprint"), ("Ctrl+PgDown", "Ctrl+Tab")),
+        ActionSpec("previous_blueprint", QT_TR_NOOP("Pre&vious Blueprint"), ("Ctrl+PgUp", "Ctrl+Shift+Tab")),
         None,
         ActionSpec("outline", QT_TR_NOOP("O&utline"), "Ctrl+Shift+O", tip=QT_TR_NOOP("the document as a tree, for the keyboard and screen readers")),
         ActionSpec("present", QT_TR_NOOP("&Present"), "F5", tip=QT_TR_NOOP("full screen, stage by stage, for a workshop projector; Esc returns")),

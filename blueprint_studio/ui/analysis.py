@@ -8,7 +8,6 @@ are shown again. The panel turns its own edits into commands.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QPersistentModelIndex, QT_TR_NOOP, QTimer, Qt, Signal
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.analysis import Analysis, Finding, analyse
 from blueprint_studio.analysis.register import STATUS_WORDS
-from blueprint_studio.editing import Command, edits
+from blueprint_studio.editing import edits
 from blueprint_studio.model import Blueprint, Failure, Line
 from blueprint_studio.storage import pieces
 from blueprint_studio.storage.bpx import Frozen
@@ -53,6 +52,8 @@ REGISTER_COLUMNS = (QT_TR_NOOP("Fail point"), QT_TR_NOOP("Step"), QT_TR_NOOP("Fa
 _TEXT_FIELDS = {2: "mode", 3: "effect", 4: "cause", 9: "owner"}
 _RATING_FIELDS = {5: "severity", 6: "occurrence", 7: "detection"}
 _STATUS_COLUMN = 10
+_REGISTER_EDITING = (QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
+                     | QTableWidget.EditTrigger.AnyKeyPressed)  # Qt's own default
 _ID = Qt.ItemDataRole.UserRole
 _STAGE = Qt.ItemDataRole.UserRole + 2
 
@@ -242,13 +243,22 @@ class AnalysisDock(QDockWidget):
         if self.session is not session:
             if self.session is not None:
                 try:
-                    self.session.changed.disconnect(self.schedule)
+                    self.session.followed.disconnect(self.schedule)
+                    self.session.mode_changed.disconnect(self._mode_changed)
                 except (RuntimeError, TypeError):
                     pass
             if session is not None:
-                session.changed.connect(self.schedule)
+                session.followed.connect(self.schedule)
+                session.mode_changed.connect(self._mode_changed)
         self.session, self.blueprint_id = session, blueprint_id
+        self._mode_changed()
         self.recompute()
+
+    def _mode_changed(self) -> None:
+        """Read-only: the register and the findings can be read and followed, not edited."""
+        editable = self.session is not None and not self.session.read_only
+        self.register_table.setEditTriggers(_REGISTER_EDITING if editable else QTableWidget.EditTrigger.NoEditTriggers)
+        self.dismiss_button.setEnabled(editable)
 
     def schedule(self, *_: object) -> None:
         self._timer.start()
@@ -387,24 +397,14 @@ class AnalysisDock(QDockWidget):
 
     # ------------------------------------------------------------ edits and navigation
 
-    def _push(self, make: Callable[[], Command | None]) -> None:
-        if self.session is None or self.session.read_only:
-            return
-        try:
-            command = make()
-        except edits.EditError as error:
-            self.setToolTip(str(error))
-            self.window().statusBar().showMessage(str(error), 6000)  # type: ignore[attr-defined]
-            return
-        self.session.push(command)
-
     def _set_failure(self, card_id: str, field: str, value: Any) -> None:
         blueprint = self.blueprint()
         if self._filling or blueprint is None:
             return
         failure = blueprint.card(card_id).failure or Failure()
         if getattr(failure, field) != value:
-            self._push(lambda: edits.edit_card(blueprint, card_id, "failure", failure.model_copy(update={field: value})))
+            if self.session is None or not self.session.edit(lambda: edits.edit_card(blueprint, card_id, "failure", failure.model_copy(update={field: value}))):
+                self.schedule()  # refused: the register shows the card as it is again
 
     def _register_edited(self, item: QTableWidgetItem) -> None:
         if self._filling:
@@ -431,7 +431,7 @@ class AnalysisDock(QDockWidget):
     def _register_double_clicked(self, row: int, column: int) -> None:
         blueprint = self.blueprint()
         item = self.register_table.item(row, 0)
-        if column != 11 or blueprint is None or item is None:
+        if column != 11 or blueprint is None or item is None or self.session is None or not self.session.may_edit():
             return
         card_id = item.data(_ID)
         current = (blueprint.card(card_id).failure or Failure()).recovery
@@ -452,7 +452,8 @@ class AnalysisDock(QDockWidget):
         blueprint = self.blueprint()
         if finding is None or blueprint is None:
             return
-        self._push(lambda: edits.dismiss(blueprint, finding.key, not finding.dismissed))
+        if self.session is not None:
+            self.session.edit(lambda: edits.dismiss(blueprint, finding.key, not finding.dismissed))
 
     def _synergy_clicked(self, row: int, column: int) -> None:
         item = self.synergy_table.item(row, 0)

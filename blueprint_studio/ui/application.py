@@ -93,7 +93,7 @@ class BlueprintApplication(QApplication):
             dialogs.show_error(parent, tr("Cannot open file"), str(error))  # type: ignore[arg-type]
             return None
         lock: DocumentLock | None = DocumentLock(path)
-        read_only = False
+        read_only: str | None = None
         opened_path: Path | None = path
         try:
             lock.acquire()  # type: ignore[union-attr]
@@ -102,7 +102,8 @@ class BlueprintApplication(QApplication):
             if choice is dialogs.LockedChoice.CANCEL:
                 return None
             lock = None
-            read_only = choice is dialogs.LockedChoice.READ_ONLY
+            if choice is dialogs.LockedChoice.READ_ONLY:
+                read_only = tr("open elsewhere by {holder}").format(holder=i18n.holder_text(error.holder))
             opened_path = path if read_only else None
         target = reuse if reuse is not None and reuse.session.is_pristine() else None
         if target is None and reuse is None and len(self.windows) == 1 and self.windows[0].session.is_pristine():

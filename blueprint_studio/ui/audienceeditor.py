@@ -4,7 +4,6 @@ is left out. Every change is an undoable command; the built-in audiences are not
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, Qt
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.editing import Command, edits
 from blueprint_studio.editing.audiences import add_audience, delete_audience, edit_audience
 from blueprint_studio.model import Audience, Blueprint, Zone
 from blueprint_studio.ui.session import DocumentSession
@@ -94,6 +92,7 @@ class AudienceEditor(QDialog):
         body.addWidget(self.form, 2)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.accept)
+        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)  # Return in a field must not close the dialog
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(close)
@@ -111,9 +110,19 @@ class AudienceEditor(QDialog):
         self.stages.itemChanged.connect(lambda _: self._set("stages", self._ticked(self.stages)))
         self.first_step.currentIndexChanged.connect(lambda _: self._set("first_step", self.first_step.currentData()))
         self.last_step.currentIndexChanged.connect(lambda _: self._set("last_step", self.last_step.currentData()))
-        session.changed.connect(lambda _: self._refresh())
+        session.followed.connect(self._changed)
+        session.refused.connect(self.message.setText)  # the session's words, where the designer is looking
+        self.finished.connect(self._detach)
         self.resize(760, 560)
         self._refresh()
+
+    def _changed(self, _change: object) -> None:
+        self.message.setText("")
+        self._refresh()
+
+    def _detach(self) -> None:
+        self.session.followed.disconnect(self._changed)
+        self.session.refused.disconnect(self.message.setText)
 
     # ------------------------------------------------------------ model → widgets
 
@@ -179,35 +188,19 @@ class AudienceEditor(QDialog):
 
     # ------------------------------------------------------------ widgets → commands
 
-    def _push(self, make: Callable[[], Command]) -> bool:
-        try:
-            command = make()
-        except edits.EditError as error:
-            self.message.setText(str(error))
-            return False
-        self.message.setText("")
-        self.session.push(command)
-        return True
-
     def _set(self, field: str, value: Any) -> None:
         audience = self.current()
         if self._filling or audience is None or getattr(audience, field) == value:
             return
-        if not self._push(lambda: edit_audience(self.session.document, audience.id, field, value)):
+        if not self.session.edit(lambda: edit_audience(self.session.document, audience.id, field, value)):
             self._fill_form()  # show what the audience still is
 
     def _add(self) -> None:
         taken = {a.name.casefold() for a in self.session.document.audiences}
         number = next(n for n in range(1, 10_000) if tr("Audience {number}").format(number=n).casefold() not in taken)
-        made: list[str] = []
-
-        def make() -> Command:
-            command, audience_id = add_audience(self.session.document, tr("Audience {number}").format(number=number))
-            made.append(audience_id)
-            return command
-
-        if self._push(make):
-            row = next(n for n in range(self.list.count()) if self.list.item(n).data(Qt.ItemDataRole.UserRole) == made[0])
+        made = self.session.edit_new(lambda: add_audience(self.session.document, tr("Audience {number}").format(number=number)))
+        if made is not None:
+            row = next(n for n in range(self.list.count()) if self.list.item(n).data(Qt.ItemDataRole.UserRole) == made)
             self.list.setCurrentRow(row)
             self.name.setFocus()
             self.name.selectAll()
@@ -215,4 +208,4 @@ class AudienceEditor(QDialog):
     def _delete(self) -> None:
         audience = self.current()
         if audience is not None:
-            self._push(lambda: delete_audience(self.session.document, audience.id))
+            self.session.edit(lambda: delete_audience(self.session.document, audience.id))

@@ -72,6 +72,7 @@ class FacetsDock(DocumentPanel):
         adding.addWidget(self.name, 1)
         adding.addWidget(add)
         column.addLayout(adding)
+        self._editing: list[QWidget] = [self.kind, self.name, add]  # greyed while the document is read-only
         buttons = QHBoxLayout()
         for text, name, handler in ((tr("Colour…"), "facet_colour", self.choose_colour), (tr("Delete"), "delete_facet", self.delete),
                                     (tr("Clear highlight"), "clear_highlight", self.clear_highlight)):
@@ -79,6 +80,8 @@ class FacetsDock(DocumentPanel):
             button.setObjectName(name)
             button.clicked.connect(handler)
             buttons.addWidget(button)
+            if name != "clear_highlight":
+                self._editing.append(button)
         column.addLayout(buttons)
         column.addWidget(self.problem)
         self.setWidget(body)
@@ -93,7 +96,11 @@ class FacetsDock(DocumentPanel):
             if self.session is None:
                 self.setEnabled(False)
                 return
-            self.setEnabled(not self.session.read_only)
+            self.setEnabled(True)
+            editable = self.editable()
+            for widget in self._editing:
+                widget.setEnabled(editable)
+            renaming = Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags  # ticking (highlighting) always works
             document = self._document()
             blueprint = next((b for b in document.blueprints if b.id == self.blueprint_id), None)
             counts = Counter(f for card in (blueprint.cards if blueprint and document.facets else []) for f in card.facets)
@@ -108,7 +115,7 @@ class FacetsDock(DocumentPanel):
                     item = QTreeWidgetItem(group, [facet.name, str(counts[facet.id]) if counts[facet.id] else ""])
                     item.setData(0, Qt.ItemDataRole.UserRole, facet.id)
                     item.setIcon(0, swatch(facet.colour))
-                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | renaming | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(0, Qt.CheckState.Checked if facet.id in self.ticked else Qt.CheckState.Unchecked)
                     if facet.id == current:
                         self.tree.setCurrentItem(item)
@@ -122,13 +129,13 @@ class FacetsDock(DocumentPanel):
 
     def add(self) -> None:
         name, kind = self.name.text(), FacetKind(self.kind.currentData())
-        if self._push(lambda: annotations.add_facet(self._document(), kind, name)[0]):
+        if self._edit(lambda: annotations.add_facet(self._document(), kind, name)[0]):
             self.name.clear()
 
     def delete(self) -> None:
         facet_id = self.current()
         if facet_id is not None:
-            self._push(lambda: annotations.delete_facet(self._document(), facet_id))
+            self._edit(lambda: annotations.delete_facet(self._document(), facet_id))
 
     def choose_colour(self) -> None:
         facet_id = self.current()
@@ -137,7 +144,7 @@ class FacetsDock(DocumentPanel):
         facet = next(f for f in self._document().facets if f.id == facet_id)
         colour = QColorDialog.getColor(QColor(facet.colour), self, tr("Colour of {facet}").format(facet=facet.name))
         if colour.isValid():
-            self._push(lambda: annotations.edit_facet(self._document(), facet_id, "colour", colour.name()))
+            self._edit(lambda: annotations.edit_facet(self._document(), facet_id, "colour", colour.name()))
 
     def clear_highlight(self) -> None:
         self.ticked = frozenset()
@@ -151,7 +158,7 @@ class FacetsDock(DocumentPanel):
         facet = next(f for f in self._document().facets if f.id == facet_id)
         if item.text(0) != facet.name:  # renamed in place
             name = item.text(0)
-            if not self._push(lambda: annotations.edit_facet(self._document(), facet_id, "name", name)):
+            if not self._edit(lambda: annotations.edit_facet(self._document(), facet_id, "name", name)):
                 self.refresh()
             return
         ticked = item.checkState(0) == Qt.CheckState.Checked

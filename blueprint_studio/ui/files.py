@@ -83,13 +83,13 @@ class FileController(QObject):
 
         app().open_path(path, reuse=self.window)
 
-    def adopt(self, lock: DocumentLock | None, read_only: bool) -> None:
-        """Take charge of the document now in this window: its lock, mode and recent entry."""
+    def adopt(self, lock: DocumentLock | None, read_only: str | None) -> None:
+        """Take charge of the document now in this window: its lock, mode (`read_only`: why
+        it may not be edited, or None) and recent entry."""
         if self.session.lock is not lock:
             self.release_lock()
         self.session.lock = lock
-        self.session.read_only = read_only
-        self.window._update_title()
+        self.session.set_read_only(read_only)
         if self.session.path is not None:
             remember_recent(self.session.path)
 
@@ -135,8 +135,8 @@ class FileController(QObject):
             else:
                 self.release_lock()
                 self.session.lock = lock
-                self.session.read_only = False
                 self.session.set_path(path)
+                self.session.set_read_only(None)  # the copy is ours to edit
             then(saved)
 
         self._write(path, adopt)

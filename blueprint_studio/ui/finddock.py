@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.editing import edits
 from blueprint_studio.editing.replace import replace_all, replace_hits
 from blueprint_studio.find import FIELD_WORDS, Hit, Query, find
 from blueprint_studio.ui.session import DocumentSession
@@ -126,7 +125,8 @@ class FindDock(QDockWidget):
         self.results.clicked.connect(self._chosen)
         self.replace_button.clicked.connect(self.replace_current)
         self.replace_all_button.clicked.connect(self.replace_every)
-        session.changed.connect(lambda _: self._timer.start() if self.isVisible() and self.query.text() else None)
+        session.followed.connect(lambda _: self._timer.start() if self.isVisible() and self.query.text() else None)
+        session.mode_changed.connect(lambda: self.replace_row.setVisible(self.replace_row.isVisible() and not session.read_only))
 
     # ------------------------------------------------------------ opening and searching
 
@@ -185,29 +185,24 @@ class FindDock(QDockWidget):
 
     # ------------------------------------------------------------ replacing
 
-    def _push(self, hits: list[Hit] | None) -> bool:
+    def _replace(self, hits: list[Hit] | None) -> bool:
+        """Replace these matches (None: all of them) as one edit; the list is searched again."""
         query, replacement = self.current_query(), self.replacement.text()
-        try:
-            command = replace_all(self.session.document, query, replacement) if hits is None else replace_hits(
-                self.session.document, query, replacement, hits)
-        except edits.EditError as error:
-            self.count.setText(tr("Not replaced: {error}").format(error=error))
+        if not self.session.edit(lambda: replace_all(self.session.document, query, replacement) if hits is None else replace_hits(
+                self.session.document, query, replacement, hits)):
             return False
-        if command is None:
-            return False
-        self.session.push(command)
         self.search()
         return True
 
     def replace_current(self) -> None:
         hit = self.current_hit()
         row = self.results.currentIndex().row()
-        if hit is not None and self._push([hit]) and self.model.rowCount():
+        if hit is not None and self._replace([hit]) and self.model.rowCount():
             index = self.model.index(min(row, self.model.rowCount() - 1), 0)  # on to the match that took its place
             self.results.setCurrentIndex(index)
             self._chosen(index)
 
     def replace_every(self) -> None:
         count = self.model.rowCount()
-        if self._push(None):
+        if self._replace(None):
             self.count.setText(tr("Replaced: {count}").format(count=count) + (f"; {self.count.text()}" if self.model.rowCount() else ""))

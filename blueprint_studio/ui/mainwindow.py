@@ -12,9 +12,9 @@ from blueprint_studio.ui.icons import icon
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar
+from PySide6.QtCore import QMimeData, QPoint, QRectF, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from blueprint_studio.canvas.scene import BlueprintScene
@@ -40,6 +40,7 @@ from blueprint_studio.ui.facets import FacetsDock
 from blueprint_studio.ui.overview import OverviewDock
 from blueprint_studio.ui.personas import PersonasDock
 from blueprint_studio.ui.properties import KINDS, PropertiesDock
+from blueprint_studio.ui.readonlybar import ReadOnlyBar
 from blueprint_studio.ui.session import DocumentSession
 
 
@@ -72,7 +73,14 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().tabMoved.connect(self._tab_moved)
         self.tabs.tabBarDoubleClicked.connect(lambda index: self.rename_blueprint())
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        self.read_only_bar = ReadOnlyBar(self.session, lambda: self.files.save_as())
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_bar)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.views: dict[str, BlueprintView] = {}
         self.properties = PropertiesDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties)
@@ -115,11 +123,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.files = FileController(self)
-        self.session.changed.connect(self._document_changed)
+        self.session.followed.connect(self._document_changed)  # after the canvases: tabs, then the docks they attach
+        self.session.refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.session.mode_changed.connect(self._mode_changed)
         self.session.undo_stack.cleanChanged.connect(self._update_title)
         self.session.path_changed.connect(self._update_title)
         self._sync_tabs()
-        self._update_title()
+        self._mode_changed()
         self._restore_layout()
         heap.settle()
 
@@ -168,6 +178,8 @@ class MainWindow(QMainWindow):
             "view_both": lambda: self.set_view(View.BOTH),
             "view_journey": lambda: self.set_view(View.JOURNEY),
             "view_blueprint": lambda: self.set_view(View.BLUEPRINT),
+            "next_blueprint": lambda: self.step_tab(+1),
+            "previous_blueprint": lambda: self.step_tab(-1),
         }
         for title, specs in MENUS.items():
             menu = self.menuBar().addMenu(tr(title))
@@ -191,11 +203,17 @@ class MainWindow(QMainWindow):
                 if spec.tip:
                     action.setStatusTip(tr(spec.tip))
                 if spec.shortcut is not None:
-                    keys = QKeySequence.keyBindings(spec.shortcut) if isinstance(spec.shortcut, QKeySequence.StandardKey) else [QKeySequence(spec.shortcut)]
+                    if isinstance(spec.shortcut, QKeySequence.StandardKey):
+                        keys = QKeySequence.keyBindings(spec.shortcut)
+                    else:
+                        keys = [QKeySequence(k) for k in ((spec.shortcut,) if isinstance(spec.shortcut, str) else spec.shortcut)]
                     if spec.name == "zoom_in":
                         keys.append(QKeySequence("Ctrl+="))  # the unshifted key that carries "+"
                     action.setShortcuts(keys)
                 action.setObjectName(spec.name)
+                if spec.canvas:
+                    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                    self.tabs.addAction(action)  # the keys reach it only from the canvas
                 menu.addAction(action)
                 self.actions_by_name[spec.name] = action
         views = QActionGroup(self)
@@ -231,6 +249,7 @@ class MainWindow(QMainWindow):
 
     def repaint_canvas(self) -> None:
         """Redraw every cached picture after the theme changed (backgrounds, cards, overview)."""
+        self.read_only_bar.restyle()
         for view in self.views.values():
             view.resetCachedContent()
             for item in view.blueprint_scene.items():
@@ -319,6 +338,7 @@ class MainWindow(QMainWindow):
         view.step_header_clicked.connect(self.properties.show_step)
         view.lane_header_clicked.connect(self.properties.show_lane)
         view.step_header_double_clicked.connect(self.rename_step)
+        view.stage_header_double_clicked.connect(self.rename_stage)
         view.lane_header_double_clicked.connect(self.rename_lane)
         view.step_header_menu.connect(self._step_menu)
         view.lane_header_menu.connect(self._lane_menu)
@@ -339,16 +359,16 @@ class MainWindow(QMainWindow):
                 if blueprint_id not in wanted:
                     view = self.views.pop(blueprint_id)
                     self.tabs.removeTab(self.tabs.indexOf(view))
+                    view.blueprint_scene.cancel_interaction()
+                    view.blueprint_scene.deleteLater()  # it stops hearing the document's changes
                     view.deleteLater()
             for index, blueprint in enumerate(blueprints):
                 view = self.views.get(blueprint.id)
                 if view is None:
                     view = self.views[blueprint.id] = self._make_view(blueprint.id)  # lays itself out
                     self.tabs.insertTab(index, view, blueprint.title or tr("Untitled"))
-                else:
-                    if self.tabs.indexOf(view) != index:
-                        self.tabs.tabBar().moveTab(self.tabs.indexOf(view), index)
-                    view.blueprint_scene.refresh()
+                elif self.tabs.indexOf(view) != index:
+                    self.tabs.tabBar().moveTab(self.tabs.indexOf(view), index)
                 self.tabs.setTabText(index, blueprint.title or tr("Untitled"))
             if current_id in self.views:
                 self.tabs.setCurrentWidget(self.views[current_id])
@@ -372,6 +392,7 @@ class MainWindow(QMainWindow):
         self.overview.attach(view)
         if view is not None:
             self.zoom_label.setText(f"{view.zoom() * 100:.0f} %")
+            self._focus_canvas()
 
     def _compare_marks(self, marks: dict[str, str], ghosts: list) -> None:  # type: ignore[type-arg]
         for scene in (view.blueprint_scene for view in self.views.values()):
@@ -387,15 +408,54 @@ class MainWindow(QMainWindow):
             return
         view = self.tabs.widget(to_index)
         if isinstance(view, BlueprintView):
-            self.session.push(edits.move_blueprint(self.session.document, view.blueprint_scene.blueprint_id, to_index))
+            blueprint_id = view.blueprint_scene.blueprint_id
+            if not self.session.edit(lambda: edits.move_blueprint(self.session.document, blueprint_id, to_index)):
+                self._sync_tabs()  # refused (read-only): the tabs go back to the document's order
 
     def _document_changed(self, change: Change) -> None:
+        """Tabs follow the list of blueprints (each canvas follows its own blueprint itself)."""
         if change.blueprint_id is None or change.blueprint_id not in self.views:
             self._sync_tabs()
-        else:
-            self.views[change.blueprint_id].blueprint_scene.refresh(change.touched)
+        elif self.tabs.tabText(self.tabs.indexOf(self.views[change.blueprint_id])) != self._tab_title(change.blueprint_id):
+            self.tabs.setTabText(self.tabs.indexOf(self.views[change.blueprint_id]), self._tab_title(change.blueprint_id))
         self._sync_journey_controls()
         self._update_title()
+
+    def _tab_title(self, blueprint_id: str) -> str:
+        return self.session.document.blueprint(blueprint_id).title or tr("Untitled")
+
+    def _mode_changed(self) -> None:
+        """Read-only or editable: every way to edit is greyed or offered again (docks follow
+        the session themselves); selecting, finding, zooming, printing and Save As stay."""
+        editable = not self.session.read_only
+        for spec in (spec for specs in MENUS.values() for spec in specs if spec is not None):
+            if spec.edits and spec.name in self.actions_by_name:
+                self.actions_by_name[spec.name].setEnabled(editable)
+        for action in self.row_actions.values():
+            action.setEnabled(editable)
+        self.kind_box.setEnabled(editable)
+        self.curve_box.setEnabled(editable)
+        self.tabs.setMovable(editable)
+        self._update_title()
+
+    def step_tab(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Page Down: the next blueprint; with Shift / Page Up, the one before."""
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+            self._focus_canvas(always=True)
+
+    def _focus_canvas(self, always: bool = False) -> None:
+        """Keys go to the canvas when a blueprint comes to the front, unless they are being
+        typed somewhere else (a dock's field)."""
+        view = self.current_view()
+        focus = QApplication.focusWidget()
+        if view is not None and (always or focus is None or focus is self.tabs.tabBar() or isinstance(focus, BlueprintView)):
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._focus_canvas()
 
     def _update_title(self, *_: object) -> None:
         read_only = tr(" (read-only)") if self.session.read_only else ""
@@ -456,7 +516,7 @@ class MainWindow(QMainWindow):
         shown = [card_id for card_id in card_ids if card_id in scene.geometry.cards]
         scene.select_cards(shown)
         if shown:
-            view.ensureVisible(qrect(scene.geometry.cards[shown[0]].rect), 80, 80)
+            view.reveal(qrect(scene.geometry.cards[shown[0]].rect))
         elif card_ids:
             self.statusBar().showMessage(tr("That card is in a row the current view hides."), 5000)
 
@@ -482,12 +542,13 @@ class MainWindow(QMainWindow):
         if view is not None and any(c.step_id == step_id for c in view.blueprint_scene.geometry.steps):
             self.properties.show_step(step_id)
             self.properties.raise_()
-            view.ensureVisible(qrect(view.blueprint_scene.geometry.step(step_id).header), 80, 80)
+            column = view.blueprint_scene.geometry.step(step_id)
+            view.reveal(QRectF(column.x, view.blueprint_scene.geometry.grid.y, column.width, 1.0))
 
     def set_view(self, view: View) -> None:
         scene = self.current_scene()
         if scene is not None:
-            self._push(lambda: journey.set_view(scene.blueprint, view))
+            self.session.edit(lambda: journey.set_view(scene.blueprint, view))
             self._sync_journey_controls()
 
     def show_row(self, kind: LaneKind, shown: bool) -> None:
@@ -495,8 +556,8 @@ class MainWindow(QMainWindow):
         if scene is None:
             return
         if shown and scene.blueprint.view is View.BLUEPRINT:
-            self._push(lambda: journey.set_view(scene.blueprint, View.BOTH))  # a row asked for must be seen
-        self._push(lambda: journey.show_row(scene.blueprint, kind, shown, tr(DEFAULT_LANE_NAMES[kind]))[0])
+            self.session.edit(lambda: journey.set_view(scene.blueprint, View.BOTH))  # a row asked for must be seen
+        self.session.edit(lambda: journey.show_row(scene.blueprint, kind, shown, tr(DEFAULT_LANE_NAMES[kind]))[0])
         self._sync_journey_controls()
 
     def _arrow_kind_changed(self) -> None:
@@ -504,19 +565,6 @@ class MainWindow(QMainWindow):
             view.blueprint_scene.connector_kind = self.kind_box.currentData()
 
     # ------------------------------------------------------------ edit actions
-
-    def _push(self, make: Callable[[], Command | None]) -> bool:
-        """Build a command and run it; a broken rule is said in the status bar, not raised."""
-        if self.session.read_only:
-            self.statusBar().showMessage(tr("This document is open read-only; use Save As to keep changes."), 5000)
-            return False
-        try:
-            command = make()
-        except edits.EditError as error:
-            self.statusBar().showMessage(str(error), 8000)
-            return False
-        self.session.push(command)
-        return command is not None
 
     def _selection_changed(self, scene: BlueprintScene) -> None:
         """The outline follows the canvas (not while a closing window's scenes are torn down)."""
@@ -559,13 +607,13 @@ class MainWindow(QMainWindow):
     def cut(self) -> None:
         scene = self.current_scene()
         if scene is not None and self.copy():
-            self._push(lambda: edits.delete_cards(scene.blueprint, scene.selected_card_ids()))
+            self.session.edit(lambda: edits.delete_cards(scene.blueprint, scene.selected_card_ids()))
 
     def paste(self) -> None:
         scene = self.current_scene()
-        if scene is None or not scene.geometry.steps:
+        cell = scene.target_cell() if scene is not None else None
+        if scene is None or cell is None or not self.session.may_edit():
             return
-        cell = scene.cursor or (scene.geometry.lanes[0].lane_id, scene.geometry.steps[0].step_id)
         mime = QGuiApplication.clipboard().mimeData()
         fragment = clipboard.read_fragment(bytes(mime.data(clipboard.MIME_TYPE).data())) if mime and mime.hasFormat(clipboard.MIME_TYPE) else None
         selected = scene.selected_card_ids()
@@ -573,7 +621,8 @@ class MainWindow(QMainWindow):
             scene.set_photo(selected[0], mime)
             return
         if fragment is not None and fragment.cards:
-            command, new_ids = clipboard.paste(self.session.document, scene.blueprint, fragment, *cell)
+            def make() -> tuple[Command, list[str]]:
+                return clipboard.paste(self.session.document, scene.blueprint, fragment, *cell)
         elif mime is not None and mime.hasText() and clipboard.cards_from_text(mime.text()):
             from blueprint_studio.model import Card
 
@@ -581,12 +630,15 @@ class MainWindow(QMainWindow):
             if len(texts) > MAX_PASTED_CARDS:
                 self.statusBar().showMessage(tr("The clipboard holds {count} lines; pasting one card per line would make too many (at most {most}).").format(count=format_number(len(texts)), most=MAX_PASTED_CARDS), 8000)
                 return
-            cards = [Card(id=f"pasted-{n}", lane=cell[0], step=cell[1], order=n, text=text) for n, text in enumerate(texts)]
-            command, new_ids = edits.paste_cards(scene.blueprint, cards, [], *cell)
+
+            def make() -> tuple[Command, list[str]]:
+                cards = [Card(id=f"pasted-{n}", lane=cell[0], step=cell[1], order=n, text=text) for n, text in enumerate(texts)]
+                return edits.paste_cards(scene.blueprint, cards, [], *cell)
         else:
             return
-        self._push(lambda: command)
-        scene.select_cards(new_ids)
+        pasted = self.session.edit_new(make)
+        if pasted is not None:
+            scene.select_cards(pasted)
 
     def delete_selection(self) -> None:
         scene = self.current_scene()
@@ -596,9 +648,9 @@ class MainWindow(QMainWindow):
         if scene.selected_point is not None:
             scene.set_point_score(scene.selected_point, None)
         elif cards:
-            self._push(lambda: edits.delete_cards(scene.blueprint, cards))
+            self.session.edit(lambda: edits.delete_cards(scene.blueprint, cards))
         elif arrows:
-            self._push(lambda: edits.delete_connectors(scene.blueprint, arrows))
+            self.session.edit(lambda: edits.delete_connectors(scene.blueprint, arrows))
 
     def edit_selected_text(self) -> None:
         scene = self.current_scene()
@@ -607,8 +659,8 @@ class MainWindow(QMainWindow):
 
     def new_card_here(self) -> None:
         scene = self.current_scene()
-        if scene is not None and scene.geometry.steps:
-            cell = scene.cursor or (scene.geometry.lanes[0].lane_id, scene.geometry.steps[0].step_id)
+        cell = scene.target_cell() if scene is not None else None
+        if scene is not None and cell is not None:
             scene.start_new_card(*cell)
 
     def _current_step(self) -> str | None:
@@ -634,23 +686,32 @@ class MainWindow(QMainWindow):
         step_id = step_id or self._current_step()
         steps = [s.id for s in scene.blueprint.steps]
         index = (steps.index(step_id) + (1 if after else 0)) if step_id in steps else len(steps)
-        command, new_step = edits.insert_step(scene.blueprint, index)
-        if self._push(lambda: command):
+        new_step = self.session.edit_new(lambda: edits.insert_step(scene.blueprint, index))
+        if new_step is not None:
             self.properties.show_step(new_step)
 
     def delete_current_step(self, step_id: str | None = None) -> None:
         scene = self.current_scene()
         step_id = step_id or self._current_step()
         if scene is not None and step_id is not None:
-            self._push(lambda: edits.delete_step(scene.blueprint, step_id))
+            self.session.edit(lambda: edits.delete_step(scene.blueprint, step_id))
 
     def rename_step(self, step_id: str) -> None:
         scene = self.current_scene()
-        if scene is None:
+        if scene is None or not self.session.may_edit():
             return
         name = dialogs.ask_text(self, tr("Rename step"), tr("Step name:"), scene.blueprint.step(step_id).name)
         if name is not None:
-            self._push(lambda: edits.edit_step(scene.blueprint, step_id, "name", name))
+            self.session.edit(lambda: edits.edit_step(scene.blueprint, step_id, "name", name))
+
+    def rename_stage(self, stage_id: str) -> None:
+        scene = self.current_scene()
+        stage = next((s for s in scene.blueprint.stages if s.id == stage_id), None) if scene is not None else None
+        if scene is None or stage is None or not self.session.may_edit():
+            return
+        name = dialogs.ask_text(self, tr("Rename stage"), tr("Stage name:"), stage.name)
+        if name is not None:
+            self.session.edit(lambda: edits.rename_stage(scene.blueprint, stage_id, name))
 
     def preview_geometry(self) -> Geometry | None:
         """What the file's preview shows: the first blueprint as laid out on screen (layouts
@@ -666,7 +727,7 @@ class MainWindow(QMainWindow):
     def write_on_line(self, line: Line, step_id: str, note_id: str | None) -> None:
         """Add words on a line at a step, or change them (emptied: the note goes)."""
         scene = self.current_scene()
-        if scene is None:
+        if scene is None or not self.session.may_edit():
             return
         blueprint = scene.blueprint
         current = next((n.text for n in blueprint.line_notes if n.id == note_id), "")
@@ -675,43 +736,37 @@ class MainWindow(QMainWindow):
         if text is None:
             return
         if note_id is None:
-            self._push(lambda: annotations.add_line_note(blueprint, line, step_id, text)[0])
+            self.session.edit(lambda: annotations.add_line_note(blueprint, line, step_id, text)[0])
         else:
-            self._push(lambda: annotations.edit_line_note(blueprint, note_id, text))
+            self.session.edit(lambda: annotations.edit_line_note(blueprint, note_id, text))
 
     def rename_lane(self, lane_id: str) -> None:
         scene = self.current_scene()
-        if scene is None:
+        if scene is None or not self.session.may_edit():
             return
         name = dialogs.ask_text(self, tr("Rename lane"), tr("Lane name:"), scene.blueprint.lane(lane_id).name)
         if name is not None:
-            self._push(lambda: edits.rename_lane(scene.blueprint, lane_id, name))
+            self.session.edit(lambda: edits.rename_lane(scene.blueprint, lane_id, name))
 
     def add_lane_here(self, lane_id: str | None = None, below: bool = True) -> None:
         scene = self.current_scene()
         lane_id = lane_id or self._current_lane() or (scene.geometry.lanes[-1].lane_id if scene else None)
-        if scene is None or lane_id is None:
+        if scene is None or lane_id is None or not self.session.may_edit():
             return
         name = dialogs.ask_text(self, tr("Add lane"), tr("Name of the new lane:"), tr("New lane"))
         if not name:
             return
         lanes = [lane.id for lane in scene.blueprint.lanes]
         index = lanes.index(lane_id) + (1 if below else 0)
-        added: list[str] = []
-
-        def make() -> Command:
-            command, new_lane = edits.add_lane(scene.blueprint, scene.blueprint.lane(lane_id).zone, name, index)
-            added.append(new_lane)
-            return command
-
-        if self._push(make):
-            self.properties.show_lane(added[0])
+        new_lane = self.session.edit_new(lambda: edits.add_lane(scene.blueprint, scene.blueprint.lane(lane_id).zone, name, index))
+        if new_lane is not None:
+            self.properties.show_lane(new_lane)
 
     def delete_current_lane(self, lane_id: str | None = None) -> None:
         scene = self.current_scene()
         lane_id = lane_id or self._current_lane()
         if scene is not None and lane_id is not None:
-            self._push(lambda: edits.delete_lane(scene.blueprint, lane_id))
+            self.session.edit(lambda: edits.delete_lane(scene.blueprint, lane_id))
 
     def _step_menu(self, step_id: str, where: QPoint) -> None:
         menu = QMenu(self)
@@ -752,29 +807,28 @@ class MainWindow(QMainWindow):
         scene = self.current_scene()
         if scene is None:
             return
-        command, blueprint_id = edits.duplicate_as_variant(self.session.document, scene.blueprint_id)
-        self._push(lambda: command)
-        self.open_blueprint(blueprint_id)
-        self.compare.raise_()
+        blueprint_id = self.session.edit_new(lambda: edits.duplicate_as_variant(self.session.document, scene.blueprint_id))
+        if blueprint_id is not None:
+            self.open_blueprint(blueprint_id)
+            self.compare.raise_()
 
     def add_blueprint(self) -> None:
-        command, blueprint_id = edits.add_blueprint(wording=wording())
-        self._push(lambda: command)
+        blueprint_id = self.session.edit_new(lambda: edits.add_blueprint(wording=wording()))
         if blueprint_id in self.views:
             self.tabs.setCurrentWidget(self.views[blueprint_id])
 
     def rename_blueprint(self) -> None:
         scene = self.current_scene()
-        if scene is None:
+        if scene is None or not self.session.may_edit():
             return
         title = dialogs.ask_text(self, tr("Rename blueprint"), tr("Title:"), scene.blueprint.title)
         if title is not None:
-            self._push(lambda: edits.edit_blueprint(scene.blueprint, "title", title))
+            self.session.edit(lambda: edits.edit_blueprint(scene.blueprint, "title", title))
 
     def delete_blueprint(self) -> None:
         scene = self.current_scene()
         if scene is not None:
-            self._push(lambda: edits.delete_blueprint(self.session.document, scene.blueprint_id))
+            self.session.edit(lambda: edits.delete_blueprint(self.session.document, scene.blueprint_id))
 
     # ------------------------------------------------------------ printing and export
 

@@ -11,7 +11,7 @@ are listed when its step is opened, so a 10,000-card document costs only its ste
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeView, QWidget
 
@@ -25,6 +25,7 @@ KIND = Qt.ItemDataRole.UserRole  # "blueprint", "stage", "step", "lane", "card"
 IDS = Qt.ItemDataRole.UserRole + 1  # (blueprint id, object id[, step id for a lane])
 _LOADED = Qt.ItemDataRole.UserRole + 2  # a step whose lanes and cards are listed
 REFRESH_MS = 200
+_EDITING = QTreeView.EditTrigger.EditKeyPressed | QTreeView.EditTrigger.DoubleClicked
 
 
 def describe_card(blueprint: Blueprint, card: Card) -> tuple[str, str]:
@@ -36,21 +37,12 @@ def describe_card(blueprint: Blueprint, card: Card) -> tuple[str, str]:
     return ", ".join(marks), spoken
 
 
-_OWN_KEYS = (Qt.Key.Key_F2, Qt.Key.Key_Insert, Qt.Key.Key_Delete, Qt.Key.Key_Return)
-
-
 class _Tree(QTreeView):
-    """Keys that edit: F2 edits (Qt's own), Insert or Ctrl+Return adds, Delete deletes. The
-    window binds F2, Delete and Ctrl+Return to the canvas; here they are the tree's."""
+    """Keys that edit: F2 edits (Qt's own), Insert or Ctrl+Return adds, Delete deletes. (The
+    window's F2, Delete and Ctrl+Return act on the canvas only, so here they are the tree's.)"""
 
     add = Signal(QModelIndex)
     remove = Signal(QModelIndex)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and event.key() in _OWN_KEYS:
-            event.accept()  # the tree takes the key: no menu shortcut fires
-            return True
-        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Insert or (event.key() == Qt.Key.Key_Return and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
@@ -80,7 +72,6 @@ class OutlineDock(QDockWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAccessibleName(tr("Outline of the document"))
         self.tree.setAccessibleDescription(tr("Blueprints, stages, steps, lanes and cards. F2 edits, Insert adds a card, Delete deletes."))
-        self.tree.setEditTriggers(QTreeView.EditTrigger.EditKeyPressed | QTreeView.EditTrigger.DoubleClicked)
         self.tree.setMinimumWidth(280)  # a card's words, not an elided stub
         self.setWidget(self.tree)
         self._following = False  # selecting here because the canvas did: do not echo it back
@@ -92,8 +83,14 @@ class OutlineDock(QDockWidget):
         self.model.itemChanged.connect(self._renamed)
         self.tree.add.connect(self._add)
         self.tree.remove.connect(self._remove)
-        session.changed.connect(lambda _: self._timer.start())
+        session.followed.connect(lambda _: self._timer.start())
+        session.mode_changed.connect(self._mode_changed)
+        self._mode_changed()
         self.refresh()
+
+    def _mode_changed(self) -> None:
+        """Read-only: the tree is read and followed, never edited in place."""
+        self.tree.setEditTriggers(_EDITING if not self.session.read_only else QTreeView.EditTrigger.NoEditTriggers)
 
     # ------------------------------------------------------------ model → tree
 
@@ -154,7 +151,7 @@ class OutlineDock(QDockWidget):
                               tr("lane {name}, cards: {count}").format(name=lane.name, count=len(stack)))
             for card in stack:
                 marks, spoken = describe_card(blueprint, card)
-                lane_item.appendRow([_item("card", (blueprint_id, card.id), card.text, spoken, editable=True), _note(marks)])
+                lane_item.appendRow([_item("card", (blueprint_id, card.id), _one_line(card.text), spoken, editable=True), _note(marks)])
             item.appendRow([lane_item, _note("")])
         item.setData(True, _LOADED)
         self._building = False
@@ -241,45 +238,31 @@ class OutlineDock(QDockWidget):
         kind, ids = item.data(KIND), item.data(IDS)
         blueprint = self.session.document.blueprint(ids[0])
         text = item.data(Qt.ItemDataRole.EditRole)
-        try:
-            if kind == "card" and text != blueprint.card(ids[1]).text:
-                self.session.push(edits.edit_card(blueprint, ids[1], "text", text))
-            elif kind == "step" and text != blueprint.step(ids[1]).name:
-                self.session.push(edits.edit_step(blueprint, ids[1], "name", text))
-            else:
-                return
-        except edits.EditError as error:
-            self.window().statusBar().showMessage(str(error), 6000)  # type: ignore[attr-defined]
-        self._timer.start()
+        if kind == "card" and text != _one_line(blueprint.card(ids[1]).text):
+            self.session.edit(lambda: edits.edit_card(blueprint, ids[1], "text", text))
+        elif kind == "step" and text != blueprint.step(ids[1]).name:
+            self.session.edit(lambda: edits.edit_step(blueprint, ids[1], "name", text))
+        self._timer.start()  # refused or not, the row shows the document again
 
     def _add(self, index: QModelIndex) -> None:
         """A new card in the chosen lane (or beside the chosen card); a new step after a step."""
-        if not index.isValid() or self.session.read_only:
+        if not index.isValid():
             return
         kind, ids = index.data(KIND), index.data(IDS)
         blueprint = self.session.document.blueprint(ids[0])
-        try:
-            if kind == "step":
-                at = [s.id for s in blueprint.steps].index(ids[1]) + 1
-                command, new = edits.insert_step(blueprint, at)
-                self.session.push(command)
-                self.refresh()
-                self._edit(("step", blueprint.id, new))
-                return
-            if kind == "card":
-                card = blueprint.card(ids[1])
-                lane_id, step_id = card.lane, card.step
-            elif kind == "lane":
-                lane_id, step_id = ids[1], ids[2]
-            else:
-                return
-            command, new = edits.add_card(blueprint, lane_id, step_id, text=tr("New card"))
-        except edits.EditError as error:
-            self.window().statusBar().showMessage(str(error), 6000)  # type: ignore[attr-defined]
+        if kind == "step":
+            at = [s.id for s in blueprint.steps].index(ids[1]) + 1
+            new = self.session.edit_new(lambda: edits.insert_step(blueprint, at))
+            key = ("step", blueprint.id, new)
+        elif kind in ("card", "lane"):
+            lane_id, step_id = (blueprint.card(ids[1]).lane, blueprint.card(ids[1]).step) if kind == "card" else (ids[1], ids[2])
+            new = self.session.edit_new(lambda: edits.add_card(blueprint, lane_id, step_id, text=tr("New card")))
+            key = ("card", blueprint.id, new)
+        else:
             return
-        self.session.push(command)
-        self.refresh()
-        self._edit(("card", blueprint.id, new))
+        if new is not None:
+            self.refresh()
+            self._edit(key)
 
     def _edit(self, key: tuple[object, ...]) -> None:
         index = self._find(key, QModelIndex()) or self._find_anywhere(key)
@@ -294,12 +277,13 @@ class OutlineDock(QDockWidget):
         return None
 
     def _remove(self, index: QModelIndex) -> None:
-        if not index.isValid() or index.data(KIND) != "card" or self.session.read_only:
+        if not index.isValid() or index.data(KIND) != "card":
             return
         blueprint_id, card_id = index.data(IDS)
         below = index.siblingAtRow(index.row() + 1) if index.row() + 1 < self.model.rowCount(index.parent()) else index.parent()
         after = self._key(below)
-        self.session.push(edits.delete_cards(self.session.document.blueprint(blueprint_id), [card_id]))
+        if not self.session.edit(lambda: edits.delete_cards(self.session.document.blueprint(blueprint_id), [card_id])):
+            return
         self.refresh()
         if after is not None:
             found = self._find_anywhere(after)
@@ -316,6 +300,12 @@ def _item(kind: str, ids: tuple[str, ...], text: str, spoken: str, editable: boo
     item.setToolTip(spoken)
     item.setEditable(editable)
     return item
+
+
+def _one_line(text: str) -> str:
+    """A card's text on one row: its lines joined by spaces. A row shows a single line, so a
+    line break would cut "Nurse\nchecks the referral" down to "Nurse…"."""
+    return " ".join(text.split())
 
 
 def _note(text: str) -> QStandardItem:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.canvas.pictures import PICTURE_FILTER, PictureError, photo_from_file
-from blueprint_studio.editing import Command, journey
+from blueprint_studio.editing import journey
 from blueprint_studio.model import Persona
 from blueprint_studio.ui.properties import FieldEvents, swatch
 from blueprint_studio.ui.panel import DocumentPanel
@@ -52,6 +52,7 @@ class PersonasDock(DocumentPanel):
         column.addWidget(QLabel(tr("Checked personas are followed in this blueprint:")))
         column.addWidget(self.list, 1)
         buttons = QHBoxLayout()
+        self._buttons: list[QPushButton] = []  # greyed, with the form, while the document is read-only
         for text, name, handler in (
             (tr("Add"), "add_persona", self.add),
             (tr("Delete"), "delete_persona", self.delete),
@@ -62,6 +63,7 @@ class PersonasDock(DocumentPanel):
             button.setObjectName(name)
             button.clicked.connect(handler)
             buttons.addWidget(button)
+            self._buttons.append(button)
         column.addLayout(buttons)
         self.form = QWidget()
         form = QFormLayout(self.form)
@@ -94,7 +96,7 @@ class PersonasDock(DocumentPanel):
         choose = QPushButton(tr("Photo…"))
         choose.clicked.connect(self._choose_photo)
         remove = QPushButton(tr("No photo"))
-        remove.clicked.connect(lambda: self._push(lambda: journey.edit_persona(self._document(), self._current() or "", "photo", None)))
+        remove.clicked.connect(lambda: self._edit(lambda: journey.edit_persona(self._document(), self._current() or "", "photo", None)))
         look.addWidget(self.colour)
         look.addWidget(choose)
         look.addWidget(remove)
@@ -129,7 +131,11 @@ class PersonasDock(DocumentPanel):
                 self.list.clear()
                 self.setEnabled(False)
                 return
-            self.setEnabled(not self.session.read_only)
+            self.setEnabled(True)
+            editable = self.editable()
+            for button in self._buttons:
+                button.setEnabled(editable)
+            following = Qt.ItemFlag.ItemIsUserCheckable if editable else Qt.ItemFlag.NoItemFlags  # the ticks still show
             document, blueprint = self._document(), self._blueprint()
             current = self._current()
             followed = set(blueprint.personas) if blueprint is not None else set()
@@ -144,7 +150,7 @@ class PersonasDock(DocumentPanel):
                 item = self.list.item(row)
                 item.setText(persona.name or tr("Unnamed persona"))
                 item.setIcon(swatch(persona.colour))
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setFlags((item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable) | following)
                 item.setCheckState(Qt.CheckState.Checked if persona.id in followed else Qt.CheckState.Unchecked)
             if current in ids:
                 self.list.setCurrentRow(ids.index(current))
@@ -155,7 +161,7 @@ class PersonasDock(DocumentPanel):
             self._updating = False
 
     def _fill(self, persona: Persona | None) -> None:
-        self.form.setEnabled(persona is not None)
+        self.form.setEnabled(persona is not None and self.editable())
         for name, widget in self.fields.items():
             value: Any = getattr(persona, name) if persona is not None else ""
             text = "\n".join(value) if isinstance(value, list) else value
@@ -183,39 +189,34 @@ class PersonasDock(DocumentPanel):
             return
         value: Any = _lines(text) if name in LIST_FIELDS else text
         if getattr(self._document().persona(persona_id), name) != value:
-            self._push(lambda: journey.edit_persona(self._document(), persona_id, name, value))
+            self._edit(lambda: journey.edit_persona(self._document(), persona_id, name, value), typing=True)
 
     def add(self) -> None:
-        created: list[str] = []
-
-        def make() -> Command:
-            command, persona_id = journey.add_persona(self._document(), tr("New persona"), self._blueprint())
-            created.append(persona_id)
-            return command
-
-        if self._push(make):
-            self.select(created[0])
+        created = self._edit_new(lambda: journey.add_persona(self._document(), tr("New persona"), self._blueprint()))
+        if created is not None:
+            self.select(created)
             self.fields["name"].setFocus()
             self.fields["name"].selectAll()  # type: ignore[union-attr]
 
     def delete(self) -> None:
         persona_id = self._current()
         if persona_id is not None:
-            self._push(lambda: journey.delete_persona(self._document(), persona_id))
+            self._edit(lambda: journey.delete_persona(self._document(), persona_id))
 
     def move(self, offset: int) -> None:
         persona_id = self._current()
         if persona_id is not None:
             index = [p.id for p in self._document().personas].index(persona_id) + offset
             if index >= 0:
-                self._push(lambda: journey.move_persona(self._document(), persona_id, index))
+                self._edit(lambda: journey.move_persona(self._document(), persona_id, index))
 
     def _follow_toggled(self, item: QListWidgetItem) -> None:
         blueprint = self._blueprint()
         if self._updating or blueprint is None:
             return
         persona_id = item.data(Qt.ItemDataRole.UserRole)
-        self._push(lambda: journey.follow(blueprint, persona_id, item.checkState() == Qt.CheckState.Checked))
+        if not self._edit(lambda: journey.follow(blueprint, persona_id, item.checkState() == Qt.CheckState.Checked)):
+            self.refresh()  # the tick goes back to what the blueprint follows
 
     def _choose_colour(self) -> None:
         persona_id = self._current()
@@ -223,7 +224,7 @@ class PersonasDock(DocumentPanel):
             return
         colour = QColorDialog.getColor(QColor(self._document().persona(persona_id).colour), self, tr("Persona colour"))
         if colour.isValid():
-            self._push(lambda: journey.edit_persona(self._document(), persona_id, "colour", colour.name()))
+            self._edit(lambda: journey.edit_persona(self._document(), persona_id, "colour", colour.name()))
 
     def _choose_photo(self) -> None:
         persona_id = self._current()
@@ -242,7 +243,7 @@ class PersonasDock(DocumentPanel):
         except PictureError as error:
             self.show_problem(str(error))
             return
-        self._push(lambda: journey.set_photo(self._document(), persona_id, data))
+        self._edit(lambda: journey.set_photo(self._document(), persona_id, data))
 
 
 def _lines(text: str) -> list[str]:

@@ -48,6 +48,7 @@ from blueprint_studio.ui.session import DocumentSession
 from blueprint_studio.painting.scheme import shade
 from blueprint_studio.ui.i18n import tr
 
+_TYPED = {"text", "notes", "owner", "label", "name", "description"}  # fields typed into: keystrokes merge into one undo step
 KINDS = [(ConnectorKind.FLOW, QT_TR_NOOP("Flow →")), (ConnectorKind.TWO_WAY, QT_TR_NOOP("Two-way ↔")), (ConnectorKind.INFORMATION, QT_TR_NOOP("Information (dashed)"))]
 
 
@@ -293,7 +294,7 @@ class PropertiesDock(QDockWidget):
             form.addRow(label, field)
         self.bp_describe = QCheckBox(tr("Print lane purposes under their names"))
         self.bp_describe.setObjectName("bp_describe_lanes")
-        self.bp_describe.toggled.connect(lambda on: self._push(lambda: edits.edit_blueprint(self.scene.blueprint, "describe_lanes", on)) if self.scene else None)
+        self.bp_describe.toggled.connect(lambda on: self._edit(lambda: edits.edit_blueprint(self.scene.blueprint, "describe_lanes", on)) if self.scene else None)
         form.addRow("", self.bp_describe)
 
     def _build_point_page(self) -> None:
@@ -330,7 +331,8 @@ class PropertiesDock(QDockWidget):
                 pass
         if self.session is not None:
             try:
-                self.session.changed.disconnect(self._model_changed)
+                self.session.followed.disconnect(self._model_changed)
+                self.session.mode_changed.disconnect(self.refresh)
             except (RuntimeError, TypeError):
                 pass
         self.session, self.scene, self.focus = session, scene, None
@@ -338,7 +340,8 @@ class PropertiesDock(QDockWidget):
             scene.selectionChanged.connect(self._selection_changed)
             scene.point_selected.connect(self._selection_changed)
         if session is not None:
-            session.changed.connect(self._model_changed)
+            session.followed.connect(self._model_changed)
+            session.mode_changed.connect(self.refresh)
         self.refresh()
 
     def show_step(self, step_id: str) -> None:
@@ -354,6 +357,7 @@ class PropertiesDock(QDockWidget):
         self.refresh()
 
     def _selection_changed(self) -> None:
+        self.problem.hide()
         if self.scene is not None and (self.scene.selectedItems() or self.scene.selected_point):
             self.focus = None
         self.refresh()
@@ -467,18 +471,11 @@ class PropertiesDock(QDockWidget):
 
     # ------------------------------------------------------------ edits
 
-    def _push(self, make: Callable[[], Command | None]) -> None:
-        """Build and run a command; a broken rule shows under the fields instead."""
-        if self._updating or self.session is None:
-            return
-        try:
-            command = make()
-        except edits.EditError as error:
-            self.problem.setText(str(error))
-            self.problem.show()
-            return
-        self.problem.hide()
-        self.session.push(command)
+    def _edit(self, make: Callable[[], Command | None], typing: bool = False) -> None:
+        """Hand an edit to the session (the one door), unless the dock is filling its own fields.
+        `typing`: a keystroke, merged with the ones before it until the field is left."""
+        if not self._updating and self.session is not None:
+            self.session.edit(make, typing=typing)
 
     def _end_typing(self) -> None:
         if self.session is not None:
@@ -493,7 +490,7 @@ class PropertiesDock(QDockWidget):
         if self._updating or card_id is None or self.scene is None:
             return
         if getattr(self.scene.blueprint.card(card_id), field_name) != value:
-            self._push(lambda: edits.edit_card(self.scene.blueprint, card_id, field_name, value))
+            self._edit(lambda: edits.edit_card(self.scene.blueprint, card_id, field_name, value), typing=field_name in _TYPED)
 
     def _choose_colour(self) -> None:
         card_id = self._selected_card()
@@ -527,12 +524,12 @@ class PropertiesDock(QDockWidget):
         arrows = self.scene.selected_connector_ids() if self.scene else []
         if self._updating or not arrows or self.scene is None:
             return
-        self._push(lambda: edits.edit_connector(self.scene.blueprint, arrows[-1], field_name, value))
+        self._edit(lambda: edits.edit_connector(self.scene.blueprint, arrows[-1], field_name, value), typing=field_name in _TYPED)
 
     def _step_field(self, field_name: str, value: Any) -> None:
         if self._updating or self.scene is None or not self.focus or self.focus[0] != "step":
             return
-        self._push(lambda: edits.edit_step(self.scene.blueprint, self.focus[1], field_name, value))
+        self._edit(lambda: edits.edit_step(self.scene.blueprint, self.focus[1], field_name, value), typing=field_name in _TYPED)
 
     def _stage_chosen(self) -> None:
         if self._updating or self.scene is None or not self.focus:
@@ -544,7 +541,7 @@ class PropertiesDock(QDockWidget):
             name = dialogs.ask_text(self, tr("New stage"), tr("Stage name:"), tr("New stage"))
             if name:
                 step_id = self.focus[1]
-                self._push(lambda: edits.add_stage(self.scene.blueprint, name, [step_id])[0])  # type: ignore[union-attr]
+                self._edit(lambda: edits.add_stage(self.scene.blueprint, name, [step_id])[0])  # type: ignore[union-attr]
             else:
                 self.refresh()
             return
@@ -558,14 +555,14 @@ class PropertiesDock(QDockWidget):
         if self.scene is None or self.scene.selected_point is None:
             return
         point_id = self.scene.selected_point
-        self._push(lambda: journey.edit_reason(self.scene.blueprint, point_id, text))  # type: ignore[union-attr]
+        self._edit(lambda: journey.edit_reason(self.scene.blueprint, point_id, text), typing=True)  # type: ignore[union-attr]
 
     def _exit_chosen(self) -> None:
         card_id = self._selected_card()
         if self._updating or card_id is None or self.scene is None or self.session is None:
             return
         target = self.card_exit.currentData()
-        self._push(lambda: annotations.set_exit(self.session.document, self.scene.blueprint, card_id, target))  # type: ignore[union-attr]
+        self._edit(lambda: annotations.set_exit(self.session.document, self.scene.blueprint, card_id, target))  # type: ignore[union-attr]
 
     def _facet_toggled(self, item: QListWidgetItem) -> None:
         facet_id = item.data(Qt.ItemDataRole.UserRole)
@@ -573,7 +570,7 @@ class PropertiesDock(QDockWidget):
             return
         cards = self.scene.selected_card_ids()
         tagged = item.checkState() == Qt.CheckState.Checked
-        self._push(lambda: annotations.tag_cards(self.scene.blueprint, cards, facet_id, tagged))  # type: ignore[union-attr]
+        self._edit(lambda: annotations.tag_cards(self.scene.blueprint, cards, facet_id, tagged))  # type: ignore[union-attr]
 
     def _choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Photo for the card"), "", PICTURE_FILTER)
@@ -587,30 +584,30 @@ class PropertiesDock(QDockWidget):
     def set_card_photo(self, data: bytes | None) -> None:
         card_id = self._selected_card()
         if card_id is not None and self.scene is not None:
-            self._push(lambda: annotations.set_card_photo(self.scene.blueprint, card_id, data))  # type: ignore[union-attr]
+            self._edit(lambda: annotations.set_card_photo(self.scene.blueprint, card_id, data))  # type: ignore[union-attr]
 
     def _lane_described(self) -> None:
         if self._updating or self.scene is None or not self.focus or self.focus[0] != "lane":
             return
         lane_id, text = self.focus[1], self.lane_description.toPlainText()
         if self.scene.blueprint.lane(lane_id).description != text:
-            self._push(lambda: annotations.describe_lane(self.scene.blueprint, lane_id, text))  # type: ignore[union-attr]
+            self._edit(lambda: annotations.describe_lane(self.scene.blueprint, lane_id, text), typing=True)  # type: ignore[union-attr]
 
     def _lane_renamed(self, text: str) -> None:
         if self._updating or self.scene is None or not self.focus or self.focus[0] != "lane":
             return
-        self._push(lambda: edits.rename_lane(self.scene.blueprint, self.focus[1], text))
+        self._edit(lambda: edits.rename_lane(self.scene.blueprint, self.focus[1], text), typing=True)
 
     def _blueprint_field(self, key: str, text: str) -> None:
         if self._updating or self.scene is None:
             return
         blueprint = self.scene.blueprint
         if key == "title":
-            self._push(lambda: edits.edit_blueprint(blueprint, "title", text))
+            self._edit(lambda: edits.edit_blueprint(blueprint, "title", text), typing=True)
             return
         group, _, name = key.partition(".")
         value = getattr(blueprint, group).model_copy(update={name: text})
-        self._push(lambda: edits.edit_blueprint(blueprint, group, value))
+        self._edit(lambda: edits.edit_blueprint(blueprint, group, value), typing=True)
 
 
 def _notes_editor(placeholder: str) -> QPlainTextEdit:

@@ -64,12 +64,12 @@ def test_adding_renaming_and_deleting_a_facet_in_its_panel(qtbot, window) -> Non
     licensing = next(f for f in document.facets if f.name == "Licensing team")
     window.facets.name.setText("licensing TEAM")
     window.facets.add()
-    assert "already a team called" in window.facets.problem.text()
+    assert "already a team called" in window.statusBar().currentMessage()
     scene, _ = scene_and_view(window)
-    window.session.push(edits.edit_card(scene.blueprint, scene.blueprint.cards[0].id, "text", "x"))  # unrelated edit in between
+    window.session.edit(edits.edit_card(scene.blueprint, scene.blueprint.cards[0].id, "text", "x"))  # unrelated edit in between
     from blueprint_studio.editing import annotations
 
-    window.session.push(annotations.tag_cards(scene.blueprint, [scene.blueprint.cards[0].id], licensing.id, True))
+    window.session.edit(annotations.tag_cards(scene.blueprint, [scene.blueprint.cards[0].id], licensing.id, True))
     window.facets.tree.setCurrentItem(window.facets.tree.findItems("Licensing team", Qt.MatchFlag.MatchRecursive)[0])
     window.facets.delete()
     assert all(f.id != licensing.id for f in document.facets)
@@ -172,7 +172,7 @@ def test_hovering_headers_and_arrows_shows_their_descriptions(qtbot, window) -> 
     tip = view.tooltip_at(viewport_point(window, 20, partners.rect.y + 20))
     assert tip == "Partners\n\nOutside companies the hotel relies on"
     arrow = scene.blueprint.connectors[0]
-    window.session.push(edits.edit_connector(scene.blueprint, arrow.id, "notes", "Booking reference and dates"))
+    window.session.edit(edits.edit_connector(scene.blueprint, arrow.id, "notes", "Booking reference and dates"))
     path = next(p for p in scene.geometry.connectors if p.connector_id == arrow.id)
     (x0, y0), (x1, y1) = path.points[0], path.points[1]
     assert "Booking reference and dates" in view.tooltip_at(viewport_point(window, (x0 + x1) / 2, (y0 + y1) / 2))

@@ -20,12 +20,12 @@ def test_a_to_be_variant_compares_with_its_as_is(qtbot, window) -> None:  # type
     assert window.compare.list.count() == 0 and "No differences" in window.compare.summary.text()
 
     queue = card_by_text(scene.blueprint, "Queue at reception")
-    window.session.push(edits.edit_card(scene.blueprint, queue.id, "text", "Mobile key sent before arrival"))
+    window.session.edit(edits.edit_card(scene.blueprint, queue.id, "text", "Mobile key sent before arrival"))
     show_id = card_by_text(scene.blueprint, "Show ID and card")
-    window.session.push(edits.delete_cards(scene.blueprint, [show_id.id]))
+    window.session.edit(edits.delete_cards(scene.blueprint, [show_id.id]))
     lanes = {lane.kind.value: lane.id for lane in scene.blueprint.lanes}
     command, added = edits.add_card(scene.blueprint, lanes["frontstage"], scene.blueprint.steps[0].id, None, "Chat assistant answers")
-    window.session.push(command)
+    window.session.edit(command)
 
     listing = window.compare.findChild(QListWidget, "compare_list")
     qtbot.waitUntil(lambda: listing.count() >= 3)  # the panel follows a moment after the last edit

@@ -23,7 +23,7 @@ from tests.qt.conftest import saved
 def rename_first_card(window, text: str = "Changed") -> None:  # type: ignore[no-untyped-def]
     scene = window.current_scene()
     card = scene.blueprint.cards[0]
-    window.session.push(edits.edit_card(scene.blueprint, card.id, "text", text))
+    window.session.edit(edits.edit_card(scene.blueprint, card.id, "text", text))
 
 
 def test_save_and_reopen_gives_an_equal_document(qtbot, window, qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

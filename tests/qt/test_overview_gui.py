@@ -78,14 +78,14 @@ def test_after_edits_the_sketch_is_what_a_fresh_one_would_be(qtbot, window) -> N
         edits.delete_cards(blueprint, [cards[7].id]),
     ]
     for command in pushes:
-        window.session.push(command)
+        window.session.edit(command)
         assert _shapes(scene.sketch()) == _shapes(Sketch(scene.geometry))
     for _ in pushes:
         window.session.undo_stack.undo()
         assert _shapes(scene.sketch()) == _shapes(Sketch(scene.geometry))
     last = blueprint.steps[-1].id
     for card in [card for card in blueprint.cards if card.step != last][:12]:  # some leave a run of columns with nothing else changed
-        window.session.push(edits.move_cards(blueprint, [(card.id, (card.lane, last, 0))]))
+        window.session.edit(edits.move_cards(blueprint, [(card.id, (card.lane, last, 0))]))
         assert _shapes(scene.sketch()) == _shapes(Sketch(scene.geometry))
         window.session.undo_stack.undo()
         assert _shapes(scene.sketch()) == _shapes(Sketch(scene.geometry))
