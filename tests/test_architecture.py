@@ -51,3 +51,26 @@ def test_headless_packages_never_load_qt(module: str) -> None:
 def test_painting_needs_no_widgets() -> None:
     """PNG export runs from the command line: QtGui is enough."""
     assert not _loads_qt("blueprint_studio.painting", "PySide6.QtWidgets")
+
+
+def test_only_the_session_touches_the_undo_stack() -> None:
+    """One door: no module but the session pushes onto the undo stack, makes one, or runs a
+    command on the document itself; everything else hands its command to `session.edit`."""
+    import ast
+
+    offenders = []
+    for source in sorted((ROOT / "blueprint_studio").rglob("*.py")):
+        relative = source.relative_to(ROOT).as_posix()
+        if relative == "blueprint_studio/ui/session.py":
+            continue
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                owner = ast.unparse(node.func.value)
+                if node.func.attr == "push" and ("undo" in owner or "stack" in owner or "session" in owner or "sink" in owner):
+                    offenders.append(f"{relative}:{node.lineno}: {ast.unparse(node)}")
+                if node.func.attr in ("apply", "revert") and ("command" in owner or "part" in owner) and not relative.startswith("blueprint_studio/editing/"):
+                    offenders.append(f"{relative}:{node.lineno}: {ast.unparse(node)}")
+            if isinstance(node, ast.Name) and node.id in ("QUndoStack", "QUndoCommand"):
+                offenders.append(f"{relative}:{node.lineno}: {node.id}")
+    assert offenders == [], "edits must go through DocumentSession.edit:\n" + "\n".join(offenders)

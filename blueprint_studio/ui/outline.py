@@ -11,7 +11,7 @@ are listed when its step is opened, so a 10,000-card document costs only its ste
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeView, QWidget
 
@@ -69,10 +69,12 @@ class OutlineDock(QDockWidget):
         self.model.setHorizontalHeaderLabels([tr("Item"), tr("Marks and time")])  # hidden, but read out by screen readers
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # sized by _fit_columns
+        self.tree.setIndentation(14)  # a card sits four levels deep: its words need the room more
         self.tree.setAccessibleName(tr("Outline of the document"))
         self.tree.setAccessibleDescription(tr("Blueprints, stages, steps, lanes and cards. F2 edits, Insert adds a card, Delete deletes."))
         self.tree.setMinimumWidth(280)  # a card's words, not an elided stub
+        self.tree.installEventFilter(self)
         self.setWidget(self.tree)
         self._following = False  # selecting here because the canvas did: do not echo it back
         self._building = False  # filling the model: its itemChanged signals are not edits
@@ -87,6 +89,16 @@ class OutlineDock(QDockWidget):
         session.mode_changed.connect(self._mode_changed)
         self._mode_changed()
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Marks and times take what they need up to a third of the width; the words take the rest."""
+        wanted = self.tree.sizeHintForColumn(1)
+        self.tree.header().resizeSection(1, max(0, min(wanted, self.tree.viewport().width() // 3)))
 
     def _mode_changed(self) -> None:
         """Read-only: the tree is read and followed, never edited in place."""
@@ -110,6 +122,7 @@ class OutlineDock(QDockWidget):
                 self._key(self.model.index(row, 0, self.model.index(b, 0))) for b in range(self.model.rowCount())
                 for row in range(self.model.rowCount(self.model.index(b, 0)))}
         self._reopen(opened, current)
+        self._fit_columns()
 
     def _blueprint_row(self, blueprint: Blueprint) -> QStandardItem:
         root = _item("blueprint", (blueprint.id, blueprint.id), blueprint.title or tr("Untitled blueprint"),
@@ -155,6 +168,7 @@ class OutlineDock(QDockWidget):
             item.appendRow([lane_item, _note("")])
         item.setData(True, _LOADED)
         self._building = False
+        self._fit_columns()
 
     def _all_indexes(self) -> list[QModelIndex]:
         found: list[QModelIndex] = []

@@ -220,6 +220,14 @@
         <translation>Journey-&amp;Zeilen</translation>
     </message>
     <message>
+        <source>&amp;Next Blueprint</source>
+        <translation>&amp;Nächster Blueprint</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Blueprint</source>
+        <translation>&amp;Vorheriger Blueprint</translation>
+    </message>
+    <message>
         <source>O&amp;utline</source>
         <translation>&amp;Gliederung</translation>
     </message>
@@ -490,6 +498,10 @@
     <message>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>open elsewhere by {holder}</source>
+        <translation>anderswo geöffnet von {holder}</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -850,10 +862,6 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
     <message>
         <source>Matches: {count} · cards: {cards} · facets: {facets}</source>
         <translation>Treffer: {count} · Karten: {cards} · Facetten: {facets}</translation>
-    </message>
-    <message>
-        <source>Not replaced: {error}</source>
-        <translation>Nicht ersetzt: {error}</translation>
     </message>
     <message>
         <source>Replaced: {count}</source>
@@ -1278,10 +1286,6 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
     <message>
         <source>Cards here carrying the facet “{facet}”: {count}</source>
         <translation>Karten hier mit der Facette „{facet}“: {count}</translation>
-    </message>
-    <message>
-        <source>This document is open read-only; use Save As to keep changes.</source>
-        <translation>Dieses Dokument ist schreibgeschützt geöffnet; mit „Speichern unter“ behalten Sie Änderungen.</translation>
     </message>
     <message>
         <source>The clipboard holds {count} lines; pasting one card per line would make too many (at most {most}).</source>
@@ -2502,6 +2506,18 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
     <message>
         <source>{title} — workshop sheet</source>
         <translation>{title} — Workshop-Bogen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Schreibgeschützt: {reason}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. Save a Copy… to make changes of your own.</source>
+        <translation>Schreibgeschützt: {reason}. Mit „Kopie speichern…“ können Sie eigene Änderungen machen.</translation>
     </message>
 </context>
 </TS>

@@ -220,6 +220,14 @@
         <translation>&amp;Filas del recorrido</translation>
     </message>
     <message>
+        <source>&amp;Next Blueprint</source>
+        <translation>Blueprint &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Blueprint</source>
+        <translation>Blueprint &amp;anterior</translation>
+    </message>
+    <message>
         <source>O&amp;utline</source>
         <translation>&amp;Esquema</translation>
     </message>
@@ -490,6 +498,10 @@
     <message>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>open elsewhere by {holder}</source>
+        <translation>abierto en otro lugar por {holder}</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -850,10 +862,6 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
     <message>
         <source>Matches: {count} · cards: {cards} · facets: {facets}</source>
         <translation>Coincidencias: {count} · tarjetas: {cards} · facetas: {facets}</translation>
-    </message>
-    <message>
-        <source>Not replaced: {error}</source>
-        <translation>No reemplazado: {error}</translation>
     </message>
     <message>
         <source>Replaced: {count}</source>
@@ -1278,10 +1286,6 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
     <message>
         <source>Cards here carrying the facet “{facet}”: {count}</source>
         <translation>Tarjetas aquí con la faceta «{facet}»: {count}</translation>
-    </message>
-    <message>
-        <source>This document is open read-only; use Save As to keep changes.</source>
-        <translation>Este documento está abierto en solo lectura; use Guardar como para conservar los cambios.</translation>
     </message>
     <message>
         <source>The clipboard holds {count} lines; pasting one card per line would make too many (at most {most}).</source>
@@ -2502,6 +2506,18 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
     <message>
         <source>{title} — workshop sheet</source>
         <translation>{title} — hoja de taller</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Solo lectura: {reason}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. Save a Copy… to make changes of your own.</source>
+        <translation>Solo lectura: {reason}. Guarde una copia… para hacer sus propios cambios.</translation>
     </message>
 </context>
 </TS>

@@ -220,6 +220,14 @@
         <translation>&amp;Lignes du parcours</translation>
     </message>
     <message>
+        <source>&amp;Next Blueprint</source>
+        <translation>Blueprint &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Blueprint</source>
+        <translation>Blueprint &amp;précédent</translation>
+    </message>
+    <message>
         <source>O&amp;utline</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -490,6 +498,10 @@
     <message>
         <source>Cannot open file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>open elsewhere by {holder}</source>
+        <translation>ouvert ailleurs par {holder}</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -850,10 +862,6 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     <message>
         <source>Matches: {count} · cards: {cards} · facets: {facets}</source>
         <translation>Résultats : {count} · cartes : {cards} · facettes : {facets}</translation>
-    </message>
-    <message>
-        <source>Not replaced: {error}</source>
-        <translation>Non remplacé : {error}</translation>
     </message>
     <message>
         <source>Replaced: {count}</source>
@@ -1278,10 +1286,6 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     <message>
         <source>Cards here carrying the facet “{facet}”: {count}</source>
         <translation>Cartes ici portant la facette « {facet} » : {count}</translation>
-    </message>
-    <message>
-        <source>This document is open read-only; use Save As to keep changes.</source>
-        <translation>Ce document est ouvert en lecture seule ; utilisez Enregistrer sous pour garder les modifications.</translation>
     </message>
     <message>
         <source>The clipboard holds {count} lines; pasting one card per line would make too many (at most {most}).</source>
@@ -2502,6 +2506,18 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     <message>
         <source>{title} — workshop sheet</source>
         <translation>{title} — feuille d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Lecture seule : {reason}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. Save a Copy… to make changes of your own.</source>
+        <translation>Lecture seule : {reason}. Enregistrez une copie… pour faire vos propres modifications.</translation>
     </message>
 </context>
 </TS>

@@ -220,6 +220,14 @@
         <translation>ジャーニーの行(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Next Blueprint</source>
+        <translation>次のブループリント(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Blueprint</source>
+        <translation>前のブループリント(&amp;V)</translation>
+    </message>
+    <message>
         <source>O&amp;utline</source>
         <translation>アウトライン(&amp;U)</translation>
     </message>
@@ -490,6 +498,10 @@
     <message>
         <source>Cannot open file</source>
         <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <source>open elsewhere by {holder}</source>
+        <translation>{holder} が別の場所で開いています</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -850,10 +862,6 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
     <message>
         <source>Matches: {count} · cards: {cards} · facets: {facets}</source>
         <translation>一致：{count} · カード：{cards} · ファセット：{facets}</translation>
-    </message>
-    <message>
-        <source>Not replaced: {error}</source>
-        <translation>置換できませんでした：{error}</translation>
     </message>
     <message>
         <source>Replaced: {count}</source>
@@ -1278,10 +1286,6 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
     <message>
         <source>Cards here carrying the facet “{facet}”: {count}</source>
         <translation>ファセット「{facet}」を持つカード：{count}</translation>
-    </message>
-    <message>
-        <source>This document is open read-only; use Save As to keep changes.</source>
-        <translation>この文書は読み取り専用で開かれています。変更を残すには「名前を付けて保存」を使ってください。</translation>
     </message>
     <message>
         <source>The clipboard holds {count} lines; pasting one card per line would make too many (at most {most}).</source>
@@ -2502,6 +2506,18 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
     <message>
         <source>{title} — workshop sheet</source>
         <translation>{title} — ワークショップ用シート</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>コピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>読み取り専用: {reason}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. Save a Copy… to make changes of your own.</source>
+        <translation>読み取り専用: {reason}。自分で変更するには「コピーを保存…」を使ってください。</translation>
     </message>
 </context>
 </TS>

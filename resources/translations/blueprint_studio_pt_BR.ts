@@ -220,6 +220,14 @@
         <translation>&amp;Linhas da jornada</translation>
     </message>
     <message>
+        <source>&amp;Next Blueprint</source>
+        <translation>Pró&amp;ximo blueprint</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Blueprint</source>
+        <translation>Blueprint a&amp;nterior</translation>
+    </message>
+    <message>
         <source>O&amp;utline</source>
         <translation>&amp;Estrutura</translation>
     </message>
@@ -490,6 +498,10 @@
     <message>
         <source>Cannot open file</source>
         <translation>Não é possível abrir o arquivo</translation>
+    </message>
+    <message>
+        <source>open elsewhere by {holder}</source>
+        <translation>aberto em outro lugar por {holder}</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -850,10 +862,6 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
     <message>
         <source>Matches: {count} · cards: {cards} · facets: {facets}</source>
         <translation>Resultados: {count} · cartões: {cards} · facetas: {facets}</translation>
-    </message>
-    <message>
-        <source>Not replaced: {error}</source>
-        <translation>Não substituído: {error}</translation>
     </message>
     <message>
         <source>Replaced: {count}</source>
@@ -1278,10 +1286,6 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
     <message>
         <source>Cards here carrying the facet “{facet}”: {count}</source>
         <translation>Cartões aqui com a faceta “{facet}”: {count}</translation>
-    </message>
-    <message>
-        <source>This document is open read-only; use Save As to keep changes.</source>
-        <translation>Este documento está aberto somente leitura; use Salvar como para manter as alterações.</translation>
     </message>
     <message>
         <source>The clipboard holds {count} lines; pasting one card per line would make too many (at most {most}).</source>
@@ -2502,6 +2506,18 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
     <message>
         <source>{title} — workshop sheet</source>
         <translation>{title} — folha de workshop</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Salvar uma &amp;cópia…</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}</source>
+        <translation>Somente leitura: {reason}</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. Save a Copy… to make changes of your own.</source>
+        <translation>Somente leitura: {reason}. Salve uma cópia… para fazer suas próprias alterações.</translation>
     </message>
 </context>
 </TS>

@@ -962,3 +962,31 @@ def test_save_a_copy_makes_the_window_editable(qtbot, prepared: Path, tmp_path: 
     assert not window.read_only_bar.isVisible() and window.actions_by_name["cut"].isEnabled()
     double_click_a_card_and_type(qtbot, window)
     assert any(c.text == "Bellhop brings the bags" for c in scene_of(window).blueprint.cards)
+
+
+@pytest.mark.parametrize("read_only", [False], ids=["writable"])
+def test_a_long_session_undoes_to_the_start_and_redoes_to_the_end(qtbot, qapp, opened: MainWindow, asked: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Every path above, one after another in one window, as a designer's afternoon: undoing
+    it all gives back the file as opened, and redoing it all gives back the afternoon's work."""
+    window, document = opened, opened.session.document
+    start = document.model_dump_json()
+    done = 0
+    for _, gesture in CASES:
+        if gesture.__name__ in ("delete_this_blueprint", "drag_a_tab_over_the_next"):
+            continue  # they move the canvas to another blueprint; the rest expect the hotel in front
+        window.tabs.setCurrentIndex(0)
+        try:
+            gesture(qtbot, window, *([asked] if "asked" in inspect.signature(gesture).parameters else []))
+        except (StopIteration, AssertionError, KeyError, IndexError):
+            continue  # what it needs was changed by an earlier path (a card deleted, a step moved)
+        scene_of(window).close_editor()
+        done += 1
+    stack = window.session.undo_stack
+    assert done > 50 and stack.count() > 50
+    end = document.model_dump_json()
+    while stack.canUndo():
+        stack.undo()
+    assert document.model_dump_json() == start
+    while stack.canRedo():
+        stack.redo()
+    assert document.model_dump_json() == end

@@ -80,10 +80,13 @@ def test_a_file_locked_by_another_instance_can_be_opened_read_only(qtbot, qapp, 
         monkeypatch.setattr(dialogs, "ask_locked", lambda parent, name, who: dialogs.LockedChoice.READ_ONLY)
         window = qapp.open_path(sample_copy)
         assert window.session.read_only and "read-only" in window.windowTitle()
-        rename_first_card(window)  # edits are allowed in memory …
+        before = window.session.document.model_copy(deep=True)
+        rename_first_card(window)  # refused: the bar and the status bar say why …
+        assert window.session.document == before and not window.isWindowModified()
+        assert "Read-only: open elsewhere by kim" in window.statusBar().currentMessage()
         saved_to: list[Path] = []
         monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggestion: saved_to.append(Path(suggestion)) or None)
-        window.actions_by_name["save"].trigger()  # … but Save asks for a new name
+        window.actions_by_name["save"].trigger()  # … and Save asks for a new name: the copy is yours
         assert saved_to
     finally:
         holder.kill()
