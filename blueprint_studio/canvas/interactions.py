@@ -54,38 +54,51 @@ class Interaction:
         """Esc, or the canvas went away: nothing lands and nothing shown is left behind."""
 
 
-def _past_threshold(start: QPointF, pos: QPointF) -> bool:
-    """Has the pointer moved far enough that a press becomes a drag (the platform's distance)?"""
-    return (pos - start).manhattanLength() >= QApplication.startDragDistance()
+class Drag(Interaction):
+    """A press that becomes a drag once the pointer has moved the platform's drag distance,
+    and only where edits are allowed (when not, the gate says why once and nothing moves)."""
+
+    def __init__(self, scene: BlueprintScene, press: QPointF) -> None:
+        super().__init__(scene)
+        self.press = press
+        self.started = False
+        self._refused = False
+
+    def distance(self, pos: QPointF) -> float:
+        return (pos - self.press).manhattanLength()
+
+    def dragging(self, pos: QPointF) -> bool:
+        """Is the drag under way at `pos` (starting it now if it is far enough and allowed)?"""
+        if not self.started and not self._refused and self.distance(pos) >= QApplication.startDragDistance():
+            self._refused = not self.scene.sink.may_edit()
+            self.started = not self._refused and self.start()
+        return self.started
+
+    def start(self) -> bool:
+        """Take what is dragged; False if there turns out to be nothing to drag."""
+        return True
 
 
-class CardDrag(Interaction):
+class CardDrag(Drag):
     """Cards dragged to other cells. The grabbed card lands in the slot under the pointer and
     the other selected cards keep their distance from it in lanes and steps, exactly where
     the lit cells show while dragging."""
 
     def __init__(self, scene: BlueprintScene, grabbed: CardItem, press: QPointF) -> None:
-        super().__init__(scene)
+        super().__init__(scene, press)
         self.grabbed = grabbed
-        self.press = press
         self.items: list[CardItem] = []
         self._origins: dict[str, QPointF] = {}
-        self.started = False
-        self._refused = False
 
-    def _start(self) -> bool:
-        if not self.scene.sink.may_edit():
-            self._refused = True
-            return False
+    def start(self) -> bool:
         self.items = [item for item in self.scene.selected_card_items() if item.card_id in self.scene.geometry.cards]
         if self.grabbed not in self.items:
             self.items.append(self.grabbed)
         self._origins = {item.card_id: item.pos() for item in self.items}
-        self.started = True
         return True
 
     def move(self, pos: QPointF) -> None:
-        if self._refused or (not self.started and (not _past_threshold(self.press, pos) or not self._start())):
+        if not self.dragging(pos):
             return
         delta = pos - self.press
         for item in self.items:
@@ -163,7 +176,7 @@ class RubberBand(Interaction):
 
     def move(self, pos: QPointF) -> None:
         if self.band is None:
-            if not _past_threshold(self.press, pos):
+            if (pos - self.press).manhattanLength() < QApplication.startDragDistance():
                 return
             self.band = QGraphicsRectItem()
             colour = shade(style.SELECTION)
@@ -187,28 +200,20 @@ class RubberBand(Interaction):
         self.scene.set_selection(*self.before)
 
 
-class PointDrag(Interaction):
+class PointDrag(Drag):
     """An emotion point dragged up or down: the curve previews the score it would get (drawn
     by the layout, so the preview is the print) and the release sets it, one undo step."""
 
     def __init__(self, scene: BlueprintScene, chart: EmotionChartItem, point_id: str, press: QPointF) -> None:
-        super().__init__(scene)
-        self.chart, self.point_id, self.press = chart, point_id, press
-        self.started = False
-        self._refused = False
+        super().__init__(scene, press)
+        self.chart, self.point_id = chart, point_id
 
     def _score(self, pos: QPointF) -> float:
         return journey.snap(self.chart.chart.score_at(pos.y()))
 
     def move(self, pos: QPointF) -> None:
-        if self._refused or (not self.started and not _past_threshold(self.press, pos)):
-            return
-        if not self.started:
-            self._refused = not self.scene.sink.may_edit()
-            self.started = not self._refused
-            if self._refused:
-                return
-        self.chart.show_preview(self.scene.chart_with({self.point_id: self._score(pos)}), self._score(pos))
+        if self.dragging(pos):
+            self.chart.show_preview(self.scene.chart_with({self.point_id: self._score(pos)}), self._score(pos))
 
     def finish(self, pos: QPointF | None) -> None:
         self.chart.show_preview(None)
@@ -219,29 +224,24 @@ class PointDrag(Interaction):
         self.chart.show_preview(None)
 
 
-class StepDrag(Interaction):
+class StepDrag(Drag):
     """A step header dragged sideways: the column it would move to is lit in the header row
     (drawn by the view) and the release moves the step there."""
 
     def __init__(self, scene: BlueprintScene, step_id: str, press: QPointF, show: Callable[[str | None], None]) -> None:
-        super().__init__(scene)
-        self.step_id, self.press, self._show = step_id, press, show
-        self.started = False
-        self._refused = False
+        super().__init__(scene, press)
+        self.step_id, self._show = step_id, show
+
+    def distance(self, pos: QPointF) -> float:
+        return abs(pos.x() - self.press.x())  # only sideways counts
 
     def target(self, pos: QPointF) -> str | None:
         """The step whose place the dragged one takes if released at `pos`."""
         return column_at(self.scene.geometry, pos.x())
 
     def move(self, pos: QPointF) -> None:
-        if self._refused or (not self.started and abs(pos.x() - self.press.x()) < QApplication.startDragDistance()):
-            return
-        if not self.started:
-            self._refused = not self.scene.sink.may_edit()
-            self.started = not self._refused
-            if self._refused:
-                return
-        self._show(self.target(pos))
+        if self.dragging(pos):
+            self._show(self.target(pos))
 
     def finish(self, pos: QPointF | None) -> None:
         self._show(None)
