@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages the app and its tests need beyond Python wheels: the libraries Qt loads
 # even offscreen, Xvfb for real-window screenshots, poppler-utils (pdftoppm) to render our
-# PDFs in tests, desktop-file-utils to validate the .desktop entry, binutils (strip, for the
+# PDFs in tests, librsvg2-bin (rsvg-convert) to render our SVGs, desktop-file-utils to validate the .desktop entry, binutils (strip, for the
 # frozen bundle). Installs only what is missing.
 set -euo pipefail
 
@@ -9,7 +9,7 @@ packages=(
   libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0
-  xvfb xauth poppler-utils desktop-file-utils binutils
+  xvfb xauth poppler-utils librsvg2-bin desktop-file-utils binutils
 )
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian system; install the equivalents of: ${packages[*]}"; exit 0; }

@@ -71,6 +71,8 @@ def _export(args: argparse.Namespace) -> int:
         raise UsageError("strips go on one page: choose either --strips or --tile")
     if args.per_stage and (args.tile or args.strips is not None):
         raise UsageError("--per-stage prints a page per stage: leave out --tile and --strips")
+    if args.notes and (args.strips is not None or args.per_stage):
+        raise UsageError("--notes prints the notes under the whole wall: use it with one page or --tile, not --strips or --per-stage")
     strips = None if args.strips is None else 0 if args.strips == "auto" else _count(args.strips, "--strips")
     if args.per_stage and args.paper is None:
         args.paper = "A3"
@@ -84,6 +86,7 @@ def _export(args: argparse.Namespace) -> int:
         margin=parse_length(args.margin),
         strips=strips,
         per_stage=args.per_stage,
+        notes=args.notes,
     )
     out = Path(args.output)
     check_format(out)  # before reading the file: a usage error is said first
@@ -91,7 +94,8 @@ def _export(args: argparse.Namespace) -> int:
     audience = audience_named(document, args.audience)
     sizes: list[float | None] = []
     status = _written(out, True, lambda: sizes.append(export(document, choose_blueprints(document, args.blueprint), out, options,
-                                                              dpi=args.dpi, audience=audience, warn=_warn, say=say)))
+                                                              dpi=args.dpi, audience=audience, warn=_warn, say=say,
+                                                              bare=args.bare, live_text=args.live_text)))
     if status == EXIT_OK and not args.quiet:
         print(f"wrote {out}" + (f" (card text {sizes[0]:.1f} pt high)" if sizes and sizes[0] is not None else ""))
     return status
@@ -384,6 +388,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--overlap", default="10mm", metavar="LENGTH", help="overlap between tiles (default 10mm)")
     export.add_argument("--margin", default="10mm", metavar="LENGTH", help="page margin (default 10mm)")
     export.add_argument("--dpi", type=float, default=150.0, help="resolution of a PNG (default 150)")
+    export.add_argument("--notes", action="store_true",
+                        help="print card notes and owners: a number on each card, the notes listed by stage under the blueprint")
+    export.add_argument("--bare", action="store_true", help="a PNG or SVG of the diagram alone, without the title block, legend and personas")
+    export.add_argument("--live-text", action="store_true",
+                        help="an SVG whose text stays text (searchable; fonts embedded for browsers) instead of outlines that look the same everywhere")
     export.add_argument("--audience", default="Full", metavar="NAME",
                         help="who it is for: Full (default), Customer-facing, Team, 'Executive summary', or one of the document's own")
     export.add_argument("--language", default="en", metavar="CODE", help=LANGUAGE_HELP)

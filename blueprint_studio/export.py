@@ -14,7 +14,8 @@ from blueprint_studio.model import Audience, Blueprint, Document
 from blueprint_studio.audience import FULL, for_audience, hides_anything
 from blueprint_studio.printing.executive import summary_pdf
 from blueprint_studio.printing.legible import advice, printed_text_size
-from blueprint_studio.printing.pdf import Progress, make_poster, pdf_bytes
+from blueprint_studio.drawing.poster import make_poster, whole
+from blueprint_studio.printing.pdf import Progress, pdf_bytes
 from blueprint_studio.printing.plan import PrintOptions
 from blueprint_studio.printing.svg import svg_text
 from blueprint_studio.sheets import write_sheets
@@ -50,11 +51,13 @@ def check_format(out: Path) -> str:
 
 def export(document: Document, blueprints: list[Blueprint], out: Path, options: PrintOptions, dpi: float = 150.0,
            progress: Progress | None = None, audience: Audience = FULL, warn: Callable[[str], None] | None = None,
-           say: Say = english) -> float | None:
+           say: Say = english, bare: bool = False, live_text: bool = False) -> float | None:
     """What each blueprint's view shows (journey map, blueprint or both), in the chosen format,
     with only what `audience` may see. `warn` hears of prints too small to read. For a print
     of the wall, how high its smallest card text prints (points). `say` words the print (the
-    legend, footers, the summary) in the reader's language."""
+    legend, footers, the summary) in the reader's language. A PNG or SVG carries the title
+    block, legend and persona cards as the PDF does, unless `bare` (the diagram alone); an SVG
+    draws its text as outlines unless `live_text`."""
     suffix = check_format(out)
     if hides_anything(audience):
         document = for_audience(document, audience)
@@ -65,7 +68,7 @@ def export(document: Document, blueprints: list[Blueprint], out: Path, options: 
         write_atomically(out, summary_pdf(document, blueprints, options, say))
         return None
     if suffix == ".pdf":
-        posters = [make_poster(document, blueprint, say=say) for blueprint in blueprints]
+        posters = [make_poster(document, blueprint, say=say, notes=options.notes) for blueprint in blueprints]
         for poster in posters if warn is not None else ():
             said = advice(poster, options)
             if said is not None:
@@ -80,16 +83,16 @@ def export(document: Document, blueprints: list[Blueprint], out: Path, options: 
     if suffix == ".csv":
         write_sheets(document, blueprints, out)
         return None
-    geometry = compute_for(document, blueprints[0])
+    drawing = whole(make_poster(document, blueprints[0], compute_for(document, blueprints[0]), say, options.notes), bare=bare)
     if suffix == ".svg":
-        write_atomically(out, svg_text(geometry, blueprints[0].title).encode("utf-8"))
+        write_atomically(out, svg_text(drawing, blueprints[0].title, live_text).encode("utf-8"))
         return None
     if not 10 <= dpi <= 1200:
         raise UsageError("the DPI must be between 10 and 1200")
     from blueprint_studio.painting.png import render_image_bytes
 
     try:
-        data = render_image_bytes(geometry, dpi)
+        data = render_image_bytes(drawing, dpi)
     except ValueError as error:
         raise UsageError(str(error)) from None
     write_atomically(out, data)

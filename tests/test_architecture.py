@@ -14,6 +14,7 @@ HEADLESS = [
     "blueprint_studio.storage",
     "blueprint_studio.editing",
     "blueprint_studio.layout",
+    "blueprint_studio.drawing",
     "blueprint_studio.analysis",
     "blueprint_studio.sheets",
     "blueprint_studio.compare",

@@ -7,14 +7,19 @@ so the preview is exactly what will be drawn and printed, and becomes one comman
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from blueprint_studio.layout.geometry import CurvePoint, EmotionChart
 from blueprint_studio.layout.emotion import score_label
 from blueprint_studio.layout.shapes import chart_between
 from blueprint_studio.painting.overview import detailed
-from blueprint_studio.painting.draw import draw_chart
+from blueprint_studio.drawing import blueprint as parts
+from blueprint_studio.drawing.ops import Op
+from blueprint_studio.layout import style
+from blueprint_studio.painting import scheme
+from blueprint_studio.painting.player import play
+from blueprint_studio.painting.scheme import shade
 
 GRAB_RADIUS = 8.0
 
@@ -22,13 +27,14 @@ GRAB_RADIUS = 8.0
 class EmotionChartItem(QGraphicsItem):
     """Paints the chart; only its points take the mouse, so the rest of the row stays the scene's."""
 
-    def __init__(self, chart: EmotionChart) -> None:
+    def __init__(self, chart: EmotionChart, ground: str) -> None:
         super().__init__()
         self.chart = chart
+        self.ground = ground  # the Emotions lane's colour (light), which the reasons are set on
         self.selected_point: str | None = None
         self._preview: EmotionChart | None = None
-        self._exposed: tuple[EmotionChart, float, float, EmotionChart] | None = None  # (chart, left, right, the part shown)
-        self.setZValue(0.8)
+        self._exposed: tuple[EmotionChart, float, float, bool, int, list[Op]] | None = None  # (chart, left, right, detail, scheme generation, ops)
+        self.setZValue(0.4)  # under the arrows and cards, as every print draws it (drawing.blueprint)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect: draw only what shows
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.SizeVerCursor)
@@ -55,12 +61,20 @@ class EmotionChartItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         exposed = option.exposedRect  # type: ignore[attr-defined]
         whole, left, right = self._preview or self.chart, exposed.left(), exposed.right()
+        detail = detailed(painter.worldTransform().m11())
+        key = (whole, left, right, detail, scheme.generation)
         kept = self._exposed
-        if kept is None or kept[0] is not whole or kept[1:3] != (left, right):
+        if kept is None or kept[0] is not whole or kept[1:5] != key[1:]:
             # Cutting the chart to what shows scans every point (1 ms at 1,250 steps): done
-            # again only when the chart or the exposed part changed, not on every frame.
-            kept = self._exposed = (whole, left, right, chart_between(whole, left, right))
-        draw_chart(painter, kept[3], self.selected_point, detailed(painter.worldTransform().m11()))
+            # again only when the chart, the exposed part or the scheme changed, not every frame.
+            s = scheme.current()
+            kept = self._exposed = (*key, parts.chart(chart_between(whole, left, right), s, s(self.ground), detail))
+        play(painter, kept[5])
+        chosen = next((p for p in self.points() if p.point_id == self.selected_point), None) if detail else None
+        if chosen is not None:  # the selected score: a ring in the selection colour, over the point
+            painter.setPen(QPen(shade(style.SELECTION), 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(chosen.x, chosen.y), style.POINT_RADIUS + 1.5, style.POINT_RADIUS + 1.5)
 
     def points(self) -> list[CurvePoint]:
         return [point for curve in self.chart.curves for point in curve.points]

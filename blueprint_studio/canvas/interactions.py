@@ -27,7 +27,8 @@ from blueprint_studio.editing import edits, journey
 from blueprint_studio.layout import Rect, style
 from blueprint_studio.layout.grid import Slot, column_at, drop_slots
 from blueprint_studio.layout.routing import preview_route
-from blueprint_studio.painting.draw import connector_path
+from blueprint_studio.drawing.ops import polyline
+from blueprint_studio.painting.player import qpath
 from blueprint_studio.painting.scheme import shade
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ class Connect(Interaction):
         else:
             middle = (start.x() + pos.x()) / 2
             points = ((start.x(), start.y()), (middle, start.y()), (middle, pos.y()), (pos.x(), pos.y()))
-        self.preview.setPath(connector_path(points))
+        self.preview.setPath(qpath(polyline(points)))
 
     def finish(self, pos: QPointF | None) -> None:
         self.cancel()

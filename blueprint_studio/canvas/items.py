@@ -1,4 +1,6 @@
-"""Graphics items for cards and arrows; they paint through `painting.draw`, like the PNG export."""
+"""Graphics items for cards and arrows. Each plays its part of the one drawing
+(`drawing.blueprint.card`, `.connector`), as the PNG, PDF and SVG do, then draws what only the
+canvas has on top: selection, emphasis, comparison outlines, the connect handle."""
 
 from __future__ import annotations
 
@@ -6,13 +8,16 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
+from blueprint_studio.drawing import blueprint as parts
+from blueprint_studio.drawing.ops import Op, polyline
 from blueprint_studio.layout import style
+from blueprint_studio.layout.geometry import CardBox, ConnectorPath
+from blueprint_studio.layout.shapes import label_box
+from blueprint_studio.painting import scheme
+from blueprint_studio.painting.player import play, qpath, qrect
 from blueprint_studio.painting.scheme import shade
 
 COMPARE_COLOURS = {"added": "#1a7f37", "changed": "#bf8700", "moved": "#0969da"}
-from blueprint_studio.layout.geometry import CardBox, ConnectorPath
-from blueprint_studio.layout.shapes import label_box
-from blueprint_studio.painting.draw import RouteShape, connector_path, draw_card, draw_connector, qrect, route_shape
 
 
 HANDLE_RADIUS = 6.0
@@ -33,6 +38,7 @@ class CardItem(QGraphicsItem):
         self.card_id = box.card_id
         self._hovered = False
         self._bounds = _card_bounds(box)
+        self._ops: tuple[tuple[CardBox, int], list[Op]] | None = None  # made for (box, scheme generation)
         self.setPos(box.rect.x, box.rect.y)
         self.setZValue(1)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -74,14 +80,33 @@ class CardItem(QGraphicsItem):
         """Where the card is now (during a drag, not where the layout put it)."""
         return QRectF(self.pos().x(), self.pos().y(), self.box.rect.width, self.box.rect.height)
 
+    def ops(self) -> list[Op]:
+        """The card's part of the drawing, in the screen's scheme (made again after a switch)."""
+        if self._ops is None or self._ops[0][0] is not self.box or self._ops[0][1] != scheme.generation:
+            scene = self.scene()
+            images = scene.geometry.images if scene is not None else None  # type: ignore[attr-defined]
+            self._ops = ((self.box, scheme.generation), parts.card(self.box, scheme.current(), images))
+        return self._ops[1]
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.scene()
         emphasised = scene is not None and self.card_id in scene.emphasis  # type: ignore[attr-defined]
-        images = scene.geometry.images if scene is not None else None  # type: ignore[attr-defined]
         lit = scene.lit if scene is not None else None  # type: ignore[attr-defined]
         if lit is not None and self.card_id not in lit:
             painter.setOpacity(0.22)  # highlighting facets: everything else steps back
-        draw_card(painter, self.box, self.isSelected(), origin=QPointF(0, 0), emphasised=emphasised, images=images)
+        outline = QRectF(0, 0, self.box.rect.width, self.box.rect.height)
+        if emphasised:
+            painter.setPen(QPen(shade(style.EMPHASIS), 3.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(outline.adjusted(-3, -3, 3, 3), style.CARD_RADIUS + 2, style.CARD_RADIUS + 2)
+        painter.save()
+        painter.translate(-self.box.rect.x, -self.box.rect.y)
+        play(painter, self.ops())
+        painter.restore()
+        if self.isSelected():
+            painter.setPen(QPen(shade(style.SELECTION), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(outline, style.CARD_RADIUS, style.CARD_RADIUS)
         compared = scene.comparison.get(self.card_id) if scene is not None else None  # type: ignore[attr-defined]
         if compared is not None:  # added, changed or moved against the compared blueprint
             painter.setOpacity(1.0)
@@ -133,8 +158,8 @@ class ConnectorItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(0.5)
         self.path = path
-        # Both built when first needed: most arrows are never painted or hit-tested.
-        self._shape: RouteShape | None = None
+        # Both made when first needed: most arrows are never painted or hit-tested.
+        self._ops: tuple[tuple[ConnectorPath, int], list[Op]] | None = None
         self._outline: QPainterPath | None = None
         self._bounds = _route_bounds(path)
 
@@ -143,7 +168,7 @@ class ConnectorItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.path = path
-        self._shape = None
+        self._ops = None
         self._outline = None
         self._bounds = _route_bounds(path)
         self.update()
@@ -155,12 +180,14 @@ class ConnectorItem(QGraphicsItem):
         if self._outline is None:
             stroker = QPainterPathStroker()
             stroker.setWidth(OUTLINE_WIDTH)
-            self._outline = stroker.createStroke(connector_path(self.path.points))
+            self._outline = stroker.createStroke(qpath(polyline(self.path.points)))
         return self._outline
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self._shape is None:
-            self._shape = route_shape(self.path.points, self.path.kind)
+        if self._ops is None or self._ops[0][0] is not self.path or self._ops[0][1] != scheme.generation:
+            self._ops = ((self.path, scheme.generation), parts.connector(self.path, scheme.current()))
+        play(painter, self._ops[1])
         scene = self.scene()
         emphasised = scene is not None and self.connector_id in scene.emphasis  # type: ignore[attr-defined]
-        draw_connector(painter, self.path, self.isSelected(), self._shape, emphasised)
+        if self.isSelected() or emphasised:
+            play(painter, parts.route(self.path, scheme.current(), shade(style.SELECTION if self.isSelected() else style.EMPHASIS).name(), 2.2))

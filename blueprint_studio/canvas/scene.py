@@ -30,7 +30,10 @@ from blueprint_studio.layout.geometry import CardBox, ConnectorPath, EmotionChar
 from blueprint_studio.layout.grid import arrows_touching, cards_touching
 from blueprint_studio.layout.routing import preview_route
 from blueprint_studio.model import Blueprint, ConnectorKind, Line
-from blueprint_studio.painting.draw import draw_crossing_counts, draw_ghost, draw_lanes, draw_line_titles, draw_notes, qrect
+from blueprint_studio.canvas.overlays import draw_crossing_counts, draw_ghost
+from blueprint_studio.drawing import blueprint as parts
+from blueprint_studio.painting import scheme
+from blueprint_studio.painting.player import play, qrect
 from blueprint_studio.painting.overview import Sketch
 from blueprint_studio.ui.i18n import tr
 
@@ -233,9 +236,10 @@ class BlueprintScene(QGraphicsScene):
                 self.removeItem(self.chart_item)
                 self.chart_item = None
         elif self.chart_item is None:
-            self.chart_item = EmotionChartItem(chart)
+            self.chart_item = EmotionChartItem(chart, self.geometry.lane(chart.lane_id).band_colour)
             self.addItem(self.chart_item)
         else:
+            self.chart_item.ground = self.geometry.lane(chart.lane_id).band_colour
             self.chart_item.set_chart(chart)
         if self.selected_point is not None and not any(p.id == self.selected_point for p in self.blueprint.emotions):
             self.select_point(None)
@@ -460,12 +464,13 @@ class BlueprintScene(QGraphicsScene):
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         painter.fillRect(rect, shade("#ffffff"))
-        draw_lanes(painter, self.geometry, rect)
+        s, g, left, right = scheme.current(), self.geometry, rect.left(), rect.right()
+        play(painter, parts.lanes(g, s, left, right))
         if self.overview:
             self.sketch().draw(painter, painter.worldTransform().m11(), rect)
         else:
-            draw_line_titles(painter, self.geometry, rect.left(), rect.right())
-        draw_notes(painter, self.geometry, rect.left(), rect.right())
+            play(painter, parts.line_titles(g, s, left, right))
+        play(painter, parts.line_notes(g, s, left, right))
         for box, lines in self.ghost_boxes():
             draw_ghost(painter, box, lines)
         if self.crossing_counts:

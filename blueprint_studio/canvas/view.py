@@ -17,7 +17,9 @@ from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.painting.scheme import shade
 from blueprint_studio.editing import edits
 from blueprint_studio.layout import style
-from blueprint_studio.painting.draw import draw_lane_names, draw_step_headers
+from blueprint_studio.drawing import blueprint as parts
+from blueprint_studio.painting import scheme
+from blueprint_studio.painting.player import play
 from blueprint_studio.painting.fonts import font_for
 from blueprint_studio.painting.overview import detailed
 
@@ -119,9 +121,10 @@ class BlueprintView(QGraphicsView):
         visible = self._visible()
         origin = self._frozen_origin()
         words = detailed(self.zoom())
+        s = scheme.current()
         painter.save()
         painter.translate(0, origin.y())
-        draw_step_headers(painter, geometry, max(visible.left(), origin.x() + style.LANE_HEADER_WIDTH), visible.right(), words)
+        play(painter, parts.step_headers(geometry, s, max(visible.left(), origin.x() + style.LANE_HEADER_WIDTH), visible.right(), words))
         if self.step_target is not None and any(c.step_id == self.step_target for c in geometry.steps):
             header = geometry.step(self.step_target).header
             painter.setPen(QPen(shade(style.SELECTION), 2.0))
@@ -131,7 +134,7 @@ class BlueprintView(QGraphicsView):
         painter.save()
         painter.translate(origin.x(), 0)
         painter.setClipRect(QRectF(0, origin.y() + geometry.grid.y, style.LANE_HEADER_WIDTH, visible.height()))
-        draw_lane_names(painter, geometry, words)
+        play(painter, parts.lane_names(geometry, s, words))
         painter.restore()
         corner = QRectF(origin.x(), origin.y(), style.LANE_HEADER_WIDTH, geometry.grid.y)
         painter.fillRect(corner, shade(style.HEADER_FILL))

@@ -3,6 +3,7 @@ and text drawn as the layout's runs so the screen shows the print's glyphs and l
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF
@@ -72,19 +73,27 @@ def _reference_font(face: str) -> QFont:
 
 
 def draw_text(painter: QPainter, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
-    """One line at baseline y, run by run, each run where the layout measured it to start.
+    """One line at baseline y, as the layout's runs."""
+    measure = metrics(BOLD if bold else REGULAR)
+    runs, at = [], 0.0
+    for face, part in measure.runs(text):
+        runs.append((face, part, at))
+        at += measure.width(part, size)
+    draw_runs(painter, x, y, runs, size)
+
+
+def draw_runs(painter: QPainter, x: float, y: float, runs: Iterable[tuple[str, str, float]], size: float) -> None:
+    """One line at baseline y, run by run, each where the layout measured it to start.
 
     Runs are already in visual order; a left-to-right override stops Qt from reordering
     right-to-left letters a second time.
     """
-    measure = metrics(BOLD if bold else REGULAR)
     painter.save()
     painter.translate(x, y)
-    painter.scale(size / _REFERENCE_PIXELS, size / _REFERENCE_PIXELS)
-    at = 0.0
-    for face, part in measure.runs(text):
+    scale = size / _REFERENCE_PIXELS
+    painter.scale(scale, scale)
+    for face, part, at in runs:
         painter.setFont(_reference_font(face))
         shown = f"{_LEFT_TO_RIGHT_OVERRIDE}{part}{_POP}" if is_rtl(part) else part
-        painter.drawText(QPointF(at, 0.0), shown)
-        at += measure.width(part, _REFERENCE_PIXELS)
+        painter.drawText(QPointF(at / scale, 0.0), shown)
     painter.restore()

@@ -1,4 +1,4 @@
-"""Render a blueprint's geometry to a PNG image at a chosen DPI (QtGui only, no window)."""
+"""Render a drawing to a PNG image at a chosen DPI (QtGui only, no window)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,18 @@ from dataclasses import replace
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
-from blueprint_studio.layout.geometry import Geometry
-from blueprint_studio.painting.draw import draw_geometry
+from blueprint_studio.drawing.blueprint import blueprint as blueprint_drawing
+from blueprint_studio.drawing.ops import Drawing
+from blueprint_studio.layout.geometry import Geometry, Rect
+from blueprint_studio.painting.player import play
 
 MAX_PIXELS = 120_000_000  # about 480 MB of image
 MAX_SIDE = 32_000  # QPainter's raster engine works in 16-bit coordinates
 
 
-def render_image(geometry: Geometry, dpi: float = 150.0) -> QImage:
+def render_image(drawing: Drawing, dpi: float = 150.0) -> QImage:
     scale = dpi / 72.0
-    width, height = round(geometry.width * scale), round(geometry.height * scale)
+    width, height = round(drawing.width * scale), round(drawing.height * scale)
     if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
         largest = int(dpi * min(1.0, (MAX_PIXELS / (width * height)) ** 0.5, MAX_SIDE / max(width, height)))
         raise ValueError(f"at {dpi:g} DPI the image would be {width:,} × {height:,} pixels, too large; use {largest} DPI or less")
@@ -30,7 +32,7 @@ def render_image(geometry: Geometry, dpi: float = 150.0) -> QImage:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.scale(scale, scale)
-    draw_geometry(painter, geometry)
+    play(painter, drawing.ops())
     painter.end()
     return image
 
@@ -44,10 +46,10 @@ def ensure_gui_application() -> QGuiApplication:
     return app  # type: ignore[return-value]
 
 
-def render_image_bytes(geometry: Geometry, dpi: float = 150.0) -> bytes:
-    """PNG bytes of the blueprint (the caller writes them atomically)."""
+def render_image_bytes(drawing: Drawing, dpi: float = 150.0) -> bytes:
+    """PNG bytes of the drawing (the caller writes them atomically)."""
     ensure_gui_application()
-    image = render_image(geometry, dpi)
+    image = render_image(drawing, dpi)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
@@ -76,7 +78,7 @@ def thumbnail_png(geometry: Geometry, side: int = THUMBNAIL_SIDE) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(scale, scale)
     painter.setClipRect(0, 0, shown_width, geometry.height)
-    draw_geometry(painter, geometry)
+    play(painter, blueprint_drawing(geometry).ops(Rect(0, 0, shown_width, geometry.height)))
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -1,1 +1,5 @@
-"""Printing and export: the shared layout drawn with ReportLab (PDF) or as SVG text. No Qt."""
+"""Printing and export: the one drawing played by ReportLab (PDF) or written as SVG. No Qt."""
+
+from blueprint_studio.printing.unicode import mend as _mend_to_unicode
+
+_mend_to_unicode()  # every PDF this package writes maps emoji back to themselves

@@ -22,7 +22,8 @@ from blueprint_studio.layout.fonts import register as register_fonts
 from blueprint_studio.layout.text import wrap
 from blueprint_studio.model import Blueprint, Document, Persona
 from blueprint_studio.printing.paper import MM, page_size, paper_named
-from blueprint_studio.printing.pdfdraw import colour, text
+from blueprint_studio.drawing.ops import Box, Op, Pen, text
+from blueprint_studio.printing.pdfplayer import play
 from blueprint_studio.printing.plan import PrintOptions
 from blueprint_studio.words import QT_TR_NOOP, Say, english
 
@@ -31,36 +32,19 @@ _MARGIN = 15 * MM
 _ACCENT = "#0969da"
 
 
-@dataclass(frozen=True)
-class Words:
-    """One line of text at baseline y."""
-
-    x: float
-    y: float
-    text: str
-    size: float
-    bold: bool = False
-    colour: str = style.INK
-
-
-@dataclass(frozen=True)
-class Box:
-    rect: Rect
-    fill: str
-    edge: str
-
-
 @dataclass
 class Sheet:
-    """A page of boxes and words, in points, y down."""
+    """A page of boxes and words, in points, y down: drawing operations every player plays."""
 
     width: float
     height: float
-    boxes: list[Box] = field(default_factory=list)
-    words: list[Words] = field(default_factory=list)
+    ops: list[Op] = field(default_factory=list)
 
     def text(self, x: float, y: float, value: str, size: float, bold: bool = False, colour: str = style.INK) -> None:
-        self.words.append(Words(x, y, value, size, bold, colour))
+        self.ops.append(text(x, y, value, size, colour, bold))
+
+    def box(self, rect: Rect, fill: str, edge: str) -> None:
+        self.ops.append(Box(rect, fill, Pen(edge, 0.8) if rect.height > 1 else None))
 
     def paragraph(self, x: float, top: float, value: str, width: float, size: float, bold: bool = False,
                   colour: str = style.INK, most: int = 99) -> float:
@@ -133,7 +117,7 @@ def _tiles(sheet: Sheet, top: float, figures: list[tuple[str, str, str]], inner:
     height = 58.0
     for n, (label, value, note) in enumerate(figures):
         x = _MARGIN + n * (width + gap)
-        sheet.boxes.append(Box(Rect(x, top, width, height), style.HEADER_FILL, style.GRID))
+        sheet.box(Rect(x, top, width, height), style.HEADER_FILL, style.GRID)
         sheet.paragraph(x + 8, top + 6, label, width - 16, 8, colour=style.MUTED_INK, most=1)
         sheet.paragraph(x + 8, top + 19, value, width - 16, 14, bold=True, most=1)
         if note:
@@ -152,7 +136,7 @@ def _stage_row(sheet: Sheet, top: float, stages: list[tuple[str, str, int, int]]
     for n, (name, span, steps, fails) in enumerate(stages):
         row, column = divmod(n, per_row)
         x, y = _MARGIN + column * (width + gap), top + row * (height + gap)
-        sheet.boxes.append(Box(Rect(x, y, width, height), "#ffffff", _ACCENT))
+        sheet.box(Rect(x, y, width, height), "#ffffff", _ACCENT)
         sheet.paragraph(x + 8, y + 6, f"{n + 1}. {name}", width - 16, 10, bold=True, most=2)
         sheet.paragraph(x + 8, y + 32, span, width - 16, 9, most=1)
         sheet.paragraph(x + 8, y + 45, say(QT_TR_NOOP("steps: {steps} · fail points: {fails}")).format(steps=steps, fails=fails),
@@ -187,7 +171,7 @@ def _fail_table(sheet: Sheet, top: float, rows: list, inner: float, say: Say) ->
         bottom = y
         for (_, share), x, value in zip(_COLUMNS, xs, values):
             bottom = max(bottom, sheet.paragraph(x + 4, y + 3, value, share * inner - 8, 9, bold=value is values[0], most=3))
-        sheet.boxes.append(Box(Rect(_MARGIN, bottom + 3, inner, 0.6), style.GRID, style.GRID))
+        sheet.box(Rect(_MARGIN, bottom + 3, inner, 0.6), style.GRID, style.GRID)
         y = bottom + 6
     return y
 
@@ -224,13 +208,7 @@ def summary_pdf(document: Document, blueprints: list[Blueprint], options: PrintO
         c.saveState()
         c.translate((width - sheet.width * k) / 2, height - (height - sheet.height * k) / 2)
         c.scale(k, -k)
-        for box in sheet.boxes:
-            c.setFillColor(colour(box.fill))
-            c.setStrokeColor(colour(box.edge))
-            c.setLineWidth(0.8)
-            c.rect(box.rect.x, box.rect.y, box.rect.width, box.rect.height, stroke=1 if box.rect.height > 1 else 0, fill=1)
-        for words in sheet.words:
-            text(c, words.x, words.y, words.text, words.size, words.colour, words.bold)
+        play(c, sheet.ops)
         c.restoreState()
         c.showPage()
     c.save()

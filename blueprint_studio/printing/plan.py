@@ -27,6 +27,7 @@ class PrintOptions:
     margin: float = 10 * MM
     strips: int | None = None  # wrap the wall into this many strips on the one page (0: as many as print largest)
     per_stage: bool = False  # each stage on its own page of `paper`, lane names and headers repeated
+    notes: bool = False  # card notes and owners: numbered on the cards, listed by stage under the blueprint
 
 
 @dataclass(frozen=True)

@@ -160,6 +160,17 @@ def _blueprint_story(document: Document, blueprint: Blueprint, analysis: Analysi
     if dismissed:
         story.append(_p(f"{len(dismissed)} finding(s) set aside by the team: " + "; ".join(f.message for f in dismissed), _MUTED))
 
+    story.append(_p("Notes on the cards", _H2))
+    lanes = {lane.id: lane.name for lane in blueprint.lanes}
+    steps = {step.id: (n, step.name) for n, step in enumerate(blueprint.steps)}
+    written = sorted((card for card in blueprint.cards if card.notes.strip() or card.owner.strip()), key=lambda c: (steps[c.step][0], c.lane, c.order))
+    if written:
+        story.append(_table(["Card", "Step", "Lane", "Owner", "Notes"],
+                            [[card.text, steps[card.step][1], lanes[card.lane], card.owner, card.notes] for card in written],
+                            [width * 0.22, width * 0.14, width * 0.12, width * 0.12, width * 0.4]))
+    else:
+        story.append(_p("No card carries notes or an owner.", _MUTED))
+
     story.append(_p("Synergies: what to share or automate", _H2))
     if analysis.synergies:
         story.append(KeepTogether(_table(

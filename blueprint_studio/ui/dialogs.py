@@ -5,6 +5,8 @@ Tests replace these with monkeypatch, so no test ever blocks on a dialog.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from enum import Enum
 from pathlib import Path
 
@@ -83,9 +85,42 @@ def ask_export_path(parent: QWidget, suggestion: str, file_filter: str) -> Path 
     return chosen if chosen.suffix else chosen.with_suffix(wanted)
 
 
-def ask_dpi(parent: QWidget, value: int = 150) -> int | None:
-    dpi, ok = QInputDialog.getInt(parent, tr("Export PNG"), tr("Resolution (dots per inch):"), value, 10, 1200)
-    return dpi if ok else None
+@dataclass(frozen=True)
+class ImageChoice:
+    dpi: int = 150
+    bare: bool = False  # the diagram alone: no title block, legend or persona cards
+    notes: bool = False  # card notes and owners, numbered and listed
+    live_text: bool = False  # an SVG whose text stays text
+
+
+def ask_image_options(parent: QWidget, suffix: str) -> ImageChoice | None:
+    """How to export a PNG or an SVG: its resolution, whether it carries the title block,
+    legend and personas, the cards' notes, and (SVG) whether its text stays text."""
+    from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(tr("Export PNG") if suffix == ".png" else tr("Export SVG"))
+    form = QFormLayout(dialog)
+    dpi = QSpinBox()
+    dpi.setRange(10, 1200)
+    dpi.setValue(150)
+    if suffix == ".png":
+        form.addRow(tr("Resolution (dots per inch):"), dpi)
+    bare = QCheckBox(tr("The diagram only (no title, legend or personas)"))
+    notes = QCheckBox(tr("Card notes and owners: a number on each card, the notes listed under the blueprint"))
+    live = QCheckBox(tr("Keep the text as text (searchable; embedded fonts show in browsers only)"))
+    form.addRow(bare)
+    form.addRow(notes)
+    bare.toggled.connect(lambda on: notes.setEnabled(not on))
+    if suffix == ".svg":
+        form.addRow(live)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return ImageChoice(dpi.value(), bare.isChecked(), notes.isChecked() and not bare.isChecked(), live.isChecked())
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:

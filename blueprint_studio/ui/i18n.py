@@ -167,7 +167,7 @@ def marked_sources() -> list[Path]:
     ones that mark their words with `blueprint_studio.words.QT_TR_NOOP`."""
     package = Path(__file__).resolve().parents[1]
     return sorted([*(package / "ui").glob("*.py"), *(package / "canvas").glob("*.py"), *(package / "editing").glob("*.py"),
-                   *(package / "templates").glob("*.py"), *(package / "printing").glob("*.py"),
+                   *(package / "templates").glob("*.py"), *(package / "printing").glob("*.py"), *(package / "drawing").glob("*.py"),
                    package / "analysis" / "checks.py", package / "analysis" / "register.py", package / "analysis" / "timing.py"])
 
 

@@ -29,7 +29,7 @@ from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS
 from blueprint_studio import heap
 from blueprint_studio.ui import dialogs, help
 from blueprint_studio.ui.actions import MENUS
-from blueprint_studio.painting.draw import qrect
+from blueprint_studio.painting.player import qrect
 from blueprint_studio.ui.analysis import AnalysisDock
 from blueprint_studio.ui.background import Background
 from blueprint_studio.ui.files import FileController
@@ -846,17 +846,15 @@ class MainWindow(QMainWindow):
         scene = self.current_scene()
         if scene is None:
             return
-        dpi = 150
-        if suffix == ".png":
-            chosen = dialogs.ask_dpi(self)
-            if chosen is None:
-                return
-            dpi = chosen
+        chosen = dialogs.ask_image_options(self, suffix)
+        if chosen is None:
+            return
         path = dialogs.ask_export_path(self, f"{scene.blueprint.title or 'blueprint'}{suffix}", tr("{kind} files (*{suffix})").format(kind=suffix[1:].upper(), suffix=suffix))
         if path is None:
             return
         try:
-            export(self.session.document, [scene.blueprint], path, PrintOptions(), dpi=dpi)
+            export(self.session.document, [scene.blueprint], path, PrintOptions(notes=chosen.notes), dpi=chosen.dpi, say=tr,
+                   bare=chosen.bare, live_text=chosen.live_text)
         except (UsageError, OSError) as error:
             dialogs.show_error(self, tr("Not exported"), f"{path.name}: {getattr(error, 'strerror', None) or error}")
             return

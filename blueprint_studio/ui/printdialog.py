@@ -36,8 +36,8 @@ from blueprint_studio.errors import UsageError
 from blueprint_studio.export import export
 from blueprint_studio.layout import style
 from blueprint_studio.model import Audience, Blueprint, Document
-from blueprint_studio.painting.draw import draw_geometry as paint_geometry
-from blueprint_studio.painting.sheet import draw_sheet
+from blueprint_studio.drawing.poster import poster_drawing
+from blueprint_studio.painting.player import play
 from blueprint_studio.printing.executive import Sheet, summary_sheet
 from blueprint_studio.printing.legible import advice, printed_text_size
 from blueprint_studio.printing.paper import MM, PAPERS, TILE_PAPERS, paper_named
@@ -72,16 +72,12 @@ class Preview(QWidget):
         self.poster = poster
         width = round(PREVIEW_WIDTH * self.devicePixelRatioF())  # crisp on a 200 % screen too
         scale = width / poster.width
-        self.image = QImage(width, max(1, round(poster.geometry.height * scale)), QImage.Format.Format_ARGB32_Premultiplied)
+        self.image = QImage(width, max(1, round(poster.height * scale)), QImage.Format.Format_ARGB32_Premultiplied)
         self.image.fill(QColor("#ffffff"))
         painter = QPainter(self.image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.scale(scale, scale)
-        paint_geometry(painter, poster.geometry)
-        painter.setPen(QPen(QColor(style.MUTED_INK), 1.5, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for note in poster.stickies:  # a workshop sheet's places for notes
-            painter.drawRect(QRectF(note.x, note.y, note.width, note.height))
+        play(painter, poster_drawing(poster).ops())  # the page's own drawing: the preview is the print
         painter.end()
 
     def show_plan(self, plan: object, strips: list[Strip] | None = None, sheet: Sheet | None = None) -> None:
@@ -134,7 +130,7 @@ class Preview(QWidget):
         for strip in self.strips:
             for left, x0, width in ((0.0, 0.0, style.LANE_HEADER_WIDTH), (style.LANE_HEADER_WIDTH, strip.left, strip.width)):
                 target = QRectF(at.x() + left * scale, y, width * scale, height * scale)
-                painter.drawImage(target, self.image, QRectF(x0 * k, 0, width * k, self.image.height()))
+                painter.drawImage(target, self.image, QRectF(x0 * k, 0, width * k, height * k))
             y += (height + STRIP_GAP) * scale
 
     def _sheet(self, painter: QPainter, sheet: Sheet) -> None:
@@ -142,13 +138,10 @@ class Preview(QWidget):
         painter.translate((self.width() - sheet.width * k) / 2, (self.height() - sheet.height * k) / 2)
         painter.scale(k, k)
         painter.fillRect(QRectF(0, 0, sheet.width, sheet.height), QColor("#ffffff"))
-        draw_sheet(painter, sheet)
+        play(painter, sheet.ops)
 
     def _poster(self, painter: QPainter, target: QRectF) -> None:
-        block = self.poster.block_height / self.poster.height
-        image_target = QRectF(target.x(), target.y(), target.width(), target.height() * (1 - block))
-        painter.drawImage(image_target, self.image)
-        painter.fillRect(QRectF(target.x(), image_target.bottom(), target.width(), target.height() * block), QColor(style.HEADER_FILL))
+        painter.drawImage(target, self.image)
 
 
 class PrintDialog(QDialog):
@@ -166,6 +159,8 @@ class PrintDialog(QDialog):
         self.edit_audiences.setToolTip(tr("the document's own audiences: zones, lanes, stages or steps, and what is left out"))
         self.edit_audiences.setVisible(session is not None and not session.read_only)
         self.edit_audiences.clicked.connect(self._edit_audiences)
+        self.notes = QCheckBox(tr("Card notes and owners: a number on each card, the notes listed under the blueprint"))
+        self.notes.setObjectName("print_notes")
         self.workshop = QCheckBox(tr("Workshop sheet: the empty grid, cells sized for sticky notes"))
         self.workshop.setObjectName("workshop")
         self.sticky = LengthBox(76 * MM, 25 * MM, 200 * MM, words=tr(" notes"))
@@ -229,6 +224,7 @@ class PrintDialog(QDialog):
         for_row.addWidget(self.audience, 1)
         for_row.addWidget(self.edit_audiences)
         form.addRow(tr("For"), for_row)
+        form.addRow(self.notes)
         form.addRow(self.workshop)
         form.addRow(tr("Sticky notes"), self.sticky)
         form.addRow("", self.per_cell)
@@ -277,6 +273,7 @@ class PrintDialog(QDialog):
         for mode in (self.one_page, self.in_strips, self.per_stage, self.tiled):
             mode.toggled.connect(self.update_plan)
         self.audience.currentIndexChanged.connect(lambda: (self._for_audience(), self.update_plan()))
+        self.notes.toggled.connect(lambda: (self._for_audience(), self.update_plan()))
         for control in (self.workshop, self.sticky, self.per_cell):
             signal = control.toggled if control is self.workshop else control.valueChanged  # type: ignore[attr-defined]
             signal.connect(lambda *_: (self._for_audience(), self.update_plan()))
@@ -313,7 +310,7 @@ class PrintDialog(QDialog):
         else:
             audience = self.chosen_audience()
             document = for_audience(self.document, audience) if hides_anything(audience) else self.document
-            self.poster = make_poster(document, document.blueprint(self.current.id), say=tr)
+            self.poster = make_poster(document, document.blueprint(self.current.id), say=tr, notes=self.notes.isChecked())
         self.preview.set_poster(self.poster)
 
     def options(self) -> PrintOptions:
@@ -332,11 +329,16 @@ class PrintDialog(QDialog):
             margin=self.margin.points(),
             strips=self.strip_count.value() if in_strips else None,
             per_stage=self.per_stage.isChecked() and self._sticky_scale is None,
+            notes=self.notes.isChecked() and self._sticky_scale is None,
         )
 
     def update_plan(self) -> None:
         workshop = self.workshop.isChecked()
         tiled, summary = self.tiled.isChecked(), self.chosen_audience().summary and not workshop
+        audience = self.chosen_audience()
+        # Notes print with the wall (one page or tiles), for an audience that may read them.
+        self.notes.setEnabled(not workshop and not summary and (audience.notes or audience.owners)
+                              and not self.in_strips.isChecked() and not self.per_stage.isChecked())
         for widget in (self.one_page, self.in_strips, self.per_stage, self.tiled, self.size_mode, self.orientation):
             widget.setEnabled(not summary)
         for widget in (self.in_strips, self.per_stage, self.size_mode, self.audience):
@@ -435,7 +437,7 @@ class PrintDialog(QDialog):
 
     def write(self, path: Path) -> bool:
         """Write the PDF with a cancellable progress dialog; False if cancelled or failed."""
-        progress = QProgressDialog("Writing the PDF…", tr("Cancel"), 0, 100, self)
+        progress = QProgressDialog(tr("Writing the PDF…"), tr("Cancel"), 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
 

@@ -696,8 +696,24 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>PNG exportieren</translation>
     </message>
     <message>
+        <source>Export SVG</source>
+        <translation>SVG exportieren</translation>
+    </message>
+    <message>
         <source>Resolution (dots per inch):</source>
         <translation>Auflösung (Punkte pro Zoll):</translation>
+    </message>
+    <message>
+        <source>The diagram only (no title, legend or personas)</source>
+        <translation>Nur das Diagramm (ohne Titel, Legende und Personas)</translation>
+    </message>
+    <message>
+        <source>Card notes and owners: a number on each card, the notes listed under the blueprint</source>
+        <translation>Kartennotizen und Verantwortliche: eine Nummer auf jeder Karte, die Notizen unter dem Blueprint aufgelistet</translation>
+    </message>
+    <message>
+        <source>Keep the text as text (searchable; embedded fonts show in browsers only)</source>
+        <translation>Text als Text behalten (durchsuchbar; eingebettete Schriften zeigen nur Browser)</translation>
     </message>
     <message>
         <source>Document already open</source>
@@ -1516,6 +1532,14 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Szenario: {start} → {end}</translation>
     </message>
     <message>
+        <source>Owner: {owner}</source>
+        <translation>Verantwortlich: {owner}</translation>
+    </message>
+    <message>
+        <source>Notes on the cards</source>
+        <translation>Notizen zu den Karten</translation>
+    </message>
+    <message>
         <source>Printed {date} with Blueprint Studio {version} · {page}</source>
         <translation>Gedruckt {date} mit Blueprint Studio {version} · {page}</translation>
     </message>
@@ -1910,6 +1934,10 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF wird geschrieben…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

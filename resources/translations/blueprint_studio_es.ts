@@ -696,8 +696,24 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Exportar PNG</translation>
     </message>
     <message>
+        <source>Export SVG</source>
+        <translation>Exportar SVG</translation>
+    </message>
+    <message>
         <source>Resolution (dots per inch):</source>
         <translation>Resolución (puntos por pulgada):</translation>
+    </message>
+    <message>
+        <source>The diagram only (no title, legend or personas)</source>
+        <translation>Solo el diagrama (sin título, leyenda ni personas)</translation>
+    </message>
+    <message>
+        <source>Card notes and owners: a number on each card, the notes listed under the blueprint</source>
+        <translation>Notas y responsables de las tarjetas: un número en cada tarjeta, las notas listadas bajo el blueprint</translation>
+    </message>
+    <message>
+        <source>Keep the text as text (searchable; embedded fonts show in browsers only)</source>
+        <translation>Mantener el texto como texto (se puede buscar; las fuentes incrustadas solo se ven en navegadores)</translation>
     </message>
     <message>
         <source>Document already open</source>
@@ -1516,6 +1532,14 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Escenario: {start} → {end}</translation>
     </message>
     <message>
+        <source>Owner: {owner}</source>
+        <translation>Responsable: {owner}</translation>
+    </message>
+    <message>
+        <source>Notes on the cards</source>
+        <translation>Notas de las tarjetas</translation>
+    </message>
+    <message>
         <source>Printed {date} with Blueprint Studio {version} · {page}</source>
         <translation>Impreso el {date} con Blueprint Studio {version} · {page}</translation>
     </message>
@@ -1910,6 +1934,10 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

@@ -696,8 +696,24 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Exporter en PNG</translation>
     </message>
     <message>
+        <source>Export SVG</source>
+        <translation>Exporter en SVG</translation>
+    </message>
+    <message>
         <source>Resolution (dots per inch):</source>
         <translation>Résolution (points par pouce) :</translation>
+    </message>
+    <message>
+        <source>The diagram only (no title, legend or personas)</source>
+        <translation>Le diagramme seul (sans titre, légende ni personas)</translation>
+    </message>
+    <message>
+        <source>Card notes and owners: a number on each card, the notes listed under the blueprint</source>
+        <translation>Notes et responsables des cartes : un numéro sur chaque carte, les notes listées sous le blueprint</translation>
+    </message>
+    <message>
+        <source>Keep the text as text (searchable; embedded fonts show in browsers only)</source>
+        <translation>Garder le texte comme texte (cherchable ; les polices intégrées ne s’affichent que dans les navigateurs)</translation>
     </message>
     <message>
         <source>Document already open</source>
@@ -1516,6 +1532,14 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Scénario : {start} → {end}</translation>
     </message>
     <message>
+        <source>Owner: {owner}</source>
+        <translation>Responsable : {owner}</translation>
+    </message>
+    <message>
+        <source>Notes on the cards</source>
+        <translation>Notes sur les cartes</translation>
+    </message>
+    <message>
         <source>Printed {date} with Blueprint Studio {version} · {page}</source>
         <translation>Imprimé le {date} avec Blueprint Studio {version} · {page}</translation>
     </message>
@@ -1910,6 +1934,10 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

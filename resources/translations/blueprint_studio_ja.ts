@@ -696,8 +696,24 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>PNG をエクスポート</translation>
     </message>
     <message>
+        <source>Export SVG</source>
+        <translation>SVG を書き出し</translation>
+    </message>
+    <message>
         <source>Resolution (dots per inch):</source>
         <translation>解像度 (dpi)：</translation>
+    </message>
+    <message>
+        <source>The diagram only (no title, legend or personas)</source>
+        <translation>図のみ（タイトル、凡例、ペルソナなし）</translation>
+    </message>
+    <message>
+        <source>Card notes and owners: a number on each card, the notes listed under the blueprint</source>
+        <translation>カードのメモと担当者：各カードに番号、メモはブループリントの下に一覧</translation>
+    </message>
+    <message>
+        <source>Keep the text as text (searchable; embedded fonts show in browsers only)</source>
+        <translation>テキストをテキストのまま残す（検索可能。埋め込みフォントはブラウザーでのみ表示）</translation>
     </message>
     <message>
         <source>Document already open</source>
@@ -1516,6 +1532,14 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>シナリオ：{start} → {end}</translation>
     </message>
     <message>
+        <source>Owner: {owner}</source>
+        <translation>担当: {owner}</translation>
+    </message>
+    <message>
+        <source>Notes on the cards</source>
+        <translation>カードのメモ</translation>
+    </message>
+    <message>
         <source>Printed {date} with Blueprint Studio {version} · {page}</source>
         <translation>{date} に Blueprint Studio {version} で印刷 · {page}</translation>
     </message>
@@ -1910,6 +1934,10 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF を書き出しています…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

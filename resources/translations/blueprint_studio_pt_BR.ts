@@ -696,8 +696,24 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Exportar PNG</translation>
     </message>
     <message>
+        <source>Export SVG</source>
+        <translation>Exportar SVG</translation>
+    </message>
+    <message>
         <source>Resolution (dots per inch):</source>
         <translation>Resolução (pontos por polegada):</translation>
+    </message>
+    <message>
+        <source>The diagram only (no title, legend or personas)</source>
+        <translation>Só o diagrama (sem título, legenda ou personas)</translation>
+    </message>
+    <message>
+        <source>Card notes and owners: a number on each card, the notes listed under the blueprint</source>
+        <translation>Notas e responsáveis dos cartões: um número em cada cartão, as notas listadas abaixo do blueprint</translation>
+    </message>
+    <message>
+        <source>Keep the text as text (searchable; embedded fonts show in browsers only)</source>
+        <translation>Manter o texto como texto (pesquisável; as fontes embutidas só aparecem em navegadores)</translation>
     </message>
     <message>
         <source>Document already open</source>
@@ -1516,6 +1532,14 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Cenário: {start} → {end}</translation>
     </message>
     <message>
+        <source>Owner: {owner}</source>
+        <translation>Responsável: {owner}</translation>
+    </message>
+    <message>
+        <source>Notes on the cards</source>
+        <translation>Notas dos cartões</translation>
+    </message>
+    <message>
         <source>Printed {date} with Blueprint Studio {version} · {page}</source>
         <translation>Impresso em {date} com o Blueprint Studio {version} · {page}</translation>
     </message>
@@ -1910,6 +1934,10 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Gravando o PDF…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

@@ -89,8 +89,12 @@ def test_export_pdf_png_svg_headless(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "board.png").read_bytes().startswith(b"\x89PNG")
     assert run("export", sample, "-o", str(tmp_path / "board.svg")).returncode == 0
-    svg = ElementTree.parse(tmp_path / "board.svg").getroot()
-    assert "Walk to the store" in "".join(svg.itertext())
+    svg = ElementTree.parse(tmp_path / "board.svg").getroot()  # text as outlines: the words are their labels
+    labels = " ".join(element.get("aria-label", "") for element in svg.iter())
+    assert "Walk to the store" in labels and "Order coffee ahead in the app" in labels  # a card, and the title block
+    assert run("export", sample, "-o", str(tmp_path / "live.svg"), "--live-text", "--bare").returncode == 0
+    live = ElementTree.parse(tmp_path / "live.svg").getroot()
+    assert "Walk to the store" in "".join(live.itertext()) and "@font-face" in "".join(live.itertext())
 
 
 def test_export_refuses_impossible_requests_with_exit_2(tmp_path: Path) -> None:

@@ -211,11 +211,13 @@ def test_neighbouring_tiles_show_the_same_overlap(tmp_path: Path) -> None:
 @given(documents())
 def test_any_document_prints_to_pdf_and_svg(document) -> None:  # type: ignore[no-untyped-def]
     """Every renderer copes with whatever a valid document holds: lone scores, gaps, hidden rows, views."""
-    from blueprint_studio.layout import compute
+    from blueprint_studio.drawing.poster import whole
     from blueprint_studio.printing.svg import svg_text
 
     for blueprint in document.blueprints:
-        svg_text(compute(blueprint, document.personas), blueprint.title)
+        drawing = whole(make_poster(document, blueprint, notes=True))
+        svg_text(drawing, blueprint.title)
+        svg_text(drawing, blueprint.title, live_text=True)
     assert read(pdf_bytes([make_poster(document, b) for b in document.blueprints], PrintOptions())).pages
 
 
@@ -248,10 +250,10 @@ def test_facets_photos_line_notes_and_lane_descriptions_print() -> None:
 
 
 def test_svg_carries_the_photo_chips_and_notes() -> None:
-    from blueprint_studio.layout import compute_for
+    from blueprint_studio.drawing.poster import whole
     from blueprint_studio.printing.svg import svg_text
 
     document = SAMPLE_BUILDERS["hotel-stay.bpx"]()
-    svg = svg_text(compute_for(document, document.blueprints[0]), "hotel")
+    svg = svg_text(whole(make_poster(document, document.blueprints[0])), "hotel", live_text=True)
     assert 'href="data:image/png;base64,' in svg
     assert ">Front office<" in svg and ">Rate API, every 15 min<" in svg

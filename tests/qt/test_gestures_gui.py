@@ -139,7 +139,7 @@ def test_paste_goes_where_the_designer_last_clicked(qtbot, window) -> None:  # t
 
 
 def _qrect(rect):  # type: ignore[no-untyped-def]
-    from blueprint_studio.painting.draw import qrect
+    from blueprint_studio.painting.player import qrect
 
     return qrect(rect)
 

@@ -113,3 +113,24 @@ def test_lengths_are_typed_in_inches_when_preferred(qtbot, window) -> None:  # t
     qtbot.keyClicks(dialog.margin, "0.5")
     assert abs(dialog.options().margin - 36) < 0.01  # half an inch, in points
     assert dialog.sticky.suffix() == " in notes" and dialog.wall_width.suffix() == " in"
+
+
+def test_arrows_and_every_text_follow_a_switch_to_dark_while_running(qtbot, window, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Painted once in light, the canvas switched to dark: the arrows take the dark scheme's
+    colour (they kept the light one before, 1.4:1 on a dark lane) and so does every text."""
+    from blueprint_studio.drawing.ops import Text
+    from blueprint_studio.drawing.scheme import night
+    from blueprint_studio.layout import style
+
+    scene = window.current_scene()
+    window.current_view().viewport().grab()  # painted in light first: what a stale cache would keep
+    arrow = next(iter(scene.connector_items.values()))
+    card = next(iter(scene.card_items.values()))
+    qapp.theme.apply("dark")
+    window.current_view().viewport().grab()
+    route = next(op for op in arrow._ops[1] if getattr(op, "pen", None) is not None)
+    assert route.pen.colour == night(style.CONNECTOR_COLOUR)
+    band = scene.geometry.lane(arrow.path.source and scene.geometry.cards[arrow.path.source].lane_id).band_colour
+    assert style.contrast(route.pen.colour, night(band)) >= 3.0
+    texts = [op for op in card.ops() if type(op) is Text]
+    assert texts and all(style.contrast(op.colour, op.ground) >= 4.5 for op in texts if len(op.text()) > 3)

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.pdfgen.canvas import Canvas
-
+from blueprint_studio.drawing.blueprint import badge, chips, connector
+from blueprint_studio.drawing.ops import Op, polygon, text
+from blueprint_studio.drawing.scheme import LIGHT, Scheme
 from blueprint_studio.layout import Rect, style
 from blueprint_studio.layout.geometry import Badge, Chip, ConnectorPath, Geometry
 from blueprint_studio.layout.shapes import baseline, star
 from blueprint_studio.layout.text import wrap
 from blueprint_studio.model import MARK_NAMES, Blueprint, ConnectorKind, Document, FacetKind
-from blueprint_studio.printing.pdfdraw import colour, draw_badge, draw_chips, draw_connector, fill_polygon, text
 from blueprint_studio.words import QT_TR_NOOP, Say, english
 
 WIDTH = 330.0
@@ -67,26 +67,27 @@ def legend_for(document: Document, blueprint: Blueprint, geometry: Geometry, say
     return Legend(marks, any(column.moment_of_truth for column in geometry.steps), tuple(k for k, _ in _ARROWS if k in kinds), facets)
 
 
-def draw_legend(c: Canvas, legend: Legend, x: float, y: float, say: Say = english) -> None:
-    text(c, x, baseline(y, style.SMALL_FONT_SIZE), say(QT_TR_NOOP("Legend")), style.SMALL_FONT_SIZE, bold=True)
+def legend_ops(legend: Legend, x: float, y: float, say: Say = english, s: Scheme = LIGHT, ground: str = style.HEADER_FILL) -> list[Op]:
+    """The legend with its top-left at (x, y), on `ground` (the title block's colour)."""
+    ink = s(style.INK)
+    ops: list[Op] = [text(x, baseline(y, style.SMALL_FONT_SIZE), say(QT_TR_NOOP("Legend")), style.SMALL_FONT_SIZE, ink, bold=True, ground=s(ground))]
     row = y + 16
     symbols = [*legend.marks, *(["moment_of_truth"] if legend.moment_of_truth else [])]
     for index, name in enumerate(symbols):
         column_x, row_y = x + (index % 2) * COLUMN, row + (index // 2) * ROW
         if name == "moment_of_truth":
-            c.setFillColor(colour(style.MOMENT_OF_TRUTH))
-            fill_polygon(c, star(Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE)))
+            ops.append(polygon(star(Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE)), s(style.MOMENT_OF_TRUTH)))
             title = say(QT_TR_NOOP("Moment of truth (step)"))
         else:
-            draw_badge(c, Badge(name, Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE), ""))
+            ops.extend(badge(Badge(name, Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE), ""), s, s(ground)))
             title = say(style.MARK_STYLES[name].title)
-        text(c, column_x + style.BADGE_SIZE + 5, baseline(row_y + 2, style.SMALL_FONT_SIZE), title, style.SMALL_FONT_SIZE)
+        ops.append(text(column_x + style.BADGE_SIZE + 5, baseline(row_y + 2, style.SMALL_FONT_SIZE), title, style.SMALL_FONT_SIZE, ink, ground=s(ground)))
     row += (len(symbols) + 1) // 2 * ROW
     if legend.arrows:
         for index, kind in enumerate(legend.arrows):
             column_x = x + index * 108
-            sample = ConnectorPath("legend", "", "", kind, ((column_x, row + 7), (column_x + 34, row + 7)), "", (0, 0))
-            draw_connector(c, sample)
-            text(c, column_x + 40, baseline(row + 2, style.SMALL_FONT_SIZE), say(dict(_ARROWS)[kind]), style.SMALL_FONT_SIZE)
+            ops.extend(connector(ConnectorPath("legend", "", "", kind, ((column_x, row + 7), (column_x + 34, row + 7)), "", (0, 0)), s))
+            ops.append(text(column_x + 40, baseline(row + 2, style.SMALL_FONT_SIZE), say(dict(_ARROWS)[kind]), style.SMALL_FONT_SIZE, ink, ground=s(ground)))
         row += ROW + 4
-    draw_chips(c, legend.chips_at(x, row))
+    ops.extend(chips(legend.chips_at(x, row), s))
+    return ops

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.pdfgen.canvas import Canvas
-
+from blueprint_studio.drawing.ops import Box, Image, Op, Pen, text
+from blueprint_studio.drawing.scheme import LIGHT, Scheme
 from blueprint_studio.layout import Rect, style
 from blueprint_studio.layout.fonts import BOLD
 from blueprint_studio.layout.shapes import baseline
 from blueprint_studio.layout.text import wrap
 from blueprint_studio.model import Persona
-from blueprint_studio.printing.pdfdraw import colour, draw_photo, text
 from blueprint_studio.words import QT_TR_NOOP, Say, english
 
 CARD_WIDTH = 250.0
@@ -88,19 +87,18 @@ def layout_cards(personas: list[Persona], width: float, say: Say = english) -> t
     return tuple(cards), max(0.0, top - GAP)
 
 
-def draw_cards(c: Canvas, cards: tuple[PersonaCard, ...], x: float, y: float, assets: dict[str, bytes]) -> None:
+def card_ops(cards: tuple[PersonaCard, ...], x: float, y: float, assets: dict[str, bytes], s: Scheme = LIGHT) -> list[Op]:
+    """The persona cards with the row's top-left at (x, y)."""
+    ops: list[Op] = []
     for card in cards:
         left, top = x + card.x, y + card.y
-        c.setFillColor(colour("#ffffff"))
-        c.setStrokeColor(colour(style.GRID))
-        c.setLineWidth(0.8)
-        c.roundRect(left, top, CARD_WIDTH, card.height, 5, stroke=1, fill=1)
-        c.setFillColor(colour(card.persona.colour))
-        c.rect(left, top, 4, card.height, stroke=0, fill=1)
+        ops.append(Box(Rect(left, top, CARD_WIDTH, card.height), s("#ffffff"), Pen(s(style.GRID), 0.8), 5))
+        ops.append(Box(Rect(left, top, 4, card.height), s(card.persona.colour)))
         text_x = left + PAD + 4
         photo = assets.get(card.persona.photo or "")
         if photo is not None:
-            draw_photo(c, photo, Rect(text_x, top + PAD, PHOTO, PHOTO))
+            ops.append(Image(Rect(text_x, top + PAD, PHOTO, PHOTO), card.persona.photo or "", photo, s(style.GRID)))
         for line in card.lines:
             head = line.dy < PAD + PHOTO and photo is not None
-            text(c, text_x + (PHOTO + 8 if head else 0), baseline(top + line.dy, line.size), line.text, line.size, line.ink, line.bold)
+            ops.append(text(text_x + (PHOTO + 8 if head else 0), baseline(top + line.dy, line.size), line.text, line.size, s(line.ink), line.bold, ground=s("#ffffff")))
+    return ops
