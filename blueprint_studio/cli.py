@@ -252,7 +252,7 @@ def _thumbnail(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from blueprint_studio.sheets import SheetError, read_sheets
+    from blueprint_studio.sheets import SheetError, read_sheets_reporting
     from blueprint_studio.storage import save_bpx
 
     source, out = Path(args.file), Path(args.output)
@@ -261,10 +261,12 @@ def _import(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".bpx":
         raise UsageError(f"'{out.name}': the imported document is written as .bpx")
     try:
-        document = read_sheets(source)
+        document, report = read_sheets_reporting(source)
     except SheetError as error:
         print(error, file=sys.stderr)
         return EXIT_BAD_INPUT
+    if not args.quiet:
+        print("\n".join(report))  # what was recognised: a wrong guess is seen at once
     return _written(out, args.quiet, lambda: save_bpx(document, out))
 
 

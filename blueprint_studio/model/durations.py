@@ -21,7 +21,8 @@ for _unit, _words in {
     for _word in _words.split():
         _UNITS[_word] = _unit
 
-_NUMBER = r"(\d+(?:[.,]\d+)?)"
+_NUMBER = r"(\d{1,9}(?:[.,]\d{1,6})?)"  # bounded: a 5,000-digit "number" is words, not a time
+_ASIDE = re.compile(r"^(.*\S)\s*\(([^()]*)\)$")
 _PATTERN = re.compile(
     rf"^\s*(?:~|ca\.?|about|approx\.?)?\s*{_NUMBER}\s*(?:(?:-|–|—|to|bis|a|até|~|〜)\s*{_NUMBER})?\s*([^\d\s.,]*)\.?\s*$",
     re.IGNORECASE,
@@ -39,6 +40,11 @@ def parse_duration(text: str, default_unit: TimeUnit = TimeUnit.MINUTES) -> Dura
     text = " ".join(text.split())
     if not text:
         return None
+    aside = _ASIDE.match(text)  # "10 min (whole stage)": the time, with its note
+    if aside is not None:
+        inner = parse_duration(aside.group(1), default_unit)
+        if inner is not None and inner.value is not None:
+            return inner.model_copy(update={"note": aside.group(2).strip()})
     match = _PATTERN.match(text)
     if match is not None:
         low, high, word = match.groups()

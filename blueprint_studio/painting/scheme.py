@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from PySide6.QtGui import QColor
 
 from blueprint_studio.drawing.scheme import DARK, LIGHT, Scheme, night
-from blueprint_studio.layout import style
 
 _dark = False
 generation = 0

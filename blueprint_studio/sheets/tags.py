@@ -21,7 +21,8 @@ MARK_WORDS = {
     "exit": "exit",
     "item_missing": "missing",
 }
-_MARK_OF = {word: name for name, word in MARK_WORDS.items()} | {"opp": "opportunity", "fail point": "fail_point", "wait point": "wait_point"}
+_MARK_OF = {word: name for name, word in MARK_WORDS.items()} | {
+    "opp": "opportunity", "fail point": "fail_point", "wait point": "wait_point", "f": "fail_point", "fp": "fail_point", "w": "wait_point"}
 FACET_WORDS = {FacetKind.TEAM: "team", FacetKind.SYSTEM: "system", FacetKind.CHANNEL: "channel", FacetKind.TOUCHPOINT: "touchpoint", FacetKind.ACTOR: "actor"}
 _FACET_OF = {word: kind for kind, word in FACET_WORDS.items()} | {"department": FacetKind.TEAM, "software": FacetKind.SYSTEM}
 _TAG = re.compile(r"\[([^\[\]]*)\]")

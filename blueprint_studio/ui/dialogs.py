@@ -123,6 +123,13 @@ def ask_image_options(parent: QWidget, suffix: str) -> ImageChoice | None:
     return ImageChoice(dpi.value(), bare.isChecked(), notes.isChecked() and not bare.isChecked(), live.isChecked())
 
 
+def show_report(parent: QWidget, title: str, details: str) -> None:
+    """What an import recognised (lanes and their kinds, stages, cards, marks), to check at a glance."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, tr("Check that each lane was read as the kind you meant:"), QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(details)
+    box.exec()
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 

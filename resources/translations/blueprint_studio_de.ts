@@ -716,6 +716,10 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Text als Text behalten (durchsuchbar; eingebettete Schriften zeigen nur Browser)</translation>
     </message>
     <message>
+        <source>Check that each lane was read as the kind you meant:</source>
+        <translation>Prüfen Sie, ob jede Spur als die gemeinte Art erkannt wurde:</translation>
+    </message>
+    <message>
         <source>Document already open</source>
         <translation>Dokument bereits geöffnet</translation>
     </message>
@@ -1490,6 +1494,10 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
     <message>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>{name} importiert</translation>
     </message>
     <message>
         <source>Imported {name}: {count} blueprint(s). Save to keep it.</source>

@@ -716,6 +716,10 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>Mantener el texto como texto (se puede buscar; las fuentes incrustadas solo se ven en navegadores)</translation>
     </message>
     <message>
+        <source>Check that each lane was read as the kind you meant:</source>
+        <translation>Compruebe que cada carril se leyó como el tipo que quería:</translation>
+    </message>
+    <message>
         <source>Document already open</source>
         <translation>Documento ya abierto</translation>
     </message>
@@ -1490,6 +1494,10 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
     <message>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>{name} importado</translation>
     </message>
     <message>
         <source>Imported {name}: {count} blueprint(s). Save to keep it.</source>

@@ -716,6 +716,10 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>Garder le texte comme texte (cherchable ; les polices intégrées ne s’affichent que dans les navigateurs)</translation>
     </message>
     <message>
+        <source>Check that each lane was read as the kind you meant:</source>
+        <translation>Vérifiez que chaque couloir a été lu comme le type voulu :</translation>
+    </message>
+    <message>
         <source>Document already open</source>
         <translation>Document déjà ouvert</translation>
     </message>
@@ -1490,6 +1494,10 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     <message>
         <source>Cannot import</source>
         <translation>Impossible d&apos;importer</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>{name} importé</translation>
     </message>
     <message>
         <source>Imported {name}: {count} blueprint(s). Save to keep it.</source>

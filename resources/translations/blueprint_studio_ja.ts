@@ -716,6 +716,10 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>テキストをテキストのまま残す（検索可能。埋め込みフォントはブラウザーでのみ表示）</translation>
     </message>
     <message>
+        <source>Check that each lane was read as the kind you meant:</source>
+        <translation>各レーンが意図した種類として読み込まれたか確認してください：</translation>
+    </message>
+    <message>
         <source>Document already open</source>
         <translation>文書はすでに開かれています</translation>
     </message>
@@ -1490,6 +1494,10 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
     <message>
         <source>Cannot import</source>
         <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>{name} を読み込みました</translation>
     </message>
     <message>
         <source>Imported {name}: {count} blueprint(s). Save to keep it.</source>

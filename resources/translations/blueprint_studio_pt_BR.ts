@@ -716,6 +716,10 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>Manter o texto como texto (pesquisável; as fontes embutidas só aparecem em navegadores)</translation>
     </message>
     <message>
+        <source>Check that each lane was read as the kind you meant:</source>
+        <translation>Confira se cada raia foi lida como o tipo que você queria:</translation>
+    </message>
+    <message>
         <source>Document already open</source>
         <translation>Documento já aberto</translation>
     </message>
@@ -1490,6 +1494,10 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
     <message>
         <source>Cannot import</source>
         <translation>Não é possível importar</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>{name} importado</translation>
     </message>
     <message>
         <source>Imported {name}: {count} blueprint(s). Save to keep it.</source>

@@ -41,6 +41,7 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
                  "ask_restore", "choose_cards", "choose_template"):
         monkeypatch.setattr(dialogs, name, unexpected)
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: shown.append((title, message)))
+    monkeypatch.setattr(dialogs, "show_report", lambda parent, title, details: shown.append((title, details)))
     return shown
 
 

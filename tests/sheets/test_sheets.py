@@ -9,7 +9,7 @@ import pytest
 
 from blueprint_studio.compare import diff
 from blueprint_studio.model import LaneKind, Zone, problems
-from blueprint_studio.sheets import SheetError, read_sheets, write_sheets
+from blueprint_studio.sheets import SheetError, read_sheets, read_sheets_reporting, write_sheets
 from blueprint_studio.sheets.tags import MARK_WORDS
 from blueprint_studio.model import MARK_NAMES
 from tests.sample_sources import SAMPLE_BUILDERS
@@ -83,7 +83,6 @@ def test_a_hand_made_sheet_becomes_a_valid_blueprint(tmp_path: Path) -> None:
 @pytest.mark.parametrize("cell, value, message", [
     ("C5", "Pays by card\n[urgent]", "[urgent] is not a mark"),
     ("B4", "7", "7 is not a score"),
-    ("D4", "lots", "'lots' is not a score"),
 ])
 def test_bad_cells_are_named_and_nothing_is_imported(tmp_path: Path, cell: str, value: str, message: str) -> None:
     rows = [["Stage", "", "", ""], ["Step", "a", "b", "c"], ["Duration", "", "", ""], ["Emotions", "", "", ""],
@@ -92,15 +91,17 @@ def test_bad_cells_are_named_and_nothing_is_imported(tmp_path: Path, cell: str, 
     rows[row][column] = value
     with pytest.raises(SheetError) as raised:
         read_sheets(_write(tmp_path / "bad.csv", rows))
-    assert str(raised.value).startswith(f"bad!{cell}: ") and message in str(raised.value)
+    assert str(raised.value).startswith(f"bad.csv!{cell}: ") and message in str(raised.value)
 
 
-def test_lanes_out_of_order_and_unknown_arrow_ends_are_refused(tmp_path: Path) -> None:
+def test_lanes_out_of_order_stay_lanes_and_unknown_arrow_ends_are_refused(tmp_path: Path) -> None:
     rows = [["Step", "a", "b"], ["Backstage", "x", ""], ["Customer actions", "y", ""]]
-    with pytest.raises(SheetError, match=r"^order!A3: 'Customer actions' belongs above the line of interaction"):
-        read_sheets(_write(tmp_path / "order.csv", rows))
+    document, report = read_sheets_reporting(_write(tmp_path / "order.csv", rows))
+    lanes = {lane.name: lane for lane in document.blueprints[0].lanes}
+    assert lanes["Customer actions"].kind is LaneKind.CUSTOM and lanes["Customer actions"].zone is Zone.BACKSTAGE  # kept where drawn, said
+    assert "'Customer actions' → a lane of its own (backstage zone)" in "\n".join(report)
     rows = [["Step", "a", "b"], ["Customer actions", "x", "y"], [], ["Arrows", "from", "to", "kind"], ["", "a › Customer actions › 1: x", "b › Customer actions › 2: z", "flow"]]
-    with pytest.raises(SheetError, match=r"^arrows!C5: no card 'z' at position 2"):
+    with pytest.raises(SheetError, match=r"^arrows.csv!C5: no card 'z' at position 2"):
         read_sheets(_write(tmp_path / "arrows.csv", rows))
 
 
@@ -130,4 +131,4 @@ def test_long_titles_and_loose_whitespace_survive_a_workbook(tmp_path: Path) -> 
     back = read_sheets(tmp_path / "long.xlsx")
     assert back.blueprints[0].title == blueprint.title
     assert diff(document, back, ignore_ids=True) == []
-    assert any(card.text == "Comparison website \n with reviews" for card in back.blueprints[0].cards)
+    assert any(card.text == "  Comparison website \n\n with reviews  " for card in back.blueprints[0].cards)  # carried as typed
