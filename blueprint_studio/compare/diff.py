@@ -1,34 +1,67 @@
-"""What changed between two documents, in a designer's terms: cards, steps, lanes, arrows,
-personas, added, removed, changed or moved. Pure.
+"""What changed between two documents, in a designer's terms: cards, steps, stages, lanes,
+arrows, emotions, line notes, personas, facets, audiences, photos — added, removed, changed or
+moved. Pure.
 
-Items are matched by id, as two versions of one file share them. Files that went through a
-spreadsheet carry new ids, so `ignore_ids` matches by name, place and text instead, and then
-compares only what a spreadsheet carries (texts as a cell holds them, places, order, marks,
-times, facets, owners, arrows, emotion scores): photos, notes and registers do not survive a
-spreadsheet.
+Every field of every record is compared, walked from the model itself rather than from lists
+kept here, so a field added to the model is reported without anyone remembering to; a test
+changes one random field of a real document at a time and expects to hear of it. Values are
+said in words ("wait point: no → yes", "kind: customer actions → custom", "stage: 'Order' →
+'Pay'"), never as Python shows them. Fields that point at other items (a step's stage, a
+card's facets, an arrow's ends) are shown by the names of what they point at.
+
+Items are matched by id, as two versions of one file share them. A redesign copied as a
+variant carries new ids, so `ignore_ids` matches by name, place and text instead, and
+compares what points elsewhere by the names pointed at.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any, TypeVar
 
-from blueprint_studio.model import Blueprint, Card, Document
-from blueprint_studio.sheets.grid import sheet_text
+from blueprint_studio.model import (
+    Audience,
+    Blueprint,
+    Card,
+    Connector,
+    Document,
+    Duration,
+    EmotionPoint,
+    LineNote,
+    Marks,
+    Step,
+)
+from blueprint_studio.model.document import Failure
+from blueprint_studio.model.fields import Record
 
 T = TypeVar("T")
-_CARD_FIELDS = ("text", "notes", "owner", "colour", "marks", "duration", "failure", "image", "exit_to")
-_SHEET_CARD_FIELDS = ("text", "owner", "marks", "duration")
+
+# Fields that hold another item's id, shown (and, across ids, compared) by that item's name.
+_REFERENCES: frozenset[tuple[type, str]] = frozenset({
+    (Step, "stage"), (Card, "lane"), (Card, "step"), (Card, "facets"), (Card, "exit_to"), (Failure, "recovery"),
+    (Blueprint, "personas"), (Blueprint, "variant_of"), (Connector, "source"), (Connector, "target"),
+    (EmotionPoint, "persona"), (EmotionPoint, "step"), (LineNote, "step"),
+    (Audience, "hidden_lanes"), (Audience, "stages"), (Audience, "first_step"), (Audience, "last_step"),
+})
+# Fields compared as structure (lists of items, places), not as values.
+_STRUCTURE: dict[type, frozenset[str]] = {
+    Document: frozenset({"blueprints", "personas", "facets", "audiences", "assets"}),
+    Blueprint: frozenset({"stages", "steps", "lanes", "cards", "connectors", "emotions", "line_notes"}),
+    Card: frozenset({"lane", "step", "order"}),  # where it is: reported as moved
+    Connector: frozenset({"source", "target"}),  # reported as joining other cards
+    EmotionPoint: frozenset({"persona", "step", "to_be"}),  # the point's key
+}
 
 
 @dataclass(frozen=True)
 class Change:
     kind: str  # added | removed | changed | moved
-    what: str  # card | step | stage | lane | arrow | persona | facet | blueprint | emotion | line note
+    what: str  # card | step | stage | lane | arrow | persona | facet | audience | blueprint | emotion | line note | photo
     where: str  # the blueprint's title ('' for the document's own lists)
     name: str  # the item's text or name, as a person knows it
-    details: tuple[str, ...] = field(default_factory=tuple)  # "text: 'a' → 'b'", "from Check in › Frontstage"
+    details: tuple[str, ...] = field(default_factory=tuple)  # "text: 'a' → 'b'", "from Check in › Frontstage #1 to …"
     ids: tuple[str, str] = ("", "")  # (in A, in B)
 
     def line(self) -> str:
@@ -38,82 +71,219 @@ class Change:
 
 
 def diff(a: Document, b: Document, ignore_ids: bool = False) -> list[Change]:
-    changes: list[Change] = []
-    match = _by_position_and_name if ignore_ids else _by_id
-    for old, new in _pairs(a.personas, b.personas, match, lambda p: p.name, "persona", "", changes):
-        fields = ("name",) if ignore_ids else ("name", "role", "description", "goals", "needs", "frustrations", "quote", "photo", "colour")
-        _compare(old, new, fields, "persona", "", old.name, changes)
-    for old, new in _pairs(a.facets, b.facets, match, lambda f: f"{f.name} ({f.kind.value})", "facet", "", changes):
-        _compare(old, new, ("name", "kind") if ignore_ids else ("name", "kind", "colour"), "facet", "", new.name, changes)
-    for old, new in _pairs(a.blueprints, b.blueprints, match, lambda bp: bp.title, "blueprint", "", changes):
-        _Blueprints(a, b, old, new, ignore_ids, changes).compare()
-    return changes
+    return _Diff(a, b, ignore_ids).run()
+
+
+def compare_blueprints(a: Document, blueprint_a: Blueprint, b: Document, blueprint_b: Blueprint) -> list[Change]:
+    """What changed from one blueprint to another (as-is → to-be, or another file's version).
+    Versions of one blueprint share ids; a redesign copied as a variant does not, so it is
+    matched by name, place and text."""
+    one = Document.model_construct(blueprints=[blueprint_a], personas=a.personas, facets=a.facets, audiences=[], assets={})
+    other = Document.model_construct(blueprints=[blueprint_b], personas=b.personas, facets=b.facets, audiences=[], assets={})
+    return [c for c in diff(one, other, ignore_ids=blueprint_a.id != blueprint_b.id) if c.what != "blueprint"]
+
+
+# ------------------------------------------------------------------ words
+
+
+def words(value: Any) -> str:
+    """A field's value as a designer reads it."""
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Enum):
+        return str(value.value).replace("_", " ")
+    if isinstance(value, int | float):
+        return f"{value:g}"
+    if isinstance(value, str):
+        return _quoted(value)
+    if isinstance(value, Marks):
+        return ", ".join(name.replace("_", " ") for name in value.names()) or "no marks"
+    if isinstance(value, Duration):
+        return value.text() or "no time"
+    if isinstance(value, Record):
+        shown = [f"{_label(name)} {words(getattr(value, name))}" for name, info in type(value).model_fields.items()
+                 if getattr(value, name) != info.get_default(call_default_factory=True)]
+        return _cut("; ".join(shown)) or "empty"
+    if isinstance(value, list | tuple | set | frozenset):
+        return _cut(", ".join(words(item) for item in value)) or "none"
+    if isinstance(value, dict):
+        return _cut("; ".join(f"{words(k)}: {words(v)}" for k, v in value.items())) or "none"
+    if isinstance(value, bytes):
+        return f"{len(value):,} bytes"
+    return _quoted(str(value))
+
+
+def _quoted(text: str) -> str:
+    return "'" + _cut(" ".join(text.split()), 78) + "'"
+
+
+def _cut(text: str, most: int = 120) -> str:
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def _score(value: float | None) -> str:
+    return "none" if value is None else f"{value:+g}" if value else "0"
+
+
+def card_name(card: Card) -> str:
+    text = " ".join(card.text.split())
+    return (text[:60] + ("…" if len(text) > 60 else "")) or "(empty card)"
+
+
+# ------------------------------------------------------------------ the walk
+
+
+class _Names:
+    """Every id in a document → how a designer knows the item."""
+
+    def __init__(self, document: Document) -> None:
+        self.names: dict[str, str] = {}
+        for persona in document.personas:
+            self.names[persona.id] = persona.name or persona.id
+        for facet in document.facets:
+            self.names[facet.id] = f"{facet.name} ({words(facet.kind)})"
+        for audience in document.audiences:
+            self.names[audience.id] = audience.name
+        for blueprint in document.blueprints:
+            self.names[blueprint.id] = blueprint.title
+            for item in (*blueprint.stages, *blueprint.steps, *blueprint.lanes):
+                self.names[item.id] = item.name
+            for card in blueprint.cards:
+                self.names[card.id] = card_name(card)
+
+    def of(self, value: Any) -> Any:
+        """The name for an id, or for each id of a list (an unknown id stays as it is)."""
+        if isinstance(value, list):
+            return [self.of(item) for item in value]
+        return self.names.get(value, value) if isinstance(value, str) else value
+
+
+class _Diff:
+    def __init__(self, a: Document, b: Document, ignore_ids: bool) -> None:
+        self.a, self.b, self.ignore_ids = a, b, ignore_ids
+        self.names_a, self.names_b = _Names(a), _Names(b)
+        self.changes: list[Change] = []
+
+    def run(self) -> list[Change]:
+        a, b = self.a, self.b
+        for old, new in self.pairs(a.personas, b.personas, lambda p: p.name, "persona", ""):
+            self.record(old, new, "persona", "", new.name)
+        for old, new in self.pairs(a.facets, b.facets, lambda f: f"{f.name} ({words(f.kind)})", "facet", ""):
+            self.record(old, new, "facet", "", new.name)
+        for old, new in self.pairs(a.blueprints, b.blueprints, lambda bp: bp.title, "blueprint", ""):
+            _Blueprints(self, old, new).compare()
+        for old, new in self.pairs(a.audiences, b.audiences, lambda au: au.name, "audience", ""):
+            self.record(old, new, "audience", "", new.name)
+        self.record(a, b, "document", "", "the document")
+        for name in sorted(a.assets.keys() - b.assets.keys()):
+            self.changes.append(Change("removed", "photo", "", name))
+        for name in sorted(b.assets.keys() - a.assets.keys()):
+            self.changes.append(Change("added", "photo", "", name))
+        for name in sorted(a.assets.keys() & b.assets.keys()):
+            if a.assets[name] != b.assets[name]:
+                self.changes.append(Change("changed", "photo", "", name))
+        return self.changes
+
+    # matching
+
+    def pairs(self, old: Sequence[T], new: Sequence[T], name: Callable[[T], str], what: str, where: str,
+              label: Callable[[T], str] | None = None) -> list[tuple[T, T]]:
+        """Matched items; the unmatched are reported as removed (from `old`) or added (in `new`)."""
+        pairs = _by_position_and_name(old, new, name) if self.ignore_ids else _by_id(old, new)
+        shown = label or name
+        matched_old = {id(o) for o, _ in pairs}
+        matched_new = {id(n) for _, n in pairs}
+        self.changes.extend(Change("removed", what, where, shown(item), ids=(getattr(item, "id", ""), "")) for item in old if id(item) not in matched_old)
+        self.changes.extend(Change("added", what, where, shown(item), ids=("", getattr(item, "id", ""))) for item in new if id(item) not in matched_new)
+        return pairs
+
+    # fields
+
+    def record(self, old: Record, new: Record, what: str, where: str, name: str, extra: Iterable[str] = ()) -> None:
+        details = [*self.details(old, new), *extra]
+        if details:
+            self.changes.append(Change("changed", what, where, name, tuple(details), (getattr(old, "id", ""), getattr(new, "id", ""))))
+
+    def details(self, old: Record, new: Record) -> list[str]:
+        """Each differing field of two records of one kind, in words (nested records field by field)."""
+        kind = type(old)
+        skipped = _STRUCTURE.get(kind, frozenset())
+        found: list[str] = []
+        for name in kind.model_fields:
+            if name == "id" or name in skipped:
+                continue
+            before, after = getattr(old, name), getattr(new, name)
+            if (kind, name) in _REFERENCES:
+                shown_before, shown_after = self.names_a.of(before), self.names_b.of(after)
+                if (shown_before != shown_after) if self.ignore_ids else (before != after):
+                    found.append(f"{_label(name)}: {words(shown_before)} → {words(shown_after)}")
+            elif before != after:
+                found.extend(self.difference(_label(name), before, after))
+        return found
+
+    def difference(self, label: str, before: Any, after: Any) -> list[str]:
+        if isinstance(before, Record) and type(before) is type(after) and not (isinstance(before, Duration) and words(before) != words(after)):
+            return [f"{label} › {detail}" for detail in self.details(before, after)] or [f"{label}: {words(before)} → {words(after)}"]
+        if isinstance(before, dict) and isinstance(after, dict):
+            keys = sorted(before.keys() | after.keys(), key=str)
+            return [f"{label} › {words(k).strip(chr(39))}: {words(before.get(k))} → {words(after.get(k))}" for k in keys if before.get(k) != after.get(k)]
+        return [f"{label}: {words(before)} → {words(after)}"]
 
 
 class _Blueprints:
-    def __init__(self, a: Document, b: Document, old: Blueprint, new: Blueprint, ignore_ids: bool, changes: list[Change]) -> None:
-        self.a, self.b, self.old, self.new, self.ignore_ids, self.changes = a, b, old, new, ignore_ids, changes
+    def __init__(self, walk: _Diff, old: Blueprint, new: Blueprint) -> None:
+        self.walk, self.old, self.new = walk, old, new
         self.where = new.title
+        self.changes = walk.changes
 
     def compare(self) -> None:
-        old, new, where, changes = self.old, self.new, self.where, self.changes
-        if not self.ignore_ids:
-            _compare(old, new, ("title", "scenario", "view", "acceptable", "describe_lanes"), "blueprint", "", new.title, changes)
-        match = _by_position_and_name if self.ignore_ids else _by_id
-        step_pairs = _pairs(old.steps, new.steps, match, lambda s: s.name, "step", where, changes)
+        walk, old, new, where = self.walk, self.old, self.new, self.where
+        walk.record(old, new, "blueprint", "", new.title)
+        for o, n in walk.pairs(old.stages, new.stages, lambda s: s.name, "stage", where):
+            walk.record(o, n, "stage", where, n.name)
+        step_pairs = walk.pairs(old.steps, new.steps, lambda s: s.name, "step", where)
         self.steps = {o.id: n.id for o, n in step_pairs}
         for o, n in step_pairs:
-            fields = ("name", "duration") if self.ignore_ids else ("name", "duration", "acceptable", "moment_of_truth", "description")
-            _compare(o, n, fields, "step", where, n.name, changes)
-            if _stage_name(old, o.stage) != _stage_name(new, n.stage):
-                changes.append(Change("changed", "step", where, n.name, (f"stage: {_stage_name(old, o.stage)!r} → {_stage_name(new, n.stage)!r}",), (o.id, n.id)))
+            walk.record(o, n, "step", where, n.name)
         if [self.steps.get(s.id) for s in old.steps if s.id in self.steps] != [s.id for s in new.steps if s.id in self.steps.values()]:
-            changes.append(Change("moved", "step", where, "the order of the steps"))
-        lane_pairs = _pairs(old.lanes, new.lanes, match, lambda l: l.name, "lane", where, changes)
+            self.changes.append(Change("moved", "step", where, "the order of the steps"))
+        lane_pairs = walk.pairs(old.lanes, new.lanes, lambda lane: lane.name, "lane", where)
         self.lanes = {o.id: n.id for o, n in lane_pairs}
         for o, n in lane_pairs:
-            _compare(o, n, ("name", "kind", "zone") if self.ignore_ids else ("name", "kind", "zone", "hidden", "description"), "lane", where, n.name, changes)
+            walk.record(o, n, "lane", where, n.name)
+        if [self.lanes.get(lane.id) for lane in old.lanes if lane.id in self.lanes] != [lane.id for lane in new.lanes if lane.id in self.lanes.values()]:
+            self.changes.append(Change("moved", "lane", where, "the order of the lanes"))
+        self.positions_old, self.positions_new = _positions(old), _positions(new)
         self._cards()
         self._arrows()
         self._emotions()
-        if not self.ignore_ids:
-            for o, n in _pairs(old.line_notes, new.line_notes, _by_id, lambda note: note.text, "line note", where, changes):
-                _compare(o, n, ("text", "line", "step"), "line note", where, n.text, changes)
+        for o, n in walk.pairs(old.line_notes, new.line_notes, lambda note: f"{words(note.line)} {note.text}", "line note", where):
+            walk.record(o, n, "line note", where, n.text)
 
     def _place(self, blueprint: Blueprint, card: Card) -> str:
-        return f"{blueprint.step(card.step).name} › {blueprint.lane(card.lane).name}"
+        positions = self.positions_old if blueprint is self.old else self.positions_new
+        return f"{blueprint.step(card.step).name} › {blueprint.lane(card.lane).name} #{positions[card.id] + 1}"
 
     def _cards(self) -> None:
         old, new = self.old, self.new
-        if self.ignore_ids:
+        if self.walk.ignore_ids:
             pairs = self._card_pairs_by_content()
         else:
-            pairs = _pairs(old.cards, new.cards, _by_id, lambda c: c.text, "card", self.where, self.changes, self._card_name)
+            pairs = self.walk.pairs(old.cards, new.cards, lambda c: c.text, "card", self.where, card_name)
         self.cards = {o.id: n.id for o, n in pairs}
-        fields = _SHEET_CARD_FIELDS if self.ignore_ids else _CARD_FIELDS
-        value = self._card_value
-        facet_names_a = {f.id: (f.kind.value, f.name) for f in self.a.facets}
-        facet_names_b = {f.id: (f.kind.value, f.name) for f in self.b.facets}
         for o, n in pairs:
-            details = [_field_change(name, value(o, name), value(n, name)) for name in fields if value(o, name) != value(n, name)]
-            if sorted(facet_names_a.get(f, ("?", f)) for f in o.facets) != sorted(facet_names_b.get(f, ("?", f)) for f in n.facets):
-                details.append("facets")
-            if details:
-                self.changes.append(Change("changed", "card", self.where, self._card_name(n), tuple(details), (o.id, n.id)))
-            moved = self.steps.get(o.step) != n.step or self.lanes.get(o.lane) != n.lane or _position(old, o) != _position(new, n)
+            self.walk.record(o, n, "card", self.where, card_name(n))
+            moved = (self.steps.get(o.step) != n.step or self.lanes.get(o.lane) != n.lane
+                     or self.positions_old[o.id] != self.positions_new[n.id])
             if moved:
-                self.changes.append(Change("moved", "card", self.where, self._card_name(n),
-                                           (f"from {self._place(old, o)} #{_position(old, o) + 1} to {self._place(new, n)} #{_position(new, n) + 1}",), (o.id, n.id)))
-
-    def _card_value(self, card: Card, name: str) -> Any:
-        """A field as compared: through a spreadsheet, texts are compared as a cell holds them."""
-        if name == "text" and self.ignore_ids:
-            return sheet_text(card.text)
-        return getattr(card, name)
-
-    def _card_name(self, card: Card) -> str:
-        text = " ".join(card.text.split())
-        return (text[:60] + ("…" if len(text) > 60 else "")) or "(empty card)"
+                self.changes.append(Change("moved", "card", self.where, card_name(n),
+                                           (f"from {self._place(old, o)} to {self._place(new, n)}",), (o.id, n.id)))
 
     def _card_pairs_by_content(self) -> list[tuple[Card, Card]]:
         """Same place and text first, then same text anywhere (moved), then same place and
@@ -122,28 +292,29 @@ class _Blueprints:
         left, right = list(old.cards), list(new.cards)
         pairs: list[tuple[Card, Card]] = []
         keys: list[Callable[[Card, bool], Any]] = [
-            lambda c, is_old: (self._mapped_cell(c, is_old), sheet_text(c.text)),
-            lambda c, is_old: sheet_text(c.text),
-            lambda c, is_old: (self._mapped_cell(c, is_old), _position(old if is_old else new, c)),
+            lambda c, is_old: (self._mapped_cell(c, is_old), c.text),
+            lambda c, is_old: c.text,
+            lambda c, is_old: (self._mapped_cell(c, is_old), (self.positions_old if is_old else self.positions_new)[c.id]),
         ]
         for key in keys:
             waiting: dict[Any, list[Card]] = {}
-            for card in right:
+            for card in reversed(right):
                 waiting.setdefault(key(card, False), []).append(card)
+            taken: set[str] = set()
             still: list[Card] = []
             for card in left:
                 found = waiting.get(key(card, True))
                 if found:
-                    partner = found.pop(0)
+                    partner = found.pop()
                     pairs.append((card, partner))
-                    right.remove(partner)
+                    taken.add(partner.id)
                 else:
                     still.append(card)
-            left = still
+            left, right = still, [card for card in right if card.id not in taken]
         for card in left:
-            self.changes.append(Change("removed", "card", self.where, self._card_name(card), (f"was in {self._place(old, card)}",), (card.id, "")))
+            self.changes.append(Change("removed", "card", self.where, card_name(card), (f"was in {self._place(old, card)}",), (card.id, "")))
         for card in right:
-            self.changes.append(Change("added", "card", self.where, self._card_name(card), (f"in {self._place(new, card)}",), ("", card.id)))
+            self.changes.append(Change("added", "card", self.where, card_name(card), (f"in {self._place(new, card)}",), ("", card.id)))
         return pairs
 
     def _mapped_cell(self, card: Card, is_old: bool) -> tuple[str | None, str | None]:
@@ -153,9 +324,9 @@ class _Blueprints:
 
     def _arrows(self) -> None:
         old, new = self.old, self.new
-        if self.ignore_ids:
+        if self.walk.ignore_ids:
             ends = {(self.cards.get(a.source), self.cards.get(a.target)): a for a in old.connectors}
-            matched: list[tuple[Any, Any]] = []
+            matched: list[tuple[Connector, Connector]] = []
             for arrow in new.connectors:
                 partner = ends.pop((arrow.source, arrow.target), None)
                 if partner is None:
@@ -165,106 +336,71 @@ class _Blueprints:
             for arrow in ends.values():
                 self.changes.append(Change("removed", "arrow", self.where, self._arrow_name(old, arrow), ids=(arrow.id, "")))
         else:
-            matched = _pairs(old.connectors, new.connectors, _by_id, lambda a: self._arrow_name(old, a), "arrow", self.where, self.changes,
-                             lambda a: self._arrow_name(old if any(x.id == a.id for x in old.connectors) else new, a))
+            old_ids = {arrow.id for arrow in old.connectors}
+            matched = self.walk.pairs(old.connectors, new.connectors, lambda a: self._arrow_name(old, a), "arrow", self.where,
+                                      lambda a: self._arrow_name(old if a.id in old_ids else new, a))
         for o, n in matched:
-            details = [_field_change(name, getattr(o, name), getattr(n, name)) for name in ("kind", "label", *(() if self.ignore_ids else ("notes",)))
-                       if getattr(o, name) != getattr(n, name)]
-            if self.cards.get(o.source) != n.source or self.cards.get(o.target) != n.target:
-                details.append("joins other cards")
-            if details:
-                self.changes.append(Change("changed", "arrow", self.where, self._arrow_name(new, n), tuple(details), (o.id, n.id)))
+            joins = self.cards.get(o.source) != n.source or self.cards.get(o.target) != n.target
+            extra = [f"joins {self._arrow_name(old, o)} before, {self._arrow_name(new, n)} now"] if joins else []
+            self.walk.record(o, n, "arrow", self.where, self._arrow_name(new, n), extra)
 
-    def _arrow_name(self, blueprint: Blueprint, arrow: Any) -> str:
-        names = {c.id: self._card_name(c) for c in blueprint.cards if c.id in (arrow.source, arrow.target)}
-        return f"{names.get(arrow.source, arrow.source)} → {names.get(arrow.target, arrow.target)}"
+    def _arrow_name(self, blueprint: Blueprint, arrow: Connector) -> str:
+        names = self.walk.names_a if blueprint is self.old else self.walk.names_b
+        return f"{names.of(arrow.source)} → {names.of(arrow.target)}"
 
     def _emotions(self) -> None:
-        persona_a = {p.id: p.name for p in self.a.personas}
-        persona_b = {p.id: p.name for p in self.b.personas}
+        walk = self.walk
+
+        def persona(point: EmotionPoint, names: _Names) -> str:
+            return names.of(point.persona) if walk.ignore_ids else point.persona
+
+        before = {(persona(p, walk.names_a), self.steps.get(p.step), p.to_be): p for p in self.old.emotions}
+        after = {(persona(p, walk.names_b), p.step, p.to_be): p for p in self.new.emotions}
         step_names = {s.id: s.name for s in self.new.steps}
-        before = {(persona_a.get(p.persona, p.persona), self.steps.get(p.step), p.to_be): p.score for p in self.old.emotions}
-        after = {(persona_b.get(p.persona, p.persona), p.step, p.to_be): p.score for p in self.new.emotions}
-        for key in sorted(before.keys() | after.keys(), key=lambda k: (k[0], step_names.get(k[1] or "", ""), k[2])):
-            if before.get(key) != after.get(key):
-                who, step, to_be = key
-                label = f"{who}{' (to-be)' if to_be else ''} at {step_names.get(step or '', '(a removed step)')}"
-                self.changes.append(Change("changed", "emotion", self.where, label, (f"{_score(before.get(key))} → {_score(after.get(key))}",)))
+        order = {step.id: n for n, step in enumerate(self.new.steps)}
+        for key in sorted(before.keys() | after.keys(), key=lambda k: (k[0], order.get(k[1] or "", -1), k[2])):
+            o, n = before.get(key), after.get(key)
+            who = walk.names_b.of(n.persona) if n is not None else walk.names_a.of(o.persona) if o is not None else ""
+            label = f"{who}{' (to-be)' if key[2] else ''} at {step_names.get(key[1] or '', '(a removed step)')}"
+            if o is None or n is None:
+                point = n or o
+                assert point is not None
+                change = f"score: {_score(o.score if o else None)} → {_score(n.score if n else None)}"
+                reason = [f"reason: {words(point.reason)}"] if point.reason else []
+                self.changes.append(Change("added" if o is None else "removed", "emotion", self.where, label, (change, *reason)))
+                continue
+            details = walk.details(o, n)
+            if details:
+                shown = [f"score: {_score(o.score)} → {_score(n.score)}" if d.startswith("score:") else d for d in details]
+                self.changes.append(Change("changed", "emotion", self.where, label, tuple(shown), (o.id, n.id)))
 
 
-def _score(value: float | None) -> str:
-    return "none" if value is None else f"{value:+g}"
+def _positions(blueprint: Blueprint) -> dict[str, int]:
+    """Each card's place in its cell, counted from 0 (one pass over the cards)."""
+    cells = blueprint.cards_in_cells({(card.lane, card.step) for card in blueprint.cards})
+    return {card.id: n for stack in cells.values() for n, card in enumerate(stack)}
 
 
-def _stage_name(blueprint: Blueprint, stage_id: str | None) -> str:
-    return next((s.name for s in blueprint.stages if s.id == stage_id), "")
-
-
-def _position(blueprint: Blueprint, card: Card) -> int:
-    return [c.id for c in blueprint.cards_in_cell(card.lane, card.step)].index(card.id)
-
-
-def _field_change(name: str, old: Any, new: Any) -> str:
-    def show(value: Any) -> str:
-        if value is None:
-            return "none"
-        if hasattr(value, "text") and callable(value.text):
-            return repr(value.text())
-        if hasattr(value, "names") and callable(value.names):
-            return ", ".join(value.names()) or "no marks"
-        text = repr(value) if isinstance(value, str) else str(value)
-        return text if len(text) <= 80 else text[:79] + "…"
-
-    return f"{name}: {show(old)} → {show(new)}"
-
-
-Matcher = Callable[[Sequence[Any], Sequence[Any], Callable[[Any], str]], list[tuple[Any, Any]]]
-
-
-def _by_id(old: Sequence[T], new: Sequence[T], name: Callable[[T], str]) -> list[tuple[T, T]]:
+def _by_id(old: Sequence[T], new: Sequence[T]) -> list[tuple[T, T]]:
     ids = {item.id: item for item in new}  # type: ignore[attr-defined]
     return [(item, ids[item.id]) for item in old if item.id in ids]  # type: ignore[attr-defined]
 
 
 def _by_position_and_name(old: Sequence[T], new: Sequence[T], name: Callable[[T], str]) -> list[tuple[T, T]]:
     """Same name first (in order), then what is left by position."""
+    waiting: dict[str, list[int]] = {}
+    for n, item in reversed(list(enumerate(new))):
+        waiting.setdefault(name(item), []).append(n)
     pairs: list[tuple[T, T]] = []
-    free = list(new)
+    taken: set[int] = set()
     rest: list[T] = []
     for item in old:
-        partner = next((other for other in free if name(other) == name(item)), None)
-        if partner is None:
-            rest.append(item)
+        found = waiting.get(name(item))
+        if found:
+            n = found.pop()
+            pairs.append((item, new[n]))
+            taken.add(n)
         else:
-            pairs.append((item, partner))
-            free.remove(partner)
-    for item, partner in zip(rest, [other for other in new if other in free]):
-        pairs.append((item, partner))
+            rest.append(item)
+    pairs.extend(zip(rest, [item for n, item in enumerate(new) if n not in taken]))
     return pairs
-
-
-def _pairs(old: Sequence[T], new: Sequence[T], match: Matcher, name: Callable[[T], str], what: str, where: str,
-           changes: list[Change], label: Callable[[T], str] | None = None) -> list[tuple[T, T]]:
-    """Matched items; the unmatched are reported as removed (from `old`) or added (in `new`)."""
-    pairs = match(old, new, name)
-    label = label or name
-    matched_old = {id(o) for o, _ in pairs}
-    matched_new = {id(n) for _, n in pairs}
-    changes.extend(Change("removed", what, where, label(item), ids=(getattr(item, "id", ""), "")) for item in old if id(item) not in matched_old)
-    changes.extend(Change("added", what, where, label(item), ids=("", getattr(item, "id", ""))) for item in new if id(item) not in matched_new)
-    return pairs
-
-
-def _compare(old: Any, new: Any, fields: Iterable[str], what: str, where: str, name: str, changes: list[Change]) -> None:
-    details = tuple(_field_change(f, getattr(old, f), getattr(new, f)) for f in fields if getattr(old, f) != getattr(new, f))
-    if details:
-        changes.append(Change("changed", what, where, name, details, (getattr(old, "id", ""), getattr(new, "id", ""))))
-
-
-def compare_blueprints(a: Document, blueprint_a: Blueprint, b: Document, blueprint_b: Blueprint) -> list[Change]:
-    """What changed from one blueprint to another (as-is → to-be, or another file's version).
-    Versions of one blueprint share ids; a redesign copied as a variant does not, so it is
-    matched by name, place and text."""
-    one = Document.model_construct(blueprints=[blueprint_a], personas=a.personas, facets=a.facets, assets={})
-    other = Document.model_construct(blueprints=[blueprint_b], personas=b.personas, facets=b.facets, assets={})
-    return [c for c in diff(one, other, ignore_ids=blueprint_a.id != blueprint_b.id) if c.what != "blueprint"]

@@ -1,7 +1,7 @@
-"""Spreadsheet files: .xlsx (one sheet per blueprint, with openpyxl) and .csv (one blueprint).
+"""Spreadsheet files: .xlsx (one sheet per blueprint, through `xlsx`) and .csv (one blueprint).
 
-Writing: a workbook is streamed (openpyxl's write-only mode, styles only on the header rows
-and the label column), so 10,000 cards take seconds, not minutes; a cell beginning with
+Writing: a workbook is written as text (bold banded header rows, stages merged over their
+steps, a bold label column), so 10,000 cards take about a second; a cell beginning with
 "=", "+", "-" or "@" is written as text, never as a formula (a string cell in a workbook, a
 leading apostrophe in a CSV), so a colleague opening the sheet runs nothing. What a grid
 cannot show is carried beside it (`carry`).
@@ -20,12 +20,15 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
+from blueprint_studio import heap
 from blueprint_studio.model import Blueprint, Document, Facet, Persona
 from blueprint_studio.sheets.carry import MARKER, Store, carried_rows
 from blueprint_studio.sheets.grid import Grid, SheetError, column_letter, to_grid
 from blueprint_studio.sheets.importer import Imported, from_grid
+from blueprint_studio.sheets.xlsx import SheetOut, read_workbook, write_workbook
 from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.storage.reading import TooLarge, read_bounded
 
@@ -47,6 +50,7 @@ _PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 # ---------------------------------------------------------------- writing
 
 
+@heap.paused()
 def write_sheets(document: Document, blueprints: list[Blueprint], path: Path) -> None:
     """The blueprints as .xlsx (a sheet each) or .csv (exactly one), written atomically."""
     if path.suffix.lower() == ".csv":
@@ -75,52 +79,34 @@ def _safe_csv(value: str) -> str:
 
 
 def _workbook_bytes(document: Document, blueprints: list[Blueprint]) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    book = Workbook(write_only=True)
     used: set[str] = set()
     sheets: list[tuple[str, Blueprint, Grid]] = []
-    wrap = Alignment(wrap_text=True, vertical="top")
-    bold, band = Font(bold=True), PatternFill("solid", fgColor="EEF1F4")
+    out: list[SheetOut] = []
     for blueprint in blueprints:
         name = _sheet_title(blueprint.title, used)
-        sheet = book.create_sheet(name)
         rows = to_grid(document, blueprint)
         sheets.append((name, blueprint, rows))
-        sheet.column_dimensions["A"].width = 26
-        for n in range(2, max(len(row) for row in rows) + 1):
-            sheet.column_dimensions[column_letter(n - 1)].width = CELL_CHARACTERS + 2
-        sheet.freeze_panes = "B5"
-        for number, row in enumerate(rows):
-            cells = []
-            for column, value in enumerate(row):
-                styled = number < 4 or column == 0
-                if not styled and not value.startswith("="):
-                    cells.append(value)
-                    continue
-                cell = WriteOnlyCell(sheet, value)
-                cell.data_type = "s"  # text, never a formula
-                if styled:
-                    cell.font, cell.alignment = bold, wrap
-                    if number < 4:
-                        cell.fill = band
-                cells.append(cell)
-            sheet.row_dimensions[number + 1].height = 15 * max([1, *(_wrapped_lines(value) for value in row)])
-            sheet.append(cells)
-    carried = book.create_sheet(MARKER)
-    carried.sheet_state = "hidden"
-    for row in carried_rows(document, sheets):
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(carried, value)
-            cell.data_type = "s"
-            cells.append(cell)
-        carried.append(cells)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+        width = max(len(row) for row in rows)
+        stage_row, merges = _merged_stages(rows[1])
+        shown = [rows[0], stage_row, *rows[2:]]
+        out.append(SheetOut(name, shown, header_rows=4, widths=[26.0] + [CELL_CHARACTERS + 2.0] * (width - 1),
+                            heights=[15.0 * max([1, *(_wrapped_lines(value) for value in row)]) for row in rows],
+                            merges=[(1, a, b) for a, b in merges]))
+    out.append(SheetOut(MARKER, carried_rows(document, sheets), hidden=True))
+    return write_workbook(out)
+
+
+def _merged_stages(row: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The stage row with each run of one stage in its first cell, and the runs to merge, so a
+    stage reads as one header over its steps (import spreads it back)."""
+    shown, merges, start = list(row), [], 1
+    for column in range(2, len(row) + 1):
+        if column == len(row) or row[column] != row[start]:
+            if row[start] and column - start > 1:
+                merges.append((start, column - 1))
+                shown[start + 1:column] = [""] * (column - 1 - start)
+            start = column
+    return shown, merges
 
 
 def _wrapped_lines(text: str) -> int:
@@ -170,6 +156,7 @@ def read_sheets(path: Path) -> Document:
     return read_sheets_reporting(path)[0]
 
 
+@heap.paused()
 def read_sheets_reporting(path: Path) -> tuple[Document, list[str]]:
     """The document, and what was recognised in each sheet (lanes and their kinds, stages,
     cards, marks), in words."""
@@ -184,7 +171,8 @@ def read_sheets_reporting(path: Path) -> tuple[Document, list[str]]:
         sheets = _csv_grid(data, path) if csv_file else _xlsx_grids(data, path)
     except SheetError:
         raise
-    except (ValueError, OverflowError, MemoryError, RecursionError, csv.Error, zipfile.BadZipFile, KeyError, TypeError, AttributeError, IndexError) as error:
+    except (ValueError, OverflowError, MemoryError, RecursionError, csv.Error, zipfile.BadZipFile, zlib.error, EOFError,
+            NotImplementedError, RuntimeError, KeyError, TypeError, AttributeError, IndexError) as error:
         raise SheetError(f"{path.name}: cannot be read as a {'CSV file' if csv_file else 'workbook'} ({type(error).__name__}: {str(error)[:200]})") from None
     store = next((found for _, grid in sheets if (found := Store.read(grid)) is not None), None)
     personas: list[Persona] = list(store.document.personas) if store is not None else []
@@ -269,35 +257,15 @@ def _unescape(value: str) -> str:
 
 
 def _xlsx_grids(data: bytes, path: Path) -> list[tuple[str, Grid]]:
-    from openpyxl import load_workbook
-
     archive = zipfile.ZipFile(io.BytesIO(data))
     _check_archive(archive, path.name)
-    book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     budget = _Budget(path.name)
-    grids = []
-    try:
-        for sheet in book.worksheets:
-            sheet.reset_dimensions()  # rows as long as their cells, not as the sheet claims to be (a claim can be 16,384 columns)
-            rows: Grid = []
-            for number, values in enumerate(sheet.iter_rows(values_only=True)):
-                row = [_text(value) for value in values]
-                while row and not row[-1]:
-                    row.pop()
-                budget.row(row, number, sheet.title)
-                rows.append(row)
-            while rows and not any(rows[-1]):
-                rows.pop()
-            _spread_merged(rows, archive, getattr(sheet, "_worksheet_path", None))
-            if rows:
-                grids.append((sheet.title, rows))
-    finally:
-        book.close()
-    return grids
+    sheets = read_workbook(archive, path.name, budget.row, MAX_SHARED_STRINGS, MAX_CHARACTERS)
+    return [(sheet.title, sheet.rows) for sheet in sheets if sheet.rows and (not sheet.hidden or sheet.title == MARKER)]
 
 
 def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
-    """Bound what the workbook inflates to before openpyxl reads any of it."""
+    """Bound what the workbook inflates to before any of it is parsed."""
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
         raise SheetError(f"{name}: the workbook has {len(entries):,} parts; is this a spreadsheet?")
@@ -315,45 +283,3 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
             raise SheetError(f"{name}: the workbook lists {int(found.group(1)):,} texts; at most {MAX_SHARED_STRINGS:,} are read")
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:g}" if value == value and abs(value) < 1e15 else str(value)
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[no-any-return,attr-defined]
-    return str(value).strip()
-
-
-_MERGE = re.compile(rb'<mergeCell[^>]*\bref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
-
-
-def _spread_merged(rows: Grid, archive: zipfile.ZipFile, part: str | None) -> None:
-    """A merged cell's text in every column it spans (a stage merged across its steps); the
-    merge list is read from the sheet's XML, which openpyxl's streaming reader does not give."""
-    if part is None or part not in archive.namelist():
-        return
-    with archive.open(part) as handle:
-        tail = b""
-        found = []
-        while chunk := handle.read(1 << 20):
-            tail = tail[-200:] + chunk
-            found.extend(_MERGE.findall(tail))
-    for first_col, first_row, last_col, last_row in dict.fromkeys(found):
-        c0, c1, r0 = _column(first_col.decode()), _column(last_col.decode()), int(first_row) - 1
-        if not 0 <= r0 < len(rows) or c0 >= len(rows[r0]) or c1 - c0 > MAX_COLUMNS:
-            continue
-        value, row = rows[r0][c0], rows[r0]
-        for c in range(c0 + 1, c1 + 1):  # across only: a label or a card merged down its rows is one, not copies
-            while len(row) <= c:
-                row.append("")
-            row[c] = row[c] or value
-
-
-def _column(letters: str) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + ord(ch) - 64
-    return number - 1

@@ -85,8 +85,8 @@ def legend_html() -> str:
 
 
 LICENCES = (
-    ("Qt for Python (PySide6)", "LGPL-3.0"), ("pydantic", "MIT"), ("ReportLab and rl-accel", "BSD"), ("openpyxl", "MIT"),
-    ("python-bidi", "LGPL-3.0"), ("arabic-reshaper", "MIT"),
+    ("Qt for Python (PySide6)", "LGPL-3.0"), ("pydantic", "MIT"), ("ReportLab and rl-accel", "BSD"),
+    ("python-bidi", "LGPL-3.0"), ("arabic-reshaper", "MIT"), ("fontTools", "MIT"),
     ("DejaVu Sans fonts", "Bitstream Vera licence and public domain"),
     ("WenQuanYi Micro Hei font (subset)", "Apache-2.0 or GPL-3.0+ with font exception"),
     ("Noto Emoji font", "SIL Open Font Licence 1.1"), ("Symbola font (subset)", "free for any use, modification included"),
