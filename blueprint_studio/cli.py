@@ -181,7 +181,7 @@ def _check(args: argparse.Namespace) -> int:
     from blueprint_studio.storage import open_bpx
 
     document = open_bpx(args.file)
-    results = [(blueprint, check(blueprint)) for blueprint in choose_blueprints(document, args.blueprint)]
+    results = [(blueprint, check(blueprint, facets=document.facets)) for blueprint in choose_blueprints(document, args.blueprint)]
     if args.format == "json":
         findings = [{"blueprint": b.title, **f.as_json()} for b, found in results for f in found]
         print(json.dumps({"file": args.file, "findings": findings}, ensure_ascii=False, indent=2))
@@ -283,7 +283,7 @@ def _diff(args: argparse.Namespace) -> int:
         for change in changes:
             print(change.line())
         if not changes:
-            print("no differences" + (" in what a spreadsheet carries" if args.ignore_ids else ""))
+            print("no differences" + (" (matched by name, place and text)" if args.ignore_ids else ""))
     return EXIT_BAD_INPUT if changes else EXIT_OK
 
 
@@ -426,7 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
     compared.add_argument("b", metavar="B.bpx")
     compared.add_argument("--format", choices=("text", "json"), default="text")
     compared.add_argument("--ignore-ids", action="store_true",
-                          help="match by name, place and text (files that went through a spreadsheet), comparing what a spreadsheet carries")
+                          help="match by name, place and text, not by id (a redesign copied as a variant, or a sheet whose hidden sheet was deleted)")
     textconv = commands.add_parser("textconv", help="a .bpx as stable text, for git diff")
     textconv.add_argument("file", metavar="FILE.bpx")
     merged = commands.add_parser("merge", help="three-way merge by id (git's merge driver); exit 1 when there were conflicts")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from blueprint_studio.analysis.timing import span_of, span_text, total
 from blueprint_studio.model import MARK_NAMES, Blueprint, Document, LaneKind, Persona, View
 
 _MARK_WORDS = {
@@ -24,15 +25,10 @@ def plural(count: int, one: str, many: str | None = None) -> str:
 
 
 def total_duration_label(blueprint: Blueprint) -> str:
-    seconds = sum(s.duration.value * s.duration.unit.seconds for s in blueprint.steps if s.duration)
-    if seconds == 0:
-        return "no time estimates"
-    days, rest = divmod(round(seconds), 86_400)
-    hours, rest = divmod(rest, 3_600)
-    minutes, secs = divmod(rest, 60)
-    parts = [f"{days} d"] * bool(days) + [f"{hours} h"] * bool(hours) + [f"{minutes} min"] * bool(minutes)
-    parts += [f"{secs} s"] * bool(secs and not days)
-    return " ".join(parts) or "under 1 s"
+    """The steps' times added up as the analysis adds them (ranges as best – worst; times
+    written in words, which the format allows, counted aside rather than summed)."""
+    span = total(span_of(step.duration) for step in blueprint.steps if step.duration is not None)
+    return span_text(span) if span.known or span.unknown_parts else "no time estimates"
 
 
 def describe(document: Document, source: str) -> str:

@@ -27,7 +27,7 @@ class Analysis:
 def analyse(document: Document, blueprint: Blueprint) -> Analysis:
     """Everything at once, for one blueprint (synergies look across the document's blueprints)."""
     timing = analyse_time(blueprint)
-    return Analysis(timing, register(blueprint), check(blueprint, timing), crossings(blueprint), synergies(document, blueprint))
+    return Analysis(timing, register(blueprint), check(blueprint, timing, document.facets), crossings(blueprint), synergies(document, blueprint))
 
 
 __all__ = [

@@ -1,21 +1,24 @@
 """Checks a blueprint against the method, like a linter: each finding has an id, a severity,
 a message and the cards (or steps) it is about. Pure.
 
-They are written to stay quiet on a good blueprint: physical evidence and journey rows are
-not expected to be connected, and a finding the team set aside stays set aside.
+They are written to stay quiet on a good blueprint and on a journey map: what the customer
+sees or touches may be named in the physical evidence, in a touchpoints row or by a card's
+touchpoint tag; the journey rows (everything above the physical evidence, and the journey
+kinds wherever they sit) are never expected to be connected; a blueprint with no arrows yet
+gets one note, not a warning per card; and a finding the team set aside stays set aside.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 
 from blueprint_studio.analysis.crossings import lines_between
 from blueprint_studio.analysis.synergies import activity_key
 from blueprint_studio.analysis.timing import TimeAnalysis, analyse_time, format_seconds
-from blueprint_studio.model import Blueprint, Card, LaneKind, Zone
+from blueprint_studio.model import Blueprint, Card, Facet, FacetKind, LaneKind, Zone
 from blueprint_studio.model.lanes import JOURNEY_KINDS
 from blueprint_studio.words import QT_TR_NOOP
 
@@ -60,10 +63,11 @@ class Finding:
 CHECKS: dict[str, str] = {
     "over-time": "the service takes longer than its acceptable time",
     "step-over-time": "a step takes longer than its acceptable time",
-    "no-evidence": "a customer action with no physical evidence in its step",
+    "no-evidence": "a customer action with no physical evidence or touchpoint in its step",
+    "no-arrows": "a blueprint with cards but no arrows yet",
     "frontstage-unlinked": "a frontstage card not connected to any customer action",
     "hidden-unreachable": "a backstage or support card with no path up to the line of visibility",
-    "orphan": "a customer action or backstage card with no arrow",
+    "orphan": "a customer action or backstage card with no arrow (journey rows are never orphans)",
     "crosses-two-lines": "an arrow that crosses two lines at once",
     "step-no-duration": "a step without a duration",
     "fail-point-no-owner": "a fail point without an owner",
@@ -74,9 +78,10 @@ CHECKS: dict[str, str] = {
 }
 
 
-def check(blueprint: Blueprint, timing: TimeAnalysis | None = None) -> list[Finding]:
-    """Every finding, most severe first, then in step order; dismissed ones are marked."""
-    context = _Context(blueprint)
+def check(blueprint: Blueprint, timing: TimeAnalysis | None = None, facets: Iterable[Facet] = ()) -> list[Finding]:
+    """Every finding, most severe first, then in step order; dismissed ones are marked.
+    `facets` is the document's vocabulary (a card tagged with a touchpoint names evidence)."""
+    context = _Context(blueprint, facets)
     found = [
         *_time(blueprint, timing or analyse_time(blueprint)),
         *_evidence(context),
@@ -95,9 +100,12 @@ def check(blueprint: Blueprint, timing: TimeAnalysis | None = None) -> list[Find
 class _Context:
     """Lookups every check needs, built once per run."""
 
-    def __init__(self, blueprint: Blueprint) -> None:
+    def __init__(self, blueprint: Blueprint, facets: Iterable[Facet]) -> None:
         self.blueprint = blueprint
         self.lanes = {lane.id: lane for lane in blueprint.lanes}
+        self.touchpoint_tags = {facet.id for facet in facets if facet.kind is FacetKind.TOUCHPOINT}
+        first = next((n for n, lane in enumerate(blueprint.lanes) if lane.kind is LaneKind.PHYSICAL_EVIDENCE), len(blueprint.lanes))
+        self.journey_rows = {lane.id for n, lane in enumerate(blueprint.lanes) if n < first or lane.kind in JOURNEY_KINDS}
         self.steps = {step.id: step for step in blueprint.steps}
         self.step_index = {step.id: i for i, step in enumerate(blueprint.steps)}
         self.cards = {card.id: card for card in blueprint.cards}
@@ -114,6 +122,10 @@ class _Context:
 
     def zone(self, card: Card) -> Zone:
         return self.lanes[card.lane].zone
+
+    def names_evidence(self, card: Card) -> bool:
+        """Something the customer sees or touches: physical evidence, a touchpoint, a card tagged so."""
+        return self.kind(card) in (LaneKind.PHYSICAL_EVIDENCE, LaneKind.TOUCHPOINTS) or not self.touchpoint_tags.isdisjoint(card.facets)
 
     def where(self, card: Card) -> str:
         return f"'{_short(card.text)}' ({self.lanes[card.lane].name}, {self.steps[card.step].name or 'unnamed step'})"
@@ -146,23 +158,29 @@ def _evidence(context: _Context) -> Iterator[Finding]:
     for step in context.blueprint.steps:
         cards = context.by_step.get(step.id, [])
         actions = [c for c in cards if context.kind(c) is LaneKind.CUSTOMER_ACTIONS]
-        if actions and not any(context.kind(c) is LaneKind.PHYSICAL_EVIDENCE for c in cards):
+        if actions and not any(context.names_evidence(c) for c in cards):
             yield Finding("no-evidence", Severity.WARNING,
-                          QT_TR_NOOP("Step '{step}': the customer acts, but nothing they see or touch is named (no physical evidence)"),
+                          QT_TR_NOOP("Step '{step}': the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)"),
                           tuple(c.id for c in actions), (step.id,), values=(("step", step.name),))
 
 
 def _connections(context: _Context) -> Iterator[Finding]:
     blueprint = context.blueprint
-    for card in blueprint.cards:
-        kind, zone = context.kind(card), context.zone(card)
+    flow = [card for card in blueprint.cards if card.lane not in context.journey_rows and context.kind(card) is not LaneKind.PHYSICAL_EVIDENCE]
+    if not blueprint.connectors:
+        if flow:  # arrows not drawn yet (or a journey map): one note, not a warning per card
+            yield Finding("no-arrows", Severity.INFO,
+                          QT_TR_NOOP("No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans"))
+        return
+    for card in flow:
+        zone = context.zone(card)
         near = context.neighbours.get(card.id, set())
         if zone is Zone.FRONTSTAGE and not any(context.kind(context.cards[n]) is LaneKind.CUSTOMER_ACTIONS for n in near):
             yield Finding("frontstage-unlinked", Severity.WARNING,
                           QT_TR_NOOP("{card} is seen by the customer but no arrow links it to a customer action"),
                           (card.id,), values=(("card", context.where(card)),))
         # Support processes are the systems a step relies on; they are rarely drawn with arrows.
-        if not near and kind not in (LaneKind.PHYSICAL_EVIDENCE, *JOURNEY_KINDS) and zone in (Zone.CUSTOMER, Zone.BACKSTAGE):
+        if not near and zone in (Zone.CUSTOMER, Zone.BACKSTAGE):
             yield Finding("orphan", Severity.INFO, QT_TR_NOOP("{card} has no arrow to or from it"), (card.id,), values=(("card", context.where(card)),))
     reachable = _reaching_visibility(context)
     for card in blueprint.cards:

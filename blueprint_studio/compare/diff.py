@@ -229,7 +229,7 @@ class _Diff:
 
     def difference(self, label: str, before: Any, after: Any) -> list[str]:
         if isinstance(before, Record) and type(before) is type(after) and not (isinstance(before, Duration) and words(before) != words(after)):
-            return [f"{label} › {detail}" for detail in self.details(before, after)] or [f"{label}: {words(before)} → {words(after)}"]
+            return [f"{label} › {detail}" for detail in self.details(before, after)]  # nothing, when only ids differ across ids
         if isinstance(before, dict) and isinstance(after, dict):
             keys = sorted(before.keys() | after.keys(), key=str)
             return [f"{label} › {words(k).strip(chr(39))}: {words(before.get(k))} → {words(after.get(k))}" for k in keys if before.get(k) != after.get(k)]

@@ -27,7 +27,7 @@ from blueprint_studio import heap
 from blueprint_studio.model import Blueprint, Document, Facet, Persona
 from blueprint_studio.sheets.carry import MARKER, Store, carried_rows
 from blueprint_studio.sheets.grid import Grid, SheetError, column_letter, to_grid
-from blueprint_studio.sheets.importer import Imported, from_grid
+from blueprint_studio.sheets.importer import MAX_CARDS, Imported, from_grid
 from blueprint_studio.sheets.xlsx import SheetOut, read_workbook, write_workbook
 from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.storage.reading import TooLarge, read_bounded
@@ -35,10 +35,10 @@ from blueprint_studio.storage.reading import TooLarge, read_bounded
 MAX_SHEET_BYTES = 30 * 1024 * 1024
 MAX_INFLATED = 150 * 1024 * 1024  # a workbook's entries, inflated
 MAX_RATIO = 100  # inflated / compressed, for entries over a megabyte
-MAX_SHARED_STRINGS = 1_000_000
+MAX_SHARED_STRINGS = 200_000  # a 10,000-card workbook saved by Excel shares about 30,000
 MAX_ENTRIES = 1_000
 MAX_ROWS, MAX_COLUMNS = 50_000, 5_000
-MAX_CELLS = 300_000  # filled cells in all
+MAX_CELLS = 100_000  # filled cells in all (a 10,000-card export fills about 50,000)
 MAX_CHARACTERS = 25_000_000  # in all the cells
 MAX_CELL = 32_767  # Excel's own limit for one cell
 CELL_CHARACTERS = 32  # a step column's width in characters
@@ -179,6 +179,7 @@ def read_sheets_reporting(path: Path) -> tuple[Document, list[str]]:
     facets: list[Facet] = list(store.document.facets) if store is not None else []
     blueprints: list[Blueprint] = []
     report: list[str] = []
+    made = 0  # cards so far, in all the sheets
     for name, grid in sheets:
         if grid and grid[0] and grid[0][0] == MARKER:
             continue  # the carried block's own sheet
@@ -186,22 +187,19 @@ def read_sheets_reporting(path: Path) -> tuple[Document, list[str]]:
         carried = (store.for_sheet(name) or (store.only() if csv_file else None)) if store is not None else None
         try:
             imported: Imported = from_grid(body, f"{path.name} › {name}" if not csv_file else path.name, name if not csv_file else path.stem,
-                                           personas, facets, carried)
+                                           personas, facets, carried, max_cards=MAX_CARDS - made)
         except SheetError:
             if carried is None:
                 raise
-            imported = from_grid(body, f"{path.name} › {name}" if not csv_file else path.name, name, personas, facets)  # read as drafted
+            imported = from_grid(body, f"{path.name} › {name}" if not csv_file else path.name, name, personas, facets,
+                                 max_cards=MAX_CARDS - made)  # read as drafted
+        made += len(imported.blueprint.cards)
         blueprints.append(imported.blueprint)
         personas.extend(imported.personas)
         facets.extend(imported.facets)
         report.extend(imported.report)
     if not blueprints:
         raise SheetError(f"{path.name}: no sheet holds a blueprint (a row of steps over rows of lanes)")
-    cards = sum(len(b.cards) for b in blueprints)
-    from blueprint_studio.model.document import MAX_ITEMS
-
-    if cards > MAX_ITEMS:
-        raise SheetError(f"{path.name}: {cards:,} cards; a document holds at most {MAX_ITEMS:,}")
     extra = {}
     if store is not None:
         ids = {b.id for b in blueprints}

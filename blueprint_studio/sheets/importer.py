@@ -2,8 +2,9 @@
 
 The grid is found whatever its header says. The Step row is the row labelled so in any of the
 six languages ("Step →", "Etapa", "ステップ"), or else the row of short texts just above the
-first lane; the Stage row is the one above it (merged cells already spread by the reader),
-the Duration row the one below when its cells read as times, and the title the lone text
+first lane; the Stage row is the one above it (merged cells already spread by the reader;
+of two rows labelled as steps, "Etapa" over "Passo", the upper one, whose names repeat), the
+Duration row the one below when its cells read as times, and the title the lone text
 above them all. Lane labels are recognised with `sheets.names`; a lane of the designer's own
 keeps the zone of the lines drawn or named around it. A cell holds one card per block (blank
 lines between blocks); a block of several short lines (each at most `SHORT_LINE` characters)
@@ -52,6 +53,10 @@ from blueprint_studio.sheets.names import lane_kind, line_named, looks_like_a_li
 from blueprint_studio.sheets.tags import TagError, is_tag_line, parse_tags
 
 SHORT_LINE = 40
+# More than the editor is built for (10,000 cards at interactive speed), few enough that any
+# sheet is read or refused in about two seconds: a sheet is not where 100,000 cards come from.
+MAX_CARDS = 12_000
+MAX_LANES = 200
 _NEXT_ZONE = {Zone.CUSTOMER: Zone.FRONTSTAGE, Zone.FRONTSTAGE: Zone.BACKSTAGE, Zone.BACKSTAGE: Zone.SUPPORT, Zone.SUPPORT: Zone.SUPPORT}
 _EMOTION_LABEL = re.compile(r"^(?P<word>[^:(]+?)\s*(?:\((?P<variant>[^)]*)\))?\s*(?::\s*(?P<who>.*))?$")
 _SCORE = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d{1,3})?$")
@@ -72,12 +77,15 @@ class Imported:
 
 
 def from_grid(rows: Grid, sheet: str, title: str, personas: Sequence[Persona] = (), facets: Sequence[Facet] = (),
-              carried: object | None = None) -> Imported:
+              carried: object | None = None, max_cards: int = MAX_CARDS) -> Imported:
     """The blueprint a grid describes. `personas` and `facets` are those already known (matched
-    by name); new ones are returned beside the blueprint. Raises SheetError naming the cell."""
+    by name); new ones are returned beside the blueprint. At most `max_cards` cards are made:
+    a sheet with more is refused before they are built. Raises SheetError naming the cell."""
     from blueprint_studio.sheets.carry import Carried
 
-    return _Builder(sheet, title, personas, facets, carried if isinstance(carried, Carried) else None).build(rows)
+    builder = _Builder(sheet, title, personas, facets, carried if isinstance(carried, Carried) else None)
+    builder.max_cards = max_cards
+    return builder.build(rows)
 
 
 @dataclass
@@ -101,6 +109,7 @@ class _Builder:
         self.line_titles: dict[Line, str] = {}
         self.report: list[str] = []
         self.offset = 0
+        self.max_cards = MAX_CARDS
 
     def fail(self, row: int, column: int, message: str) -> SheetError:
         return SheetError(f"{self.sheet}!{column_letter(column + self.offset)}{row + 1}: {message}")
@@ -118,6 +127,13 @@ class _Builder:
             if kind is not None and kind not in named and (kind != "title" or _cell(top[r], offset + 1)):
                 named[kind] = r
         step = named.get("step")
+        if step is not None and "stage" not in named and step + 1 < len(top):
+            # "Etapa" then "Passo": two rows read as steps, the upper one (its names repeated over
+            # runs of columns, as a stage's are) being the stages.
+            below = labels[step + 1]
+            if (below and row_named(below) == "step") or (not below and _repeated(top[step], offset) and _short_texts(top[step + 1], offset) >= 1
+                                                          and not _times(top[step + 1], offset)):
+                named["stage"], step = step, step + 1
         if step is None:
             first_lane = next((r for r, label in enumerate(labels) if label and (lane_kind(label) or line_named(label))), None)
             if first_lane is not None:
@@ -156,6 +172,9 @@ class _Builder:
         if header.duration is not None:
             for n, step in enumerate(steps, 1):
                 step.duration = self._duration(_cell(rows[header.duration], n), header.duration, n)
+        filled = sum(1 for row in rows[header.body:end] for value in row[1:count + 1] if value)
+        if filled > self.max_cards:
+            raise SheetError(f"{self.sheet}: {filled:,} cells hold cards; a sheet is imported with at most {self.max_cards:,} cards")
         lanes, cards, emotions = self._lanes(rows[:end], header.body, steps)
         connectors = self._arrows(rows, end, steps, lanes, cards)
         blueprint = self._blueprint(stages, steps, lanes, cards, connectors, emotions)
@@ -184,14 +203,15 @@ class _Builder:
         for card in blueprint.cards:
             for name in card.marks.names():
                 marks[name] = marks.get(name, 0) + 1
-        lanes = "; ".join(f"'{lane.name}' → {_kind_words(lane)}" for lane in blueprint.lanes if lane.kind is not LaneKind.EMOTIONS)
+        lanes = [f"    '{lane.name}' → {_kind_words(lane)}" for lane in blueprint.lanes if lane.kind is not LaneKind.EMOTIONS]
         scored = len({p.persona for p in blueprint.emotions})
         self.report.insert(0, f"{self.sheet}: '{blueprint.title}', {len(blueprint.steps)} steps in {len(blueprint.stages)} stages, "
                               f"{len(blueprint.cards)} cards, {len(blueprint.connectors)} arrows"
                               + (f", emotion scores of {scored} persona(s)" if scored else ""))
-        self.report.insert(1, f"  lanes: {lanes}")
         if marks:
-            self.report.insert(2, "  marks: " + ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in sorted(marks.items())))
+            self.report.insert(1, "  marks: " + ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in sorted(marks.items())))
+        at = 2 if marks else 1
+        self.report[at:at] = ["  lanes, top to bottom:", *lanes]
 
     # ------------------------------------------------------------ stages, times, lanes
 
@@ -265,12 +285,16 @@ class _Builder:
                 except ValidationError as error:
                     raise self.fail(r, 0, _why(error)) from None
                 lanes.append(lane)
+                if len(lanes) > MAX_LANES:
+                    raise self.fail(r, 0, f"more than {MAX_LANES} lanes; is this a blueprint?")
                 self.lane_rows[lane.id] = r
                 previous = lane
             for n, step in enumerate(steps, 1):
                 made = self._cards(_cell(row, n), r, n, lane.id, step.id, in_cell.get((lane.id, step.id), 0))
                 in_cell[(lane.id, step.id)] = in_cell.get((lane.id, step.id), 0) + len(made)
                 cards.extend(made)
+                if len(cards) > self.max_cards:
+                    raise self.fail(r, n, f"the cards so far pass {self.max_cards:,}; a sheet is imported with at most {self.max_cards:,} cards")
         return self._with_standard_lanes(lanes), cards, emotions
 
     def _line(self, name: str, filled: bool, r: int) -> Line | None:
@@ -469,6 +493,12 @@ def _kind_words(lane: Lane) -> str:
 
 def _cell(row: list[str], n: int) -> str:
     return row[n] if n < len(row) and row[n] else ""
+
+
+def _repeated(row: list[str], offset: int) -> bool:
+    """Whether a name runs over neighbouring columns (a stage over its steps)."""
+    cells = row[offset + 1:]
+    return any(a and a == b for a, b in zip(cells, cells[1:]))
 
 
 def _short_texts(row: list[str], offset: int) -> int:

@@ -43,8 +43,8 @@ _SYNONYMS: dict[LaneKind, str] = {
     LaneKind.THOUGHTS: "thoughts|thinking|doing thinking|gedanken|pensamentos|pensamientos|pensées|思考|考え",
     LaneKind.FEELINGS: "feelings|feeling|gefühle|sentimentos|sentimientos|sentiments|感情|気持ち",
     LaneKind.EMOTIONS: "emotions|emotion|emotional journey|emotion curve|emotionen|emoções|emociones|émotions|感情曲線",
-    LaneKind.TOUCHPOINTS: "touchpoints|touchpoint|touch points|channels|channel|touchpoints and channels|kontaktpunkte|kanäle|"
-                          "pontos de contato|canais|puntos de contacto|canales|points de contact|canaux|タッチポイント|チャネル",
+    LaneKind.TOUCHPOINTS: "touchpoints|touchpoint|touch points|channels|channel|touchpoints and channels|kontaktpunkte|kanäle|berührungspunkte|"
+                          "pontos de contato|pontos de contacto|canais|canais de contacto|puntos de interacción|puntos de contacto|canales|points de contact|canaux|タッチポイント|チャネル",
     LaneKind.PAIN_POINTS: "pain points|pain point|pains|pain|schmerzpunkte|probleme|pontos de dor|dores|puntos de dolor|points de douleur|"
                           "points de friction|ペインポイント|課題",
     LaneKind.OPPORTUNITIES: "opportunities|opportunity|ideas|chancen|möglichkeiten|oportunidades|opportunités|機会|改善機会",

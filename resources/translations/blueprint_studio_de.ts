@@ -2280,8 +2280,12 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Schritt „{step}“ dauert typischerweise {typical}, länger als die akzeptablen {acceptable}</translation>
     </message>
     <message>
-        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence)</source>
-        <translation>Schritt „{step}“: die Kundschaft handelt, aber nichts, was sie sieht oder berührt, ist benannt (keine physische Evidenz)</translation>
+        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)</source>
+        <translation>Schritt '{step}': Der Kunde handelt, aber nichts, was er sieht oder berührt, ist genannt (kein physischer Beleg und kein Touchpoint)</translation>
+    </message>
+    <message>
+        <source>No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans</source>
+        <translation>Noch keine Pfeile: Zeichnen Sie den Ablauf zwischen den Karten, um Begegnungen, Übergaben und verwaiste Karten zu prüfen</translation>
     </message>
     <message>
         <source>{card} is seen by the customer but no arrow links it to a customer action</source>

@@ -2280,8 +2280,12 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>El paso «{step}» suele tardar {typical}, más que el aceptable de {acceptable}</translation>
     </message>
     <message>
-        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence)</source>
-        <translation>Paso «{step}»: el cliente actúa, pero no se nombra nada que vea o toque (sin evidencia física)</translation>
+        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)</source>
+        <translation>Paso '{step}': el cliente actúa, pero no se nombra nada que vea o toque (ni evidencia física ni punto de contacto)</translation>
+    </message>
+    <message>
+        <source>No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans</source>
+        <translation>Aún no hay flechas: dibuje el flujo entre las tarjetas para comprobar encuentros, traspasos y tarjetas sueltas</translation>
     </message>
     <message>
         <source>{card} is seen by the customer but no arrow links it to a customer action</source>

@@ -2280,8 +2280,12 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>L&apos;étape « {step} » prend en général {typical}, plus que l&apos;acceptable {acceptable}</translation>
     </message>
     <message>
-        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence)</source>
-        <translation>Étape « {step} » : le client agit, mais rien de ce qu&apos;il voit ou touche n&apos;est nommé (pas de preuve physique)</translation>
+        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)</source>
+        <translation>Étape '{step}' : le client agit, mais rien de ce qu'il voit ou touche n'est nommé (ni preuve physique ni point de contact)</translation>
+    </message>
+    <message>
+        <source>No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans</source>
+        <translation>Pas encore de flèches : tracez le flux entre les cartes pour vérifier les rencontres, les passages de relais et les cartes isolées</translation>
     </message>
     <message>
         <source>{card} is seen by the customer but no arrow links it to a customer action</source>

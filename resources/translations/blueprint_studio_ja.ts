@@ -2280,8 +2280,12 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>ステップ「{step}」の標準的な所要時間は {typical} で、許容の {acceptable} を超えています</translation>
     </message>
     <message>
-        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence)</source>
-        <translation>ステップ「{step}」：顧客は行動していますが、見たり触れたりするものが書かれていません（物的証拠なし）</translation>
+        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)</source>
+        <translation>ステップ '{step}': 顧客は行動しているが、見たり触れたりするものが書かれていない（物的証拠もタッチポイントもない）</translation>
+    </message>
+    <message>
+        <source>No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans</source>
+        <translation>矢印がまだありません。カード間の流れを描くと、接点・引き継ぎ・孤立したカードを確認できます</translation>
     </message>
     <message>
         <source>{card} is seen by the customer but no arrow links it to a customer action</source>

@@ -2280,8 +2280,12 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>A etapa “{step}” costuma levar {typical}, mais que o aceitável de {acceptable}</translation>
     </message>
     <message>
-        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence)</source>
-        <translation>Etapa “{step}”: o cliente age, mas nada que ele veja ou toque está indicado (sem evidência física)</translation>
+        <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)</source>
+        <translation>Passo '{step}': o cliente age, mas nada do que ele vê ou toca está nomeado (nenhuma evidência física nem ponto de contato)</translation>
+    </message>
+    <message>
+        <source>No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans</source>
+        <translation>Ainda não há setas: desenhe o fluxo entre os cartões para verificar encontros, passagens de bastão e cartões soltos</translation>
     </message>
     <message>
         <source>{card} is seen by the customer but no arrow links it to a customer action</source>

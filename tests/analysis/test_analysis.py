@@ -153,7 +153,7 @@ def test_each_check_finds_its_problem() -> None:
     found: dict[str, Any] = {}
     for finding in check(blueprint):
         found.setdefault(finding.check, finding)  # the first of each, in step order
-    assert set(found) == set(CHECKS) - {"over-time", "step-over-time", "hidden-unreachable"}
+    assert set(found) == set(CHECKS) - {"over-time", "step-over-time", "hidden-unreachable", "no-arrows"}
     assert found["no-evidence"].card_ids == ("a",) and found["frontstage-unlinked"].card_ids == ("f",)
     assert {f.card_ids for f in check(blueprint) if f.check == "orphan"} == {("w",), ("b2",)}
     assert found["empty-step"].step_ids == ("s3",)

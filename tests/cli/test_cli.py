@@ -200,7 +200,7 @@ def test_export_import_and_diff_through_a_spreadsheet(tmp_path: Path) -> None:
     assert imported.returncode == 0, imported.stderr
     same = run("diff", sample, str(tmp_path / "back.bpx"))  # lossless: the same ids, notes, photos and register
     assert same.returncode == 0 and "no differences" in same.stdout, same.stdout
-    assert "lanes: 'Physical evidence' → physical evidence" in imported.stdout  # what was recognised is said
+    assert "    'Physical evidence' → physical evidence" in imported.stdout  # what was recognised is said
     (tmp_path / "edited.csv").write_text((tmp_path / "hotel.xlsx").name)  # not a sheet of ours
     refused = run("import", str(tmp_path / "edited.csv"), "-o", str(tmp_path / "x.bpx"))
     assert refused.returncode == 1 and refused.stderr.startswith("edited.csv: no row of steps") and not (tmp_path / "x.bpx").exists()

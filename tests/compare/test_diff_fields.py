@@ -218,3 +218,15 @@ def test_enums_and_marks_in_words() -> None:
 
     assert words(LaneKind.CUSTOMER_ACTIONS) == "customer actions"
     assert words(Marks(fail_point=True, wait_point=True)) == "fail point, wait point"
+
+
+def test_a_variant_copy_has_no_differences_though_every_id_is_new() -> None:
+    from blueprint_studio.compare import compare_blueprints
+    from blueprint_studio.editing import edits
+
+    for original in DOCUMENTS:
+        document = original.model_copy(deep=True)
+        command = edits.duplicate_as_variant(document, document.blueprints[0].id)
+        (command[0] if isinstance(command, tuple) else command).apply(document)
+        copy = document.blueprints[-1]
+        assert [c.line() for c in compare_blueprints(document, document.blueprints[0], document, copy)] == []

@@ -102,3 +102,26 @@ def test_a_fail_points_status_is_chosen_from_a_list(qtbot, window) -> None:  # t
     blueprint = window.current_scene().blueprint
     assert blueprint.card(card_id).failure.status.value == "resolved"  # type: ignore[union-attr]
     assert window.session.undo_stack.undoText() == "Edit card"
+
+
+def test_times_in_words_and_a_map_without_arrows_fill_the_panels(qtbot, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Real material: steps timed "same day" or "Minutes", notes longer than a page, no arrows."""
+    from blueprint_studio.storage import save_bpx
+    from tests.material import word_times
+
+    document = word_times()
+    document.blueprints[0].connectors = []
+    path = tmp_path / "words.bpx"
+    save_bpx(document, path)
+    opened = qapp.open_path(path)
+    opened.resize(1400, 900)
+    qtbot.waitExposed(opened)
+    panel = fresh(qtbot, opened)
+    assert panel.register_table.rowCount() == len(document.blueprints[0].cards[::5])
+    shown = [panel.findings.model().index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(panel.findings.model().rowCount())]
+    checks = {finding.check for finding in shown}
+    assert "no-arrows" in checks and not checks & {"orphan", "frontstage-unlinked"}
+    no_arrows = next(row for row, finding in enumerate(shown) if finding.check == "no-arrows")
+    rect = panel.findings.visualRect(panel.findings.model().index(no_arrows, 0))
+    qtbot.mouseClick(panel.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # about no card: selects nothing, raises nothing
+    assert opened.current_scene().selected_card_ids() == []
