@@ -9,11 +9,14 @@ display. Qt is imported only on the branches that draw. Exit codes: 0 ok, 1 bad 
 from __future__ import annotations
 
 import argparse
+import difflib
+import io
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TextIO
 
 from blueprint_studio import __version__
 from blueprint_studio.errors import BpxError, UsageError
@@ -301,12 +304,16 @@ def _merge(args: argparse.Namespace) -> int:
     from blueprint_studio.storage import open_bpx, save_bpx
 
     base_path = Path(args.base)
-    base = open_bpx(base_path) if base_path.exists() and base_path.stat().st_size else None  # no common ancestor: empty
-    result = merge(base, open_bpx(args.ours), open_bpx(args.theirs))
+    name = args.path or Path(args.ours).name  # git's own files are temporary (.merge_file_…): say the .bpx's path
+    try:
+        base = open_bpx(base_path) if base_path.exists() and base_path.stat().st_size else None  # no common ancestor: empty
+        result = merge(base, open_bpx(args.ours), open_bpx(args.theirs))
+    except BpxError as error:
+        raise BpxError(f"{name}: cannot merge: {str(error).split(': ', 1)[-1]}") from None
     out = Path(args.output or args.ours)
-    status = _written(out, True, lambda: save_bpx(result.document, out))
+    status = _written(out, True, lambda: save_bpx(result.document, out, backup=args.output is not None))  # git keeps no ~ file of its own
     for conflict in result.conflicts:
-        print(f"{Path(args.ours).name}: conflict: {conflict}", file=sys.stderr)
+        print(f"{name}: conflict: {conflict}", file=sys.stderr)
     return status if status != EXIT_OK else (EXIT_BAD_INPUT if result.conflicts else EXIT_OK)
 
 
@@ -333,7 +340,7 @@ def _git_setup(args: argparse.Namespace) -> int:
     git("config", "diff.bpx.textconv", f"{command} textconv")
     git("config", "diff.bpx.binary", "true")
     git("config", "merge.bpx.name", "Blueprint Studio three-way merge")
-    git("config", "merge.bpx.driver", f"{command} merge %O %A %B")
+    git("config", "merge.bpx.driver", f"{command} merge %O %A %B --path %P")
     attributes = top / ".gitattributes"
     line = "*.bpx diff=bpx merge=bpx"
     existing = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
@@ -343,6 +350,14 @@ def _git_setup(args: argparse.Namespace) -> int:
         text = existing + ("" if not existing or existing.endswith("\n") else "\n") + line + "\n"
         write_atomically(attributes, text.encode("utf-8"))
     print(f"{attributes}: {line}")
+    ignore = top / ".gitignore"  # each save keeps the previous file as name.bpx~, which is not for the repository
+    existing = ignore.read_text(encoding="utf-8") if ignore.exists() else ""
+    if "*.bpx~" not in existing.splitlines():
+        from blueprint_studio.storage.atomic import write_atomically
+
+        text = existing + ("" if not existing or existing.endswith("\n") else "\n") + "*.bpx~\n"
+        write_atomically(ignore, text.encode("utf-8"))
+    print(f"{ignore}: *.bpx~ (the backups each save keeps)")
     print(f"git config: diff.bpx.textconv, merge.bpx.driver → {command}")
     return EXIT_OK
 
@@ -363,7 +378,8 @@ def build_parser() -> argparse.ArgumentParser:
         "blueprint-studio --self-test checks an installation without a screen.",
     )
     parser.add_argument("--version", action="version", version=f"Blueprint Studio {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--self-test", action="store_true", help="check this installation without a screen (opens and closes the editor offscreen)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     validate = commands.add_parser("validate", help="check .bpx files; one line per problem on stderr")
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.add_argument("-q", "--quiet", action="store_true", help="print nothing for valid files")
@@ -433,6 +449,7 @@ def build_parser() -> argparse.ArgumentParser:
     merged.add_argument("base", metavar="BASE.bpx")
     merged.add_argument("ours", metavar="OURS.bpx")
     merged.add_argument("theirs", metavar="THEIRS.bpx")
+    merged.add_argument("--path", help="the file's path in the repository, for messages (git's %%P)")
     merged.add_argument("-o", "--output", metavar="OUT.bpx", help="where to write the result (default: over OURS, as git expects)")
     commands.add_parser("git-setup", help="make git diff and merge .bpx files in this repository (.gitattributes and git config)")
     sheet = commands.add_parser("workshop", help="print the empty grid (lanes, lines, named steps) with cells sized for sticky notes")
@@ -467,12 +484,59 @@ def build_gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _QuietPipe(io.TextIOBase):
+    """stdout for the commands: when the reader goes away (`diff A B | head`), the rest of the
+    output goes nowhere and the command still ends with its own status, with no traceback."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream, self.broken = stream, False
+
+    def write(self, text: str) -> int:
+        if not self.broken:
+            try:
+                return self.stream.write(text)
+            except BrokenPipeError:
+                self._sink()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.broken:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._sink()
+
+    def _sink(self) -> None:
+        self.broken = True
+        os.dup2(os.open(os.devnull, os.O_WRONLY), self.stream.fileno())  # the interpreter's last flush finds a sink too
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+def unknown_command(word: str) -> str | None:
+    """Why `word` is refused: a word in the command's place that is no command and no file."""
+    if not word or word.startswith("-") or word in COMMANDS or Path(word).suffix or "/" in word or os.sep in word or Path(word).exists():
+        return None
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"unknown command '{word}'{hint}; `blueprint-studio --help` lists the commands"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
+        refused = unknown_command(arguments[0]) if arguments else None
+        if refused is not None:
+            print(f"blueprint-studio: {refused}", file=sys.stderr)
+            return EXIT_USAGE
         if arguments and (arguments[0] in COMMANDS or arguments[0] in ("-h", "--help", "--version")):
             args = build_parser().parse_args(arguments)
-            return COMMANDS[args.command](args)
+            if not isinstance(sys.stdout, _QuietPipe) and sys.stdout is not None:
+                sys.stdout = _QuietPipe(sys.stdout)
+            status = COMMANDS[args.command](args)
+            sys.stdout.flush()
+            return status
         args = build_gui_parser().parse_args(arguments)
         if args.self_test:
             from blueprint_studio.ui.selftest import run_self_test

@@ -96,12 +96,13 @@ def _json_text(value: Any, depth: int = 0) -> str:
     return "{\n" + ",\n".join(items) + f"\n{pad}}}"
 
 
-def save_bpx(document: Document, path: str | Path, thumbnail: bytes | None = None) -> None:
-    """Save atomically, keeping the previous file as ``name.bpx~``."""
-    write_frozen(Frozen.of(document), Path(path), thumbnail)
+def save_bpx(document: Document, path: str | Path, thumbnail: bytes | None = None, backup: bool = True) -> None:
+    """Save atomically, keeping the previous file as ``name.bpx~`` (unless `backup` is False:
+    git's merge driver writes over a temporary file that git itself keeps)."""
+    write_frozen(Frozen.of(document), Path(path), thumbnail, backup)
 
 
-def write_frozen(frozen: Frozen, path: Path, thumbnail: bytes | None = None) -> None:
+def write_frozen(frozen: Frozen, path: Path, thumbnail: bytes | None = None, backup: bool = True) -> None:
     """Write a frozen document atomically, keeping the previous file as ``name.bpx~``. Safe on a
     worker thread: every step works in small calls, so the window keeps running.
 
@@ -113,13 +114,14 @@ def write_frozen(frozen: Frozen, path: Path, thumbnail: bytes | None = None) -> 
     if not pieces.same(pieces.dump(reread), frozen.body) or reread.assets != frozen.assets:
         raise BpxError(f"{path.name}: not saved: the document did not survive being read back (a bug; please report it)")
     try:
-        write_atomically(path, data, backup=backup_path(path))
+        write_atomically(path, data, backup=backup_path(path) if backup else None)
         written = path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
         raise BpxError(f"{path.name}: not saved: {reason}; the previous file is unchanged") from None
     if written != data:
-        raise BpxError(f"{path.name}: the saved file reads back differently; the previous version is in {backup_path(path).name}")
+        kept = f"; the previous version is in {backup_path(path).name}" if backup else ""
+        raise BpxError(f"{path.name}: the saved file reads back differently{kept}")
 
 
 # ---------------------------------------------------------------- reading

@@ -23,6 +23,7 @@ class ActionSpec:
     tip: str = ""
     edits: bool = False  # changes the document: greyed while it is read-only
     canvas: bool = False  # its keys act on the canvas only: in a dock's list or field they are the dock's
+    fallback: str | None = None  # the key where the platform has no standard one (Replace on KDE and bare X11)
 
 
 MENUS: dict[str, list[ActionSpec | None]] = {
@@ -58,7 +59,7 @@ MENUS: dict[str, list[ActionSpec | None]] = {
         ActionSpec("edit_text", QT_TR_NOOP("&Edit Card Text"), "F2", edits=True, canvas=True),
         None,
         ActionSpec("find", QT_TR_NOOP("&Find…"), Key.Find, tip=QT_TR_NOOP("in card texts, notes, owners and facets of every blueprint")),
-        ActionSpec("replace", QT_TR_NOOP("&Replace…"), Key.Replace, edits=True),
+        ActionSpec("replace", QT_TR_NOOP("&Replace…"), Key.Replace, edits=True, fallback="Ctrl+H"),
         None,
         ActionSpec("preferences", QT_TR_NOOP("Pre&ferences…"), "Ctrl+,", tip=QT_TR_NOOP("language, theme, autosave, paper and units")),
     ],

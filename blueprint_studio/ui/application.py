@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
+import signal
+import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSocketNotifier
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -46,7 +49,40 @@ class BlueprintApplication(QApplication):
         self.theme = Theme(self)
         self.theme.changed.connect(lambda _dark: [window.repaint_canvas() for window in self.windows])
         self.windows: list[MainWindow] = []
+        self.ending = False  # the session is ending: windows close without asking, unsaved work kept for recovery
+        self.commitDataRequest.connect(lambda _manager: self.snapshot_all())  # logout: nothing may be lost if it goes on
         atexit.register(_release_clipboard)
+
+    def snapshot_all(self) -> None:
+        for window in self.windows:
+            window.files.snapshot_now()
+
+    def end_session(self) -> None:
+        """SIGTERM (a logout, a shutdown, `kill`): snapshot unsaved work, release the locks, quit."""
+        self.snapshot_all()
+        self.ending = True
+        self.closeAllWindows()
+        self.quit()
+
+    def listen_for_termination(self) -> None:
+        """SIGTERM reaches Python only when Python runs; Qt's loop is told through a socket the
+        signal writes to, so the window ends tidily however long it has been idle."""
+        if not hasattr(signal, "SIGTERM") or os.name != "posix":
+            return
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno())
+        signal.signal(signal.SIGTERM, lambda *_: None)  # the wakeup byte does the work
+        notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, self)
+
+        def woken() -> None:
+            with contextlib.suppress(OSError):
+                if signal.SIGTERM in reader.recv(64):
+                    self.end_session()
+
+        notifier.activated.connect(woken)
+        self._termination = (reader, writer, notifier)  # kept alive with the application
 
     def event(self, event: QEvent) -> bool:
         # macOS delivers double-clicked documents as QFileOpenEvent, not on the command line.
@@ -184,6 +220,7 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, trace: o
 
 def run_application(files: list[str]) -> int:
     application = BlueprintApplication([os.environ.get("BLUEPRINT_STUDIO_ARGV0", "blueprint-studio")])
+    application.listen_for_termination()
     sys.excepthook = _report_unexpected
     restored = application.offer_recovery()
     opened = [application.open_path(Path(name)) for name in files]

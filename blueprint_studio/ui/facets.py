@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from blueprint_studio.editing import annotations
 from blueprint_studio.model import FacetKind
 from blueprint_studio.ui.properties import swatch
-from blueprint_studio.ui.panel import DocumentPanel
+from blueprint_studio.ui.panel import DocumentPanel, scrolled
 from blueprint_studio.ui.i18n import tr
 
 KIND_TITLES = {
@@ -84,7 +84,7 @@ class FacetsDock(DocumentPanel):
                 self._editing.append(button)
         column.addLayout(buttons)
         column.addWidget(self.problem)
-        self.setWidget(body)
+        self.setWidget(scrolled(body))
         self.ticked: frozenset[str] = frozenset()
 
     def refresh(self) -> None:

@@ -210,12 +210,25 @@ class FileController(QObject):
             return self.save_and_wait()
         return choice is dialogs.SaveChoice.DISCARD
 
-    def closed(self) -> None:
+    def closed(self, ending: bool = False) -> None:
+        """The window goes. When the session ends (`ending`: logout, SIGTERM) unsaved work
+        stays in the recovery folder, offered back at the next start."""
         self.timer.stop()
         self.window.background.close()  # writes in flight finish before the lock goes
         self.session.undo_stack.cleanChanged.disconnect(self._clean_changed)  # the stack dies next
         self.release_lock()
-        self.recovery.discard()
+        if not ending or not self.session.is_modified():
+            self.recovery.discard()
+
+    def snapshot_now(self) -> None:
+        """Unsaved work to the recovery folder at once, on this thread: the session is ending
+        and no worker may finish. Never raises; a failed snapshot is no reason to hang a logout."""
+        if not self.session.is_modified():
+            return
+        try:
+            self.recovery.save(Frozen.of(self.session.document), self.session.path)
+        except OSError:
+            pass
 
     def release_lock(self) -> None:
         if self.session.lock is not None:

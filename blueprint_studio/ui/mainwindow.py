@@ -11,7 +11,7 @@ from blueprint_studio.ui.icons import icon
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QRectF, QSettings, Qt
+from PySide6.QtCore import QMimeData, QPoint, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
                     action.setStatusTip(tr(spec.tip))
                 if spec.shortcut is not None:
                     if isinstance(spec.shortcut, QKeySequence.StandardKey):
-                        keys = QKeySequence.keyBindings(spec.shortcut)
+                        keys = QKeySequence.keyBindings(spec.shortcut) or ([QKeySequence(spec.fallback)] if spec.fallback else [])
                     else:
                         keys = [QKeySequence(k) for k in ((spec.shortcut,) if isinstance(spec.shortcut, str) else spec.shortcut)]
                     if spec.name == "zoom_in":
@@ -909,8 +909,23 @@ class MainWindow(QMainWindow):
         geometry, state = settings.value(LAYOUT_GEOMETRY), settings.value(LAYOUT_STATE)
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        self._fit_to_screen(restored=geometry is not None)
         if state is None or not self.restoreState(state, LAYOUT_VERSION):  # type: ignore[arg-type]
             self._fit_docks()
+
+    def _fit_to_screen(self, restored: bool) -> None:
+        """Within the screen's available area (a 1280 × 720 laptop, a screen unplugged since the
+        last session): a first window takes at most nine tenths of it, and no window starts
+        larger than it or off it."""
+        area = self.screen().availableGeometry()
+        if self.isMaximized():
+            return
+        most = area.size() if restored else QSize(area.width() * 9 // 10, area.height() * 9 // 10)
+        self.resize(self.size().boundedTo(most))
+        frame = self.frameGeometry()
+        if not area.contains(frame):
+            self.move(max(area.left(), min(frame.left(), area.right() - frame.width())),
+                      max(area.top(), min(frame.top(), area.bottom() - frame.height())))
 
     def _fit_docks(self) -> None:
         """First run: the right-hand docks as wide as their content asks (the register's columns,
@@ -927,9 +942,10 @@ class MainWindow(QMainWindow):
         settings.setValue(LAYOUT_STATE, self.saveState(LAYOUT_VERSION))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.files.confirm_close():
+        ending = getattr(QApplication.instance(), "ending", False)  # logout or SIGTERM: no questions, work kept for recovery
+        if ending or self.files.confirm_close():
             self._remember_layout()
-            self.files.closed()
+            self.files.closed(ending)
             self.properties.attach(None, None)  # the scenes die next; their last signals must reach no one
             event.accept()
         else:

@@ -6,12 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QWidget
 
 from blueprint_studio.editing import Command
 from blueprint_studio.model import Document
 from blueprint_studio.painting.scheme import shade
 from blueprint_studio.ui.session import DocumentSession
+
+
+def scrolled(body: QWidget) -> QScrollArea:
+    """A dock's page that scrolls when the dock is shorter than the page (a persona's form is
+    640 px tall; docks tabbed together take the tallest page's height as their least)."""
+    scroller = QScrollArea()
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setWidget(body)
+    return scroller
 
 
 class DocumentPanel(QDockWidget):

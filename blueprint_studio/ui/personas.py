@@ -28,7 +28,7 @@ from blueprint_studio.canvas.pictures import PICTURE_FILTER, PictureError, photo
 from blueprint_studio.editing import journey
 from blueprint_studio.model import Persona
 from blueprint_studio.ui.properties import FieldEvents, swatch
-from blueprint_studio.ui.panel import DocumentPanel
+from blueprint_studio.ui.panel import DocumentPanel, scrolled
 from blueprint_studio.ui.i18n import tr
 
 LIST_FIELDS = ("goals", "needs", "frustrations")
@@ -104,7 +104,7 @@ class PersonasDock(DocumentPanel):
         form.addRow("", self.photo)
         column.addWidget(self.form)
         column.addWidget(self.problem)
-        self.setWidget(body)
+        self.setWidget(scrolled(body))
 
     # ------------------------------------------------------------ attach and show
 
@@ -167,7 +167,11 @@ class PersonasDock(DocumentPanel):
             text = "\n".join(value) if isinstance(value, list) else value
             current = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
             if current != text and not (name in LIST_FIELDS and _lines(current) == value):
-                widget.setPlainText(text) if isinstance(widget, QPlainTextEdit) else widget.setText(text)
+                if isinstance(widget, QPlainTextEdit):
+                    widget.setPlainText(text)
+                else:
+                    widget.setText(text)
+                    widget.setCursorPosition(0)  # a long value shows its start
         self.colour.setStyleSheet(f"background: {persona.colour}; color: white;" if persona else "")
         photo = self._document().assets.get(persona.photo) if persona is not None and persona.photo else None
         pixmap = QPixmap()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +42,7 @@ from blueprint_studio.layout import style
 from blueprint_studio.model import MARK_NAMES, ConnectorKind, Duration, LaneKind, Marks
 from blueprint_studio.model.durations import parse_duration
 from blueprint_studio.canvas.pictures import PICTURE_FILTER, PictureError, photo_from_file
+from blueprint_studio.ui.panel import scrolled
 from blueprint_studio.ui.session import DocumentSession
 from blueprint_studio.painting.scheme import shade
 from blueprint_studio.ui.i18n import tr
@@ -86,6 +85,7 @@ class DurationField(QLineEdit):
         text = duration.text() if duration is not None else ""
         if self.text() != text and not self.hasFocus():
             self.setText(text)
+            self.setCursorPosition(0)
 
     def _finished(self) -> None:
         entered = parse_duration(self.text())
@@ -115,11 +115,7 @@ class PropertiesDock(QDockWidget):
         column = QVBoxLayout(body)
         column.addWidget(self.pages, 1)
         column.addWidget(self.problem)
-        scroller = QScrollArea()  # a card's page is taller than a small screen's dock
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(body)
-        self.setWidget(scroller)
+        self.setWidget(scrolled(body))  # a card's page is taller than a small screen's dock
         self._build_card_page()
         self._build_connector_page()
         self._build_step_page()
@@ -633,6 +629,8 @@ def _set_plain(editor: QPlainTextEdit, value: str) -> None:
 def _set_text(field: QLineEdit, value: str) -> None:
     if field.text() != value:
         field.setText(value)
+        if not field.hasFocus():
+            field.setCursorPosition(0)  # a long value shows its start, as people read it
 
 
 def _get(blueprint: Any, key: str) -> str:

@@ -207,3 +207,30 @@ def test_export_import_and_diff_through_a_spreadsheet(tmp_path: Path) -> None:
     assert run("diff", sample, sample).returncode == 0
     changed = run("diff", "--format", "json", sample, str(ROOT / "resources" / "samples" / "coffee-order-ahead.bpx"))
     assert changed.returncode == 1 and json.loads(changed.stdout)["equal"] is False
+
+
+def test_a_mistyped_command_is_refused_with_a_suggestion_and_opens_nothing(tmp_path: Path) -> None:
+    result = run("exprot", str(SAMPLES[0]), cwd=tmp_path)
+    assert result.returncode == 2 and "unknown command 'exprot' (did you mean 'export'?)" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    assert run("frobnicate", cwd=tmp_path).returncode == 2
+
+
+def test_help_lists_every_command_and_the_self_test() -> None:
+    from blueprint_studio.cli import COMMANDS
+
+    shown = run("--help").stdout
+    assert all(f"    {name} " in shown or f"    {name}\n" in shown for name in COMMANDS) and "--self-test" in shown
+
+
+def test_a_reader_that_stops_early_gets_no_traceback_and_the_status_stays(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    env["PYTHONPATH"] = str(ROOT)
+    for args, status in ((["schema"], 0), (["diff", str(SAMPLES[0]), str(SAMPLES[1])], 1)):
+        writer = subprocess.Popen([sys.executable, "-m", "blueprint_studio", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path)
+        assert writer.stdout is not None
+        writer.stdout.read(10)  # like `| head -c 10`
+        writer.stdout.close()
+        assert writer.wait(timeout=60) == status
+        said = writer.stderr.read()  # type: ignore[union-attr]
+        assert b"Traceback" not in said and b"BrokenPipe" not in said, said

@@ -82,3 +82,26 @@ def test_a_card_added_in_a_step_the_other_side_deleted_is_dropped_and_said(tmp_p
     assert problems(result.document) == []
     assert all(c.text != "New greeting" for c in result.document.blueprints[0].cards)
     assert any("New greeting" in c for c in result.conflicts)
+
+
+def test_a_conflicting_merge_names_the_file_and_leaves_no_stray_files(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _run("git", "init", "-q", "-b", "main", cwd=repo)
+    assert _run(sys.executable, "-m", "blueprint_studio", "git-setup", cwd=repo).returncode == 0
+    assert "*.bpx~" in (repo / ".gitignore").read_text().splitlines()  # each save's backup stays out of the repository
+    (repo / "plans").mkdir()
+    shutil.copyfile(ROOT / "resources/samples/hotel-stay.bpx", repo / "plans" / "hotel.bpx")
+    _run("git", "add", ".", cwd=repo)
+    _run("git", "commit", "-q", "-m", "as-is", cwd=repo)
+    _run("git", "checkout", "-q", "-b", "other", cwd=repo)
+    _edit(repo / "plans" / "hotel.bpx", "Queue at reception", "Queue at reception, theirs")
+    _run("git", "commit", "-q", "-am", "theirs", cwd=repo)
+    _run("git", "checkout", "-q", "main", cwd=repo)
+    _edit(repo / "plans" / "hotel.bpx", "Queue at reception", "Queue at reception, ours")
+    _run("git", "commit", "-q", "-am", "ours", cwd=repo)
+    merged = _run("git", "merge", "-q", "--no-edit", "other", cwd=repo)
+    assert merged.returncode != 0 and "plans/hotel.bpx: conflict:" in merged.stderr + merged.stdout, merged.stderr
+    assert ".merge_file" not in merged.stderr + merged.stdout
+    status = _run("git", "status", "--porcelain", "--ignored", cwd=repo).stdout
+    assert ".merge_file" not in status and "~" not in status.replace("!! plans/hotel.bpx~", ""), status
