@@ -2,13 +2,16 @@
 #   make run   set everything up, then open the editor on a bundled sample
 #              (without a display: say so and do the headless job instead)
 #   make test  set everything up, then run the whole test suite
+# PYTHON=python3.12 make …   chooses the interpreter; .venv is made again when it was made
+# with another one. make clean removes .venv and everything built.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+PYVER  := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+STAMP  := $(VENV)/.installed-$(PYVER)-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 SAMPLE ?= resources/samples/broadband-journey.bpx
 
-.PHONY: setup system-deps translations run test bench installer clean
+.PHONY: setup system-deps translations run test test-fast bench installer clean
 
 setup: system-deps $(STAMP)
 	@$(BIN)/python -m blueprint_studio.ui.i18n
@@ -21,6 +24,10 @@ system-deps:
 	@bash .ci/system-deps.sh
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
+	  { echo "setup: '$(PYTHON)' is not Python 3.11 or newer; run PYTHON=python3.11 make $(MAKECMDGOALS)" >&2; exit 1; }
+	@if [ -x $(BIN)/python ] && [ "$$($(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)" != "$(PYVER)" ]; then \
+	  echo "setup: $(VENV) was made with another Python; making it again with $(PYTHON) ($(PYVER))"; rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
@@ -30,14 +37,21 @@ $(STAMP): pyproject.toml
 run: setup
 	$(BIN)/blueprint-studio $(SAMPLE)
 
+# Slow tests (the frozen installer build, the wheel in a clean venv) run last, so the rest
+# reports first; `make test-fast` leaves them out (CI always runs them).
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=5
+
+test-fast: setup
+	$(BIN)/python -m pytest -m "not slow"
 
 bench: setup
 	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks.sheet
+	$(BIN)/python -m benchmarks.startup
 
 installer: setup
 	$(BIN)/python installers/build.py
 
 clean:
-	rm -rf $(VENV) build dist out .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist out .pytest_cache .hypothesis *.egg-info blueprint_studio/_resources

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Debian packages the app and its tests need beyond Python wheels: the libraries Qt loads
 # even offscreen, Xvfb for real-window screenshots, poppler-utils (pdftoppm) to render our
-# PDFs in tests, librsvg2-bin (rsvg-convert) to render our SVGs, desktop-file-utils to validate the .desktop entry, binutils (strip, for the
-# frozen bundle). Installs only what is missing.
+# PDFs in tests, librsvg2-bin (rsvg-convert) to render our SVGs, desktop-file-utils to
+# validate the .desktop entry; for the Linux package: binutils (strip, objdump), patchelf
+# (RUNPATHs), and what checks it as a distribution would — lintian, appstream (appstreamcli),
+# bubblewrap (GNOME's thumbnailer sandbox). Installs only what is missing.
 set -euo pipefail
 
 packages=(
@@ -10,6 +12,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0
   xvfb xauth poppler-utils librsvg2-bin desktop-file-utils binutils
+  patchelf lintian appstream bubblewrap
 )
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian system; install the equivalents of: ${packages[*]}"; exit 0; }

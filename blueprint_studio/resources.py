@@ -1,4 +1,5 @@
-"""Find bundled resources (fonts, icons, samples) from a source tree or a frozen bundle."""
+"""Find bundled resources (fonts, icons, samples, catalogues) from a source tree, an installed
+wheel or a frozen bundle."""
 
 from __future__ import annotations
 
@@ -7,10 +8,14 @@ from pathlib import Path
 
 
 def resources_root() -> Path:
-    """`resources/` beside the package, or inside PyInstaller's unpacked bundle."""
+    """Inside PyInstaller's unpacked bundle; inside the package when installed from a wheel
+    (`_resources`, put there by setup.py's build hook); else `resources/` of the source tree."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
         return Path(bundle) / "resources"
+    packaged = Path(__file__).resolve().parent / "_resources"
+    if packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent / "resources"
 
 

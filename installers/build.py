@@ -3,8 +3,9 @@
     python installers/build.py          (or: make installer)
 
 Prunes what the app never loads (Qt translations, QML, unused plugins and the libraries
-only they need), checks with ldd that every kept library still resolves, prints the
-unpacked and packed sizes and the 20 largest files, and writes dist/*.tar.gz and dist/*.deb.
+only they need), checks with ldd that every kept library still resolves, removes the build
+machine's RUNPATHs, prints the unpacked and packed sizes and the 20 largest files, and writes
+dist/*.tar.gz and dist/*.deb (`linux/package.py`: reproducible, lintian-clean).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tarfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,6 +42,7 @@ PRUNE = [
     "PySide6/Qt/plugins/imageformats/libq[!sj]*.so",  # keep SVG (icons) and JPEG (photos)
     "PySide6/Qt/plugins/wayland-graphics-integration-server",
     "PySide6/Qt/lib/libQt6EglFS*.so.6",
+    "PySide6/Qt/lib/libQt6EglFs*.so.6",  # its KMS support (spelt so), which needs the above
     "PySide6/Qt/lib/libQt6Network.so.6",
     "PySide6/Qt/lib/libQt6Pdf.so.6",
     "PySide6/Qt/lib/libQt6Qml*.so.6",
@@ -69,15 +70,20 @@ def run(command: list[str], **kwargs: object) -> None:
     subprocess.run(command, check=True, cwd=ROOT, **kwargs)  # type: ignore[call-overload]
 
 
-def freeze() -> None:
+def freeze(epoch: int) -> None:
+    """PyInstaller, made deterministic: its archives' order follows set iteration (so the hash
+    seed is fixed) and its time stamps SOURCE_DATE_EPOCH."""
     run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "ERROR",
-         "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"), "installers/blueprint-studio.spec"])
+         "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"), "installers/blueprint-studio.spec"],
+        env={**os.environ, "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": str(epoch)})
 
 
 def prune(internal: Path) -> None:
     for pattern in PRUNE:
         for path in internal.glob(pattern):
-            shutil.rmtree(path) if path.is_dir() else path.unlink()
+            shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+    for link in [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]:
+        link.unlink()  # PyInstaller's links to what was pruned
 
 
 def unresolved(internal: Path) -> list[str]:
@@ -104,56 +110,11 @@ def size_of(path: Path) -> int:
     return sum(p.stat().st_size for p in real_files(path))
 
 
-def make_tarball() -> Path:
-    target = DIST / f"{APP}-{version()}-linux-x86_64.tar.gz"
-    with tarfile.open(target, "w:gz", compresslevel=9) as archive:
-        archive.add(BUNDLE, arcname=APP)
-    return target
-
-
 def version() -> str:
-    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    match = re.search(r'^version = "([^"]+)"', text, re.M)
-    assert match is not None
-    return match.group(1)
+    sys.path.insert(0, str(ROOT / "installers"))
+    from version import version as read
 
-
-def make_deb() -> Path:
-    """A .deb that puts the bundle in /opt, the command on PATH, and registers .bpx files."""
-    stage = ROOT / "build" / "deb"
-    shutil.rmtree(stage, ignore_errors=True)
-    shutil.copytree(BUNDLE, stage / "opt" / APP, symlinks=True)
-    (stage / "usr" / "bin").mkdir(parents=True)
-    (stage / "usr" / "bin" / APP).symlink_to(f"/opt/{APP}/{APP}")
-    linux = ROOT / "installers" / "linux"
-    share = stage / "usr" / "share"
-    (share / "applications").mkdir(parents=True)
-    shutil.copy(linux / f"{APP}.desktop", share / "applications" / f"{APP}.desktop")
-    (share / "mime" / "packages").mkdir(parents=True)
-    shutil.copy(linux / f"{APP}-mime.xml", share / "mime" / "packages" / f"{APP}.xml")
-    (share / "thumbnailers").mkdir(parents=True)  # file managers call `blueprint-studio thumbnail`
-    shutil.copy(linux / f"{APP}.thumbnailer", share / "thumbnailers" / f"{APP}.thumbnailer")
-    icons = ROOT / "resources" / "icons"
-    for size_dir in sorted((icons / "hicolor").iterdir()):
-        for icon, context in ((APP, "apps"), ("application-x-blueprint-studio", "mimetypes")):
-            target = share / "icons" / "hicolor" / size_dir.name / context
-            target.mkdir(parents=True, exist_ok=True)
-            shutil.copy(size_dir / f"{icon}.png", target / f"{icon}.png")
-    for icon, context in ((APP, "apps"), ("application-x-blueprint-studio", "mimetypes")):
-        target = share / "icons" / "hicolor" / "scalable" / context
-        target.mkdir(parents=True, exist_ok=True)
-        shutil.copy(icons / f"{icon}.svg", target / f"{icon}.svg")
-    debian = stage / "DEBIAN"
-    debian.mkdir()
-    installed_kb = size_of(stage) // 1024
-    control = (linux / "control.in").read_text(encoding="utf-8").format(version=version(), installed_kb=installed_kb)
-    (debian / "control").write_text(control, encoding="utf-8")
-    for script in ("postinst", "postrm"):
-        shutil.copy(linux / script, debian / script)
-        (debian / script).chmod(0o755)
-    target = DIST / f"{APP}_{version()}_amd64.deb"
-    run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(target)])
-    return target
+    return read()
 
 
 def report(internal: Path, packed: list[Path]) -> None:
@@ -167,7 +128,11 @@ def report(internal: Path, packed: list[Path]) -> None:
 
 
 def main() -> int:
-    freeze()
+    sys.path.insert(0, str(ROOT / "installers" / "linux"))
+    import package
+
+    epoch = package.source_date_epoch()
+    freeze(epoch)
     internal = BUNDLE / "_internal"
     system_provided = set(unresolved(internal))  # e.g. Wayland's own libraries, from the desktop
     prune(internal)
@@ -175,9 +140,12 @@ def main() -> int:
     if missing:
         print("pruned too much:\n  " + "\n  ".join(missing), file=sys.stderr)
         return 1
-    packed = [make_tarball()]
+    patched = package.strip_build_paths(BUNDLE)
+    print(f"RUNPATH naming the build machine removed from {patched} libraries")
+    package.normalise(BUNDLE, epoch)
+    packed = [package.tarball(BUNDLE, DIST / f"{APP}-{version()}-linux-x86_64.tar.gz", APP, epoch)]
     if shutil.which("dpkg-deb"):
-        packed.append(make_deb())
+        packed.append(package.make_deb(BUNDLE, version(), DIST))
     else:
         print("dpkg-deb not found: no .deb built (install dpkg)", file=sys.stderr)
     report(internal, packed)

@@ -39,8 +39,20 @@ def main() -> None:
     for name in SOURCES:
         for size in SIZES:
             render(ICONS / f"{name}.svg", size, ICONS / "hicolor" / f"{size}x{size}" / f"{name}.png")
-        render(ICONS / f"{name}.svg", 256, ICONS / f"{name}.ico")  # Windows: exe and document icons
-    print(f"wrote {len(SOURCES) * len(SIZES)} PNGs under {ICONS / 'hicolor'} and {len(SOURCES)} .ico files")
+        pack(name)
+    print(f"wrote {len(SOURCES) * len(SIZES)} PNGs under {ICONS / 'hicolor'}, and {len(SOURCES)} .ico and .icns files")
+
+
+def pack(name: str) -> None:
+    """The PNGs of every size in one Windows .ico (16 px in a list, 256 px on a large-icons
+    desktop: each drawn at its size, not scaled from one) and one macOS .icns."""
+    from PIL import Image
+
+    images = [Image.open(ICONS / "hicolor" / f"{size}x{size}" / f"{name}.png") for size in SIZES]
+    largest = images[-1]
+    ico_sizes = [(size, size) for size in SIZES if size <= 256]
+    largest.save(ICONS / f"{name}.ico", format="ICO", sizes=ico_sizes, append_images=images[:-1])
+    largest.save(ICONS / f"{name}.icns", format="ICNS", append_images=images[:-1])
 
 
 if __name__ == "__main__":

@@ -23,3 +23,8 @@ SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.bpx"))
 @pytest.fixture
 def sample_paths() -> list[Path]:
     return list(SAMPLES)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Slow tests (builds of the frozen bundle and the wheel) last: the rest reports first."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is not None)

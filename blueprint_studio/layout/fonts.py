@@ -49,31 +49,39 @@ Run = tuple[str, str]  # (face, text)
 LOOKALIKES = {"\u301c": "\uff5e", "\u2e3a": "\u2014\u2014", "\u2e3b": "\u2014\u2014\u2014"}
 
 
+PRIMARY = (REGULAR, BOLD)
+
+
 @lru_cache(maxsize=None)
 def register() -> None:
-    """Register the bundled fonts with ReportLab once (embedded and subset when printing)."""
+    """Register the text faces with ReportLab once (embedded and subset when printing). The
+    fallback faces wait until a text needs them (`register_fallbacks`): reading them costs a
+    quarter of a second, every start and every thumbnail, for documents that are mostly Latin."""
+    for name in PRIMARY:
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FACES[name].filename))))
+
+
+@lru_cache(maxsize=None)
+def register_fallbacks() -> None:
+    register()
     for name, face in FACES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", face.filename))))
+        if name not in PRIMARY:
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", face.filename))))
 
 
 class Metrics:
     """Advance widths per character across a chain, cached; the numbers ReportLab's stringWidth
-    sums for each run."""
+    sums for each run. The fallback faces' widths are read the first time a character is
+    not in the primary face."""
 
     def __init__(self, font_name: str) -> None:
         register()
         chain = CHAINS[font_name]
         self.primary = chain[0]
-        self._widths: dict[int, float] = {}
+        self._fallbacks = chain[1:]
+        self._fallbacks_read = False
+        self._widths: dict[int, float] = dict(pdfmetrics.getFont(self.primary).face.charWidths)  # type: ignore[attr-defined]
         self._faces: dict[int, str] = {}
-        for name in reversed(chain):  # earlier faces win
-            widths = pdfmetrics.getFont(name).face.charWidths  # type: ignore[attr-defined]
-            self._widths.update(widths)
-            if name != self.primary:
-                self._faces.update(dict.fromkeys(widths, name))
-            else:
-                for code in widths:
-                    self._faces.pop(code, None)
         for code in IGNORABLE:
             self._widths[code] = 0.0
         face = pdfmetrics.getFont(self.primary).face  # type: ignore[attr-defined]
@@ -83,6 +91,21 @@ class Metrics:
         self._cache: dict[str, float] = {}
         self._runs: dict[str, tuple[Run, ...]] = {}
 
+    def _read_fallbacks(self) -> None:
+        self._fallbacks_read = True
+        register_fallbacks()
+        primary = pdfmetrics.getFont(self.primary).face.charWidths  # type: ignore[attr-defined]
+        widths: dict[int, float] = {}
+        faces: dict[int, str] = {}
+        for name in reversed(self._fallbacks):  # earlier faces win
+            found = pdfmetrics.getFont(name).face.charWidths  # type: ignore[attr-defined]
+            widths.update(found)
+            faces.update(dict.fromkeys(found, name))
+        for code, width in widths.items():
+            if code not in primary and code not in IGNORABLE:
+                self._widths[code] = width
+                self._faces[code] = faces[code]
+
     def shown(self, text: str) -> str:
         """The characters drawn for `text`: visual order, and a look-alike (LOOKALIKES, or the
         NFKC form) for any character no face has, when the faces have that."""
@@ -90,6 +113,10 @@ class Metrics:
         widths = self._widths
         if all(ord(ch) in widths for ch in line):
             return line
+        if not self._fallbacks_read:
+            self._read_fallbacks()
+            if all(ord(ch) in widths for ch in line):
+                return line
         return "".join(ch if ord(ch) in widths else self._lookalike(ch) for ch in line)
 
     def _lookalike(self, ch: str) -> str:

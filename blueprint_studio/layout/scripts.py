@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import arabic_reshaper
 from bidi import get_display
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]|[\U00010800-\U00010fff\U0001e800-\U0001efff]")
@@ -42,6 +41,8 @@ def visual(line: str) -> str:
     if not is_rtl(line):
         return line
     if _ARABIC.search(line):
+        import arabic_reshaper  # only for Arabic text: it brings fontTools along (30 ms of every start)
+
         line = arabic_reshaper.reshape(line)
     return str(get_display(line))
 
