@@ -53,13 +53,38 @@ def commit() -> str:
         return "unknown"
 
 
+def profile(name: str, sizes: list[int], repeat: int) -> int:
+    """Run only what measures `name`, under the profiler, and print where its time goes."""
+    from benchmarks import fresh, profiling
+
+    RESULTS.mkdir(exist_ok=True)
+    out = RESULTS / f"{time.strftime('%Y%m%d-%H%M%S')}-{commit()}-{''.join(c if c.isalnum() else '-' for c in name)}.prof"
+    profiling.ask(name, out)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        for cards in sizes:
+            kind = next((kind for prefix, kind in (("edit", "edits"), ("stall", "stall"), ("panel", "panels")) if name.casefold().startswith(prefix)), None)
+            if kind is not None:
+                fresh.samples(kind, cards, Path(folder))
+            else:
+                run_size(cards, repeat, Path(folder))
+    del app
+    profiling.report(out)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000, 10000])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--memory-cards", type=int, default=10000)
     parser.add_argument("--out", type=Path, default=None, help="JSON file (default: benchmarks/results/<time>-<commit>.json)")
+    parser.add_argument("--profile", metavar="NAME", help='profile one benchmark (its name or the start of it, e.g. "stall: panels") into a .prof file')
     args = parser.parse_args()
+    if args.profile:
+        return profile(args.profile, args.sizes, args.repeat)
 
     from PySide6.QtWidgets import QApplication
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QGraphicsView
 
-from benchmarks import bare
+from benchmarks import bare, profiling
 from benchmarks.synthetic import blueprint_with
 from blueprint_studio.editing import edits
 from blueprint_studio.layout import compute
@@ -68,10 +68,11 @@ def edit_samples(cards: int, seed: int = 3) -> dict[str, tuple[list[float], list
 
     results: dict[str, tuple[list[float], list[float]]] = {}
     typed, dropped = [], []
-    for _ in range(SAMPLES):
-        card = rng.choice(near)
-        typed.append(_frame(lambda: session.push(edits.edit_card(blueprint, card.id, "text", card.text + "s")), view))
-        session.end_typing()
+    with profiling.section("edit: type into a card"):
+        for _ in range(SAMPLES):
+            card = rng.choice(near)
+            typed.append(_frame(lambda: session.edit(edits.edit_card(blueprint, card.id, "text", card.text + "s")), view))
+            session.end_typing()
     results["edit: type into a card"] = (typed, [bare_frame() for _ in range(SAMPLES)])
     steps = [step.id for step in blueprint.steps]
     regrown: list[float] = []
@@ -81,7 +82,8 @@ def edit_samples(cards: int, seed: int = 3) -> dict[str, tuple[list[float], list
         step = steps[min(len(steps) - 1, index + 1)] if index == 0 or rng.random() < 0.5 else steps[index - 1]
         command = edits.move_cards(blueprint, [(card.id, (rng.choice(lanes), step, 0))])
         tallest = view.blueprint_scene.geometry.lanes
-        frame = _frame(lambda: session.push(command), view)
+        with profiling.section("edit: drop"):
+            frame = _frame(lambda: session.edit(command), view)
         if view.blueprint_scene.geometry.lanes != tallest:  # a lane grew or shrank: everything below moves
             regrown.append(frame)
             session.undo_stack.undo()
@@ -90,8 +92,10 @@ def edit_samples(cards: int, seed: int = 3) -> dict[str, tuple[list[float], list
     results["edit: drop a card one step over"] = (dropped, [bare_frame() for _ in range(SAMPLES)])
     if regrown:
         results["edit: drop resizing a lane (slow path)"] = (regrown, [bare_frame() for _ in regrown])
-    results["edit: undo"] = ([_frame(session.undo_stack.undo, view) for _ in range(SAMPLES)], [bare_frame() for _ in range(SAMPLES)])
-    results["edit: redo"] = ([_frame(session.undo_stack.redo, view) for _ in range(SAMPLES)], [bare_frame() for _ in range(SAMPLES)])
+    for name, step in (("edit: undo", session.undo_stack.undo), ("edit: redo", session.undo_stack.redo)):
+        with profiling.section(name):
+            ours = [_frame(step, view) for _ in range(SAMPLES)]
+        results[name] = (ours, [bare_frame() for _ in range(SAMPLES)])
     window.session.undo_stack.setClean()
     window.close()
     QApplication.processEvents()

@@ -8,10 +8,11 @@ stage the customer sees and the work behind it. An arrow is counted in its sourc
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from blueprint_studio.model import Blueprint, Line, Zone
+from blueprint_studio.model import Blueprint, Card, Connector, Line, Zone
 from blueprint_studio.model.lanes import LINE_ABOVE
 
 ENCOUNTER_LINES = (Line.INTERACTION,)
@@ -54,11 +55,16 @@ def crossings(blueprint: Blueprint) -> Crossings:
     per_step: dict[str, Counter[Line]] = {step.id: Counter() for step in blueprint.steps}
     arrows: dict[str, tuple[Line, ...]] = {}
     for connector in blueprint.connectors:
-        source, target = cards.get(connector.source), cards.get(connector.target)
-        if source is None or target is None:
-            continue
-        crossed = lines_between(zones[source.lane], zones[target.lane])
+        step, crossed = crossing(connector, cards, zones)
         if crossed:
             arrows[connector.id] = crossed
-            per_step.setdefault(source.step, Counter()).update(crossed)
+            per_step.setdefault(step, Counter()).update(crossed)
     return Crossings(per_step, arrows)
+
+
+def crossing(connector: Connector, cards: Mapping[str, Card], zones: Mapping[str, Zone]) -> tuple[str, tuple[Line, ...]]:
+    """The step an arrow is counted in (its source's) and the lines it crosses (none when an end is missing)."""
+    source, target = cards.get(connector.source), cards.get(connector.target)
+    if source is None or target is None:
+        return "", ()
+    return source.step, lines_between(zones[source.lane], zones[target.lane])

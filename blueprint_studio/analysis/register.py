@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from blueprint_studio.model import Blueprint, Failure, FailureStatus
+from blueprint_studio.model import Blueprint, Card, Failure, FailureStatus
 from blueprint_studio.words import QT_TR_NOOP
 
 STATUS_WORDS = {
@@ -47,20 +48,24 @@ class RegisterRow:
 def register(blueprint: Blueprint) -> list[RegisterRow]:
     """Every fail point, highest risk priority first (unrated after rated, then in step order)."""
     lanes = {lane.id: lane.name for lane in blueprint.lanes}
-    steps = {step.id: (index, step.name) for index, step in enumerate(blueprint.steps)}
-    texts = {card.id: card.text for card in blueprint.cards}
-    rows = []
-    for card in blueprint.cards:
-        if not card.marks.fail_point:
-            continue
-        failure = card.failure or Failure()
-        rows.append(RegisterRow(
-            card.id, card.text, lanes.get(card.lane, ""), steps.get(card.step, (0, ""))[1], failure,
-            failure.owner or card.owner, tuple(texts[r] for r in failure.recovery if r in texts),
-        ))
-    step_of = {card.id: card.step for card in blueprint.cards}
-    order = {row.card_id: steps.get(step_of[row.card_id], (0, ""))[0] for row in rows}
-    return sorted(rows, key=lambda row: (row.rpn is None, -(row.rpn or 0), order[row.card_id]))
+    steps = {step.id: step.name for step in blueprint.steps}
+    order = {step.id: index for index, step in enumerate(blueprint.steps)}
+    cards = {card.id: card for card in blueprint.cards}
+    keyed = [(riskiest_first(row, order.get(card.step, 0)), row) for card in blueprint.cards if card.marks.fail_point
+             for row in [register_row(card, lanes, steps, cards)]]
+    return [row for _, row in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def register_row(card: Card, lanes: Mapping[str, str], steps: Mapping[str, str], cards: Mapping[str, Card]) -> RegisterRow:
+    """A fail point's row: `lanes` and `steps` name lanes and steps by id; `cards` are the blueprint's."""
+    failure = card.failure or Failure()
+    return RegisterRow(card.id, card.text, lanes.get(card.lane, ""), steps.get(card.step, ""), failure,
+                       failure.owner or card.owner, tuple(cards[r].text for r in failure.recovery if r in cards))
+
+
+def riskiest_first(row: RegisterRow, step_index: int) -> tuple[bool, int, int]:
+    """Where a row sorts: rated before unrated, highest RPN first, then by step (ties keep card order)."""
+    return (row.rpn is None, -(row.rpn or 0), step_index)
 
 
 def register_csv(blueprint: Blueprint) -> str:

@@ -6,11 +6,12 @@ several lanes. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from blueprint_studio.model import Blueprint, Card, Document, LaneKind, Zone
+from blueprint_studio.model import Blueprint, Card, Document, Facet, Lane, LaneKind, Zone
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Rows that describe rather than do: the same words there are no duplicated work.
@@ -43,6 +44,69 @@ class Synergy:
     lanes: tuple[str, ...]  # lane names it appears in
 
 
+class Member(NamedTuple):
+    """A card in a group, as much of it as the group's synergy needs."""
+
+    order: tuple[int, float]  # its blueprint's place in the document, its own in the blueprint
+    blueprint_id: str
+    card_id: str
+    step: str
+    lane_id: str
+    lane: str  # the lane's name
+    name: str  # what the group is called when this card comes first
+
+
+GroupKey = tuple[str, ...]  # ("support", words) | ("owner", name) | ("facet", id) | ("same", blueprint id, words)
+_SECTIONS = {"support": 0, "owner": 1, "facet": 2, "same": 3}  # the order groups were listed in, for ties
+
+
+def memberships(card: Card, blueprint: Blueprint, order: tuple[int, float], lanes: Mapping[str, Lane], facets: Mapping[str, Facet]) -> list[tuple[GroupKey, Member]]:
+    """The groups one card belongs to: support process and same activity by its words, owner
+    by name, one per facet it is tagged with."""
+    lane = lanes[card.lane]
+
+    def member(name: str) -> Member:
+        return Member(order, blueprint.id, card.id, card.step, card.lane, lane.name, name)
+
+    found: list[tuple[GroupKey, Member]] = []
+    words = activity_key(card.text)
+    if lane.zone is Zone.SUPPORT and words:
+        found.append((("support", words), member(card.text)))
+    owner = card.failure.owner if card.failure and card.failure.owner else card.owner
+    if owner.casefold().strip():
+        found.append((("owner", owner.casefold().strip()), member(owner)))
+    found.extend((("facet", facet_id), member(facets[facet_id].name)) for facet_id in dict.fromkeys(card.facets) if facet_id in facets)
+    if lane.kind not in _NOT_WORK and words:
+        found.append((("same", blueprint.id, words), member(card.text)))
+    return found
+
+
+def synergy_of(key: GroupKey, members: list[Member], only: str | None, facets: Mapping[str, Facet]) -> Synergy | None:
+    """The group's synergy, when it is one: used by two steps or more (the same activity: in two
+    lanes or more), and, when `only` names a blueprint, it has cards there."""
+    if not members:
+        return None
+    steps = {(m.blueprint_id, m.step) for m in members}
+    if key[0] == "same":
+        if len({m.lane_id for m in members}) < 2 or (only is not None and key[1] != only):
+            return None
+        kind = "same activity"
+    else:
+        if len(steps) < 2 or (only is not None and not any(m.blueprint_id == only for m in members)):
+            return None
+        kind = {"support": "support process", "owner": "owner"}.get(key[0]) or facets[key[1]].kind.value
+    name = facets[key[1]].name if key[0] == "facet" else members[0].name
+    return Synergy(kind, name, tuple((m.blueprint_id, m.card_id) for m in members), len(steps),
+                   len({m.blueprint_id for m in members}), tuple(dict.fromkeys(m.lane for m in members)))
+
+
+def most_used_first(key: GroupKey, synergy: Synergy, members: list[Member], facet_order: Mapping[str, int]) -> tuple[object, ...]:
+    """Where a synergy sorts: most steps, then most blueprints, kind and name; ties in the order
+    the groups are first met (support, owners, facets in the document's order, activities)."""
+    within = (facet_order[key[1]], 0.0) if key[0] == "facet" else members[0].order
+    return (-synergy.steps, -synergy.blueprints, synergy.kind, synergy.name.casefold(), _SECTIONS[key[0]], within)
+
+
 def synergies(document: Document, only: Blueprint | None = None) -> list[Synergy]:
     """Things used by two or more steps: the candidates to share or automate, most used first.
 
@@ -50,47 +114,18 @@ def synergies(document: Document, only: Blueprint | None = None) -> list[Synergy
     gateway used by the as-is and the to-be journey is one system); the same activity in
     several lanes counts within `only`, or within each blueprint.
     """
-    found: list[Synergy] = []
-    blueprints = document.blueprints
-    lanes = {lane.id: lane for blueprint in blueprints for lane in blueprint.lanes}  # ids are unique per document
-    support = _group(blueprints, lambda b, c: lanes[c.lane].zone is Zone.SUPPORT, lambda c: activity_key(c.text), lambda c: c.text)
-    owners = _group(blueprints, lambda b, c: True, lambda c: (c.failure.owner if c.failure and c.failure.owner else c.owner).casefold().strip(), lambda c: c.failure.owner if c.failure and c.failure.owner else c.owner)
-    tagged: dict[str, list[tuple[Blueprint, Card]]] = {}
-    for blueprint in blueprints:
-        for card in blueprint.cards:
-            for facet_id in card.facets:
-                tagged.setdefault(facet_id, []).append((blueprint, card))
-    facets = [(facet.kind.value, [(facet.name, tagged[facet.id])]) for facet in document.facets if facet.id in tagged]
-    for kind, groups in (("support process", support), ("owner", owners), *facets):
-        for name, members in groups:
-            if only is not None and not any(b.id == only.id for b, _ in members):
-                continue
-            steps = {(b.id, c.step) for b, c in members}
-            if len(steps) >= 2:
-                found.append(_synergy(kind, name, members, steps))
-    for blueprint in [only] if only is not None else blueprints:
-        for name, members in _group([blueprint], lambda b, c: lanes[c.lane].kind not in _NOT_WORK, lambda c: activity_key(c.text), lambda c: c.text):
-            if len({c.lane for _, c in members}) >= 2:
-                found.append(_synergy("same activity", name, members, {(b.id, c.step) for b, c in members}))
-    return sorted(found, key=lambda s: (-s.steps, -s.blueprints, s.kind, s.name.casefold()))
+    lanes = {lane.id: lane for blueprint in document.blueprints for lane in blueprint.lanes}  # ids are unique per document
+    facets = {facet.id: facet for facet in document.facets}
+    groups: dict[GroupKey, list[Member]] = {}
+    for place, blueprint in enumerate(document.blueprints):
+        for index, card in enumerate(blueprint.cards):
+            for key, member in memberships(card, blueprint, (place, float(index)), lanes, facets):
+                groups.setdefault(key, []).append(member)
+    return ranked(groups, only.id if only is not None else None, facets)
 
 
-def _synergy(kind: str, name: str, members: list[tuple[Blueprint, Card]], steps: set[tuple[str, str]]) -> Synergy:
-    lane_names = {lane.id: lane.name for b, _ in members for lane in b.lanes}
-    lanes = tuple(dict.fromkeys(lane_names[c.lane] for _, c in members))
-    return Synergy(kind, name, tuple((b.id, c.id) for b, c in members), len(steps), len({b.id for b, _ in members}), lanes)
-
-
-def _group(blueprints: Iterable[Blueprint], keep, key_of, name_of) -> list[tuple[str, list[tuple[Blueprint, Card]]]]:  # type: ignore[no-untyped-def]
-    groups: dict[str, list[tuple[Blueprint, Card]]] = {}
-    names: dict[str, str] = {}
-    for blueprint in blueprints:
-        for card in blueprint.cards:
-            if not keep(blueprint, card):
-                continue
-            key = key_of(card)
-            if key:
-                groups.setdefault(key, []).append((blueprint, card))
-                names.setdefault(key, name_of(card))
-    return [(names[key], members) for key, members in groups.items()]
-
+def ranked(groups: Mapping[GroupKey, list[Member]], only: str | None, facets: Mapping[str, Facet]) -> list[Synergy]:
+    facet_order = {facet_id: n for n, facet_id in enumerate(facets)}
+    keyed = [(most_used_first(key, synergy, members, facet_order), synergy) for key, members in groups.items()
+             for synergy in [synergy_of(key, members, only, facets)] if synergy is not None]
+    return [synergy for _, synergy in sorted(keyed, key=lambda pair: pair[0])]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from fractions import Fraction
 
-from blueprint_studio.model import Blueprint, ConnectorKind, Duration, Zone
+from blueprint_studio.model import Blueprint, Card, ConnectorKind, Duration, Step, Zone
 from blueprint_studio.words import QT_TR_NOOP
 
 
@@ -46,10 +47,16 @@ def span_of(duration: Duration | None) -> Span:
 
 
 def total(spans: Iterable[Span]) -> Span:
-    result = NOTHING
-    for span in spans:
-        result = result + span
-    return result
+    """The spans added up, left to right (as `+` would, without a Span made per step: the
+    window totals 10,000 cards' times after an edit)."""
+    listed = list(spans)
+    return Span(
+        sum(span.best for span in listed),
+        sum(span.typical for span in listed),
+        sum(span.worst for span in listed),
+        any(span.known for span in listed),
+        sum(span.unknown_parts for span in listed),
+    )
 
 
 @dataclass(frozen=True)
@@ -94,44 +101,86 @@ def _limit(duration: Duration | None) -> float | None:
 
 
 def analyse_time(blueprint: Blueprint) -> TimeAnalysis:
-    steps = []
-    for step in blueprint.steps:
-        span = span_of(step.duration)
-        limit = _limit(step.acceptable)
-        steps.append(StepTime(step.id, step.name, span, limit, limit is not None and span.known and span.typical > limit))
-    stages: list[StageTime] = []
-    names = {stage.id: stage.name for stage in blueprint.stages}
-    for step, timed in zip(blueprint.steps, steps):
-        if stages and stages[-1].stage_id == step.stage:
-            last = stages[-1]
-            stages[-1] = StageTime(last.stage_id, last.name, last.span + timed.span)
-        else:
-            stages.append(StageTime(step.stage, names.get(step.stage or "", ""), timed.span))
-    journey = total(t.span for t in steps)
-    limit = _limit(blueprint.acceptable)
+    steps = tuple(step_time(step) for step in blueprint.steps)
     zones = {lane.id: lane.zone for lane in blueprint.lanes}
-    customer, organisation = NOTHING, NOTHING
     weights = card_times(blueprint)
+    customer, organisation = Tally(), Tally()
     for card in blueprint.cards:
-        own = weights[card.id]
-        if zones.get(card.lane) is Zone.CUSTOMER:
-            customer = customer + own
+        (customer if zones.get(card.lane) is Zone.CUSTOMER else organisation).add(weights[card.id])
+    return timed(blueprint, steps, stage_times(blueprint, steps), customer.span(), organisation.span(), critical_path(blueprint, weights))
+
+
+class Tally:
+    """A running total of spans that can also take one away, exactly: the sums are kept as
+    fractions, so a total kept edit by edit over 10,000 cards equals the total made afresh
+    to the last bit (floats added in another order would not)."""
+
+    def __init__(self) -> None:
+        self.best = self.typical = self.worst = Fraction(0)
+        self.known = self.unknown_parts = 0
+
+    def add(self, span: Span, sign: int = 1) -> None:
+        if span == NOTHING:
+            return  # most cards carry no time: nothing to add
+        self.best += sign * Fraction(span.best)
+        self.typical += sign * Fraction(span.typical)
+        self.worst += sign * Fraction(span.worst)
+        self.known += sign * span.known
+        self.unknown_parts += sign * span.unknown_parts
+
+    def span(self) -> Span:
+        return Span(float(self.best), float(self.typical), float(self.worst), self.known > 0, self.unknown_parts)
+
+
+def step_time(step: Step) -> StepTime:
+    span = span_of(step.duration)
+    limit = _limit(step.acceptable)
+    return StepTime(step.id, step.name, span, limit, limit is not None and span.known and span.typical > limit)
+
+
+def stage_runs(blueprint: Blueprint) -> list[tuple[str | None, list[str]]]:
+    """The runs of neighbouring steps of one stage, as the headers show them: (stage id, step ids)."""
+    runs: list[tuple[str | None, list[str]]] = []
+    for step in blueprint.steps:
+        if runs and runs[-1][0] == step.stage:
+            runs[-1][1].append(step.id)
         else:
-            organisation = organisation + own
-    return TimeAnalysis(
-        tuple(steps), tuple(stages), journey, limit, limit is not None and journey.known and journey.typical > limit,
-        customer, organisation, critical_path(blueprint, weights),
-    )
+            runs.append((step.stage, [step.id]))
+    return runs
+
+
+def stage_time(stage_id: str | None, name: str, steps: Iterable[StepTime]) -> StageTime:
+    """A stage adds up the times of its run of steps."""
+    spans = iter(step.span for step in steps)
+    span = next(spans)
+    for other in spans:
+        span = span + other
+    return StageTime(stage_id, name, span)
+
+
+def stage_times(blueprint: Blueprint, steps: tuple[StepTime, ...]) -> tuple[StageTime, ...]:
+    timing = {step.step_id: step for step in steps}
+    names = {stage.id: stage.name for stage in blueprint.stages}
+    return tuple(stage_time(stage, names.get(stage or "", ""), (timing[s] for s in run)) for stage, run in stage_runs(blueprint))
+
+
+def timed(blueprint: Blueprint, steps: tuple[StepTime, ...], stages: tuple[StageTime, ...], customer: Span, organisation: Span,
+          path: CriticalPath, journey: Span | None = None) -> TimeAnalysis:
+    """The whole from its parts: the journey adds up the steps' times (unless given, kept)."""
+    journey = journey if journey is not None else total(t.span for t in steps)
+    limit = _limit(blueprint.acceptable)
+    return TimeAnalysis(steps, stages, journey, limit, limit is not None and journey.known and journey.typical > limit, customer, organisation, path)
+
+
+def card_time(card: Card) -> Span:
+    """A card's own time plus its wait, where estimated."""
+    wait = card.marks.wait_duration if card.marks.wait_point else None
+    spans = [span_of(d) for d in (card.duration, wait) if d is not None]
+    return total(s for s in spans if s.known)
 
 
 def card_times(blueprint: Blueprint) -> dict[str, Span]:
-    """Each card's own time plus its wait, where estimated."""
-    times = {}
-    for card in blueprint.cards:
-        wait = card.marks.wait_duration if card.marks.wait_point else None
-        spans = [span_of(d) for d in (card.duration, wait) if d is not None]
-        times[card.id] = total(s for s in spans if s.known)
-    return times
+    return {card.id: card_time(card) for card in blueprint.cards}
 
 
 def critical_path(blueprint: Blueprint, weights: dict[str, Span] | None = None) -> CriticalPath:

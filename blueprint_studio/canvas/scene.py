@@ -76,6 +76,7 @@ class BlueprintScene(QGraphicsScene):
         self._layout: Layout | None = None
         self.overview = False  # zoomed far out: cards drawn as a sketch in the background
         self._sketch: Sketch | None = None
+        self._sketch_changes: tuple[set[str], set[str]] | None = (set(), set())  # laid out in place since the sketch; None: in full
         self.refresh()
         self.realize(QRectF(0, 0, 1, 1))  # where a view opens
         sink.changed.connect(self._document_changed)
@@ -127,6 +128,11 @@ class BlueprintScene(QGraphicsScene):
             delta = self._layout.update(self.sink.document, self.blueprint, touched)
         self.geometry = geometry = self._layout.geometry
         if delta.everything:
+            self._sketch_changes = None
+        elif self._sketch_changes is not None:
+            self._sketch_changes[0].update(delta.cards)
+            self._sketch_changes[1].update(delta.connectors)
+        if delta.everything:
             self._remove([self.card_items.pop(c) for c in [c for c in self.card_items if c not in geometry.cards]])
             self._place_cards(geometry.cards)
             paths = {path.connector_id: path for path in geometry.connectors}
@@ -151,7 +157,8 @@ class BlueprintScene(QGraphicsScene):
     def sketch(self) -> Sketch:
         """The layout as a few batches of shapes (built when first asked for after a change)."""
         if self._sketch is None or self._sketch.geometry is not self.geometry:
-            self._sketch = Sketch(self.geometry, self._sketch)
+            self._sketch = Sketch(self.geometry, self._sketch, self._sketch_changes)
+            self._sketch_changes = (set(), set())
         return self._sketch
 
     def set_overview(self, on: bool) -> None:
@@ -339,6 +346,8 @@ class BlueprintScene(QGraphicsScene):
 
     def set_comparison(self, marks: dict[str, str], ghosts: list[tuple[float, tuple[str, ...], str | None, str | None]]) -> None:
         """Outline what changed against another blueprint and show what it had that this lacks."""
+        if marks == self.comparison and list(ghosts) == self._ghosts:
+            return  # (the Compare panel says so after every edit; nothing to draw again)
         changed = marks.keys() | self.comparison.keys()
         self.comparison, self._ghosts = dict(marks), list(ghosts)
         for card_id in changed:

@@ -7,6 +7,10 @@ here selects it there, selecting cards there selects them here. It is also an ed
 F2 renames a step or edits a card's text, Insert adds a card to the lane (or a step after
 the step) chosen, Delete deletes the chosen card, each an undoable command. A lane's cards
 are listed when its step is opened, so a 10,000-card document costs only its steps.
+
+It follows edits in pieces: an edit of cards lists again only the opened steps they left or
+joined, an edit of steps rewrites their rows; what changes the tree's shape (steps, lanes,
+stages or blueprints coming, going or moving) builds it again a moment later.
 """
 
 from __future__ import annotations
@@ -15,9 +19,9 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeView, QWidget
 
-from blueprint_studio.editing import edits
+from blueprint_studio.editing import Change, edits
 from blueprint_studio.layout import style
-from blueprint_studio.model import Blueprint, Card, LaneKind
+from blueprint_studio.model import Blueprint, Card, LaneKind, Step
 from blueprint_studio.ui.session import DocumentSession
 from blueprint_studio.ui.i18n import tr
 
@@ -85,7 +89,12 @@ class OutlineDock(QDockWidget):
         self.model.itemChanged.connect(self._renamed)
         self.tree.add.connect(self._add)
         self.tree.remove.connect(self._remove)
-        session.followed.connect(lambda _: self._timer.start())
+        self._step_rows: dict[tuple[str, str], QStandardItem] = {}  # (blueprint, step) -> its row
+        self._listed: dict[tuple[str, str], set[str]] = {}  # opened steps -> the cards listed in them
+        self._again: set[tuple[str, str]] = set()  # opened steps to list again, on the next turn
+        self._soon = QTimer(self, singleShot=True, interval=0)
+        self._soon.timeout.connect(self._list_again)
+        session.followed.connect(self._followed)
         session.mode_changed.connect(self._mode_changed)
         self._mode_changed()
         self.refresh()
@@ -112,6 +121,9 @@ class OutlineDock(QDockWidget):
         opened = {self._key(index) for index in self._all_indexes() if self.tree.isExpanded(index)}
         current = self._key(self.tree.currentIndex())
         self.model.blockSignals(True)
+        self._step_rows.clear()
+        self._listed.clear()
+        self._again.clear()
         self.model.removeRows(0, self.model.rowCount())
         for blueprint in self.session.document.blueprints:
             self.model.appendRow(self._blueprint_row(blueprint))
@@ -137,20 +149,76 @@ class OutlineDock(QDockWidget):
                 current_stage = _item("stage", (blueprint.id, step.stage or ""), name, tr("stage {name}").format(name=name))
                 root.appendRow(current_stage)
             assert current_stage is not None
-            about = ", ".join(part for part in (tr("moment of truth") if step.moment_of_truth else "", step.duration.text() if step.duration else "") if part)
-            row = _item("step", (blueprint.id, step.id), step.name, tr("step {name}").format(name=step.name) + (f", {about}" if about else ""), editable=True)
+            row = _item("step", (blueprint.id, step.id), "", "", editable=True)
+            note = _note("")
+            _describe_step(step, row, note)
+            self._step_rows[(blueprint.id, step.id)] = row
             row.appendRow(QStandardItem("…"))  # a placeholder: the lanes are listed when the step is opened
-            current_stage.appendRow([row, _note(("★ " if step.moment_of_truth else "") + (step.duration.text() if step.duration else ""))])
+            current_stage.appendRow([row, note])
         return root
+
+    def _followed(self, change: Change) -> None:
+        """Follow an edit in pieces where it leaves the tree's shape alone; else build it again soon."""
+        touched = change.touched
+        if self._timer.isActive() or change.blueprint_id is None or touched is None:
+            self._timer.start()
+            return
+        kinds = {collection for collection, _ in touched}
+        if not kinds <= {"cards", "steps", "connectors", "emotions", "line_notes"}:
+            self._timer.start()
+            return
+        blueprint = self.session.document.blueprint(change.blueprint_id)
+        steps = {object_id for collection, object_id in touched if collection == "steps"}
+        cards = {object_id for collection, object_id in touched if collection == "cards"}
+        if steps:
+            stage_of = {step.id: step.stage for step in blueprint.steps}
+            for step_id in steps:
+                row = self._step_rows.get((blueprint.id, step_id))
+                parent = row.parent() if row is not None else None
+                if row is None or parent is None or (stage_of[step_id] or "" if step_id in stage_of else None) != parent.data(IDS)[1]:
+                    self._timer.start()  # a step came, went or changed its stage
+                    return
+                self._building = True
+                _describe_step(blueprint.step(step_id), row, parent.child(row.row(), 1))
+                self._building = False
+        if cards:
+            found = {card.id: card.step for card in blueprint.cards if card.id in cards}
+            again = {(blueprint.id, step_id) for step_id in found.values()}
+            again |= {key for key, listed in self._listed.items() if key[0] == blueprint.id and not listed.isdisjoint(cards)}
+            self._again |= again & self._listed.keys()
+            self._soon.start()  # not here: the edit may come from a row of that step, still being committed
+            root = self.model.item([b.id for b in self.session.document.blueprints].index(blueprint.id))
+            if root is not None:
+                _speak(root, tr("blueprint {title}, steps: {steps}, cards: {cards}").format(title=blueprint.title, steps=len(blueprint.steps), cards=len(blueprint.cards)))
+
+    def _catch_up(self) -> None:
+        """Show the edit just made here and now (the row it made is to be chosen)."""
+        if self._timer.isActive():
+            self.refresh()  # the tree's shape changed
+        else:
+            self._list_again()
+
+    def _list_again(self) -> None:
+        again, self._again = self._again, set()
+        for key in again & self._listed.keys():
+            self._fill_step(self._step_rows[key])
 
     def _load(self, index: QModelIndex) -> None:
         """List a step's lanes and their cards, the first time it is opened."""
         item = self.model.itemFromIndex(index)
         if item is None or item.data(KIND) != "step" or item.data(_LOADED):
             return
+        self._fill_step(item)
+        self._fit_columns()
+
+    def _fill_step(self, item: QStandardItem) -> None:
+        """List (again) a step's lanes and cards, keeping which lanes were open and the row chosen."""
         blueprint_id, step_id = item.data(IDS)
+        opened = {self._key(item.child(row).index()) for row in range(item.rowCount()) if self.tree.isExpanded(item.child(row).index())}
+        current = self._key(self.tree.currentIndex())
         blueprint = self.session.document.blueprint(blueprint_id)
         self._building = True  # not model.blockSignals: the view must hear of the new rows
+        self._following = True  # the chosen row may go and come back: the canvas keeps its selection
         item.removeRows(0, item.rowCount())
         cells: dict[str, list[Card]] = {}
         for card in blueprint.cards:
@@ -167,8 +235,16 @@ class OutlineDock(QDockWidget):
                 lane_item.appendRow([_item("card", (blueprint_id, card.id), _one_line(card.text), spoken, editable=True), _note(marks)])
             item.appendRow([lane_item, _note("")])
         item.setData(True, _LOADED)
+        self._listed[(blueprint_id, step_id)] = {card.id for stack in cells.values() for card in stack}
         self._building = False
-        self._fit_columns()
+        for row in range(item.rowCount()):
+            lane = item.child(row).index()
+            if self._key(lane) in opened:
+                self.tree.expand(lane)
+            for card_row in range(self.model.rowCount(lane)):
+                if current is not None and self._key(self.model.index(card_row, 0, lane)) == current:
+                    self.tree.setCurrentIndex(self.model.index(card_row, 0, lane))
+        self._following = False
 
     def _all_indexes(self) -> list[QModelIndex]:
         found: list[QModelIndex] = []
@@ -210,8 +286,7 @@ class OutlineDock(QDockWidget):
         card = next((c for c in blueprint.cards if c.id == card_ids[0]), None)
         if card is None:
             return
-        if self._timer.isActive():
-            self.refresh()
+        self._catch_up()
         step_index = self._find(("step", blueprint_id, card.step))
         if step_index is None:
             return
@@ -252,11 +327,13 @@ class OutlineDock(QDockWidget):
         kind, ids = item.data(KIND), item.data(IDS)
         blueprint = self.session.document.blueprint(ids[0])
         text = item.data(Qt.ItemDataRole.EditRole)
+        made = True
         if kind == "card" and text != _one_line(blueprint.card(ids[1]).text):
-            self.session.edit(lambda: edits.edit_card(blueprint, ids[1], "text", text))
+            made = self.session.edit(lambda: edits.edit_card(blueprint, ids[1], "text", text))
         elif kind == "step" and text != blueprint.step(ids[1]).name:
-            self.session.edit(lambda: edits.edit_step(blueprint, ids[1], "name", text))
-        self._timer.start()  # refused or not, the row shows the document again
+            made = self.session.edit(lambda: edits.edit_step(blueprint, ids[1], "name", text))
+        if not made:
+            self._timer.start()  # refused: the row shows the document again
 
     def _add(self, index: QModelIndex) -> None:
         """A new card in the chosen lane (or beside the chosen card); a new step after a step."""
@@ -275,7 +352,7 @@ class OutlineDock(QDockWidget):
         else:
             return
         if new is not None:
-            self.refresh()
+            self._catch_up()
             self._edit(key)
 
     def _edit(self, key: tuple[object, ...]) -> None:
@@ -298,7 +375,7 @@ class OutlineDock(QDockWidget):
         after = self._key(below)
         if not self.session.edit(lambda: edits.delete_cards(self.session.document.blueprint(blueprint_id), [card_id])):
             return
-        self.refresh()
+        self._catch_up()
         if after is not None:
             found = self._find_anywhere(after)
             if found is not None:
@@ -309,11 +386,23 @@ def _item(kind: str, ids: tuple[str, ...], text: str, spoken: str, editable: boo
     item = QStandardItem(text)
     item.setData(kind, KIND)
     item.setData(ids, IDS)
-    item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
-    item.setData(spoken, Qt.ItemDataRole.AccessibleDescriptionRole)
-    item.setToolTip(spoken)
+    _speak(item, spoken)
     item.setEditable(editable)
     return item
+
+
+def _speak(item: QStandardItem, spoken: str) -> None:
+    """What a screen reader says for the row, and its tooltip."""
+    for role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.ToolTipRole):
+        item.setData(spoken, role)
+
+
+def _describe_step(step: Step, row: QStandardItem, note: QStandardItem) -> None:
+    """A step's row: its name, what a screen reader says, and its marks and time beside it."""
+    about = ", ".join(part for part in (tr("moment of truth") if step.moment_of_truth else "", step.duration.text() if step.duration else "") if part)
+    row.setText(step.name)
+    _speak(row, tr("step {name}").format(name=step.name) + (f", {about}" if about else ""))
+    note.setText(("★ " if step.moment_of_truth else "") + (step.duration.text() if step.duration else ""))
 
 
 def _one_line(text: str) -> str:

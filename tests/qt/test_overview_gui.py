@@ -114,3 +114,25 @@ def test_a_sketch_kept_from_before_redraws_every_column_run_a_change_reaches(win
     for after in variants:
         assert _shapes(Sketch(after, Sketch(before))) == _shapes(Sketch(after))
         assert _shapes(Sketch(before, Sketch(after))) == _shapes(Sketch(before))
+
+
+def test_the_overview_redrawn_in_part_after_edits_is_the_whole_picture(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """After an edit the dock draws again only the runs of columns that changed: the picture must
+    be the one a full drawing gives."""
+    from blueprint_studio.editing import edits
+
+    overview = window.overview.map
+    overview.resize(600, 160)
+    overview.repaint()
+    blueprint = window.current_scene().blueprint
+    cards = blueprint.cards
+    for command in (edits.edit_card(blueprint, cards[2].id, "text", "Now a much longer text that wraps onto more lines"),
+                    edits.move_cards(blueprint, [(cards[0].id, (cards[0].lane, blueprint.steps[-1].id, 0))]),
+                    edits.delete_cards(blueprint, [cards[4].id])):
+        window.session.edit(command)
+        overview._changed()  # what the dock's timer does a moment after the edit
+        overview.repaint()
+        kept = overview._image.copy()
+        fresh = overview._render()
+        differ = sum(kept.pixel(x, y) != fresh.pixel(x, y) for x in range(kept.width()) for y in range(kept.height()))
+        assert differ == 0, f"after {command.label}: {differ} pixels differ"
