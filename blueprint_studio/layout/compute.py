@@ -133,6 +133,7 @@ class Layout:
             if card.lane in self._shown and card.step in self._column:
                 self._cells[(card.lane, card.step)].append(card)
                 self._cell_of[card.id] = (card.lane, card.step)
+        self._unplaced = len(blueprint.cards) - len(self._cell_of)  # in a hidden row
         self._heights: defaultdict[str, dict[str, float]] = defaultdict(dict)  # lane -> step -> height of its stack
         for cell in self._cells:
             self._stack(cell)
@@ -248,7 +249,7 @@ class Layout:
         cells: set[tuple[str, str]] = set()
         if touched_cards:
             self._forget(touched_cards)
-            found = {card.id: card for card in blueprint.cards if card.id in touched_cards}
+            found = self._touched_cards(blueprint, touched_cards)
             for card_id in touched_cards:
                 old = self._cell_of.pop(card_id, None)
                 if old is not None:
@@ -261,6 +262,7 @@ class Layout:
                     cells.add((card.lane, card.step))
             for cell in cells:
                 self._stack(cell)
+            self._unplaced = len(blueprint.cards) - len(self._cell_of)
         chart = previous.chart
         if "emotions" in kinds and chart is not None:
             band = self._bands[chart.lane_id]
@@ -316,6 +318,18 @@ class Layout:
             background=notes != previous.notes,
         )
 
+
+    def _touched_cards(self, blueprint: Blueprint, touched: set[str]) -> dict[str, Card]:
+        """The touched cards that are still there, by id. Edits change cards in place, so a card
+        laid out before is found in its cell; only when cards came or went (every card that
+        comes is touched) is the whole list read."""
+        if len(blueprint.cards) == len(self._cell_of) + self._unplaced and touched <= self._cell_of.keys():
+            found = {}
+            for card_id in touched:
+                found.update((card.id, card) for card in self._cells[self._cell_of[card_id]] if card.id == card_id)
+            if len(found) == len(touched):
+                return found
+        return {card.id: card for card in blueprint.cards if card.id in touched}
 
     def _grown(self, document: Document, blueprint: Blueprint) -> Delta:
         """A lane changed its height, so everything below it moves: all again, but with the

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.analysis import Analyser, Analysis, Finding
 from blueprint_studio.editing import Change
-from blueprint_studio.analysis.register import STATUS_WORDS
+from blueprint_studio.analysis.register import STATUS_WORDS, RegisterRow
 from blueprint_studio.analysis.timing import StageTime, StepTime, TimeAnalysis
 from blueprint_studio.editing import edits
 from blueprint_studio.model import Blueprint, Failure, Line
@@ -161,6 +161,7 @@ class AnalysisDock(QDockWidget):
         self.analyser: Analyser | None = None  # follows the edits; None while a full analysis is due
         self._shown_time: TimeAnalysis | None = None  # what the Time tab shows
         self._step_rows: list[QTreeWidgetItem] = []
+        self._shown_register: dict[str, RegisterRow] | None = None  # what the Fail points tab shows, by card
         self._unshown: set[str] = set()  # parts changed while the panel was hidden
         self._background = background
         self._running = False  # an analysis is on the worker; another is due when it is back
@@ -170,6 +171,9 @@ class AnalysisDock(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.recompute)
+        self._due: set[str] = set()  # parts an edit followed in place changed, shown on the next turn
+        self._soon = QTimer(self, singleShot=True, interval=0)
+        self._soon.timeout.connect(self._present_due)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._time_tab(), tr("Time"))
         self.tabs.addTab(self._register_tab(), tr("Fail points"))
@@ -304,7 +308,13 @@ class AnalysisDock(QDockWidget):
             self.schedule()
             return
         if self.analyser.changed:
-            self._present(self.session.document.blueprint(self.analyser.blueprint_id), self.analyser.result, self.analyser.changed)
+            self._due |= self.analyser.changed
+            self._soon.start()  # on the next turn: the edit may come from a cell of this panel, still being committed
+
+    def _present_due(self) -> None:
+        due, self._due = self._due, set()
+        if due and self.analyser is not None and self.session is not None:
+            self._present(self.session.document.blueprint(self.analyser.blueprint_id), self.analyser.result, due)
 
     def _catch_up(self) -> None:
         if self.analyser is None:
@@ -442,24 +452,38 @@ class AnalysisDock(QDockWidget):
             self.path_list.addItem(tr("No chain of two or more cards along flow arrows."))
 
     def _fill_register(self) -> None:
+        """Rewrite the rows of the fail points that changed; list them all again only when
+        fail points came or went."""
         assert self.result is not None
         table = self.register_table
+        shown, self._shown_register = self._shown_register, {entry.card_id: entry for entry in self.result.register}
+        if shown is not None and shown.keys() == self._shown_register.keys() and table.rowCount() == len(shown):
+            changed = {card_id: entry for card_id, entry in self._shown_register.items() if entry is not shown[card_id] and entry != shown[card_id]}
+            rows = {table.item(row, 0).data(_ID): row for row in range(table.rowCount())} if changed else {}
+            for card_id, entry in changed.items():
+                # The row's own items, taken before any is changed: a sorted table may move the row as its cells change.
+                items = [table.item(rows[card_id], column) for column in range(len(REGISTER_COLUMNS))]
+                for item, value in zip(items, _register_values(entry)):
+                    item.setText("" if value is None else str(value))
+                    if isinstance(item, _NumberItem):
+                        item.setData(Qt.ItemDataRole.UserRole + 1, value)
+            return
         table.setSortingEnabled(False)
         table.setRowCount(len(self.result.register))
         for row, entry in enumerate(self.result.register):
-            f = entry.failure
-            values: list[Any] = [entry.text, entry.step, f.mode, f.effect, f.cause, f.severity, f.occurrence, f.detection, f.rpn,
-                                 f.owner or entry.owner, tr(STATUS_WORDS[f.status]), "; ".join(entry.recovery)]
-            for column, value in enumerate(values):
-                item = _NumberItem("" if value is None else str(value)) if column in (5, 6, 7, 8) else QTableWidgetItem(str(value))
-                item.setData(Qt.ItemDataRole.UserRole + 1, value if column in (5, 6, 7, 8) else None)
-                item.setData(_ID, entry.card_id)
-                editable = column in _TEXT_FIELDS or column in _RATING_FIELDS or column == _STATUS_COLUMN
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable if editable else item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                table.setItem(row, column, item)
+            self._register_row(row, entry)
         table.setSortingEnabled(True)
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
+
+    def _register_row(self, row: int, entry: RegisterRow) -> None:
+        for column, value in enumerate(_register_values(entry)):
+            item = _NumberItem("" if value is None else str(value)) if column in (5, 6, 7, 8) else QTableWidgetItem(str(value))
+            item.setData(Qt.ItemDataRole.UserRole + 1, value if column in (5, 6, 7, 8) else None)
+            item.setData(_ID, entry.card_id)
+            editable = column in _TEXT_FIELDS or column in _RATING_FIELDS or column == _STATUS_COLUMN
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable if editable else item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.register_table.setItem(row, column, item)
 
     def _fill_findings(self) -> None:
         if self.result is None:
@@ -577,3 +601,10 @@ def _step_row(row: QTreeWidgetItem, timed: StepTime) -> None:
         else:
             row.setData(col, Qt.ItemDataRole.ForegroundRole, None)
     row.setToolTip(0, tr("Typically takes longer than its acceptable time") if timed.over else "")
+
+
+def _register_values(entry: RegisterRow) -> list[Any]:
+    """A fail point's row of the register, column by column."""
+    f = entry.failure
+    return [entry.text, entry.step, f.mode, f.effect, f.cause, f.severity, f.occurrence, f.detection, f.rpn,
+            f.owner or entry.owner, tr(STATUS_WORDS[f.status]), "; ".join(entry.recovery)]

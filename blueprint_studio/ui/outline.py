@@ -94,6 +94,8 @@ class OutlineDock(QDockWidget):
         self._again: set[tuple[str, str]] = set()  # opened steps to list again, on the next turn
         self._soon = QTimer(self, singleShot=True, interval=0)
         self._soon.timeout.connect(self._list_again)
+        self._behind = False  # edits came while the outline was closed
+        self.visibilityChanged.connect(lambda shown: self.refresh() if shown and self._behind else None)
         session.followed.connect(self._followed)
         session.mode_changed.connect(self._mode_changed)
         self._mode_changed()
@@ -118,6 +120,7 @@ class OutlineDock(QDockWidget):
     def refresh(self) -> None:
         """Build the tree again, keeping what was open and what was chosen."""
         self._timer.stop()
+        self._behind = False
         opened = {self._key(index) for index in self._all_indexes() if self.tree.isExpanded(index)}
         current = self._key(self.tree.currentIndex())
         self.model.blockSignals(True)
@@ -160,6 +163,9 @@ class OutlineDock(QDockWidget):
     def _followed(self, change: Change) -> None:
         """Follow an edit in pieces where it leaves the tree's shape alone; else build it again soon."""
         touched = change.touched
+        if not self.isVisible():
+            self._behind = True  # built again when shown: a closed outline costs nothing
+            return
         if self._timer.isActive() or change.blueprint_id is None or touched is None:
             self._timer.start()
             return
