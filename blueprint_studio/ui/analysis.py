@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +59,7 @@ _STATUS_COLUMN = 10
 _REGISTER_EDITING = (QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
                      | QTableWidget.EditTrigger.AnyKeyPressed)  # Qt's own default
 _ID = Qt.ItemDataRole.UserRole
+_TABS = {"time": 0, "register": 1, "findings": 2, "synergies": 3}
 _STAGE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -142,6 +142,95 @@ class FindingsModel(QAbstractListModel):
         return None
 
 
+class TimeModel(QAbstractItemModel):
+    """Stages and their steps with their times, read as the view asks: a view of 1,250 steps
+    costs the thirty rows on screen, and an edit that re-times a step redraws that row."""
+
+    HEADERS = (QT_TR_NOOP("Stage / step"), QT_TR_NOOP("Time"), QT_TR_NOOP("Acceptable"))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stages: tuple[StageTime, ...] = ()
+        self._steps: tuple[StepTime, ...] = ()
+        self._runs: list[list[int]] = []  # per stage, the indexes of its steps
+        self._stage_of: list[int] = []  # per step, its stage's row
+
+    def show(self, blueprint: Blueprint, timing: TimeAnalysis) -> None:
+        """Show `timing`; the rows whose times changed are redrawn, or all when the steps did."""
+        runs: list[list[int]] = []
+        previous: object = object()
+        for index, step in enumerate(blueprint.steps):
+            if step.stage != previous or not runs:
+                runs.append([])
+                previous = step.stage
+            runs[-1].append(index)
+        same = runs == self._runs and [s.step_id for s in self._steps] == [s.step_id for s in timing.steps]
+        if not same:
+            self.beginResetModel()
+        old_stages, old_steps = self._stages, self._steps
+        self._stages, self._steps, self._runs = timing.stages, timing.steps, runs
+        self._stage_of = [row for row, run in enumerate(runs) for _ in run]
+        if not same:
+            self.endResetModel()
+            return
+        for row, (was, now) in enumerate(zip(old_stages, timing.stages)):
+            if was != now:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+        for number, (was, now) in enumerate(zip(old_steps, timing.steps)):
+            if was is not now and was != now:
+                stage = self._stage_of[number]
+                row = self._runs[stage].index(number)
+                parent = self.index(stage, 0)
+                self.dataChanged.emit(self.index(row, 0, parent), self.index(row, 2, parent))
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid():
+            stage = parent.row()
+            if parent.internalId() or not 0 <= stage < len(self._runs) or not 0 <= row < len(self._runs[stage]):
+                return QModelIndex()
+            return self.createIndex(row, column, stage + 1)  # a step: its stage's row + 1
+        return self.createIndex(row, column, 0) if 0 <= row < len(self._stages) else QModelIndex()
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or not index.internalId():
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        if not parent.isValid():
+            return len(self._stages)
+        if parent.internalId() or parent.column() != 0:
+            return 0
+        return len(self._runs[parent.row()]) if parent.row() < len(self._runs) else 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if not index.internalId():
+            stage = self._stages[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return (stage.name or tr("(no stage)"), span_words(stage.span), "")[index.column()]
+            return None
+        step = self._steps[self._runs[index.internalId() - 1][index.row()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (step.name, span_words(step.span), seconds_text(step.acceptable) if step.acceptable is not None else "")[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and step.over:
+            return shade(SEVERITY_COLOURS["error"])
+        if role == Qt.ItemDataRole.ToolTipRole and step.over and index.column() == 0:
+            return tr("Typically takes longer than its acceptable time")
+        if role == _ID:
+            return step.step_id
+        return None
+
+
 def said(finding: Finding) -> str:
     """A finding in the interface's language: its template translated, then filled."""
     return tr(finding.text).format(**dict(finding.values), **{name: seconds_text(value) for name, value in finding.seconds})
@@ -160,7 +249,6 @@ class AnalysisDock(QDockWidget):
         self.result: Analysis | None = None
         self.analyser: Analyser | None = None  # follows the edits; None while a full analysis is due
         self._shown_time: TimeAnalysis | None = None  # what the Time tab shows
-        self._step_rows: list[QTreeWidgetItem] = []
         self._shown_register: dict[str, RegisterRow] | None = None  # what the Fail points tab shows, by card
         self._unshown: set[str] = set()  # parts changed while the panel was hidden
         self._background = background
@@ -181,6 +269,7 @@ class AnalysisDock(QDockWidget):
         self.tabs.addTab(self._synergies_tab(), tr("Synergies"))
         self.setWidget(self.tabs)
         self.visibilityChanged.connect(lambda visible: self._catch_up() if visible else None)
+        self.tabs.currentChanged.connect(lambda _index: self._catch_up())
 
     # ------------------------------------------------------------ tabs
 
@@ -196,9 +285,17 @@ class AnalysisDock(QDockWidget):
         self.crossings_box.setObjectName("show_crossings")
         for box in (self.critical, self.crossings_box):
             box.toggled.connect(lambda _checked: self.overlays_changed.emit())
-        self.time_tree = QTreeWidget()
-        self.time_tree.setHeaderLabels([tr("Stage / step"), tr("Time"), tr("Acceptable")])
-        self.time_tree.itemActivated.connect(lambda item: self.show_step.emit(item.data(0, _ID)) if item.data(0, _ID) else None)
+        self.time_tree = QTreeView()
+        self.time_tree.setObjectName("time_tree")
+        self.time_model = TimeModel(self.time_tree)
+        self.time_tree.setModel(self.time_model)
+        self.time_tree.setUniformRowHeights(True)
+        self.time_tree.header().setStretchLastSection(False)
+        self.time_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for section, sample in ((1, "10 min – 1 h 30 min"), (2, "1 h 30 min")):  # wide enough for most times, without reading every row
+            self.time_tree.header().resizeSection(section, self.time_tree.fontMetrics().horizontalAdvance(sample) + 16)
+        self.time_model.modelReset.connect(self.time_tree.expandAll)
+        self.time_tree.activated.connect(lambda index: self.show_step.emit(index.data(_ID)) if index.data(_ID) else None)
         self.path_list = QListWidget()
         self.path_list.setObjectName("critical_path")
         self.path_list.itemActivated.connect(lambda item: self.show_cards.emit([item.data(_ID)]))
@@ -372,24 +469,29 @@ class AnalysisDock(QDockWidget):
         self._present(blueprint, result, changed)
 
     def _present(self, blueprint: Blueprint, result: Analysis, changed: set[str] | frozenset[str]) -> None:
-        """Fill the tabs whose part changed (those waiting while the panel was hidden too);
-        the canvas's overlays follow at once."""
+        """Fill the tabs whose part changed (those waiting while the panel or their tab was
+        hidden too: a register of 500 fail points is filled when it is looked at); the
+        canvas's overlays follow at once."""
         self.result = result
         self._unshown |= {"time" if part == "crossings" else part for part in changed}
         if self.isVisible():
             self._filling = True
+            current = self.tabs.currentIndex()
             try:
                 if "time" in self._unshown:
                     self._fill_time(blueprint)
-                if "register" in self._unshown:
-                    self._fill_register()
+                    self._unshown.discard("time")
                 if "findings" in self._unshown:
-                    self._fill_findings()
-                if "synergies" in self._unshown:
+                    self._fill_findings()  # (its tab's title counts the findings)
+                    self._unshown.discard("findings")
+                if "register" in self._unshown and current == _TABS["register"]:
+                    self._fill_register()
+                    self._unshown.discard("register")
+                if "synergies" in self._unshown and current == _TABS["synergies"]:
                     self._fill_synergies()
+                    self._unshown.discard("synergies")
             finally:
                 self._filling = False
-            self._unshown.clear()
         if changed & {"time", "crossings"}:
             self.overlays_changed.emit()
 
@@ -403,40 +505,9 @@ class AnalysisDock(QDockWidget):
             tr("<b>Journey:</b> {journey}{verdict}<br><b>Customer's time and waits:</b> {customer}<br><b>Organisation's:</b> {organisation}<br><b>Encounters:</b> {encounters} · <b>handoffs:</b> {handoffs}").format(journey=span_words(timing.journey), verdict=verdict, customer=span_words(timing.customer), organisation=span_words(timing.organisation), encounters=crossed.encounters, handoffs=crossed.handoffs)
         )
         shown, self._shown_time = self._shown_time, timing
-        same_shape = (shown is not None and len(shown.steps) == len(timing.steps) and len(shown.stages) == len(timing.stages)
-                      and all(a.step_id == b.step_id for a, b in zip(shown.steps, timing.steps))
-                      and all(a.stage_id == b.stage_id for a, b in zip(shown.stages, timing.stages)))
-        if same_shape:
-            assert shown is not None
-            for n, (was, now) in enumerate(zip(shown.stages, timing.stages)):
-                if was != now:
-                    _stage_row(self.time_tree.topLevelItem(n), now)
-            for (was, now), row in zip(zip(shown.steps, timing.steps), self._step_rows):
-                if was is not now and was != now:
-                    _step_row(row, now)
-        else:
-            self._fill_time_tree(blueprint, timing)
+        self.time_model.show(blueprint, timing)
         if shown is None or shown.critical_path != timing.critical_path:
             self._fill_path(blueprint, timing)
-
-    def _fill_time_tree(self, blueprint: Blueprint, timing: TimeAnalysis) -> None:
-        self.time_tree.clear()
-        self._step_rows = []
-        stages = iter(timing.stages)
-        parent: QTreeWidgetItem | None = None
-        for step, timed in zip(blueprint.steps, timing.steps):
-            if parent is None or step.stage != parent.data(0, _STAGE):
-                parent = QTreeWidgetItem()
-                _stage_row(parent, next(stages))  # stages are the runs of neighbouring steps, as the headers show them
-                parent.setData(0, _STAGE, step.stage)
-                self.time_tree.addTopLevelItem(parent)
-                parent.setExpanded(True)
-            child = QTreeWidgetItem()
-            _step_row(child, timed)
-            parent.addChild(child)
-            self._step_rows.append(child)
-        for col in range(3):
-            self.time_tree.resizeColumnToContents(col)
 
     def _fill_path(self, blueprint: Blueprint, timing: TimeAnalysis) -> None:
         self.path_list.clear()
@@ -583,24 +654,6 @@ class AnalysisDock(QDockWidget):
         if self.result is None or not self.crossings_box.isChecked():
             return {}
         return {(step, line): n for step, count in self.result.crossings.per_step.items() for line, n in count.items() if n}
-
-
-def _stage_row(row: QTreeWidgetItem, stage: StageTime) -> None:
-    row.setText(0, stage.name or tr("(no stage)"))
-    row.setText(1, span_words(stage.span))
-
-
-def _step_row(row: QTreeWidgetItem, timed: StepTime) -> None:
-    row.setText(0, timed.name)
-    row.setText(1, span_words(timed.span))
-    row.setText(2, seconds_text(timed.acceptable) if timed.acceptable is not None else "")
-    row.setData(0, _ID, timed.step_id)
-    for col in range(3):
-        if timed.over:
-            row.setForeground(col, shade(SEVERITY_COLOURS["error"]))
-        else:
-            row.setData(col, Qt.ItemDataRole.ForegroundRole, None)
-    row.setToolTip(0, tr("Typically takes longer than its acceptable time") if timed.over else "")
 
 
 def _register_values(entry: RegisterRow) -> list[Any]:

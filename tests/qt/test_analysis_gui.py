@@ -10,9 +10,12 @@ from blueprint_studio.analysis import analyse
 
 
 def fresh(qtbot, window):  # type: ignore[no-untyped-def]
-    """What the panel shows a moment after a change: analysed on the worker, then shown."""
+    """What the panel shows a moment after a change: analysed on the worker, then shown, with
+    the Fail points tab clicked (the register is filled when it is looked at)."""
     window.analysis.recompute()
     qtbot.waitUntil(lambda: not window.analysis.busy(), timeout=10_000)
+    bar = window.analysis.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     return window.analysis
 
 
