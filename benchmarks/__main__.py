@@ -30,6 +30,8 @@ TARGETS = {
     ("repaint fit-all", 10000): 0.016,
     ("edit: type into a card", 10000): 0.016,
     ("edit: drop a card one step over", 10000): 0.016,
+    ("analysis: after one edit", 10000): 0.016,
+    ("stall: panels after an edit", 10000): 0.016,
     ("edit: undo", 10000): 0.016,
     ("edit: redo", 10000): 0.016,
     ("stall: save", 10000): 0.030,

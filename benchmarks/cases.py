@@ -17,6 +17,7 @@ from benchmarks.timing import median_time
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.canvas.view import BlueprintView
 from blueprint_studio.layout import compute
+from blueprint_studio.model import Document
 from blueprint_studio.printing.pdf import write_pdf
 from blueprint_studio.printing.plan import PrintOptions
 from blueprint_studio.storage import open_bpx, save_bpx
@@ -77,6 +78,34 @@ def _timed(name: str, work: Callable[[], object], repeat: int) -> float:
     """Our side of a case, under the profiler when it is the one asked for."""
     with profiling.section(name):
         return median_time(work, repeat)
+
+
+def _follow_edits(document: Document, rounds: int = 10) -> list[float]:
+    """Typing, moves, new arrows and deletions, each applied and then followed by an Analyser
+    (what the Analysis panel does after an edit), and undone the same way: seconds per update."""
+    import time
+
+    from blueprint_studio.analysis import Analyser
+    from blueprint_studio.editing import edits
+
+    blueprint = document.blueprints[0]
+    analyser = Analyser(document, blueprint)
+    lanes = [lane.id for lane in blueprint.lanes if lane.kind.value != "emotions"]
+    samples: list[float] = []
+    for n in range(rounds):
+        card, other = blueprint.cards[n * 37], blueprint.cards[n * 37 + 11]
+        for command in (edits.edit_card(blueprint, card.id, "text", card.text + " again"),
+                        edits.move_cards(blueprint, [(card.id, (lanes[(n + 1) % len(lanes)], blueprint.steps[n + 1].id, 0))]),
+                        edits.connect(blueprint, card.id, other.id)[0],
+                        edits.delete_cards(blueprint, [other.id])):
+            if command is None:
+                continue
+            for step in (command.apply, command.revert):
+                change = step(document)
+                began = time.perf_counter()
+                assert analyser.update(document, change.blueprint_id, change.touched)
+                samples.append(time.perf_counter() - began)
+    return samples
 
 
 def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
@@ -149,6 +178,10 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
     blueprint = document.blueprints[0]
     results.append(Result("analysis (target < 50 ms at 2,000)", cards, _timed("analysis", lambda: analyse(document, blueprint), repeat),
                           median_time(lambda: bare.group_cards(blueprint), repeat)))
+
+    with profiling.section("analysis: after one edit"):
+        followed = _follow_edits(document)
+    results.append(Result("analysis: after one edit", cards, statistics.median(followed), median_time(lambda: bare.group_cards(blueprint), repeat)))
 
     one = folder / "one.pdf"
     results.append(Result("export one page", cards,

@@ -89,7 +89,10 @@ class Analyser:
         self._arrows: dict[str, tuple[Line, ...]] = {}  # what Crossings.arrows shows
         self._per_step: dict[str, Counter[Line]] = {step.id: Counter() for step in blueprint.steps}
         for connector in blueprint.connectors:
-            self._cross(connector.id, crossing(connector, index.cards, self._zones), +1)
+            step, lines = crossing(connector, index.cards, self._zones)
+            if lines:
+                self._crossed[connector.id], self._arrows[connector.id] = (step, lines), lines
+                self._per_step.setdefault(step, Counter()).update(lines)
 
         self._reachable = checks.reaching_visibility(index, index.cards)
         self._activity: dict[str, str] = {}  # card id -> words of its same-activity group

@@ -12,7 +12,7 @@ what it touched, never of the thousands of others, and findings sorted by token 
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from operator import attrgetter
 from typing import Protocol
@@ -86,7 +86,7 @@ class Index:
         self.connectors: dict[str, Connector] = {connector.id: connector for connector in blueprint.connectors}
         self.connector_token = deal(list(self.connectors))
         self.ends: dict[str, tuple[str, str]] = {c.id: (c.source, c.target) for c in blueprint.connectors}
-        self.neighbours: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.neighbours: defaultdict[str, dict[str, int]] = defaultdict(dict)  # card -> card -> arrows between them
         self.incident: defaultdict[str, set[str]] = defaultdict(set)
         for connector_id, ends in self.ends.items():
             self._link(connector_id, ends, +1)
@@ -170,10 +170,13 @@ class Index:
     def _link(self, connector_id: str, ends: tuple[str, str], sign: int) -> None:
         source, target = ends
         for a, b in ((source, target), (target, source)):
-            self.neighbours[a][b] += sign
-            if self.neighbours[a][b] <= 0:
-                del self.neighbours[a][b]
-                if not self.neighbours[a]:
+            near = self.neighbours[a]
+            count = near.get(b, 0) + sign
+            if count > 0:
+                near[b] = count
+            else:
+                near.pop(b, None)
+                if not near:
                     del self.neighbours[a]
             if sign > 0:
                 self.incident[a].add(connector_id)

@@ -175,6 +175,8 @@ def timed(blueprint: Blueprint, steps: tuple[StepTime, ...], stages: tuple[Stage
 def card_time(card: Card) -> Span:
     """A card's own time plus its wait, where estimated."""
     wait = card.marks.wait_duration if card.marks.wait_point else None
+    if card.duration is None and wait is None:
+        return NOTHING  # most cards
     spans = [span_of(d) for d in (card.duration, wait) if d is not None]
     return total(s for s in spans if s.known)
 
