@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Iterator
 
 
@@ -38,18 +39,33 @@ def resettle() -> None:
     gc.freeze()
 
 
+_lock = threading.Lock()
+_pauses = 0  # works under way that paused the collector, on any thread
+_enabled_before = False  # whether the collector ran before the first of them
+
+
 @contextlib.contextmanager
 def paused() -> Iterator[None]:
     """For work that builds many objects at once (also a decorator). A background job
     builds and drops a copy of the document, short-lived and acyclic, freed by reference
     counting; left on, the collector would walk it again and again, each pass holding the
     interpreter, and the window would stall. Reading and laying out build what will live as
-    long as the document: the collector would walk it all for nothing."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+    long as the document: the collector would walk it all for nothing.
+
+    The collector is one for all threads, so pauses are counted: a layout that ends in the
+    window while a save runs on the worker must not turn it back on under the save (it did:
+    a full collection in the middle of a 10,000-card save held the window 130 ms)."""
+    global _pauses, _enabled_before
+    with _lock:
+        if _pauses == 0:
+            _enabled_before = gc.isenabled()
+            gc.disable()
+        _pauses += 1
     try:
         yield
     finally:
         settle()
-        if was_enabled:
-            gc.enable()
+        with _lock:
+            _pauses -= 1
+            if _pauses == 0 and _enabled_before:
+                gc.enable()
