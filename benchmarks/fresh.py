@@ -1,4 +1,4 @@
-"""Window measurements in a fresh process: `python -m benchmarks.fresh edits|stall CARDS FOLDER`.
+"""Window measurements in a fresh process: `python -m benchmarks.fresh edits|stall|panels CARDS FOLDER`.
 
 Edits and stalls are measured where a designer feels them: in a process that has opened one
 file, not one that has already built and dropped a dozen other wall-sized scenes for the
@@ -21,7 +21,7 @@ Samples = dict[str, tuple[list[float], list[float]]]
 
 
 def samples(kind: str, cards: int, folder: Path) -> Samples:
-    """Run `kind` (edits or stall) at `cards` in a child process; its samples, in seconds."""
+    """Run `kind` (edits, stall or panels) at `cards` in a child process; its samples, in seconds."""
     output = subprocess.run(
         [sys.executable, "-m", "benchmarks.fresh", kind, str(cards), str(folder)],
         capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1],
@@ -38,6 +38,10 @@ def main() -> None:
         from benchmarks.edits import edit_samples
 
         found = edit_samples(cards)
+    elif kind == "panels":
+        from benchmarks.panels import panel_samples
+
+        found = panel_samples(cards)
     else:
         from benchmarks.stall import stall_samples
 
