@@ -128,3 +128,61 @@ def test_times_in_words_and_a_map_without_arrows_fill_the_panels(qtbot, qapp, tm
     rect = panel.findings.visualRect(panel.findings.model().index(no_arrows, 0))
     qtbot.mouseClick(panel.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # about no card: selects nothing, raises nothing
     assert opened.current_scene().selected_card_ids() == []
+
+
+def test_the_panel_follows_a_designers_edits_on_a_long_blueprint_in_six_scripts(qtbot, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """F2 and typing, a drag, an arrow that closes a loop, Delete and Ctrl+Z, on 41 steps in
+    several scripts: each is followed in place, and what the panel shows is a fresh analysis."""
+    from PySide6.QtCore import QPoint
+
+    from blueprint_studio.editing import edits
+    from blueprint_studio.storage import save_bpx
+    from tests.material import word_times
+
+    path = tmp_path / "long.bpx"
+    save_bpx(word_times(), path)
+    window = qapp.open_path(path)
+    window.resize(1400, 900)
+    qtbot.waitExposed(window)
+    panel = window.analysis
+    panel.show()
+    panel.raise_()
+    qtbot.waitUntil(lambda: panel.analyser is not None and not panel.busy(), timeout=10_000)
+    document, scene, view = window.session.document, window.current_scene(), window.current_view()
+    blueprint = scene.blueprint
+
+    def shows_a_fresh_analysis() -> None:
+        qtbot.waitUntil(lambda: not panel.busy() and panel.analyser is not None, timeout=10_000)
+        qapp.processEvents()
+        fresh_result = analyse(document, blueprint)
+        assert panel.analyser.result == fresh_result
+        model = panel.findings.model()
+        assert [model.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(model.rowCount())] == \
+            [finding for finding in fresh_result.findings if not finding.dismissed]
+
+    card = blueprint.cards[3]
+    box = scene.geometry.cards[card.id]
+    view.centerOn(box.rect.x, box.rect.y)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(box.rect.x + 20, box.rect.y + 8))
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_F2)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_End)
+    qtbot.keyClicks(view.viewport(), " at the desk")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert blueprint.card(card.id).text.endswith(" at the desk")
+    shows_a_fresh_analysis()
+    other = scene.geometry.cards[blueprint.cards[5].id]
+    start = view.mapFromScene(other.rect.x + 20, other.rect.y + 10)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 12):
+        qtbot.mouseMove(view.viewport(), start + QPoint(20 * step, 0))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(220, 0))
+    shows_a_fresh_analysis()
+    arrow = blueprint.connectors[0]
+    window.session.edit(edits.connect(blueprint, arrow.target, arrow.source)[0])  # rework: the flow now loops
+    shows_a_fresh_analysis()
+    for _ in range(2):
+        qtbot.keyClick(view.viewport(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        shows_a_fresh_analysis()
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Delete)
+    shows_a_fresh_analysis()
+    window.session.undo_stack.setClean()
