@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from blueprint_studio.analysis import Analyser, Analysis, Finding
 from blueprint_studio.editing import Change
 from blueprint_studio.analysis.register import STATUS_WORDS, RegisterRow
-from blueprint_studio.analysis.timing import StageTime, StepTime, TimeAnalysis
+from blueprint_studio.analysis.timing import CriticalPath, StageTime, StepTime, TimeAnalysis
 from blueprint_studio.editing import edits
 from blueprint_studio.model import Blueprint, Failure, Line
 from blueprint_studio.storage import pieces
@@ -248,7 +248,7 @@ class AnalysisDock(QDockWidget):
         self.blueprint_id: str | None = None
         self.result: Analysis | None = None
         self.analyser: Analyser | None = None  # follows the edits; None while a full analysis is due
-        self._shown_time: TimeAnalysis | None = None  # what the Time tab shows
+        self._shown_path: CriticalPath | None = None  # the chain the critical path list shows
         self._shown_register: dict[str, RegisterRow] | None = None  # what the Fail points tab shows, by card
         self._unshown: set[str] = set()  # parts changed while the panel was hidden
         self._background = background
@@ -404,7 +404,11 @@ class AnalysisDock(QDockWidget):
             self.analyser = None
             self.schedule()
             return
-        if self.analyser.changed:
+        path = self.analyser.result.time.critical_path.card_ids
+        if change.touched and path and not {("cards", card_id) for card_id in path}.isdisjoint(change.touched):
+            self._shown_path = None  # a card on it was edited: its words in the list are out of date
+            self._due.add("time")
+        if self.analyser.changed or self._due:
             self._due |= self.analyser.changed
             self._soon.start()  # on the next turn: the edit may come from a cell of this panel, still being committed
 
@@ -504,12 +508,12 @@ class AnalysisDock(QDockWidget):
         self.summary.setText(
             tr("<b>Journey:</b> {journey}{verdict}<br><b>Customer's time and waits:</b> {customer}<br><b>Organisation's:</b> {organisation}<br><b>Encounters:</b> {encounters} · <b>handoffs:</b> {handoffs}").format(journey=span_words(timing.journey), verdict=verdict, customer=span_words(timing.customer), organisation=span_words(timing.organisation), encounters=crossed.encounters, handoffs=crossed.handoffs)
         )
-        shown, self._shown_time = self._shown_time, timing
         self.time_model.show(blueprint, timing)
-        if shown is None or shown.critical_path != timing.critical_path:
+        if self._shown_path != timing.critical_path:
             self._fill_path(blueprint, timing)
 
     def _fill_path(self, blueprint: Blueprint, timing: TimeAnalysis) -> None:
+        self._shown_path = timing.critical_path
         self.path_list.clear()
         on_path = set(timing.critical_path.card_ids)
         cards = {card.id: card for card in blueprint.cards if card.id in on_path}

@@ -186,3 +186,14 @@ def test_the_panel_follows_a_designers_edits_on_a_long_blueprint_in_six_scripts(
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Delete)
     shows_a_fresh_analysis()
     window.session.undo_stack.setClean()
+
+
+def test_a_card_renamed_on_the_critical_path_is_renamed_in_its_list(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from blueprint_studio.editing import edits
+
+    panel = fresh(qtbot, window)
+    blueprint = window.current_scene().blueprint
+    path = panel.result.time.critical_path.card_ids
+    assert path
+    window.session.edit(edits.edit_card(blueprint, path[0], "text", "Guest rings the night bell"))
+    qtbot.waitUntil(lambda: panel.path_list.item(0).text().startswith("1. Guest rings the night bell"))
