@@ -38,7 +38,7 @@ TARGETS = {
     ("stall: save", 10000): 0.030,
     ("stall: autosave", 10000): 0.030,
 }
-RATIO_TARGETS = {("open", 10000): 1.5}  # at most this many times the bare libraries
+RATIO_TARGETS = {("open", 10000): 1.5, ("save", 10000): 3.0, ("export one page", 10000): 2.0}  # at most this many times the bare libraries
 
 
 def peak_memory(kind: str, path: Path) -> float:

@@ -32,3 +32,11 @@ def zip_bytes(entries: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> 
 
 def bpx_of(data: dict[str, Any]) -> bytes:
     return zip_bytes({"document.json": json.dumps(data).encode()})
+
+
+def sample_document() -> Document:
+    """A bundled sample: stages, arrows, fail points and photos, as a designer makes them."""
+    from blueprint_studio.resources import resource_path
+    from blueprint_studio.storage import open_bpx
+
+    return open_bpx(resource_path("samples", "hotel-stay.bpx"))

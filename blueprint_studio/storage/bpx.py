@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from blueprint_studio import __version__, heap
+from blueprint_studio import heap
 from blueprint_studio.errors import BpxError
 from blueprint_studio.model import Document, problems
 from blueprint_studio.model.fields import describe_error
-from blueprint_studio.storage import container, jsonguard, migrations, pieces
+from blueprint_studio.storage import container, encoding, jsonguard, migrations, pieces
+from blueprint_studio.storage.proving import Proofs, Unproven
 from blueprint_studio.storage.reading import TooLarge, read_bounded
 from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.storage.limits import MAX_FILE_BYTES
@@ -53,14 +53,13 @@ def to_bytes(document: Document, thumbnail: bytes | None = None) -> bytes:
 
 
 def encode(frozen: Frozen, thumbnail: bytes | None = None) -> bytes:
-    payload = {
-        "format_version": migrations.FORMAT_VERSION,
-        "app_version": __version__,
-        "document": frozen.body,
-    }
-    text = _json_text(payload) + "\n"
-    entries: dict[str, bytes] = {container.DOCUMENT_ENTRY: text.encode("utf-8")}
-    for name, data in frozen.assets.items():
+    """The file's bytes, unproved (a recovery snapshot; tests)."""
+    return _archive(encoding.document_text(encoding.payload(frozen.body)).encode("utf-8"), frozen.assets, thumbnail)
+
+
+def _archive(document_json: bytes, assets: dict[str, bytes], thumbnail: bytes | None) -> bytes:
+    entries: dict[str, bytes] = {container.DOCUMENT_ENTRY: document_json}
+    for name, data in assets.items():
         entries[container.ASSET_PREFIX + name] = data
     if thumbnail is not None:
         entries[container.THUMBNAIL_ENTRY] = thumbnail
@@ -75,44 +74,31 @@ def encode(frozen: Frozen, thumbnail: bytes | None = None) -> bytes:
     return buffer.getvalue()
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # one encoder: C-speed, reused
-
-
-def _json_text(value: Any, depth: int = 0) -> str:
-    """Sorted, UTF-8 JSON with one line per card, step, lane and arrow.
-
-    Line-per-item keeps diffs of .bpx files readable, and encoding each item in one call
-    keeps json's C encoder in use (with indent=, json falls back to pure Python: 10x slower).
-    """
-    if depth > 4:
-        return _ENCODER.encode(value)
-    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
-    if not any(isinstance(child, (dict, list)) for child in children):
-        return _ENCODER.encode(value)
-    pad, inner = "  " * depth, "  " * (depth + 1)
-    if isinstance(value, list):
-        return "[\n" + ",\n".join(inner + _json_text(item, depth + 1) for item in value) + f"\n{pad}]"
-    items = (f"{inner}{_ENCODER.encode(key)}: {_json_text(value[key], depth + 1)}" for key in sorted(value))
-    return "{\n" + ",\n".join(items) + f"\n{pad}}}"
-
-
 def save_bpx(document: Document, path: str | Path, thumbnail: bytes | None = None, backup: bool = True) -> None:
     """Save atomically, keeping the previous file as ``name.bpx~`` (unless `backup` is False:
     git's merge driver writes over a temporary file that git itself keeps)."""
     write_frozen(Frozen.of(document), Path(path), thumbnail, backup)
 
 
-def write_frozen(frozen: Frozen, path: Path, thumbnail: bytes | None = None, backup: bool = True) -> None:
+def proved(frozen: Frozen, source: str, thumbnail: bytes | None = None, proofs: Proofs | None = None) -> bytes:
+    """The file's bytes, once proved to open as `frozen`; raises BpxError naming `source`."""
+    try:
+        data = _archive((proofs or Proofs()).document_json(frozen.body, frozen.assets), frozen.assets, thumbnail)
+        container.check(data)
+    except (Unproven, container.ContainerError) as error:
+        raise BpxError(f"{source}: not saved: {error}") from None
+    return data
+
+
+def write_frozen(frozen: Frozen, path: Path, thumbnail: bytes | None = None, backup: bool = True, proofs: Proofs | None = None) -> None:
     """Write a frozen document atomically, keeping the previous file as ``name.bpx~``. Safe on a
     worker thread: every step works in small calls, so the window keeps running.
 
-    The bytes are read back and compared with `frozen` before they touch disk, and the
-    file on disk is compared with those bytes afterwards: success means the file opens.
+    The bytes are proved to open as `frozen` before they touch disk (`proofs` remembers what
+    an earlier save of the same document proved), and the file on disk is compared with them
+    afterwards: success means the file opens.
     """
-    data = encode(frozen, thumbnail)
-    reread = from_bytes(data, path.name)
-    if not pieces.same(pieces.dump(reread), frozen.body) or reread.assets != frozen.assets:
-        raise BpxError(f"{path.name}: not saved: the document did not survive being read back (a bug; please report it)")
+    data = proved(frozen, path.name, thumbnail, proofs)
     try:
         write_atomically(path, data, backup=backup_path(path) if backup else None)
         written = path.read_bytes()

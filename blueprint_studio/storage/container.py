@@ -64,6 +64,16 @@ def read(data: bytes) -> Contents:
         )
 
 
+def check(data: bytes) -> None:
+    """Judge an archive's size and directory as `read` does, without inflating anything: for
+    bytes just made, whose entries are known, when only the limits are in question."""
+    if len(data) > limits.MAX_FILE_BYTES:
+        raise ContainerError(f"the file is {len(data):,} bytes; at most {limits.MAX_FILE_BYTES:,} are accepted")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        if DOCUMENT_ENTRY not in _checked_entries(archive):
+            raise ContainerError("document.json is missing from the archive")
+
+
 def _checked_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > limits.MAX_ENTRIES:

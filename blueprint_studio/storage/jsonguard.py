@@ -14,23 +14,33 @@ class JsonError(ValueError):
 
 def loads(data: bytes, max_depth: int = limits.MAX_JSON_DEPTH) -> dict[str, Any]:
     """Parse `data` as a JSON object, refusing anything deeper than `max_depth`."""
-    if len(data) > limits.MAX_DOCUMENT_BYTES:
-        raise JsonError(f"document.json is {len(data):,} bytes; at most {limits.MAX_DOCUMENT_BYTES:,} are accepted")
+    check_bounds(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise JsonError(f"document.json is not valid UTF-8 (at byte offset {error.start:,})") from None
+    value = parse(text, max_depth)
+    if not isinstance(value, dict):
+        raise JsonError("document.json must hold a JSON object")
+    check_depth(value, max_depth)
+    return value
+
+
+def check_bounds(data: bytes) -> None:
+    """The limits judged from the raw bytes, before anything is parsed."""
+    if len(data) > limits.MAX_DOCUMENT_BYTES:
+        raise JsonError(f"document.json is {len(data):,} bytes; at most {limits.MAX_DOCUMENT_BYTES:,} are accepted")
     _check_shape(data)
+
+
+def parse(text: str, max_depth: int = limits.MAX_JSON_DEPTH) -> Any:
+    """Any JSON value, with the rules document.json keeps: no repeated keys, no NaN."""
     try:
-        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise JsonError(f"document.json is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from None
     except RecursionError:
         raise JsonError(f"document.json is nested more than {max_depth} levels deep") from None
-    if not isinstance(value, dict):
-        raise JsonError("document.json must hold a JSON object")
-    _check_depth(value, max_depth)
-    return value
 
 
 def _check_shape(data: bytes) -> None:
@@ -46,7 +56,7 @@ def _check_shape(data: bytes) -> None:
         raise JsonError(f"document.json holds more than {limits.MAX_JSON_CONTAINERS:,} objects and lists")
 
 
-def _check_depth(value: Any, max_depth: int) -> None:
+def check_depth(value: Any, max_depth: int) -> None:
     """Walk the parsed value level by level; the parser itself stops at Python's limit."""
     level: list[Any] = [value]
     depth = 1

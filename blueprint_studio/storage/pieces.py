@@ -17,7 +17,7 @@ from pydantic import TypeAdapter, ValidationError
 from blueprint_studio.model import Blueprint, Document
 
 LONG_LISTS = ("cards", "connectors", "emotions", "line_notes")
-_CHUNK = 256  # items per pydantic call: a few milliseconds
+CHUNK = 256  # items per pydantic call: a few milliseconds
 
 ErrorList = list[dict[str, Any]]
 
@@ -31,7 +31,7 @@ class PieceErrors(ValueError):
 
 
 @cache
-def _adapters(name: str) -> tuple[TypeAdapter[Any], TypeAdapter[Any]]:
+def adapters(name: str) -> tuple[TypeAdapter[Any], TypeAdapter[Any]]:
     """(the list's own limits, the list of its items) for one of the long lists."""
     field = Blueprint.model_fields[name]
     (item_type,) = get_args(field.annotation)
@@ -43,7 +43,7 @@ def validate(body: dict[str, Any], assets: dict[str, bytes]) -> Document:
 
     Raises PieceErrors with every error found, frame first, then each long list in order.
     """
-    body, long_lists = _split(body)
+    body, long_lists = split(body)
     errors: ErrorList = []
     document: Document | None = None
     try:
@@ -63,8 +63,8 @@ def validate(body: dict[str, Any], assets: dict[str, bytes]) -> Document:
 def same(dumped: dict[str, Any], body: dict[str, Any]) -> bool:
     """`dumped == body`, compared a few hundred items at a time: one comparison of two
     10,000-card documents holds the interpreter for 9 ms."""
-    frame, lists = _split(dumped)
-    other_frame, other_lists = _split(body)
+    frame, lists = split(dumped)
+    other_frame, other_lists = split(body)
     if frame != other_frame or [list(each) for each in lists] != [list(each) for each in other_lists]:
         return False
     for mine, theirs in zip(lists, other_lists):
@@ -72,12 +72,12 @@ def same(dumped: dict[str, Any], body: dict[str, Any]) -> bool:
             others = theirs[name]
             if len(items) != len(others):
                 return False
-            if any(items[start:start + _CHUNK] != others[start:start + _CHUNK] for start in range(0, len(items), _CHUNK)):
+            if any(items[start:start + CHUNK] != others[start:start + CHUNK] for start in range(0, len(items), CHUNK)):
                 return False
     return True
 
 
-def _split(body: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def split(body: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The document's JSON without its blueprints' long lists, and those lists, blueprint by
     blueprint (whatever the JSON holds: it may not be a document yet)."""
     raw_blueprints = body.get("blueprints")
@@ -93,7 +93,7 @@ def _split(body: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 
 def _validated_list(name: str, raw_items: Any, where: tuple[Any, ...], errors: ErrorList) -> list[Any] | None:
-    limits, items_adapter = _adapters(name)
+    limits, items_adapter = adapters(name)
     try:
         limits.validate_python(raw_items)
     except ValidationError as error:
@@ -101,9 +101,9 @@ def _validated_list(name: str, raw_items: Any, where: tuple[Any, ...], errors: E
         return None
     items: list[Any] = []
     complete = True
-    for start in range(0, len(raw_items), _CHUNK):
+    for start in range(0, len(raw_items), CHUNK):
         try:
-            items.extend(items_adapter.validate_python(raw_items[start:start + _CHUNK]))
+            items.extend(items_adapter.validate_python(raw_items[start:start + CHUNK]))
         except ValidationError as error:
             complete = False
             errors.extend({**e, "loc": where + (start + e["loc"][0],) + tuple(e["loc"][1:])} for e in error.errors())

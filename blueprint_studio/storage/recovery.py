@@ -17,7 +17,8 @@ from pathlib import Path
 
 from blueprint_studio.model import Document
 from blueprint_studio.storage.atomic import write_atomically
-from blueprint_studio.storage.bpx import Frozen, encode, open_bpx
+from blueprint_studio.storage.bpx import Frozen, open_bpx, proved
+from blueprint_studio.storage.proving import Proofs
 from blueprint_studio.storage.lock import process_alive
 
 
@@ -44,9 +45,12 @@ class RecoveryStore:
         self.data_path = folder / f"{self.key}.bpx"
         self.note_path = folder / f"{self.key}.json"
 
-    def save(self, frozen: Frozen, original: Path | None) -> None:
+    def save(self, frozen: Frozen, original: Path | None, proofs: Proofs | None = None) -> None:
+        """Raises BpxError when the snapshot would not restore: better no snapshot than one
+        offered at every start that fails to open."""
+        data = proved(frozen, "the recovery snapshot", proofs=proofs)
         self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(self.data_path, encode(frozen))
+        write_atomically(self.data_path, data)
         note = {"original": str(original) if original else None, "saved_at": time.time(), "pid": os.getpid(), "host": socket.gethostname()}
         write_atomically(self.note_path, json.dumps(note).encode("utf-8"))
 

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 
+from blueprint_studio.errors import BpxError
 from blueprint_studio.painting.png import thumbnail_png
 from blueprint_studio.storage.bpx import Frozen, write_frozen
+from blueprint_studio.storage.proving import Proofs
 from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
 from blueprint_studio.storage.recovery import RecoveryStore
 from blueprint_studio.ui import dialogs
@@ -46,6 +48,7 @@ class FileController(QObject):
         super().__init__(window)
         self.window = window
         self.recovery = RecoveryStore(recovery_folder())
+        self._proofs = Proofs()  # what the last save or autosave proved: the next proves only what changed
         self._snapshot_index = -1
         self.timer = QTimer(self)
         self.timer.setInterval(autosave_minutes() * 60_000)  # Preferences; a minute unless changed
@@ -158,7 +161,7 @@ class FileController(QObject):
             taken_at.append(stack.index())
 
         def work(frozen: Frozen) -> None:
-            write_frozen(frozen, path, _thumbnail(preview))
+            write_frozen(frozen, path, _thumbnail(preview), proofs=self._proofs)
 
         def done(_: None, problem: str | None) -> None:
             if problem is not None:
@@ -192,7 +195,7 @@ class FileController(QObject):
             elif stack.isClean():
                 recovery.discard()  # a save finished meanwhile: nothing is left to recover
 
-        self.window.background.run(lambda frozen: recovery.save(frozen, original), done)
+        self.window.background.run(lambda frozen: recovery.save(frozen, original, self._proofs), done)
 
     def _clean_changed(self, clean: bool) -> None:
         if clean:
@@ -227,7 +230,7 @@ class FileController(QObject):
             return
         try:
             self.recovery.save(Frozen.of(self.session.document), self.session.path)
-        except OSError:
+        except (OSError, BpxError):
             pass
 
     def release_lock(self) -> None:

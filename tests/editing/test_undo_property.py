@@ -12,7 +12,9 @@ from blueprint_studio.editing import annotations, clipboard, edits, journey
 from blueprint_studio.model import ConnectorKind, Document, Duration, FacetKind, Failure, Line, Marks, View, Zone, problems
 from blueprint_studio.model.lanes import JOURNEY_KINDS
 from blueprint_studio.storage import from_bytes, to_bytes
+from blueprint_studio.storage.encoding import document_text, payload
 from blueprint_studio.storage.pieces import Dumps
+from blueprint_studio.storage.proving import Proofs
 from tests.strategies import documents, durations, names, scores, texts
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"not decoded by the model"
@@ -185,6 +187,7 @@ class EditingMachine(RuleBasedStateMachine):
         self.original = document.model_copy(deep=True)
         self.done: list[Command] = []
         self.dumps = Dumps()  # what a save in the window snapshots from, kept across edits
+        self.proofs = Proofs()  # what its saves proved, kept across edits too
 
     @rule(data=st.data())
     def edit(self, data: st.DataObject) -> None:
@@ -198,7 +201,10 @@ class EditingMachine(RuleBasedStateMachine):
     def document_stays_valid_and_saveable(self) -> None:
         assert problems(self.document) == []
         assert from_bytes(to_bytes(self.document)) == self.document
-        assert self.dumps.snapshot(self.document) == self.document.model_dump(mode="json")
+        snapshot = self.dumps.snapshot(self.document)
+        assert snapshot == self.document.model_dump(mode="json")
+        proved = self.proofs.document_json(snapshot, dict(self.document.assets))  # proving only what changed…
+        assert proved == document_text(payload(self.document.model_dump(mode="json"))).encode("utf-8")  # …writes what a cold save writes
 
     def teardown(self) -> None:
         if not hasattr(self, "document"):

@@ -229,7 +229,7 @@ def test_a_save_that_fails_on_the_worker_says_why_and_keeps_the_work(qtbot, wind
     from blueprint_studio.errors import BpxError
     from blueprint_studio.ui import files
 
-    def failing(frozen, path, thumbnail) -> None:  # type: ignore[no-untyped-def]
+    def failing(frozen, path, thumbnail, proofs=None) -> None:  # type: ignore[no-untyped-def]
         raise BpxError(f"{path.name}: not saved: No space left on device; the previous file is unchanged")
 
     before = sample_copy.read_bytes()

@@ -7,14 +7,19 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from blueprint_studio.errors import BpxError
 from blueprint_studio.storage import open_bpx, save_bpx
+from blueprint_studio.model import Document
 from blueprint_studio.storage import atomic
-from tests.bpx_files import blank_document
+from blueprint_studio.storage.bpx import Frozen, write_frozen
+from blueprint_studio.storage.pieces import Dumps
+from blueprint_studio.storage.proving import Proofs
+from tests.bpx_files import blank_document, sample_document
 
 
 def test_save_then_open_is_equal_and_keeps_a_backup(tmp_path: Path) -> None:
@@ -86,3 +91,58 @@ def test_a_save_killed_half_way_leaves_the_old_file(tmp_path: Path) -> None:
     assert result.returncode == -9
     assert path.read_bytes() == before
     assert open_bpx(path) == blank_document()
+
+
+# ------------------------------------------------------------ proving only what changed
+
+
+def _window_saves(tmp_path: Path) -> tuple[Document, Callable[[], None]]:
+    """A document and its save as the window makes it: the snapshot from kept dumps, proved
+    against what its last save proved."""
+    document = sample_document()
+    dumps, proofs = Dumps(), Proofs()
+
+    def save(touched: frozenset[tuple[str, str]] | None = None) -> None:
+        dumps.forget(document.blueprints[0].id, touched)
+        write_frozen(Frozen(dumps.snapshot(document), dict(document.assets)), tmp_path / "kept.bpx", proofs=proofs)
+
+    save()
+    return document, save
+
+
+def test_a_saved_item_edited_past_the_rules_is_proved_again(tmp_path: Path) -> None:
+    document, save = _window_saves(tmp_path)
+    card = document.blueprints[0].cards[0]
+    card.order = -1  # an edit that slipped past validation
+    with pytest.raises(BpxError, match="did not survive being read back"):
+        save(frozenset({("cards", card.id)}))
+    card.order = 3
+    save(frozenset({("cards", card.id)}))
+    assert open_bpx(tmp_path / "kept.bpx") == document
+
+
+def test_a_changed_frame_is_proved_again(tmp_path: Path) -> None:
+    document, save = _window_saves(tmp_path)
+    step = document.blueprints[0].steps[0]
+    step.stage = "no-such-stage"
+    with pytest.raises(BpxError, match="kept.bpx: not saved: .*unknown stage 'no-such-stage'"):
+        save(frozenset({("steps", step.id)}))
+    assert open_bpx(tmp_path / "kept.bpx").blueprints[0].steps[0].stage != "no-such-stage"  # the last good file stays
+
+
+def test_an_arrow_to_a_deleted_card_is_refused_by_name(tmp_path: Path) -> None:
+    document, save = _window_saves(tmp_path)
+    blueprint = document.blueprints[0]
+    arrow = blueprint.connectors[0]
+    blueprint.cards = [card for card in blueprint.cards if card.id != arrow.target]
+    with pytest.raises(BpxError, match=f"connector {arrow.id}: target card '{arrow.target}' does not exist"):
+        save(frozenset({("cards", arrow.target)}))
+
+
+def test_proved_saves_write_what_a_cold_save_writes(tmp_path: Path) -> None:
+    document, save = _window_saves(tmp_path)
+    for card in document.blueprints[0].cards[:5]:
+        card.text += " (checked)"
+        save(frozenset({("cards", card.id)}))
+        save_bpx(document, tmp_path / "cold.bpx", backup=False)
+        assert (tmp_path / "kept.bpx").read_bytes() == (tmp_path / "cold.bpx").read_bytes()
