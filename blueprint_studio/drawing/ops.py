@@ -173,35 +173,46 @@ class Layer:
     Items are filed under the x-buckets they span, so finding them is a few lookups even on a
     10,000-card wall."""
 
-    items: list[tuple[Rect, tuple[Op, ...]]] = field(default_factory=list)
+    entries: list[tuple[Rect | None, tuple[Op, ...]]] = field(default_factory=list)  # bounds made when first needed
     bucket: float = 0.0  # bucket width for the index (0: no index, fine for few items)
     _index: dict[int, list[int]] | None = field(default=None, repr=False)
 
     def add(self, ops: Sequence[Op], bounds: Rect | None = None) -> None:
         """An item of these operations; `bounds` when the caller knows them (a card's box and
-        what sticks out of it), saving a pass over every operation's own."""
+        what sticks out of it). Otherwise they are found when a window first asks: a page
+        showing the whole wall never needs them (a pass over 10,000 arrows' points)."""
         if ops:
-            if bounds is None:
-                bounds = ops[0].bounds if len(ops) == 1 else _union(op.bounds for op in ops)
-            self.items.append((bounds, tuple(ops)))
+            self.entries.append((bounds, tuple(ops)))
             self._index = None
+
+    @property
+    def items(self) -> list[tuple[Rect, tuple[Op, ...]]]:
+        """Every item with its bounds."""
+        return [(self._bounds(number), ops) for number, (_, ops) in enumerate(self.entries)]
+
+    def _bounds(self, number: int) -> Rect:
+        bounds, ops = self.entries[number]
+        if bounds is None:
+            bounds = ops[0].bounds if len(ops) == 1 else _union(op.bounds for op in ops)
+            self.entries[number] = (bounds, ops)
+        return bounds
 
     def visible(self, area: Rect | None) -> Iterator[Op]:
         if area is None:
-            for _, ops in self.items:
+            for _, ops in self.entries:
                 yield from ops
             return
         for number in self._candidates(area):
-            bounds, ops = self.items[number]
-            if bounds.intersects(area):
-                yield from ops
+            if self._bounds(number).intersects(area):
+                yield from self.entries[number][1]
 
     def _candidates(self, area: Rect) -> Iterable[int]:
-        if not self.bucket or len(self.items) < 64:
-            return range(len(self.items))
+        if not self.bucket or len(self.entries) < 64:
+            return range(len(self.entries))
         if self._index is None:
             self._index = {}
-            for number, (bounds, _) in enumerate(self.items):
+            for number in range(len(self.entries)):
+                bounds = self._bounds(number)
                 for key in range(int(bounds.x // self.bucket), int(bounds.right // self.bucket) + 1):
                     self._index.setdefault(key, []).append(number)
         found: set[int] = set()
@@ -228,6 +239,8 @@ class Drawing:
 
     def ops(self, area: Rect | None = None) -> Iterator[Op]:
         """Every operation reaching into `area` (all of them when None), in drawing order."""
+        if area is not None and area.x <= 0 and area.y <= 0 and area.right >= self.width and area.bottom >= self.height:
+            area = None  # the whole picture: no item's bounds are needed
         for layer in self.layers:
             yield from layer.visible(area)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from blueprint_studio import __version__
+from blueprint_studio import __version__, heap
 from blueprint_studio.drawing import blueprint as parts
 from blueprint_studio.drawing.ops import Box, Drawing, Line, Op, Oval, Pen, lines, text
 from blueprint_studio.drawing.poster import Poster, footer, make_poster, poster_drawing
@@ -70,6 +70,7 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
         raise ExportCancelled()
 
 
+@heap.paused()  # the drawing lists are made and dropped whole: the collector's passes over them took a third of the time
 def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress | None = None) -> bytes:
     buffer = io.BytesIO()
     c = _new_canvas(buffer, " / ".join(p.blueprint.title for p in posters))
