@@ -20,8 +20,19 @@ from typing import Any, TextIO
 
 from blueprint_studio import __version__
 from blueprint_studio.errors import BpxError, UsageError
+from blueprint_studio.quoting import one_line
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def _err(message: object) -> None:
+    """A message on stderr, on one line whatever it quotes (the last door: quoting.one_line)."""
+    print(one_line(str(message)), file=sys.stderr)
+
+
+def _out(line: str) -> None:
+    """A line of a report on stdout that quotes names and text from a file."""
+    print(one_line(line))
 
 
 LANGUAGE_HELP = "the printed words (legend, footers, summary): en, de, es, fr, ja or pt_BR (default en)"
@@ -36,10 +47,10 @@ def _validate(args: argparse.Namespace) -> int:
         except BpxError as error:
             status = EXIT_BAD_INPUT
             for problem in error.problems:
-                print(problem, file=sys.stderr)
+                _err(problem)
         else:
             if not args.quiet:
-                print(f"{path}: valid")
+                _out(f"{path}: valid")
     return status
 
 
@@ -111,7 +122,7 @@ def _count(text: str, option: str) -> int:
 
 
 def _warn(message: str) -> None:
-    print(f"blueprint-studio: warning: {message}", file=sys.stderr)
+    _err(f"blueprint-studio: warning: {message}")
 
 
 def _workshop(args: argparse.Namespace) -> int:
@@ -171,7 +182,7 @@ def _written(out: Path, quiet: bool, write: Callable[[], object]) -> int:
     try:
         write()
     except OSError as error:
-        print(f"{out.name}: not written: {error.strerror or error}", file=sys.stderr)
+        _err(f"{out.name}: not written: {error.strerror or error}")
         return EXIT_BAD_INPUT
     if not quiet:
         print(f"wrote {out}")
@@ -192,10 +203,10 @@ def _check(args: argparse.Namespace) -> int:
         for blueprint, found in results:
             shown = [f for f in found if not f.dismissed]
             for finding in shown:
-                print(f"{args.file}: {blueprint.title}: {finding.severity.value}: {finding.check}: {finding.message}")
+                _out(f"{args.file}: {blueprint.title}: {finding.severity.value}: {finding.check}: {finding.message}")
             set_aside = len(found) - len(shown)
-            print(f"{args.file}: {blueprint.title}: {len(shown)} finding{'' if len(shown) == 1 else 's'}"
-                  + (f" ({set_aside} dismissed)" if set_aside else ""))
+            _out(f"{args.file}: {blueprint.title}: {len(shown)} finding{'' if len(shown) == 1 else 's'}"
+                 + (f" ({set_aside} dismissed)" if set_aside else ""))
     errors = any(f.severity is Severity.ERROR and not f.dismissed for _, found in results for f in found)
     return EXIT_BAD_INPUT if errors else EXIT_OK
 
@@ -266,10 +277,11 @@ def _import(args: argparse.Namespace) -> int:
     try:
         document, report = read_sheets_reporting(source)
     except SheetError as error:
-        print(error, file=sys.stderr)
+        _err(error)
         return EXIT_BAD_INPUT
     if not args.quiet:
-        print("\n".join(report))  # what was recognised: a wrong guess is seen at once
+        for line in report:  # what was recognised: a wrong guess is seen at once
+            _out(line)
     return _written(out, args.quiet, lambda: save_bpx(document, out))
 
 
@@ -284,7 +296,7 @@ def _diff(args: argparse.Namespace) -> int:
         ]}, ensure_ascii=False, indent=2))
     else:
         for change in changes:
-            print(change.line())
+            _out(change.line())
         if not changes:
             print("no differences" + (" (matched by name, place and text)" if args.ignore_ids else ""))
     return EXIT_BAD_INPUT if changes else EXIT_OK
@@ -313,7 +325,7 @@ def _merge(args: argparse.Namespace) -> int:
     out = Path(args.output or args.ours)
     status = _written(out, True, lambda: save_bpx(result.document, out, backup=args.output is not None))  # git keeps no ~ file of its own
     for conflict in result.conflicts:
-        print(f"{name}: conflict: {conflict}", file=sys.stderr)
+        _err(f"{name}: conflict: {conflict}")
     return status if status != EXIT_OK else (EXIT_BAD_INPUT if result.conflicts else EXIT_OK)
 
 
@@ -528,7 +540,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         refused = unknown_command(arguments[0]) if arguments else None
         if refused is not None:
-            print(f"blueprint-studio: {refused}", file=sys.stderr)
+            _err(f"blueprint-studio: {refused}")
             return EXIT_USAGE
         if arguments and (arguments[0] in COMMANDS or arguments[0] in ("-h", "--help", "--version")):
             args = build_parser().parse_args(arguments)
@@ -548,10 +560,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # argparse: --help, --version and usage errors
         return int(exit_.code or 0) if isinstance(exit_.code, int) else EXIT_USAGE
     except BpxError as error:
-        print(error, file=sys.stderr)
+        _err(error)
         return EXIT_BAD_INPUT
     except UsageError as error:
-        print(f"blueprint-studio: {error}", file=sys.stderr)
+        _err(f"blueprint-studio: {error}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -561,6 +573,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug of ours: one line for the user, details on request
         if os.environ.get("BLUEPRINT_STUDIO_DEBUG"):
             raise
-        print(f"blueprint-studio: unexpected error ({type(error).__name__}: {error}); "
-              "run again with BLUEPRINT_STUDIO_DEBUG=1 for details, and please report it", file=sys.stderr)
+        _err(f"blueprint-studio: unexpected error ({type(error).__name__}: {error}); "
+             "run again with BLUEPRINT_STUDIO_DEBUG=1 for details, and please report it")
         return EXIT_BAD_INPUT

@@ -6,6 +6,7 @@ from collections import Counter
 
 from blueprint_studio.analysis.timing import span_of, span_text, total
 from blueprint_studio.model import MARK_NAMES, Blueprint, Document, LaneKind, Persona, View
+from blueprint_studio.quoting import one_line
 
 _MARK_WORDS = {
     "fail_point": ("fail point", "fail points"),
@@ -37,7 +38,7 @@ def describe(document: Document, source: str) -> str:
         lines.append(f"  personas: {', '.join(_persona_label(p) for p in document.personas)}")
     for blueprint in document.blueprints:
         lines.extend(_describe_blueprint(document, blueprint))
-    return "\n".join(lines)
+    return "\n".join(one_line(line) for line in lines)  # a title's newline must not start a line of its own
 
 
 def _persona_label(persona: Persona) -> str:

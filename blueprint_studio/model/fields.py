@@ -18,10 +18,14 @@ MAX_NOTES = 20_000
 
 _ID_PATTERN = r"^[A-Za-z0-9_.-]{1,64}$"
 _COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
-# Control characters (but tab and newline) cannot be printed; pydantic-core itself refuses
-# lone surrogates, which could not be saved. Checked natively by pydantic-core's regex.
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-CLEAN_TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$"
+# Control characters (Unicode's Cc: C0, DEL and C1) but tab and newline cannot be printed and
+# can steer a terminal (U+009B is the 8-bit CSI); a carriage return overwrites the line it is
+# on. pydantic-core itself refuses lone surrogates, which could not be saved. Checked natively
+# by pydantic-core's regex. Format 6 made CR, DEL and C1 errors: older files' CRs (a CSV cell's
+# CRLF) become newlines on the way in (storage.migrations).
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CLEAN_TEXT_PATTERN = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$"
+CLEAN_LINE_PATTERN = r"^[^\x00-\x1f\x7f-\x9f]*$"  # one line: not even tab or newline
 
 Name = Annotated[str, StringConstraints(max_length=MAX_NAME, pattern=CLEAN_TEXT_PATTERN)]
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT, pattern=CLEAN_TEXT_PATTERN)]

@@ -9,42 +9,47 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from blueprint_studio.quoting import quoted
 from blueprint_studio.model.document import Blueprint, Card, Document, Duration, Lane
 from blueprint_studio.model.lanes import JOURNEY_KINDS, KIND_ZONE, STANDARD_KINDS, LaneKind
 
 
 def problems(document: Document) -> list[str]:
     """Every broken cross-reference or placement rule, in document order."""
-    found = list(_duplicate_ids(document))
-    found.extend(
-        f"persona '{persona.name or persona.id}': photo '{persona.photo}' is not among the file's assets"
+    return list(iter_problems(document))
+
+
+def iter_problems(document: Document) -> Iterator[str]:
+    """The same, one at a time: a reader that lists only the first hundred stops there."""
+    yield from _duplicate_ids(document)
+    yield from (
+        f"persona '{quoted(persona.name or persona.id)}': photo '{persona.photo}' is not among the file's assets"
         for persona in document.personas
         if persona.photo is not None and persona.photo not in document.assets
     )
     facet_names = Counter((facet.kind, facet.name.strip().casefold()) for facet in document.facets)
-    found.extend(
-        f"facet '{facet.name}': a {facet.kind.value} of this name already exists"
+    yield from (
+        f"facet '{quoted(facet.name)}': a {facet.kind.value} of this name already exists"
         for facet in document.facets
         if facet_names[(facet.kind, facet.name.strip().casefold())] > 1 and facet.name.strip()
     )
     for blueprint in document.blueprints:
-        found.extend(_blueprint_problems(blueprint, document))
-    return found
+        yield from _blueprint_problems(blueprint, document)
 
 
 def _where(blueprint: Blueprint, what: str = "") -> str:
-    place = f"blueprint '{blueprint.title or blueprint.id}'"
+    place = f"blueprint '{quoted(blueprint.title or blueprint.id)}'"
     return f"{place} > {what}" if what else place
 
 
 def _all_ids(document: Document, named: bool = True) -> Iterator[tuple[str, str]]:
     """Every id with where it is (an empty place unless `named`: names cost time)."""
     for persona in document.personas:
-        yield persona.id, f"persona '{persona.name or persona.id}'" if named else ""
+        yield persona.id, f"persona '{quoted(persona.name or persona.id)}'" if named else ""
     for facet in document.facets:
-        yield facet.id, f"facet '{facet.name or facet.id}'" if named else ""
+        yield facet.id, f"facet '{quoted(facet.name or facet.id)}'" if named else ""
     for blueprint in document.blueprints:
-        yield blueprint.id, f"blueprint '{blueprint.title or blueprint.id}'" if named else ""
+        yield blueprint.id, f"blueprint '{quoted(blueprint.title or blueprint.id)}'" if named else ""
         for group, items in (
             ("stage", blueprint.stages),
             ("step", blueprint.steps),
@@ -122,7 +127,7 @@ def _card_faults(
     if lane is None:
         yield f"unknown lane '{card.lane}'"
     elif lane.kind is LaneKind.EMOTIONS:
-        yield f"the emotions row '{lane.name}' holds the emotion curves, not cards"
+        yield f"the emotions row '{quoted(lane.name)}' holds the emotion curves, not cards"
     if card.step not in step_ids:
         yield f"unknown step '{card.step}'"
     if card.marks.wait_duration is not None and not card.marks.wait_point:
@@ -194,12 +199,12 @@ def _lane_problems(blueprint: Blueprint) -> Iterator[str]:
             yield f"{_where(blueprint)}: the journey row '{kind.value}' appears {kinds[kind]} times"
     previous = None
     for lane in blueprint.lanes:
-        place = _where(blueprint, f"lane {lane.id} ('{lane.name}')")
+        place = _where(blueprint, f"lane {lane.id} ('{quoted(lane.name)}')")
         if lane.kind is not LaneKind.CUSTOM and KIND_ZONE[lane.kind] is not lane.zone:
             yield f"{place}: a {lane.kind.value} lane belongs to zone '{KIND_ZONE[lane.kind].value}', not '{lane.zone.value}'"
         if previous is not None and lane.zone.rank < previous.zone.rank:
             yield (
-                f"{place}: in zone '{lane.zone.value}' but placed after lane '{previous.name}' of zone "
+                f"{place}: in zone '{lane.zone.value}' but placed after lane '{quoted(previous.name)}' of zone "
                 f"'{previous.zone.value}': lanes may not cross a line"
             )
         previous = lane

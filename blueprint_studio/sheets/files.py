@@ -25,6 +25,7 @@ from pathlib import Path
 
 from blueprint_studio import heap
 from blueprint_studio.model import Blueprint, Document, Facet, Persona
+from blueprint_studio.quoting import quoted
 from blueprint_studio.sheets.carry import MARKER, Store, carried_rows
 from blueprint_studio.sheets.grid import Grid, SheetError, column_letter, to_grid
 from blueprint_studio.sheets.importer import MAX_CARDS, Imported, from_grid
@@ -173,7 +174,7 @@ def read_sheets_reporting(path: Path) -> tuple[Document, list[str]]:
         raise
     except (ValueError, OverflowError, MemoryError, RecursionError, csv.Error, zipfile.BadZipFile, zlib.error, EOFError,
             NotImplementedError, RuntimeError, KeyError, TypeError, AttributeError, IndexError) as error:
-        raise SheetError(f"{path.name}: cannot be read as a {'CSV file' if csv_file else 'workbook'} ({type(error).__name__}: {str(error)[:200]})") from None
+        raise SheetError(f"{path.name}: cannot be read as a {'CSV file' if csv_file else 'workbook'} ({type(error).__name__}: {quoted(str(error), 200)})") from None
     store = next((found for _, grid in sheets if (found := Store.read(grid)) is not None), None)
     personas: list[Persona] = list(store.document.personas) if store is not None else []
     facets: list[Facet] = list(store.document.facets) if store is not None else []
@@ -271,7 +272,7 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
         raise SheetError(f"{name}: the workbook inflates to more than {MAX_INFLATED:,} bytes")
     for info in entries:
         if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(1, info.compress_size):
-            raise SheetError(f"{name}: {info.filename} inflates {info.file_size // max(1, info.compress_size)} times; is this a spreadsheet?")
+            raise SheetError(f"{name}: {quoted(info.filename)} inflates {info.file_size // max(1, info.compress_size)} times; is this a spreadsheet?")
     shared = next((info for info in entries if info.filename.lower() == "xl/sharedstrings.xml"), None)
     if shared is not None:
         with archive.open(shared) as handle:

@@ -48,6 +48,7 @@ from blueprint_studio.model.durations import parse_duration
 from blueprint_studio.model.fields import describe_error
 from blueprint_studio.model.ids import new_id
 from blueprint_studio.model.lanes import KIND_ZONE, LINE_ABOVE, LINE_TITLES, STANDARD_KINDS
+from blueprint_studio.quoting import quoted
 from blueprint_studio.sheets.grid import Grid, SheetError, column_letter
 from blueprint_studio.sheets.names import lane_kind, line_named, looks_like_a_line, row_named
 from blueprint_studio.sheets.tags import TagError, is_tag_line, parse_tags
@@ -100,7 +101,7 @@ class _Header:
 
 class _Builder:
     def __init__(self, sheet: str, title: str, personas: Sequence[Persona], facets: Sequence[Facet], carried: object | None) -> None:
-        self.sheet, self.title, self.known_personas, self.known_facets = sheet, title, personas, facets
+        self.sheet, self.title, self.known_personas, self.known_facets = quoted(sheet), title, personas, facets  # sheet: named in messages only
         self.carried = carried
         self.personas = {p.name.casefold(): p for p in personas}
         self.new_personas: list[Persona] = []
@@ -203,9 +204,9 @@ class _Builder:
         for card in blueprint.cards:
             for name in card.marks.names():
                 marks[name] = marks.get(name, 0) + 1
-        lanes = [f"    '{lane.name}' → {_kind_words(lane)}" for lane in blueprint.lanes if lane.kind is not LaneKind.EMOTIONS]
+        lanes = [f"    '{quoted(lane.name)}' → {_kind_words(lane)}" for lane in blueprint.lanes if lane.kind is not LaneKind.EMOTIONS]
         scored = len({p.persona for p in blueprint.emotions})
-        self.report.insert(0, f"{self.sheet}: '{blueprint.title}', {len(blueprint.steps)} steps in {len(blueprint.stages)} stages, "
+        self.report.insert(0, f"{self.sheet}: '{quoted(blueprint.title)}', {len(blueprint.steps)} steps in {len(blueprint.stages)} stages, "
                               f"{len(blueprint.cards)} cards, {len(blueprint.connectors)} arrows"
                               + (f", emotion scores of {scored} persona(s)" if scored else ""))
         if marks:
@@ -332,7 +333,7 @@ class _Builder:
             zone = KIND_ZONE[kind]
             later = [i for i, lane in enumerate(lanes) if lane.zone.rank > zone.rank or (lane.kind in STANDARD_KINDS and STANDARD_KINDS.index(lane.kind) > STANDARD_KINDS.index(kind))]
             lanes.insert(later[0] if later else len(lanes), Lane.standard(kind, new_id("lane")))
-            self.report.append(f"  added the empty standard lane '{lanes[later[0] if later else len(lanes) - 1].name}'")
+            self.report.append(f"  added the empty standard lane '{quoted(lanes[later[0] if later else len(lanes) - 1].name)}'")
         return lanes
 
     # ------------------------------------------------------------ cards
@@ -383,7 +384,7 @@ class _Builder:
             try:
                 facet = Facet(id=new_id("facet"), kind=kind, name=name, colour=colour)
             except ValidationError as error:
-                raise SheetError(f"{self.sheet}: the {kind.value} '{name[:40]}': {_why(error)}") from None
+                raise SheetError(f"{self.sheet}: the {kind.value} '{quoted(name, 40)}': {_why(error)}") from None
             self.facets[key] = facet
             self.new_facets.append(facet)
         return self.facets[key].id
@@ -432,7 +433,7 @@ class _Builder:
             ends = [self._find_card(_cell(row, n), r, n, steps, lanes, cards) for n in (1, 2)]
             kind = _cell(row, 3).casefold().replace("-", "_").replace(" ", "_") or "flow"
             if kind not in {k.value for k in ConnectorKind}:
-                raise self.fail(r, 3, f"'{_cell(row, 3)[:40]}' is not a kind of arrow; write flow, two_way or information")
+                raise self.fail(r, 3, f"'{quoted(_cell(row, 3), 40)}' is not a kind of arrow; write flow, two_way or information")
             if ends[0] == ends[1]:
                 raise self.fail(r, 2, "an arrow joins two different cards")
             try:
@@ -445,13 +446,13 @@ class _Builder:
     def _find_card(self, reference: str, r: int, n: int, steps: list[Step], lanes: list[Lane], cards: list[Card]) -> str:
         parts = [part.strip() for part in reference.split("›")]
         if len(parts) != 3 or ":" not in parts[2]:
-            raise self.fail(r, n, f"'{reference[:60]}' does not name a card; write step › lane › position: text")
+            raise self.fail(r, n, f"'{quoted(reference, 60)}' does not name a card; write step › lane › position: text")
         position, _, text = parts[2].partition(":")
         step_ids = self._step_names.get(parts[0], [])
         lane_ids = self._lane_names.get(parts[1], [])
         if not step_ids or not lane_ids:
             missing = parts[0] if not step_ids else parts[1]
-            raise self.fail(r, n, f"there is no {'lane' if step_ids else 'step'} called '{missing[:60]}'")
+            raise self.fail(r, n, f"there is no {'lane' if step_ids else 'step'} called '{quoted(missing, 60)}'")
         position = position.strip()
         index = int(position) - 1 if position.isdecimal() and len(position) < 7 else -1
         wanted = text.strip().rstrip("…")
@@ -465,7 +466,7 @@ class _Builder:
                 matches.extend(c.id for c in by_text)
         if len(matches) == 1:  # the cards in the cell were reordered: the text still tells
             return matches[0]
-        raise self.fail(r, n, f"no card '{wanted[:40]}' at position {position[:8]} in {parts[0][:40]} › {parts[1][:40]}")
+        raise self.fail(r, n, f"no card '{quoted(wanted, 40)}' at position {quoted(position, 8)} in {quoted(parts[0], 40)} › {quoted(parts[1], 40)}")
 
 
 def _markers(text: str, marks):  # type: ignore[no-untyped-def]

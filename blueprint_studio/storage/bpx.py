@@ -8,6 +8,7 @@ text is a single line naming the file and what is wrong.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import io
 import zipfile
 from dataclasses import dataclass
@@ -16,7 +17,9 @@ from typing import Any
 
 from blueprint_studio import heap
 from blueprint_studio.errors import BpxError
-from blueprint_studio.model import Document, problems
+from blueprint_studio.quoting import quoted
+from blueprint_studio.model import Document
+from blueprint_studio.model.validation import iter_problems
 from blueprint_studio.model.fields import describe_error
 from blueprint_studio.storage import container, encoding, jsonguard, migrations, pieces
 from blueprint_studio.storage.proving import Proofs, Unproven
@@ -145,6 +148,7 @@ def from_bytes(data: bytes, source: str = "document") -> Document:
     try:
         contents = container.read(data)
         raw = jsonguard.loads(contents.document)
+        _check_top(raw)
         raw = migrations.upgrade(raw)
     except (container.ContainerError, jsonguard.JsonError, migrations.VersionError) as error:
         raise BpxError(f"{source}: {error}") from None
@@ -158,19 +162,41 @@ def from_bytes(data: bytes, source: str = "document") -> Document:
         document = pieces.validate(body, contents.assets)
     except pieces.PieceErrors as error:
         lines = [f"{source}: {_locate(body, e['loc'])}: {describe_error(e)}" for e in error.errors]
-        raise BpxError(_summary(lines), lines) from None
+        raise _refusal(source, lines, error.complete) from None
     except RecursionError:
         raise BpxError(f"{source}: the document is nested too deeply") from None
-    found = problems(document)
+    found = list(itertools.islice(iter_problems(document), MAX_PROBLEMS + 1))
     if found:
-        lines = [f"{source}: {problem}" for problem in found]
-        raise BpxError(_summary(lines), lines)
+        lines = [f"{source}: {problem}" for problem in found[:MAX_PROBLEMS]]
+        raise _refusal(source, lines, len(found) <= MAX_PROBLEMS)
     return document
 
 
-def _summary(lines: list[str]) -> str:
+MAX_PROBLEMS = pieces.MAX_ERRORS  # listed for one file; the rest are not looked for
+
+
+def _refusal(source: str, lines: list[str], complete: bool) -> BpxError:
+    """One line for the window, and the list for `validate`, which ends by saying it stopped."""
     more = len(lines) - 1
-    return lines[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
+    if complete:
+        summary = lines[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
+        return BpxError(summary, lines)
+    return BpxError(f"{lines[0]} (and more: the first {len(lines)} problems are listed)",
+                    [*lines, f"{source}: stopped after {len(lines)} problems; there are more"])
+
+
+_TOP_KEYS = ("format_version", "app_version", "document")
+MAX_APP_VERSION = 64
+
+
+def _check_top(raw: dict[str, Any]) -> None:
+    """document.json's top level as the published schema has it: nothing else rides along."""
+    unknown = [key for key in raw if key not in _TOP_KEYS]
+    if unknown:
+        raise jsonguard.JsonError(f"document.json has an unknown key '{quoted(unknown[0], 60)}' at its top level (known: {', '.join(_TOP_KEYS)})")
+    version = raw.get("app_version")
+    if version is not None and not (isinstance(version, str) and len(version) <= MAX_APP_VERSION and quoted(version) == version):
+        raise jsonguard.JsonError(f"document.json's app_version must be a short line of text (at most {MAX_APP_VERSION} characters, no control characters)")
 
 
 _NAMED_LISTS = {
@@ -196,7 +222,7 @@ def _locate(body: Any, loc: tuple[Any, ...]) -> str:
             parts.append(_describe_item(key, following, node))
             index += 2
         else:
-            parts.append(str(key))
+            parts.append(quoted(str(key)))
             node = child
             index += 1
     return " > ".join(parts) if parts else "document"
@@ -213,14 +239,9 @@ def _child(node: Any, key: Any) -> Any:
 def _describe_item(list_name: str, position: int, item: Any) -> str:
     if list_name == "blueprints":
         title = item.get("title") if isinstance(item, dict) else None
-        return f"blueprint '{_printable(title[:60])}'" if isinstance(title, str) and title else f"blueprints[{position}]"
+        return f"blueprint '{quoted(title, 60)}'" if isinstance(title, str) and title else f"blueprints[{position}]"
     word = _NAMED_LISTS.get(list_name)
     item_id = item.get("id") if isinstance(item, dict) else None
     if word and isinstance(item_id, str) and item_id:
-        return f"{word} {_printable(item_id[:64])}"
+        return f"{word} {quoted(item_id, 64)}"
     return f"{list_name}[{position}]"
-
-
-def _printable(text: str) -> str:
-    """Raw names go into messages before validation: keep a lone surrogate from breaking stderr."""
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
+from blueprint_studio.quoting import quoted
 from blueprint_studio.storage import limits
 
 
@@ -34,9 +36,10 @@ def check_bounds(data: bytes) -> None:
 
 
 def parse(text: str, max_depth: int = limits.MAX_JSON_DEPTH) -> Any:
-    """Any JSON value, with the rules document.json keeps: no repeated keys, no NaN."""
+    """Any JSON value, with the rules document.json keeps: no repeated keys, no NaN or
+    infinity, no number longer than any field can hold."""
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant, parse_int=_whole, parse_float=_fraction)
     except json.JSONDecodeError as error:
         raise JsonError(f"document.json is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from None
     except RecursionError:
@@ -79,9 +82,27 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise JsonError(f"document.json has the key '{key[:60]}' twice in one object")
+                raise JsonError(f"document.json has the key '{quoted(key, 60)}' twice in one object")
             seen.add(key)
     return result
+
+
+_MAX_DIGITS = 30  # far past any count, order or score the format has; Python refuses past 4,300 with a message naming no file
+
+
+def _whole(digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        raise JsonError(f"document.json holds a number of {len(digits.lstrip('-')):,} digits; at most {_MAX_DIGITS} are accepted")
+    return int(digits)
+
+
+def _fraction(text: str) -> float:
+    if len(text) > 2 * _MAX_DIGITS + 10:
+        raise JsonError(f"document.json holds a number written with {len(text):,} characters; at most {2 * _MAX_DIGITS + 10} are accepted")
+    value = float(text)
+    if not math.isfinite(value):
+        raise JsonError(f"document.json holds the number {quoted(text, 40)}, too large to be one")
+    return value
 
 
 def _no_constant(name: str) -> None:

@@ -16,17 +16,34 @@ def _from_format1(data: dict[str, Any]) -> dict[str, Any]:
 
     return format2.upgrade(data)
 
-FORMAT_VERSION = 5
+def _line_breaks(value: Any) -> Any:
+    """Every string's carriage returns as newlines (CRLF as one): format 6 refuses CR in text,
+    and a CSV cell imported by an earlier build could hold CRLF."""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value
+    if isinstance(value, list):
+        return [_line_breaks(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _line_breaks(item) for key, item in value.items()}
+    return value
+
+
+def _from_format5(data: dict[str, Any]) -> dict[str, Any]:
+    return {**data, "document": _line_breaks(data.get("document"))}
+
+
+FORMAT_VERSION = 6
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 # {from_version: migration to from_version + 1}. Format 1 is the first published format (0.1.0).
-MIGRATIONS: dict[int, Migration] = {1: _from_format1, 2: lambda data: data, 3: lambda data: data, 4: lambda data: data}
+MIGRATIONS: dict[int, Migration] = {1: _from_format1, 2: lambda data: data, 3: lambda data: data, 4: lambda data: data, 5: _from_format5}
 # Formats 3 to 5 only add fields with defaults (3: facets, line notes, descriptions,
 # start/end/exit and item-missing marks, arrow notes; 4: the document's print audiences;
 # 5: a blueprint's own names for its three lines, for blueprints begun in another language), so
 # an older file is a newer one as it stands. The bump is what lets an older build refuse a
-# newer file by name instead of by its unknown fields.
+# newer file by name instead of by its unknown fields. Format 6 refuses carriage returns, DEL
+# and C1 controls in text; an older file's CRs become newlines.
 
 
 class VersionError(ValueError):

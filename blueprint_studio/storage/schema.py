@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from blueprint_studio.model import Document
+from blueprint_studio.model.fields import CLEAN_LINE_PATTERN
+from blueprint_studio.storage.bpx import MAX_APP_VERSION
 from blueprint_studio.storage.migrations import FORMAT_VERSION
 
 
@@ -19,7 +21,10 @@ def file_schema() -> dict[str, Any]:
         "additionalProperties": False,
         "properties": {
             "format_version": {"const": FORMAT_VERSION},
-            "app_version": {"type": "string", "description": "The app that wrote the file; information only."},
+            "app_version": {
+                "type": "string", "maxLength": MAX_APP_VERSION, "pattern": CLEAN_LINE_PATTERN,
+                "description": "The app that wrote the file; information only.",
+            },
             "document": {"$ref": "#/$defs/Document"},
         },
         "$defs": {**definitions, "Document": document},

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.model import Blueprint
+from blueprint_studio.quoting import one_line, quoted
 from blueprint_studio.templates import Template
 from blueprint_studio.ui.i18n import tr
 
@@ -126,12 +127,17 @@ def ask_image_options(parent: QWidget, suffix: str) -> ImageChoice | None:
 def show_report(parent: QWidget, title: str, details: str) -> None:
     """What an import recognised (lanes and their kinds, stages, cards, marks), to check at a glance."""
     box = QMessageBox(QMessageBox.Icon.Information, title, tr("Check that each lane was read as the kind you meant:"), QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(details)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the informative text follows it: names from the sheet stay text
+    box.setInformativeText("\n".join(one_line(line) for line in details.splitlines()))
     box.exec()
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    """Plain text on one line: a message quoting a file's names must not render as HTML or
+    start lines of its own (quoting.one_line is the window's last door, as the CLI's)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, one_line(message), QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def ask_text(parent: QWidget, title: str, label: str, value: str) -> str | None:
@@ -143,7 +149,8 @@ def ask_locked(parent: QWidget, name: str, holder: str) -> LockedChoice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Document already open"))
-    box.setText(tr("“{name}” is already open: {holder}.").format(name=name, holder=holder))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the holder's name comes from a file another machine wrote
+    box.setText(tr("“{name}” is already open: {holder}.").format(name=quoted(name), holder=quoted(holder, 200)))
     box.setInformativeText(tr("Open it read-only, open a copy to edit separately, or cancel."))
     read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
     copy = box.addButton(tr("Open a copy"), QMessageBox.ButtonRole.ActionRole)

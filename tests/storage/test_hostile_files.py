@@ -261,3 +261,75 @@ def _set_flag_bits(data: bytearray, bits: int) -> None:
         struct.pack_into("<H", data, offset + position, flags | bits)
 
 
+
+
+# ------------------------------------------------------------ every rule of the format
+
+
+def test_an_entry_name_with_a_nul_is_refused() -> None:
+    """zipfile cuts 'document.json\\0.txt' to 'document.json'; other tools see another file."""
+    data = bytearray(zip_bytes({"document.json\x01.txt": json.dumps(payload()).encode()}))
+    for at in range(len(data) - len(b"document.json\x01.txt")):  # in the local header and the directory
+        if data[at:at + 15] == b"document.json\x01.":
+            data[at + 13] = 0
+    assert "an entry name contains a NUL character ('document.json\\x00.txt')" in message_for(bytes(data))
+
+
+def test_an_entry_named_otherwise_in_its_own_header_is_refused() -> None:
+    data = bytearray(bpx_of(payload()))
+    data[30:30 + len(b"document.json")] = b"document.jsxn"  # the local header only
+    assert "its own header names it 'document.jsxn'" in message_for(bytes(data))
+
+
+@pytest.mark.parametrize("number", ["9" * 5000, "-" + "1" * 31, "1e999", "-1e999", "1" * 400 + ".5"])
+def test_numbers_no_field_can_hold_are_refused_by_name(number: str) -> None:
+    text = json.dumps(payload()).replace(f'"format_version": {FORMAT_VERSION}', f'"format_version": {number}', 1)
+    assert number in text
+    message = message_for(zip_bytes({"document.json": text.encode()}))
+    assert "document.json holds" in message and len(message) < 200
+
+
+def test_unknown_keys_at_the_top_level_are_refused() -> None:
+    assert message_for(bpx_of(payload(extra={"anything": 1}))) == (
+        "client.bpx: document.json has an unknown key 'extra' at its top level (known: format_version, app_version, document)")
+
+
+@pytest.mark.parametrize("version", [[[[]]] * 30, 7, "x" * 65, "0.1\n0"])
+def test_app_version_is_a_short_line_of_text(version: object) -> None:
+    assert "app_version must be a short line of text" in message_for(bpx_of(payload(app_version=version)))
+
+
+@pytest.mark.parametrize("character", ["\r", "\x7f", "\x85", "\x9b", "\x1b", "\x00"])
+def test_every_control_but_tab_and_newline_is_refused_in_text(character: str) -> None:
+    data = payload()
+    data["document"]["blueprints"][0]["title"] = f"Hotel{character}stay"
+    message = message_for(bpx_of(data))
+    assert f"title: character U+{ord(character):04X} at position 5 is not allowed in text" in message
+
+
+def test_tab_and_newline_stay_allowed() -> None:
+    data = payload()
+    data["document"]["blueprints"][0]["title"] = "Hotel\tstay\nsecond line"
+    assert from_bytes(bpx_of(data)).blueprints[0].title == "Hotel\tstay\nsecond line"
+
+
+def test_a_flood_of_errors_stops_at_a_hundred() -> None:
+    data = payload()
+    blueprint = data["document"]["blueprints"][0]
+    lane, step = blueprint["lanes"][0]["id"], blueprint["steps"][0]["id"]
+    blueprint["cards"] = [{"id": f"c{n}", "lane": lane, "step": step, "order": -1} for n in range(5_000)]
+    with pytest.raises(BpxError) as caught:
+        from_bytes(bpx_of(data), "client.bpx")
+    assert len(caught.value.problems) == 101
+    assert caught.value.problems[-1] == "client.bpx: stopped after 100 problems; there are more"
+    assert str(caught.value).endswith("(and more: the first 100 problems are listed)")
+
+
+def test_a_flood_of_broken_references_stops_at_a_hundred() -> None:
+    data = payload()
+    blueprint = data["document"]["blueprints"][0]
+    lane, step = blueprint["lanes"][0]["id"], blueprint["steps"][0]["id"]
+    blueprint["cards"] = [{"id": f"d{n}", "lane": lane, "step": "gone"} for n in range(300)]
+    with pytest.raises(BpxError) as caught:
+        from_bytes(bpx_of(data), "client.bpx")
+    assert len(caught.value.problems) == 101 and "unknown step 'gone'" in caught.value.problems[0]
