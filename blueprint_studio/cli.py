@@ -349,29 +349,44 @@ def _git_setup(args: argparse.Namespace) -> int:
         return done.stdout.strip()
 
     top = Path(git("rev-parse", "--show-toplevel"))
+    attributes, ignore = top / ".gitattributes", top / ".gitignore"
+    line = "*.bpx diff=bpx merge=bpx"
+    # Every check first: nothing (git's config included) is changed unless all can be done.
+    writes = [(path, text) for path, text in ((attributes, _with_line(attributes, line)), (ignore, _with_line(ignore, "*.bpx~"))) if text is not None]
     git("config", "diff.bpx.textconv", f"{command} textconv")
     git("config", "diff.bpx.binary", "true")
     git("config", "merge.bpx.name", "Blueprint Studio three-way merge")
     git("config", "merge.bpx.driver", f"{command} merge %O %A %B --path %P")
-    attributes = top / ".gitattributes"
-    line = "*.bpx diff=bpx merge=bpx"
-    existing = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
-    if line not in existing.splitlines():
-        from blueprint_studio.storage.atomic import write_atomically
+    from blueprint_studio.storage.atomic import write_atomically
 
-        text = existing + ("" if not existing or existing.endswith("\n") else "\n") + line + "\n"
-        write_atomically(attributes, text.encode("utf-8"))
+    for path, text in writes:
+        try:
+            write_atomically(path, text.encode("utf-8"))
+        except OSError as error:
+            raise UsageError(f"{path.name}: not written: {error.strerror or error}") from None
     print(f"{attributes}: {line}")
-    ignore = top / ".gitignore"  # each save keeps the previous file as name.bpx~, which is not for the repository
-    existing = ignore.read_text(encoding="utf-8") if ignore.exists() else ""
-    if "*.bpx~" not in existing.splitlines():
-        from blueprint_studio.storage.atomic import write_atomically
-
-        text = existing + ("" if not existing or existing.endswith("\n") else "\n") + "*.bpx~\n"
-        write_atomically(ignore, text.encode("utf-8"))
     print(f"{ignore}: *.bpx~ (the backups each save keeps)")
     print(f"git config: diff.bpx.textconv, merge.bpx.driver → {command}")
     return EXIT_OK
+
+
+def _with_line(path: Path, line: str) -> str | None:
+    """A repository file's text with `line` added (None: it has it). Refuses what git-setup
+    must not write: a symlink (its target lies outside the repository), a folder, a file that
+    is not UTF-8 text."""
+    if path.is_symlink():
+        raise UsageError(f"{path.name} is a symbolic link; git-setup writes through no link: add '{line}' to it yourself")
+    if path.exists() and not path.is_file():
+        raise UsageError(f"{path.name} is not a file; git-setup needs to add '{line}' to it")
+    try:
+        existing = path.read_bytes().decode("utf-8") if path.exists() else ""
+    except UnicodeDecodeError:
+        raise UsageError(f"{path.name} is not UTF-8 text; git-setup leaves it alone: add '{line}' to it yourself") from None
+    except OSError as error:
+        raise UsageError(f"{path.name}: cannot be read: {error.strerror or error}") from None
+    if line in existing.splitlines():
+        return None
+    return existing + ("" if not existing or existing.endswith("\n") else "\n") + line + "\n"
 
 
 Handler = Callable[[argparse.Namespace], int]

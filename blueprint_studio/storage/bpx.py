@@ -21,10 +21,10 @@ from blueprint_studio.quoting import quoted
 from blueprint_studio.model import Document
 from blueprint_studio.model.validation import iter_problems
 from blueprint_studio.model.fields import describe_error
-from blueprint_studio.storage import container, encoding, jsonguard, migrations, pieces
+from blueprint_studio.storage import container, encoding, jsonguard, migrations, photos, pieces
 from blueprint_studio.storage.proving import Proofs, Unproven
 from blueprint_studio.storage.reading import TooLarge, read_bounded
-from blueprint_studio.storage.atomic import write_atomically
+from blueprint_studio.storage.atomic import ReadOnly, real_path, write_atomically
 from blueprint_studio.storage.limits import MAX_FILE_BYTES
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -103,13 +103,15 @@ def write_frozen(frozen: Frozen, path: Path, thumbnail: bytes | None = None, bac
     """
     data = proved(frozen, path.name, thumbnail, proofs)
     try:
-        write_atomically(path, data, backup=backup_path(path) if backup else None)
+        write_atomically(path, data, backup=backup_path(real_path(path)) if backup else None)
         written = path.read_bytes()
+    except ReadOnly:
+        raise BpxError(f"{path.name}: not saved: the file is read-only; save it under another name (File ▸ Save As…)") from None
     except OSError as error:
         reason = error.strerror or str(error)
         raise BpxError(f"{path.name}: not saved: {reason}; the previous file is unchanged") from None
     if written != data:
-        kept = f"; the previous version is in {backup_path(path).name}" if backup else ""
+        kept = f"; the previous version is in {backup_path(real_path(path)).name}" if backup else ""
         raise BpxError(f"{path.name}: the saved file reads back differently{kept}")
 
 
@@ -158,6 +160,8 @@ def from_bytes(data: bytes, source: str = "document") -> Document:
     for name, asset in contents.assets.items():
         if hashlib.sha256(asset).hexdigest() != name.partition(".")[0]:
             raise BpxError(f"{source}: asset '{name}' does not match its content hash (damaged?)")
+        if not photos.matches_name(name, asset):
+            raise BpxError(f"{source}: asset '{name}' is not the {photos.declared_format(name)} image its name says (its bytes are another kind of file)")
     try:
         document = pieces.validate(body, contents.assets)
     except pieces.PieceErrors as error:

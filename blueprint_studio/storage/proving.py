@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from blueprint_studio.model import Document, problems
-from blueprint_studio.storage import encoding, jsonguard, migrations, pieces
+from blueprint_studio.storage import encoding, jsonguard, migrations, photos, pieces
 from blueprint_studio.storage.limits import MAX_JSON_DEPTH
 
 _ITEM_LEVEL = 5  # containers holding a long list's item: top, document, blueprints, blueprint, list
@@ -126,8 +126,12 @@ class Proofs:
         if raw != top:
             raise Unproven(_BUG)
         for name, data in assets.items():
-            if self._assets.get(name) is not data and hashlib.sha256(data).hexdigest() != name.partition(".")[0]:
+            if self._assets.get(name) is data:
+                continue
+            if hashlib.sha256(data).hexdigest() != name.partition(".")[0]:
                 raise Unproven(f"asset '{name}' does not match its content hash")
+            if not photos.matches_name(name, data):
+                raise Unproven(f"asset '{name}' is not the {photos.declared_format(name)} image its name says")
         try:
             document = Document.model_validate({**raw["document"], "assets": assets})
         except ValidationError:

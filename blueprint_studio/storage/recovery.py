@@ -60,8 +60,12 @@ class RecoveryStore:
                 path.unlink()
 
 
+DAMAGED = "damaged"  # where snapshots that cannot be restored are set aside, never offered again
+
+
 def orphaned_snapshots(folder: Path) -> list[Snapshot]:
-    """Snapshots left by editors that are no longer running: what a crash leaves behind."""
+    """Snapshots left by editors that are no longer running: what a crash leaves behind.
+    A note that cannot be read is set aside with its snapshot (it could never be offered)."""
     found: list[Snapshot] = []
     if not folder.is_dir():
         return found
@@ -73,7 +77,8 @@ def orphaned_snapshots(folder: Path) -> list[Snapshot]:
                 data_path, note_path, Path(note["original"]) if note.get("original") else None,
                 float(note["saved_at"]), int(note["pid"]), str(note["host"]),
             )
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            _move_aside(folder, (note_path, data_path))
             continue
         if not data_path.exists():
             continue
@@ -86,6 +91,26 @@ def orphaned_snapshots(folder: Path) -> list[Snapshot]:
 def restore(snapshot: Snapshot) -> Document:
     """The snapshot's document; raises BpxError if the snapshot itself is damaged."""
     return open_bpx(snapshot.data_path)
+
+
+def set_aside(snapshot: Snapshot) -> Path:
+    """Move a snapshot that cannot be restored out of the way; the folder it went to."""
+    return _move_aside(snapshot.data_path.parent, (snapshot.data_path, snapshot.note_path))
+
+
+def _move_aside(folder: Path, paths: tuple[Path, ...]) -> Path:
+    aside = folder / DAMAGED
+    with contextlib.suppress(OSError):
+        aside.mkdir(exist_ok=True)
+    for path in paths:
+        try:
+            os.replace(path, aside / path.name)
+        except FileNotFoundError:
+            pass
+        except OSError:  # cannot move it: remove it rather than offer it at every start
+            with contextlib.suppress(OSError):
+                path.unlink()
+    return aside
 
 
 def discard(snapshot: Snapshot) -> None:

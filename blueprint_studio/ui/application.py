@@ -22,7 +22,8 @@ from blueprint_studio.model import Document
 from blueprint_studio.painting.fonts import family
 from blueprint_studio.storage import open_bpx
 from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
-from blueprint_studio.storage.recovery import discard, orphaned_snapshots, restore
+from blueprint_studio.storage.atomic import clean_leftovers
+from blueprint_studio.storage.recovery import discard, orphaned_snapshots, restore, set_aside
 from blueprint_studio import heap
 from blueprint_studio.ui import dialogs, i18n
 from blueprint_studio.ui.files import recovery_folder
@@ -133,6 +134,7 @@ class BlueprintApplication(QApplication):
         opened_path: Path | None = path
         try:
             lock.acquire()  # type: ignore[union-attr]
+            clean_leftovers(path)  # ours now: what a killed save of it left beside it goes
         except DocumentLocked as error:
             choice = dialogs.ask_locked(parent, path.name, i18n.holder_text(error.holder))  # type: ignore[arg-type]
             if choice is dialogs.LockedChoice.CANCEL:
@@ -162,7 +164,10 @@ class BlueprintApplication(QApplication):
         for snapshot in snapshots:
             try:
                 document = restore(snapshot)
-            except BpxError:
+            except BpxError as error:
+                folder = set_aside(snapshot)  # said once: a damaged snapshot is never offered again
+                dialogs.show_error(None, tr("Autosave not restored"),  # type: ignore[arg-type]
+                                   tr("{problem}. The snapshot was moved to {folder}.").format(problem=error, folder=folder))
                 continue
             window = self.open_new(document)
             if snapshot.original is not None:

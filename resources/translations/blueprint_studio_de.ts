@@ -504,6 +504,14 @@
         <translation>anderswo geöffnet von {holder}</translation>
     </message>
     <message>
+        <source>Autosave not restored</source>
+        <translation>Automatische Sicherung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>{problem}. The snapshot was moved to {folder}.</source>
+        <translation>{problem}. Die Sicherung wurde nach {folder} verschoben.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
@@ -2281,7 +2289,7 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
     </message>
     <message>
         <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)</source>
-        <translation>Schritt '{step}': Der Kunde handelt, aber nichts, was er sieht oder berührt, ist genannt (kein physischer Beleg und kein Touchpoint)</translation>
+        <translation>Schritt &apos;{step}&apos;: Der Kunde handelt, aber nichts, was er sieht oder berührt, ist genannt (kein physischer Beleg und kein Touchpoint)</translation>
     </message>
     <message>
         <source>No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans</source>

@@ -504,6 +504,14 @@
         <translation>abierto en otro lugar por {holder}</translation>
     </message>
     <message>
+        <source>Autosave not restored</source>
+        <translation>Copia automática no restaurada</translation>
+    </message>
+    <message>
+        <source>{problem}. The snapshot was moved to {folder}.</source>
+        <translation>{problem}. La copia se ha movido a {folder}.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -2281,7 +2289,7 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
     </message>
     <message>
         <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)</source>
-        <translation>Paso '{step}': el cliente actúa, pero no se nombra nada que vea o toque (ni evidencia física ni punto de contacto)</translation>
+        <translation>Paso &apos;{step}&apos;: el cliente actúa, pero no se nombra nada que vea o toque (ni evidencia física ni punto de contacto)</translation>
     </message>
     <message>
         <source>No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans</source>

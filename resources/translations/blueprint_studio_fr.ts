@@ -504,6 +504,14 @@
         <translation>ouvert ailleurs par {holder}</translation>
     </message>
     <message>
+        <source>Autosave not restored</source>
+        <translation>Sauvegarde automatique non restaurée</translation>
+    </message>
+    <message>
+        <source>{problem}. The snapshot was moved to {folder}.</source>
+        <translation>{problem}. La sauvegarde a été déplacée dans {folder}.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Une erreur s&apos;est produite</translation>
     </message>
@@ -2281,7 +2289,7 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
     </message>
     <message>
         <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)</source>
-        <translation>Étape '{step}' : le client agit, mais rien de ce qu'il voit ou touche n'est nommé (ni preuve physique ni point de contact)</translation>
+        <translation>Étape &apos;{step}&apos; : le client agit, mais rien de ce qu&apos;il voit ou touche n&apos;est nommé (ni preuve physique ni point de contact)</translation>
     </message>
     <message>
         <source>No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans</source>

@@ -504,6 +504,14 @@
         <translation>{holder} が別の場所で開いています</translation>
     </message>
     <message>
+        <source>Autosave not restored</source>
+        <translation>自動保存を復元できませんでした</translation>
+    </message>
+    <message>
+        <source>{problem}. The snapshot was moved to {folder}.</source>
+        <translation>{problem}。スナップショットは {folder} に移動しました。</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
@@ -2281,7 +2289,7 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
     </message>
     <message>
         <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)</source>
-        <translation>ステップ '{step}': 顧客は行動しているが、見たり触れたりするものが書かれていない（物的証拠もタッチポイントもない）</translation>
+        <translation>ステップ &apos;{step}&apos;: 顧客は行動しているが、見たり触れたりするものが書かれていない（物的証拠もタッチポイントもない）</translation>
     </message>
     <message>
         <source>No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans</source>

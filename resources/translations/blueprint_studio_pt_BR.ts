@@ -504,6 +504,14 @@
         <translation>aberto em outro lugar por {holder}</translation>
     </message>
     <message>
+        <source>Autosave not restored</source>
+        <translation>Salvamento automático não restaurado</translation>
+    </message>
+    <message>
+        <source>{problem}. The snapshot was moved to {folder}.</source>
+        <translation>{problem}. O instantâneo foi movido para {folder}.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
@@ -2281,7 +2289,7 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
     </message>
     <message>
         <source>Step &apos;{step}&apos;: the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)</source>
-        <translation>Passo '{step}': o cliente age, mas nada do que ele vê ou toca está nomeado (nenhuma evidência física nem ponto de contato)</translation>
+        <translation>Passo &apos;{step}&apos;: o cliente age, mas nada do que ele vê ou toca está nomeado (nenhuma evidência física nem ponto de contato)</translation>
     </message>
     <message>
         <source>No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans</source>

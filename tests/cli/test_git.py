@@ -105,3 +105,24 @@ def test_a_conflicting_merge_names_the_file_and_leaves_no_stray_files(tmp_path: 
     assert ".merge_file" not in merged.stderr + merged.stdout
     status = _run("git", "status", "--porcelain", "--ignored", cwd=repo).stdout
     assert ".merge_file" not in status and "~" not in status.replace("!! plans/hotel.bpx~", ""), status
+
+
+@pytest.mark.parametrize("case", ["folder", "symlink", "latin-1"])
+def test_git_setup_changes_nothing_until_every_check_passed(tmp_path: Path, case: str) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    assert _run("git", "init", "-q", "-b", "main", cwd=repo).returncode == 0
+    outside = tmp_path / "outside.txt"
+    outside.write_text("someone else's file\n")
+    if case == "folder":
+        (repo / ".gitattributes").mkdir()
+    elif case == "symlink":
+        (repo / ".gitattributes").symlink_to(outside)
+    else:
+        (repo / ".gitignore").write_bytes("café\n".encode("latin-1"))
+    done = _run(sys.executable, "-m", "blueprint_studio", "git-setup", cwd=repo)
+    assert done.returncode == 2 and "unexpected" not in done.stderr
+    assert {"folder": "is not a file", "symlink": "is a symbolic link", "latin-1": "is not UTF-8 text"}[case] in done.stderr
+    assert _run("git", "config", "--get", "merge.bpx.driver", cwd=repo).stdout == ""  # git's config untouched
+    assert outside.read_text() == "someone else's file\n"  # nothing written through the link
+    assert not (repo / ".gitignore").exists() or (repo / ".gitignore").read_bytes() == "café\n".encode("latin-1")

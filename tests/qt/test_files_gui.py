@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -248,3 +249,19 @@ def test_a_job_asked_for_after_the_window_closed_is_ignored(qtbot, window) -> No
     window.background.run(ran.append, lambda value, problem: ran.append(problem))
     qtbot.wait(50)
     assert ran == [] and not window.background.busy()
+
+
+def test_a_damaged_snapshot_is_set_aside_once_with_a_message(qtbot, qapp, monkeypatch, no_real_dialogs) -> None:  # type: ignore[no-untyped-def]
+    folder = recovery_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (folder / "cafe.bpx").write_bytes(b"PK\x03\x04 half a snapshot")
+    (folder / "cafe.json").write_text(json.dumps({"original": None, "saved_at": 0, "pid": dead.pid, "host": socket.gethostname()}))
+    (folder / "babe.json").write_text("[not a note]")
+    monkeypatch.setattr(dialogs, "ask_restore", lambda parent, items: True)
+    assert qapp.offer_recovery() == []
+    ((title, message),) = no_real_dialogs
+    assert title == "Autosave not restored" and "the ZIP archive is damaged" in message and "damaged" in message
+    assert orphaned_snapshots(folder) == []  # never offered again…
+    assert sorted(p.name for p in (folder / "damaged").iterdir()) == ["babe.json", "cafe.bpx", "cafe.json"]  # …but kept

@@ -48,7 +48,7 @@ def test_entries_are_sorted_with_fixed_metadata() -> None:
 
 def test_assets_round_trip_and_are_referenced_by_hash() -> None:
     document = blank_document()
-    photo = bytes(range(256)) * 10
+    photo = b"\xff\xd8\xff" + bytes(range(256)) * 10  # a JPEG by its first bytes (the reader checks them, not the rest)
     name = hashlib.sha256(photo).hexdigest() + ".jpg"
     document.assets[name] = photo
     from blueprint_studio.model import Card

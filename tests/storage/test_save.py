@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import subprocess
 import sys
 import textwrap
@@ -17,6 +18,7 @@ from blueprint_studio.storage import open_bpx, save_bpx
 from blueprint_studio.model import Document
 from blueprint_studio.storage import atomic
 from blueprint_studio.storage.bpx import Frozen, write_frozen
+from blueprint_studio.storage.lock import lock_path
 from blueprint_studio.storage.pieces import Dumps
 from blueprint_studio.storage.proving import Proofs
 from tests.bpx_files import blank_document, sample_document
@@ -91,6 +93,65 @@ def test_a_save_killed_half_way_leaves_the_old_file(tmp_path: Path) -> None:
     assert result.returncode == -9
     assert path.read_bytes() == before
     assert open_bpx(path) == blank_document()
+    (left,) = [p for p in tmp_path.iterdir() if p.name.endswith(".bpx-part")]  # named for what it is…
+    assert left.name.startswith(".journey.bpx.")
+    save_bpx(blank_document(), path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journey.bpx", "journey.bpx~"]  # …and gone at the next save
+
+
+# ------------------------------------------------------------ what a save keeps
+
+
+def test_a_private_file_stays_private_and_so_does_its_backup(tmp_path: Path) -> None:
+    path = tmp_path / "private.bpx"
+    save_bpx(blank_document(), path)
+    path.chmod(0o600)
+    save_bpx(sample_document(), path)
+    save_bpx(blank_document(), path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "private.bpx~").stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(not hasattr(os, "chown") or os.geteuid() != 0, reason="only root may give a file away")
+def test_owner_and_group_carry_over(tmp_path: Path) -> None:
+    path = tmp_path / "shared.bpx"
+    save_bpx(blank_document(), path)
+    os.chown(path, 4321, 4322)
+    save_bpx(sample_document(), path)
+    assert (path.stat().st_uid, path.stat().st_gid) == (4321, 4322)
+
+
+def test_extended_attributes_carry_over(tmp_path: Path) -> None:
+    path = tmp_path / "tagged.bpx"
+    save_bpx(blank_document(), path)
+    try:
+        os.setxattr(path, "user.project", b"harbour")
+    except (AttributeError, OSError):
+        pytest.skip("no user extended attributes here")
+    save_bpx(sample_document(), path)
+    assert os.getxattr(path, "user.project") == b"harbour"
+
+
+def test_a_read_only_file_is_refused_not_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "signed-off.bpx"
+    save_bpx(blank_document(), path)
+    path.chmod(0o444)
+    before = path.read_bytes()
+    with pytest.raises(BpxError, match=r"^signed-off.bpx: not saved: the file is read-only; save it under another name"):
+        save_bpx(sample_document(), path)
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["signed-off.bpx"]
+
+
+def test_a_save_through_a_symlink_writes_the_file_it_points_to(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "journey.bpx"
+    save_bpx(blank_document(), target)
+    link = tmp_path / "journey.bpx"
+    link.symlink_to(target)
+    save_bpx(sample_document(), link)
+    assert link.is_symlink() and open_bpx(target) == sample_document()
+    assert (tmp_path / "real" / "journey.bpx~").exists() and not (tmp_path / "journey.bpx~").exists()
+    assert lock_path(link) == lock_path(target)  # both names, one lock
 
 
 # ------------------------------------------------------------ proving only what changed
