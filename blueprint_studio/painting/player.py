@@ -6,6 +6,7 @@ widths) and text runs come from the operations.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 from blueprint_studio.drawing.ops import Box, Image, Line, Op, Oval, Path, Pen, Text
 from blueprint_studio.layout.geometry import Rect
 from blueprint_studio.layout.shapes import fit_image
+from blueprint_studio.painting import photos
 from blueprint_studio.painting.fonts import draw_runs
 
 
@@ -60,11 +62,6 @@ def qpath(path: Path) -> QPainterPath:
     return made
 
 
-@lru_cache(maxsize=64)
-def _picture(name: str, data: bytes) -> QImage:
-    image = QImage()
-    image.loadFromData(data)  # a damaged image stays null and is drawn as a marked placeholder
-    return image
 
 
 def play(painter: QPainter, ops: Iterable[Op]) -> None:
@@ -96,11 +93,21 @@ def play(painter: QPainter, ops: Iterable[Op]) -> None:
 
 
 def _image(painter: QPainter, op: Image) -> None:
-    image = _picture(op.name, op.data) if op.data is not None else QImage()
+    """The photo decoded at the size it is drawn on this device (painting.photos)."""
+    shown = max(op.frame.width, op.frame.height) * _device_scale(painter)
+    image = photos.photo(op.name, op.data, photos.side_for(shown)) if op.data is not None else QImage()
     if image.isNull():
         placeholder(painter, op)
         return
     painter.drawImage(qrect(fit_image(op.frame, image.width(), image.height())), image)
+
+
+def _device_scale(painter: QPainter) -> float:
+    """Device pixels per layout point where the painter draws now."""
+    transform = painter.combinedTransform()
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    return max(math.hypot(transform.m11(), transform.m12()), math.hypot(transform.m21(), transform.m22())) * ratio
 
 
 def placeholder(painter: QPainter, op: Image) -> None:

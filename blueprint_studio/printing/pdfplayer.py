@@ -8,7 +8,6 @@ beyond the 16-bit range (emoji).
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -21,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from blueprint_studio.drawing.ops import Box, Image, Line, Op, Oval, Path, Pen, Text
 from blueprint_studio.layout.shapes import fit_image
+from blueprint_studio.printing.photos import print_photo
 
 
 @lru_cache(maxsize=512)
@@ -168,7 +168,8 @@ class Player:
         self._fill = None  # the text object set the fill colour to its ink
 
     def _image(self, op: Image) -> None:
-        image, size = _reader(op.data) if op.data is not None else (None, None)
+        photo = print_photo(op.name, op.data, op.frame.width, op.frame.height) if op.data is not None else None
+        image, size = (ImageReader(photo), photo.size) if photo is not None else (None, None)
         if image is None or size is None:
             self._set(None, Pen(op.edge, 1.0))
             f = op.frame
@@ -186,12 +187,3 @@ class Player:
 
 def play(c: Canvas, ops: Iterable[Op]) -> None:
     Player(c).play(ops)
-
-
-@lru_cache(maxsize=32)
-def _reader(data: bytes) -> tuple[ImageReader | None, tuple[int, int] | None]:
-    try:
-        image = ImageReader(io.BytesIO(data))
-        return image, image.getSize()
-    except Exception:  # noqa: BLE001 - any decoder error: the marked placeholder is drawn instead
-        return None, None

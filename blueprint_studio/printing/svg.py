@@ -23,6 +23,7 @@ from blueprint_studio.drawing.ops import Box, Drawing, Image, Line, Op, Oval, Pa
 from blueprint_studio.layout.fonts import FACES
 from blueprint_studio.layout.scripts import is_rtl
 from blueprint_studio.layout.shapes import fit_image
+from blueprint_studio.storage.photos import matches_name
 from blueprint_studio.resources import resource_path
 
 
@@ -185,7 +186,7 @@ def picture_type(data: bytes) -> tuple[str, tuple[int, int]] | None:
 
 
 def _image(op: Image) -> str:
-    found = picture_type(op.data) if op.data is not None else None
+    found = picture_type(op.data) if op.data is not None and matches_name(op.name, op.data) else None  # only what its name declares
     f = op.frame
     if found is None:
         return (f'<g fill="none" stroke="{op.edge}"><rect x="{_n(f.x)}" y="{_n(f.y)}" width="{_n(f.width)}" height="{_n(f.height)}"/>'

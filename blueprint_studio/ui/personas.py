@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.canvas.pictures import PICTURE_FILTER, PictureError, photo_from_file
 from blueprint_studio.editing import journey
+from blueprint_studio.painting import photos
 from blueprint_studio.model import Persona
 from blueprint_studio.ui.properties import FieldEvents, swatch
 from blueprint_studio.ui.panel import DocumentPanel, scrolled
@@ -174,9 +175,12 @@ class PersonasDock(DocumentPanel):
                     widget.setCursorPosition(0)  # a long value shows its start
         self.colour.setStyleSheet(f"background: {persona.colour}; color: white;" if persona else "")
         photo = self._document().assets.get(persona.photo) if persona is not None and persona.photo else None
-        pixmap = QPixmap()
-        if photo is not None and pixmap.loadFromData(photo):
-            self.photo.setPixmap(pixmap.scaled(PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        image = photos.photo(persona.photo, photo, photos.side_for(PHOTO_SIZE * self.devicePixelRatioF())) if persona and persona.photo and photo else None
+        if image is not None and not image.isNull():
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            self.photo.setPixmap(pixmap.scaled(round(PHOTO_SIZE * self.devicePixelRatioF()), round(PHOTO_SIZE * self.devicePixelRatioF()),
+                                               Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
         else:
             self.photo.clear()
             self.photo.setText(tr("no photo") if photo is None else tr("not an image"))

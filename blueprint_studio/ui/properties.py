@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.editing import annotations, edits, journey
+from blueprint_studio.painting import photos
 from blueprint_studio.editing.command import Command
 from blueprint_studio.layout import style
 from blueprint_studio.model import MARK_NAMES, ConnectorKind, Duration, LaneKind, Marks
@@ -442,9 +443,9 @@ class PropertiesDock(QDockWidget):
         if not document.facets:
             self.card_facets.addItem(tr("No facets yet: add them in the Facets panel"))
         photo = document.assets.get(card.image) if card.image else None
-        pixmap = QPixmap()
-        if photo is not None and pixmap.loadFromData(photo):
-            self.card_photo.setPixmap(pixmap.scaledToHeight(64, Qt.TransformationMode.SmoothTransformation))
+        image = photos.photo(card.image, photo, photos.side_for(256)) if card.image and photo else None  # decoded small, as its name says
+        if image is not None and not image.isNull():
+            self.card_photo.setPixmap(QPixmap.fromImage(image).scaledToHeight(64, Qt.TransformationMode.SmoothTransformation))
         else:
             self.card_photo.clear()
             self.card_photo.setText(tr("no photo: drop or paste a picture on the card"))
