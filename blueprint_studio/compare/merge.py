@@ -3,9 +3,16 @@
 Every object with an id (blueprint, card, step, lane, arrow, persona, facet, …) is merged
 field by field against the common ancestor: a change on one side wins, the same change on
 both sides is one change, and two different changes to one field are a conflict, resolved
-for "ours" and listed. An object deleted on one side and edited on the other is a conflict
-too (ours stands). What is left pointing at something the other side deleted (a card in a
-removed step, an arrow to a removed card) is dropped and listed, so the result always opens.
+for "ours" and listed with both values. The order of a list (steps, lanes, stages…) is merged
+the same way: a reordering on one side wins, different ones on both sides are a conflict. An
+object deleted on one side and edited or moved on the other is a conflict too (ours stands).
+What is left pointing at something the other side deleted (a card in a removed step, a line
+note on it, an arrow to a removed card, a score for a removed persona) is dropped and listed,
+and two scores for one persona at one step are a conflict: so the result always opens, and
+nothing either side did is lost without a word.
+
+Each conflict carries the path of ids to what it is about (`Conflict.path`), so a test can
+check that every change either reached the result or was named.
 """
 
 from __future__ import annotations
@@ -16,110 +23,166 @@ from typing import Any
 from pydantic import ValidationError
 
 from blueprint_studio.model import Document, problems
+from blueprint_studio.quoting import quoted
+
+Path = tuple[str, ...]  # keys and ids from the document's top: ("blueprints", "bp1", "cards", "c7", "text")
+
+
+class Conflict(str):
+    """A line for the user, and the path of what it is about."""
+
+    path: Path
+
+    def __new__(cls, text: str, path: Path) -> Conflict:
+        made = super().__new__(cls, text)
+        made.path = path
+        return made
 
 
 @dataclass
 class MergeResult:
     document: Document
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
 _MISSING = object()
+ORDER = "(order)"  # the path part that names a list's order rather than an item
 
 
 def merge(base: Document | None, ours: Document, theirs: Document) -> MergeResult:
-    conflicts: list[str] = []
+    conflicts: list[Conflict] = []
     base_json = base.model_dump(mode="json") if base is not None else {}
-    merged = _merge_value(base_json, ours.model_dump(mode="json"), theirs.model_dump(mode="json"), "document", conflicts)
+    merged = _Merger(conflicts).value(base_json, ours.model_dump(mode="json"), theirs.model_dump(mode="json"), (), "document")
     assets = {**theirs.assets, **ours.assets}
-    document = _repaired(merged, assets, conflicts)
+    ours_points = {point.id for blueprint in ours.blueprints for point in blueprint.emotions}
+    document = _repaired(merged, assets, conflicts, ours_points)
     if document is None:  # cannot happen by design; if it does, ours is the safe answer
-        conflicts.append("the merged document would not be valid; ours is kept as it was")
+        conflicts.append(Conflict("the merged document would not be valid; ours is kept as it was", ()))
         document = ours
     used = {c.image for b in document.blueprints for c in b.cards if c.image} | {p.photo for p in document.personas if p.photo}
     document.assets = {name: data for name, data in assets.items() if name in used}
     return MergeResult(document, conflicts)
 
 
-def _label(value: Any, path: str) -> str:
+def _label(value: Any, where: str) -> str:
     if isinstance(value, dict):
         for key in ("text", "name", "title"):
             if isinstance(value.get(key), str) and value[key]:
-                words = " ".join(value[key].split())
-                return f"{path} '{words[:50]}'"
-    return path
-
-
-def _merge_value(base: Any, ours: Any, theirs: Any, path: str, conflicts: list[str]) -> Any:
-    if ours == theirs:
-        return ours
-    if ours == base:
-        return theirs
-    if theirs == base:
-        return ours
-    if isinstance(ours, dict) and isinstance(theirs, dict):
-        base_dict = base if isinstance(base, dict) else {}
-        result = {}
-        for key in dict.fromkeys([*ours, *theirs]):
-            value = _merge_value(base_dict.get(key, _MISSING), ours.get(key, _MISSING), theirs.get(key, _MISSING), f"{path}.{key}", conflicts)
-            if value is not _MISSING:
-                result[key] = value
-        return result
-    if _is_id_list(ours) and _is_id_list(theirs):
-        return _merge_items(base if _is_id_list(base) else [], ours, theirs, path, conflicts)
-    conflicts.append(f"{path}: changed on both sides; ours kept ({_short(ours)} rather than {_short(theirs)})")
-    return ours
+                return f"{where} '{quoted(' '.join(value[key].split()), 50)}'"
+    return where
 
 
 def _short(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
-    return text if len(text) <= 60 else text[:59] + "…"
+    return f"'{quoted(value, 58)}'" if isinstance(value, str) else quoted(repr(value), 60)
 
 
 def _is_id_list(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(item, dict) and "id" in item for item in value)
 
 
-def _merge_items(base: list[dict[str, Any]], ours: list[dict[str, Any]], theirs: list[dict[str, Any]], path: str, conflicts: list[str]) -> list[dict[str, Any]]:
-    """Objects by id: kept, added or deleted as each side says; edits merged field by field.
-    Order: ours, with what only theirs added placed after the item it follows there."""
-    by_base = {item["id"]: item for item in base}
-    by_ours = {item["id"]: item for item in ours}
-    by_theirs = {item["id"]: item for item in theirs}
-    result: list[dict[str, Any]] = []
-    for item in ours:
-        key = item["id"]
-        where = _label(item, f"{path}[{key}]")
-        if key in by_theirs:
-            result.append(_merge_value(by_base.get(key, _MISSING), item, by_theirs[key], where, conflicts))
-        elif key in by_base:  # theirs deleted it
-            if item == by_base[key]:
-                continue
-            conflicts.append(f"{where}: deleted on their side but edited on ours; ours kept")
-            result.append(item)
+@dataclass
+class _Merger:
+    conflicts: list[Conflict]
+
+    def say(self, text: str, path: Path) -> None:
+        self.conflicts.append(Conflict(text, path))
+
+    def value(self, base: Any, ours: Any, theirs: Any, path: Path, where: str) -> Any:
+        if ours == theirs:
+            return ours
+        if ours == base:
+            return theirs
+        if theirs == base:
+            return ours
+        if isinstance(ours, dict) and isinstance(theirs, dict):
+            base_dict = base if isinstance(base, dict) else {}
+            result = {}
+            for key in dict.fromkeys([*ours, *theirs]):
+                merged = self.value(base_dict.get(key, _MISSING), ours.get(key, _MISSING), theirs.get(key, _MISSING), (*path, key), f"{where}.{key}")
+                if merged is not _MISSING:
+                    result[key] = merged
+            return result
+        if (_is_id_list(ours) or ours == []) and (_is_id_list(theirs) or theirs == []):
+            return self.items(base if _is_id_list(base) else [], ours, theirs, path, where)
+        if ours is _MISSING or theirs is _MISSING:
+            side = "ours" if theirs is _MISSING else "theirs"
+            self.say(f"{where}: removed on one side and changed on the other; {side} kept", path)
+            return ours
+        self.say(f"{where}: changed on both sides; ours kept ({_short(ours)} rather than {_short(theirs)})", path)
+        return ours
+
+    def items(self, base: list[dict[str, Any]], ours: list[dict[str, Any]], theirs: list[dict[str, Any]], path: Path, where: str) -> list[dict[str, Any]]:
+        """Objects by id: kept, added or deleted as each side says, edits merged field by
+        field; then the order, merged as a value of its own."""
+        by_base = {item["id"]: item for item in base}
+        by_ours = {item["id"]: item for item in ours}
+        by_theirs = {item["id"]: item for item in theirs}
+        kept: dict[str, dict[str, Any]] = {}
+        for key in dict.fromkeys([*by_ours, *by_theirs]):
+            mine, other, before = by_ours.get(key), by_theirs.get(key), by_base.get(key)
+            label = _label(mine or other, f"{where}[{key}]")
+            if mine is not None and other is not None:
+                kept[key] = self.value(before if before is not None else _MISSING, mine, other, (*path, key), label)
+            elif mine is not None:
+                if before is None:
+                    kept[key] = mine  # ours added it
+                elif mine != before or _moved(key, base, ours):
+                    self.say(f"{label}: deleted on their side but {'edited' if mine != before else 'moved'} on ours; ours kept", (*path, key))
+                    kept[key] = mine
+            elif other is not None:
+                if before is None:
+                    kept[key] = other  # theirs added it
+                elif other != before or _moved(key, base, theirs):
+                    self.say(f"{label}: deleted on our side but {'edited' if other != before else 'moved'} on theirs; left deleted", (*path, key))
+        return [kept[key] for key in self.order([i["id"] for i in base], [i["id"] for i in ours], [i["id"] for i in theirs], set(kept), path, where)]
+
+    def order(self, base: list[str], ours: list[str], theirs: list[str], kept: set[str], path: Path, where: str) -> list[str]:
+        """The kept ids in order: a side that reordered what both kept wins; ours when both did
+        differently (a conflict). What only one side added follows what it follows there."""
+        common = [key for key in base if key in kept and key in ours and key in theirs]
+        shared = set(common)
+        ours_common = [key for key in ours if key in shared]
+        theirs_common = [key for key in theirs if key in shared]
+        if theirs_common != common and ours_common == common:
+            frame, other = theirs, ours
         else:
-            result.append(item)  # ours added it
-    for index, item in enumerate(theirs):
-        key = item["id"]
-        if key in by_ours:
-            continue
-        if key in by_base:  # ours deleted it
-            if item != by_base[key]:
-                conflicts.append(f"{_label(item, f'{path}[{key}]')}: deleted on our side but edited on theirs; left deleted")
-            continue
-        after = next((theirs[i]["id"] for i in range(index - 1, -1, -1) if any(r["id"] == theirs[i]["id"] for r in result)), None)
-        position = next((i + 1 for i, r in enumerate(result) if r["id"] == after), 0 if after is None and index == 0 else len(result))
-        result.insert(position, item)
-    return result
+            if theirs_common != common and ours_common != theirs_common:
+                self.say(f"{where}: reordered on both sides; our order kept", (*path, ORDER))
+            frame, other = ours, theirs
+        result = [key for key in frame if key in kept]
+        placed = set(result)
+        for index, key in enumerate(other):  # what only the other side added, after its neighbour there
+            if key in placed or key not in kept:
+                continue
+            after = next((other[i] for i in range(index - 1, -1, -1) if other[i] in placed), None)
+            result.insert(result.index(after) + 1 if after is not None else 0, key)
+            placed.add(key)
+        return result
 
 
-def _repaired(data: dict[str, Any], assets: dict[str, bytes], conflicts: list[str]) -> Document | None:
+def _moved(key: str, base: list[dict[str, Any]], side: list[dict[str, Any]]) -> bool:
+    """Whether one side moved an item among the items it shares with the base (a reordered
+    step, for one): a move against a delete is a conflict like an edit against a delete."""
+    base_ids = [item["id"] for item in base]
+    side_ids = {item["id"] for item in side}
+    before = [i for i in base_ids if i in side_ids]
+    now = [item["id"] for item in side if item["id"] in set(base_ids)]
+    at_before, at_now = before.index(key), now.index(key)
+    neighbours = lambda ids, at: (ids[at - 1] if at else None, ids[at + 1] if at + 1 < len(ids) else None)  # noqa: E731
+    return neighbours(before, at_before) != neighbours(now, at_now)
+
+
+def _repaired(data: dict[str, Any], assets: dict[str, bytes], conflicts: list[Conflict], ours_points: set[str]) -> Document | None:
     """Drop what points at something deleted on the other side, saying so; None if still invalid."""
     personas = {p["id"] for p in data.get("personas", [])}
     facets = {f["id"] for f in data.get("facets", [])}
     blueprint_ids = {b["id"] for b in data.get("blueprints", [])}
+
+    def say(text: str, *path: str) -> None:
+        conflicts.append(Conflict(text, path))
+
     for blueprint in data.get("blueprints", []):
-        title = blueprint.get("title", blueprint["id"])
+        title, at = quoted(blueprint.get("title") or blueprint["id"], 50), ("blueprints", blueprint["id"])
         steps = {s["id"] for s in blueprint.get("steps", [])}
         lanes = {lane["id"] for lane in blueprint.get("lanes", [])}
         stages = {s["id"] for s in blueprint.get("stages", [])}
@@ -128,33 +191,65 @@ def _repaired(data: dict[str, Any], assets: dict[str, bytes], conflicts: list[st
             if card["step"] in steps and card["lane"] in lanes:
                 kept_cards.append(card)
             else:
-                conflicts.append(f"{title}: card '{card.get('text', '')[:50]}' was in a step or lane the other side deleted; dropped")
+                say(f"{title}: card '{quoted(card.get('text', ''), 50)}' was in a step or lane the other side deleted; dropped", *at, "cards", card["id"])
         blueprint["cards"] = kept_cards
         cards = {c["id"] for c in kept_cards}
         for card in kept_cards:
-            card["facets"] = [f for f in card.get("facets", []) if f in facets]
-            if card.get("exit_to") not in blueprint_ids or card.get("exit_to") == blueprint["id"]:
+            where = (*at, "cards", card["id"])
+            lost = [f for f in card.get("facets", []) if f not in facets]
+            if lost:
+                card["facets"] = [f for f in card["facets"] if f in facets]
+                say(f"{title}: card '{quoted(card.get('text', ''), 50)}' named facets the other side deleted ({', '.join(lost)}); dropped", *where, "facets")
+            if card.get("exit_to") is not None and (card["exit_to"] not in blueprint_ids or card["exit_to"] == blueprint["id"]):
+                say(f"{title}: card '{quoted(card.get('text', ''), 50)}' led to blueprint {card['exit_to']}, which the other side deleted; the exit is gone", *where, "exit_to")
                 card["exit_to"] = None
             if card.get("failure"):
-                card["failure"]["recovery"] = [r for r in card["failure"].get("recovery", []) if r in cards and r != card["id"]]
+                recovery = card["failure"].get("recovery", [])
+                kept = [r for r in recovery if r in cards and r != card["id"]]
+                if kept != recovery:
+                    say(f"{title}: card '{quoted(card.get('text', ''), 50)}' was recovered by cards the other side deleted; those links are gone", *where, "failure")
+                    card["failure"]["recovery"] = kept
         for step in blueprint.get("steps", []):
-            if step.get("stage") not in stages:
+            if step.get("stage") is not None and step["stage"] not in stages:
+                say(f"{title}: step '{quoted(step.get('name', ''), 50)}' was in a stage the other side deleted; it has no stage now", *at, "steps", step["id"], "stage")
                 step["stage"] = None
-        arrows = [a for a in blueprint.get("connectors", []) if a["source"] in cards and a["target"] in cards]
-        if len(arrows) != len(blueprint.get("connectors", [])):
-            conflicts.append(f"{title}: {len(blueprint['connectors']) - len(arrows)} arrow(s) lost a card the other side deleted; dropped")
+        arrows = []
+        for arrow in blueprint.get("connectors", []):
+            if arrow["source"] in cards and arrow["target"] in cards:
+                arrows.append(arrow)
+            else:
+                say(f"{title}: an arrow lost a card the other side deleted; dropped", *at, "connectors", arrow["id"])
         blueprint["connectors"] = arrows
-        scored: set[tuple[str, str, bool]] = set()  # both sides may score the same step: ours (first) stands
+        scored: dict[tuple[str, str, bool], dict[str, Any]] = {}
         emotions = []
-        for point in blueprint.get("emotions", []):
+        points = blueprint.get("emotions", [])
+        for point in sorted(points, key=lambda p: p["id"] not in ours_points):  # ours first: two scores for one point, ours stands
             key = (point["persona"], point["step"], point.get("to_be", False))
-            if point["step"] in steps and point["persona"] in personas and key not in scored:
-                scored.add(key)
+            if point["step"] not in steps or point["persona"] not in personas:
+                say(f"{title}: a score for a step or persona the other side deleted; dropped", *at, "emotions", point["id"])
+            elif key in scored:
+                first = scored[key]
+                if first.get("score") != point.get("score"):
+                    say(f"{title}: two scores for persona {point['persona']} at step {point['step']} ({first.get('score')} and {point.get('score')}); ours kept",
+                        *at, "emotions", point["id"])
+            else:
+                scored[key] = point
                 emotions.append(point)
-        blueprint["emotions"] = emotions
-        blueprint["personas"] = [p for p in blueprint.get("personas", []) if p in personas]
-        blueprint["line_notes"] = [n for n in blueprint.get("line_notes", []) if n["step"] in steps]
-        if blueprint.get("variant_of") not in blueprint_ids or blueprint.get("variant_of") == blueprint["id"]:
+        kept_points = {point["id"] for point in emotions}
+        blueprint["emotions"] = [point for point in points if point["id"] in kept_points]  # in the merged order
+        followed = [p for p in blueprint.get("personas", []) if p in personas]
+        if followed != blueprint.get("personas", []):
+            say(f"{title}: followed personas the other side deleted; they are no longer followed", *at, "personas")
+        blueprint["personas"] = followed
+        notes = []
+        for note in blueprint.get("line_notes", []):
+            if note["step"] in steps:
+                notes.append(note)
+            else:
+                say(f"{title}: the note '{quoted(note.get('text', ''), 50)}' on a line at a step the other side deleted; dropped", *at, "line_notes", note["id"])
+        blueprint["line_notes"] = notes
+        if blueprint.get("variant_of") is not None and (blueprint["variant_of"] not in blueprint_ids or blueprint["variant_of"] == blueprint["id"]):
+            say(f"{title}: was a variant of a blueprint the other side deleted; it stands alone now", *at, "variant_of")
             blueprint["variant_of"] = None
     try:
         document = Document.model_validate({**data, "assets": assets})

@@ -20,11 +20,14 @@ from tests.strategies import documents, durations, names, scores, texts
 PNG = b"\x89PNG\r\n\x1a\n" + b"not decoded by the model"
 
 
-def any_command(data: st.DataObject, document: Document) -> Command | None:
-    """One random edit a designer could make, or None where the editor would refuse it
-    (a refusal changes nothing, which the invariants check too)."""
+ALL_CHOICES: list[str] = []  # filled below: every kind of edit the generator makes
+
+
+def any_command(data: st.DataObject, document: Document, choices: list[str] | None = None) -> Command | None:
+    """One random edit a designer could make (of the kinds in `choices`, or any), or None
+    where the editor would refuse it (a refusal changes nothing, which the invariants check too)."""
     try:
-        return _any_command(data, document)
+        return _any_command(data, document, choices or ALL_CHOICES)
     except edits.EditError:
         return None
 
@@ -109,16 +112,12 @@ JOURNEY_CHOICES = ["add_persona", "edit_persona", "delete_persona", "move_person
                    "describe", "exit", "arrow_notes", "to_be"]
 
 
-def _any_command(data: st.DataObject, document: Document) -> Command | None:
+def _any_command(data: st.DataObject, document: Document, choices: list[str]) -> Command | None:
     blueprint = data.draw(st.sampled_from(document.blueprints))
     lanes = [lane.id for lane in blueprint.lanes]
     steps = [step.id for step in blueprint.steps]
     cards = [card.id for card in blueprint.cards]
-    choice = data.draw(st.sampled_from([
-        "add_card", "move_cards", "edit_text", "edit_marks", "delete_cards", "connect", "delete_arrow",
-        "insert_step", "delete_step", "move_step", "edit_step", "add_lane", "rename_lane", "delete_lane",
-        "add_blueprint", "delete_blueprint", "move_blueprint", "edit_title", "paste", *JOURNEY_CHOICES,
-    ]))
+    choice = data.draw(st.sampled_from(choices))
     if choice in JOURNEY_CHOICES:
         return _journey_command(data, document, choice)  # type: ignore[no-any-return]
     result: Any = None
@@ -178,6 +177,13 @@ def _any_command(data: st.DataObject, document: Document) -> Command | None:
                 data.draw(st.sampled_from([l.id for l in target.lanes])), data.draw(st.sampled_from([s.id for s in target.steps])),
             )[0]
     return result
+
+
+ALL_CHOICES.extend([
+    "add_card", "move_cards", "edit_text", "edit_marks", "delete_cards", "connect", "delete_arrow",
+    "insert_step", "delete_step", "move_step", "edit_step", "add_lane", "rename_lane", "delete_lane",
+    "add_blueprint", "delete_blueprint", "move_blueprint", "edit_title", "paste", *JOURNEY_CHOICES,
+])
 
 
 class EditingMachine(RuleBasedStateMachine):
