@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 
 from blueprint_studio.model import Document, problems
 from blueprint_studio.storage import encoding, jsonguard, migrations, photos, pieces
-from blueprint_studio.storage.limits import MAX_JSON_DEPTH
+from blueprint_studio.storage.limits import MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH
 
 _ITEM_LEVEL = 5  # containers holding a long list's item: top, document, blueprints, blueprint, list
 _BUG = "the document did not survive being read back (a bug; please report it)"
@@ -47,6 +47,7 @@ class Proofs:
     def __init__(self) -> None:
         self._items: dict[int, _Item] = {}
         self._assets: dict[str, bytes] = {}
+        self.size = 0  # bytes of document.json the last proved save wrote
         # The last frame proved (its JSON value, held unchanged), the document it validated to,
         # and the lines of its blueprints' other lists (steps, lanes…) by blueprint and name.
         self._frame: tuple[dict[str, Any], dict[str, bytes], Document, list[dict[str, list[str]]]] | None = None
@@ -78,12 +79,20 @@ class Proofs:
             more = len(found) - 1
             raise Unproven(found[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""))
         data = encoding.document_text(encoding.payload(body), lines).encode("utf-8")
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise Unproven(f"the document is too large to save: {len(data) / 2**20:.1f} MB of text, at most {MAX_DOCUMENT_BYTES / 2**20:.0f} MB "
+                           "(the limit every reader of .bpx files keeps); move some blueprints into a file of their own")
         try:
             jsonguard.check_bounds(data)
         except jsonguard.JsonError as error:
             raise Unproven(str(error)) from None
         self._items, self._assets = remembered, dict(assets)
+        self.size = len(data)
         return data
+
+    def fullness(self) -> float:
+        """How much of the largest document.json a reader accepts the last proved save took (0–1)."""
+        return self.size / MAX_DOCUMENT_BYTES
 
     def _items_of(self, name: str, values: Any) -> list[_Item]:
         list_limits, adapter = pieces.adapters(name)

@@ -43,6 +43,9 @@ def remember_recent(path: Path) -> None:
     QSettings().setValue("recent_files", files[:MAX_RECENT])
 
 
+NEARLY_FULL = 0.8  # of the largest document.json a reader accepts: warn from here on
+
+
 class FileController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -172,7 +175,8 @@ class FileController(QObject):
             if stack.index() == taken_at[0]:
                 stack.setClean()  # edits made while it was written stay unsaved
             remember_recent(path)
-            self.window.statusBar().showMessage(tr("Saved {name}").format(name=path.name), 4000)
+            if not self._warn_if_nearly_full():
+                self.window.statusBar().showMessage(tr("Saved {name}").format(name=path.name), 4000)
             then(True)
 
         self.window.statusBar().showMessage(tr("Saving {name}…").format(name=path.name))
@@ -194,8 +198,21 @@ class FileController(QObject):
                 self.window.statusBar().showMessage(tr("Autosave failed: {problem}").format(problem=problem), 8000)
             elif stack.isClean():
                 recovery.discard()  # a save finished meanwhile: nothing is left to recover
+            else:
+                self._warn_if_nearly_full()
 
         self.window.background.run(lambda frozen: recovery.save(frozen, original, self._proofs), done)
+
+    def _warn_if_nearly_full(self) -> bool:
+        """Say so while there is room to act: past NEARLY_FULL of what a .bpx may hold, the
+        document is one large paste away from a save that must be refused."""
+        fullness = self._proofs.fullness()
+        if fullness < NEARLY_FULL:
+            return False
+        self.window.statusBar().showMessage(
+            tr("This document is {percent}% of the largest Blueprint Studio can save; move some blueprints into a file of their own")
+            .format(percent=round(fullness * 100)), 15000)
+        return True
 
     def _clean_changed(self, clean: bool) -> None:
         if clean:

@@ -265,3 +265,15 @@ def test_a_damaged_snapshot_is_set_aside_once_with_a_message(qtbot, qapp, monkey
     assert title == "Autosave not restored" and "the ZIP archive is damaged" in message and "damaged" in message
     assert orphaned_snapshots(folder) == []  # never offered again…
     assert sorted(p.name for p in (folder / "damaged").iterdir()) == ["babe.json", "cafe.bpx", "cafe.json"]  # …but kept
+
+
+def test_a_nearly_full_document_is_said_to_be_at_each_save(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from blueprint_studio.storage import proving
+    from blueprint_studio.storage.encoding import document_text, payload
+
+    size = len(document_text(payload(window.session.document.model_dump(mode="json"))).encode("utf-8"))
+    monkeypatch.setattr(proving, "MAX_DOCUMENT_BYTES", int(size / 0.9))
+    rename_first_card(window, "A little more text")
+    window.actions_by_name["save"].trigger()
+    saved(qtbot, window)
+    assert "% of the largest Blueprint Studio can save" in window.statusBar().currentMessage()

@@ -207,3 +207,12 @@ def test_proved_saves_write_what_a_cold_save_writes(tmp_path: Path) -> None:
         save(frozenset({("cards", card.id)}))
         save_bpx(document, tmp_path / "cold.bpx", backup=False)
         assert (tmp_path / "kept.bpx").read_bytes() == (tmp_path / "cold.bpx").read_bytes()
+
+
+def test_a_document_too_large_to_save_says_its_size_and_what_to_do(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from blueprint_studio.storage import proving
+
+    monkeypatch.setattr(proving, "MAX_DOCUMENT_BYTES", 20_000)
+    with pytest.raises(BpxError, match=r"^big.bpx: not saved: the document is too large to save: 0\.\d MB of text, at most 0 MB .*move some blueprints"):
+        save_bpx(sample_document(), tmp_path / "big.bpx")
+    assert not (tmp_path / "big.bpx").exists()
