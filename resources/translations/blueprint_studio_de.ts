@@ -848,6 +848,10 @@ Ihre offenen Dokumente sind unverändert und automatisch gesichert; Details steh
         <translation>Automatische Sicherung fehlgeschlagen: {problem}</translation>
     </message>
     <message>
+        <source>This document is {percent}% of the largest Blueprint Studio can save; move some blueprints into a file of their own</source>
+        <translation>Dieses Dokument hat {percent}% der Größe erreicht, die Blueprint Studio speichern kann; verschieben Sie einige Blueprints in eine eigene Datei</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>

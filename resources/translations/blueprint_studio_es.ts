@@ -848,6 +848,10 @@ Sus documentos abiertos no han cambiado y están guardados automáticamente; det
         <translation>El guardado automático falló: {problem}</translation>
     </message>
     <message>
+        <source>This document is {percent}% of the largest Blueprint Studio can save; move some blueprints into a file of their own</source>
+        <translation>Este documento ocupa el {percent}% del máximo que Blueprint Studio puede guardar; mueva algunos blueprints a un archivo propio</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>

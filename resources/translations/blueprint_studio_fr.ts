@@ -848,6 +848,10 @@ Vos documents ouverts sont intacts et sauvegardés automatiquement ; détails da
         <translation>La sauvegarde automatique a échoué : {problem}</translation>
     </message>
     <message>
+        <source>This document is {percent}% of the largest Blueprint Studio can save; move some blueprints into a file of their own</source>
+        <translation>Ce document atteint {percent} % de la taille maximale que Blueprint Studio peut enregistrer ; déplacez quelques blueprints dans un fichier à part</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>

@@ -848,6 +848,10 @@ Your open documents are unchanged and autosaved; details are in {log}.</source>
         <translation>自動保存に失敗しました：{problem}</translation>
     </message>
     <message>
+        <source>This document is {percent}% of the largest Blueprint Studio can save; move some blueprints into a file of their own</source>
+        <translation>この文書は Blueprint Studio が保存できる最大サイズの {percent}% に達しています。いくつかのブループリントを別のファイルに移してください</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>検索</translation>
     </message>

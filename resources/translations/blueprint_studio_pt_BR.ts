@@ -848,6 +848,10 @@ Seus documentos abertos não foram alterados e estão salvos automaticamente; de
         <translation>O salvamento automático falhou: {problem}</translation>
     </message>
     <message>
+        <source>This document is {percent}% of the largest Blueprint Studio can save; move some blueprints into a file of their own</source>
+        <translation>Este documento ocupa {percent}% do máximo que o Blueprint Studio consegue salvar; mova alguns blueprints para um arquivo próprio</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Localizar</translation>
     </message>

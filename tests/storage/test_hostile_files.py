@@ -333,3 +333,42 @@ def test_a_flood_of_broken_references_stops_at_a_hundred() -> None:
     with pytest.raises(BpxError) as caught:
         from_bytes(bpx_of(data), "client.bpx")
     assert len(caught.value.problems) == 101 and "unknown step 'gone'" in caught.value.problems[0]
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1_000)
+    assert "bytes; at most 1,000 are accepted" in message_for(bpx_of(payload()) + b"\0" * 1_000)
+
+
+def test_document_json_over_its_size_limit_is_refused_before_it_is_parsed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_BYTES", 500)
+    assert "entry 'document.json' inflates to" in message_for(bpx_of(payload()))
+
+
+@pytest.mark.parametrize(("limit", "said"), [("MAX_JSON_VALUES", "values"), ("MAX_JSON_CONTAINERS", "objects and lists")])
+def test_more_json_values_than_a_document_needs_are_refused_by_count(monkeypatch, limit: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(limits, limit, 10)
+    assert f"document.json holds more than 10 {said}" in message_for(bpx_of(payload()))
+
+
+def test_an_asset_over_its_size_limit_is_refused(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(limits, "MAX_ASSET_BYTES", 10)
+    photo = b"\xff\xd8\xff" + b"\0" * 100
+    data = zip_bytes({"document.json": json.dumps(payload()).encode(), f"assets/{'0' * 64}.jpg": photo})
+    assert "inflates to 103 bytes; at most 10 are accepted" in message_for(data)
+
+
+def test_an_unknown_compression_method_is_refused() -> None:
+    data = bytearray(zip_bytes({"document.json": json.dumps(payload()).encode()}, zipfile.ZIP_STORED))
+    for offset in (8, data.rfind(b"PK\x01\x02") + 10):  # the method, in the local header and the directory
+        data[offset:offset + 2] = struct.pack("<H", 12)  # bzip2
+    assert "unsupported compression method (12)" in message_for(bytes(data))
+
+
+@pytest.mark.parametrize("content", [b'<svg xmlns="http://www.w3.org/2000/svg"/>', b"%PDF-1.7", b"II*\0 a tiff"])
+def test_an_asset_that_is_not_its_declared_format_is_refused(content: bytes) -> None:
+    import hashlib
+
+    name = f"{hashlib.sha256(content).hexdigest()}.png"
+    data = zip_bytes({"document.json": json.dumps(payload()).encode(), f"assets/{name}": content})
+    assert "is not the png image its name says" in message_for(data)
