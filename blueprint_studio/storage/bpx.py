@@ -11,6 +11,7 @@ import hashlib
 import itertools
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from blueprint_studio.quoting import quoted
 from blueprint_studio.model import Document
 from blueprint_studio.model.validation import iter_problems
 from blueprint_studio.model.fields import describe_error
-from blueprint_studio.storage import container, encoding, jsonguard, migrations, photos, pieces
+from blueprint_studio.storage import container, encoding, jsonguard, limits, migrations, photos, pieces
 from blueprint_studio.storage.proving import Proofs, Unproven
 from blueprint_studio.storage.reading import TooLarge, read_bounded
 from blueprint_studio.storage.atomic import ReadOnly, real_path, write_atomically
@@ -120,7 +121,10 @@ def write_frozen(frozen: Frozen, path: Path, thumbnail: bytes | None = None, bac
 
 def open_bpx(path: str | Path) -> Document:
     """Open a .bpx file from disk; raises BpxError with a one-line message."""
-    path = Path(path)
+    return from_bytes(_file_bytes(Path(path)), Path(path).name)
+
+
+def _file_bytes(path: Path) -> bytes:
     try:
         data = read_bounded(path, MAX_FILE_BYTES)
     except TooLarge as error:
@@ -131,7 +135,31 @@ def open_bpx(path: str | Path) -> Document:
         raise BpxError(f"{path.name}: no such file") from None
     except OSError as error:
         raise BpxError(f"{path.name}: cannot be read: {error.strerror or error}") from None
-    return from_bytes(data, path.name)
+    return data
+
+
+def open_for_editing(path: str | Path) -> tuple[Document, int | None]:
+    """`open_bpx`, and the size document.json would have when saved, if that is past what a
+    .bpx may hold (None: it can be saved). A file written compactly by another tool may open
+    and yet not fit once written with every field: the window opens it read-only, saying so."""
+    path = Path(path)
+    read: list[bytes] = []
+    document = from_bytes(_file_bytes(path), path.name, read.append)
+    return document, _saved_size_if_too_large(document, read[0])
+
+
+_MOST_ADDED_PER_ITEM = 450  # a card written with every field at its default (397 bytes) and its indent, rounded up
+_MOST_ADDED_PER_VALUE = 3  # the spaces after ':' and ',' and a number written longer ("1e1" → "10.0")
+
+
+def _saved_size_if_too_large(document: Document, raw: bytes) -> int | None:
+    items = len(document.personas) + len(document.facets) + sum(
+        len(b.cards) + len(b.connectors) + len(b.emotions) + len(b.line_notes) + len(b.steps) + len(b.lanes) + len(b.stages)
+        for b in document.blueprints)
+    if len(raw) + items * _MOST_ADDED_PER_ITEM + raw.count(b",") * _MOST_ADDED_PER_VALUE <= limits.MAX_DOCUMENT_BYTES:
+        return None  # certainly fits: nothing written to find out (the usual case)
+    size = len(encoding.document_text(encoding.payload(pieces.dump(document))).encode("utf-8"))
+    return size if size > limits.MAX_DOCUMENT_BYTES else None
 
 
 def read_thumbnail(path: str | Path) -> bytes | None:
@@ -145,10 +173,13 @@ def read_thumbnail(path: str | Path) -> bytes | None:
 
 
 @heap.paused()
-def from_bytes(data: bytes, source: str = "document") -> Document:
-    """Parse a whole .bpx held in memory; `source` names it in messages."""
+def from_bytes(data: bytes, source: str = "document", document_json: Callable[[bytes], object] | None = None) -> Document:
+    """Parse a whole .bpx held in memory; `source` names it in messages; `document_json` is
+    handed the document.json read (to judge the size it will be saved at)."""
     try:
         contents = container.read(data)
+        if document_json is not None:
+            document_json(contents.document)
         raw = jsonguard.loads(contents.document)
         _check_top(raw)
         raw = migrations.upgrade(raw)

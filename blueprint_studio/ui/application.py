@@ -20,7 +20,8 @@ from blueprint_studio.editing import edits
 from blueprint_studio.errors import BpxError
 from blueprint_studio.model import Document
 from blueprint_studio.painting.fonts import family
-from blueprint_studio.storage import open_bpx
+from blueprint_studio.storage.bpx import open_for_editing
+from blueprint_studio.storage import limits
 from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
 from blueprint_studio.storage.atomic import clean_leftovers
 from blueprint_studio.storage.recovery import discard, orphaned_snapshots, restore, set_aside
@@ -125,7 +126,7 @@ class BlueprintApplication(QApplication):
             return existing
         parent = reuse or (self.windows[0] if self.windows else None)
         try:
-            document = open_bpx(path)
+            document, too_large = open_for_editing(path)
         except BpxError as error:
             dialogs.show_error(parent, tr("Cannot open file"), str(error))  # type: ignore[arg-type]
             return None
@@ -143,6 +144,9 @@ class BlueprintApplication(QApplication):
             if choice is dialogs.LockedChoice.READ_ONLY:
                 read_only = tr("open elsewhere by {holder}").format(holder=i18n.holder_text(error.holder))
             opened_path = path if read_only else None
+        if too_large is not None and read_only is None:
+            read_only = tr("it would be {size} MB when saved, more than the {most} MB a .bpx may hold").format(
+                size=f"{too_large / 2**20:.1f}", most=limits.MAX_DOCUMENT_BYTES // 2**20)
         target = reuse if reuse is not None and reuse.session.is_pristine() else None
         if target is None and reuse is None and len(self.windows) == 1 and self.windows[0].session.is_pristine():
             target = self.windows[0]

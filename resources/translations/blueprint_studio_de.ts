@@ -504,6 +504,10 @@
         <translation>anderswo geöffnet von {holder}</translation>
     </message>
     <message>
+        <source>it would be {size} MB when saved, more than the {most} MB a .bpx may hold</source>
+        <translation>gespeichert wäre es {size} MB groß, mehr als die {most} MB, die eine .bpx-Datei fassen darf</translation>
+    </message>
+    <message>
         <source>Autosave not restored</source>
         <translation>Automatische Sicherung nicht wiederhergestellt</translation>
     </message>

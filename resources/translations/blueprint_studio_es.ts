@@ -504,6 +504,10 @@
         <translation>abierto en otro lugar por {holder}</translation>
     </message>
     <message>
+        <source>it would be {size} MB when saved, more than the {most} MB a .bpx may hold</source>
+        <translation>al guardarlo ocuparía {size} MB, más de los {most} MB que puede contener un .bpx</translation>
+    </message>
+    <message>
         <source>Autosave not restored</source>
         <translation>Copia automática no restaurada</translation>
     </message>

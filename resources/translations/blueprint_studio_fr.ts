@@ -504,6 +504,10 @@
         <translation>ouvert ailleurs par {holder}</translation>
     </message>
     <message>
+        <source>it would be {size} MB when saved, more than the {most} MB a .bpx may hold</source>
+        <translation>enregistré, il ferait {size} Mo, plus que les {most} Mo qu’un .bpx peut contenir</translation>
+    </message>
+    <message>
         <source>Autosave not restored</source>
         <translation>Sauvegarde automatique non restaurée</translation>
     </message>

@@ -504,6 +504,10 @@
         <translation>{holder} が別の場所で開いています</translation>
     </message>
     <message>
+        <source>it would be {size} MB when saved, more than the {most} MB a .bpx may hold</source>
+        <translation>保存すると {size} MB になり、.bpx に収まる {most} MB を超えます</translation>
+    </message>
+    <message>
         <source>Autosave not restored</source>
         <translation>自動保存を復元できませんでした</translation>
     </message>

@@ -504,6 +504,10 @@
         <translation>aberto em outro lugar por {holder}</translation>
     </message>
     <message>
+        <source>it would be {size} MB when saved, more than the {most} MB a .bpx may hold</source>
+        <translation>ao salvar teria {size} MB, mais que os {most} MB que um .bpx pode conter</translation>
+    </message>
+    <message>
         <source>Autosave not restored</source>
         <translation>Salvamento automático não restaurado</translation>
     </message>

@@ -277,3 +277,15 @@ def test_a_nearly_full_document_is_said_to_be_at_each_save(qtbot, window, monkey
     window.actions_by_name["save"].trigger()
     saved(qtbot, window)
     assert "% of the largest Blueprint Studio can save" in window.statusBar().currentMessage()
+
+
+def test_a_file_too_large_once_written_opens_read_only_saying_why(qtbot, qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from blueprint_studio.storage import limits
+    from tests.storage.test_limits_round_trip import compact_file
+
+    path = tmp_path / "compact.bpx"
+    compact_file(path, 300)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_BYTES", 60_000)
+    window = qapp.open_path(path)
+    assert window is not None and window.session.read_only
+    assert "when saved, more than the 0 MB a .bpx may hold" in window.session.read_only_message()

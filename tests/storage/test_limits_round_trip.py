@@ -110,3 +110,35 @@ def test_one_past_a_limit_is_refused_by_the_reader_by_name(tmp_path: Path) -> No
     with pytest.raises(BpxError, match="not saved"):  # the writer's proof refuses it…
         save_bpx(document, tmp_path / "over.bpx")
     assert not (tmp_path / "over.bpx").exists()
+
+
+def compact_file(path: Path, cards: int) -> None:
+    """Another tool's file: the same document, every default left out, no spaces."""
+    import json
+    import zipfile
+
+    blank = _blank().model_dump(mode="json")
+    blueprint = blank["blueprints"][0]
+    blueprint["cards"] = [{"id": f"c{n}", "lane": blueprint["lanes"][1]["id"], "step": "s1", "order": n} for n in range(cards)]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("document.json", json.dumps({"format_version": 6, "document": blank}, separators=(",", ":")))
+
+
+def test_a_compact_file_too_large_once_written_is_found_before_editing(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from blueprint_studio.storage import limits
+    from blueprint_studio.storage.bpx import open_for_editing
+
+    path = tmp_path / "compact.bpx"
+    compact_file(path, 300)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_BYTES", 60_000)  # the compact file fits; written with every field, it would not
+    document, too_large = open_for_editing(path)
+    assert len(document.blueprints[0].cards) == 300 and too_large is not None and too_large > 60_000
+
+
+def test_a_file_that_fits_opens_for_editing_without_writing_it_first(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from blueprint_studio.storage import bpx
+
+    path = tmp_path / "fits.bpx"
+    save_bpx(_most_facets(), path)
+    monkeypatch.setattr(bpx.encoding, "document_text", lambda *a, **k: pytest.fail("measured a file that certainly fits"))
+    assert bpx.open_for_editing(path)[1] is None
