@@ -8,6 +8,8 @@ The view hands the pointer to the gesture under way (`scene.interaction`) until 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
@@ -18,6 +20,7 @@ from blueprint_studio.painting.scheme import shade
 from blueprint_studio.editing import edits
 from blueprint_studio.layout import style
 from blueprint_studio.drawing import blueprint as parts
+from blueprint_studio.drawing.ops import Op
 from blueprint_studio.painting import scheme
 from blueprint_studio.painting.player import play
 from blueprint_studio.painting.fonts import font_for
@@ -52,6 +55,7 @@ class BlueprintView(QGraphicsView):
         self._space_down = False
         self.step_target: str | None = None  # while a step header is dragged: the column it would take
         self._shown = False
+        self._headers: dict[str, tuple[tuple[object, ...], tuple[object, ...], list[Op]]] = {}  # the frozen headers' operations, by part
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
@@ -124,7 +128,9 @@ class BlueprintView(QGraphicsView):
         s = scheme.current()
         painter.save()
         painter.translate(0, origin.y())
-        play(painter, parts.step_headers(geometry, s, max(visible.left(), origin.x() + style.LANE_HEADER_WIDTH), visible.right(), words))
+        left = max(visible.left(), origin.x() + style.LANE_HEADER_WIDTH)
+        play(painter, self._header_ops("steps", (geometry.grid, geometry.stages, geometry.steps), (scheme.generation, words, left, visible.right()),
+                                       lambda: parts.step_headers(geometry, s, left, visible.right(), words)))
         if self.step_target is not None and any(c.step_id == self.step_target for c in geometry.steps):
             header = geometry.step(self.step_target).header
             painter.setPen(QPen(shade(style.SELECTION), 2.0))
@@ -134,7 +140,8 @@ class BlueprintView(QGraphicsView):
         painter.save()
         painter.translate(origin.x(), 0)
         painter.setClipRect(QRectF(0, origin.y() + geometry.grid.y, style.LANE_HEADER_WIDTH, visible.height()))
-        play(painter, parts.lane_names(geometry, s, words))
+        play(painter, self._header_ops("lanes", (geometry.grid, geometry.lanes, geometry.chart, geometry.lines), (scheme.generation, words),
+                                       lambda: parts.lane_names(geometry, s, words)))
         painter.restore()
         corner = QRectF(origin.x(), origin.y(), style.LANE_HEADER_WIDTH, geometry.grid.y)
         painter.fillRect(corner, shade(style.HEADER_FILL))
@@ -148,6 +155,17 @@ class BlueprintView(QGraphicsView):
             painter.setPen(ring)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.mapToScene(self.viewport().rect().adjusted(1, 1, -2, -2)).boundingRect())
+
+    def _header_ops(self, part: str, made_from: tuple[object, ...], settings: tuple[object, ...], make: Callable[[], list[Op]]) -> list[Op]:
+        """The operations of a frozen header, made again only when what they are made from
+        changed (by identity: an edit that moves a card keeps the layout's lanes and steps)
+        or the scroll, zoom or scheme did; every frame of a drag asked for them anew."""
+        kept = self._headers.get(part)
+        if kept is not None and all(a is b for a, b in zip(kept[0], made_from)) and kept[1] == settings:
+            return kept[2]
+        ops = make()
+        self._headers[part] = (made_from, settings, ops)
+        return ops
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         super().focusInEvent(event)
