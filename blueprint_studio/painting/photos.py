@@ -16,7 +16,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QImageReader
 
-from blueprint_studio.storage.photos import MAX_PHOTO_PIXELS, declared_format
+from blueprint_studio.model.photos import MAX_PHOTO_PIXELS, declared_format
 
 MAX_SIDE = 4096  # the most a photo is decoded to, however far the view zooms in
 _KEPT = 96  # decoded photos kept (each at most MAX_SIDE on its longer side, most far smaller)

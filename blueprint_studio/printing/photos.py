@@ -16,7 +16,7 @@ from collections import OrderedDict
 
 from PIL import Image as PILImage
 
-from blueprint_studio.storage.photos import MAX_PHOTO_PIXELS, declared_format
+from blueprint_studio.model.photos import MAX_PHOTO_PIXELS, declared_format
 
 PILImage.MAX_IMAGE_PIXELS = max(MAX_PHOTO_PIXELS.values())  # Pillow's own bomb guard, no stricter than ours per format
 PRINT_DPI = 300  # plenty for a photo a few centimetres wide on a wall, and far less than a phone's

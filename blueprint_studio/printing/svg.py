@@ -23,7 +23,7 @@ from blueprint_studio.drawing.ops import Box, Drawing, Image, Line, Op, Oval, Pa
 from blueprint_studio.layout.fonts import FACES
 from blueprint_studio.layout.scripts import is_rtl
 from blueprint_studio.layout.shapes import fit_image
-from blueprint_studio.storage.photos import matches_name
+from blueprint_studio.model.photos import matches_name
 from blueprint_studio.resources import resource_path
 
 

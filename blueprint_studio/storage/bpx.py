@@ -22,7 +22,8 @@ from blueprint_studio.quoting import quoted
 from blueprint_studio.model import Document
 from blueprint_studio.model.validation import iter_problems
 from blueprint_studio.model.fields import describe_error
-from blueprint_studio.storage import container, encoding, jsonguard, limits, migrations, photos, pieces
+from blueprint_studio.model import photos
+from blueprint_studio.storage import container, encoding, jsonguard, limits, migrations, pieces
 from blueprint_studio.storage.proving import Proofs, Unproven
 from blueprint_studio.storage.reading import TooLarge, read_bounded
 from blueprint_studio.storage.atomic import ReadOnly, real_path, write_atomically

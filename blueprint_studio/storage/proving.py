@@ -22,7 +22,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from blueprint_studio.model import Document, problems
-from blueprint_studio.storage import encoding, jsonguard, migrations, photos, pieces
+from blueprint_studio.model import photos
+from blueprint_studio.storage import encoding, jsonguard, migrations, pieces
 from blueprint_studio.storage.limits import MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH
 
 _ITEM_LEVEL = 5  # containers holding a long list's item: top, document, blueprints, blueprint, list

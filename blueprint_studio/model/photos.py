@@ -1,4 +1,4 @@
-"""What a photo kept in a .bpx must be: the format its name declares, as its first bytes show.
+"""What a photo kept in a document must be: the format its name declares, as its first bytes show.
 
 A decoder that sniffs would take an SVG, PDF or TIFF sent under a .png name, and an SVG can
 pull in other files on the machine that opens it. So the reader refuses an asset whose bytes
