@@ -11,7 +11,7 @@ PYVER  := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2]
 STAMP  := $(VENV)/.installed-$(PYVER)-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 SAMPLE ?= resources/samples/broadband-journey.bpx
 
-.PHONY: setup system-deps translations run test test-fast bench installer clean
+.PHONY: setup system-deps translations run test test-fast lint bench installer clean
 
 setup: system-deps $(STAMP)
 	@$(BIN)/python -m blueprint_studio.ui.i18n
@@ -40,10 +40,16 @@ run: setup
 # Slow tests (the frozen installer build, the wheel in a clean venv) run last, so the rest
 # reports first; `make test-fast` leaves them out (CI always runs them).
 test: setup
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest --durations=5
 
 test-fast: setup
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -m "not slow"
+
+# The house rules alone (import-linter's layer contracts), for a quick loop.
+lint: setup
+	$(BIN)/lint-imports
 
 bench: setup
 	$(BIN)/python -m benchmarks

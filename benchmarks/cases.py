@@ -18,7 +18,7 @@ from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.canvas.view import BlueprintView
 from blueprint_studio.layout import compute
 from blueprint_studio.model import Document
-from blueprint_studio.printing.pdf import write_pdf
+from blueprint_studio.export import write_pdf
 from blueprint_studio.printing.plan import PrintOptions
 from blueprint_studio.storage import open_bpx, save_bpx
 from blueprint_studio.ui.session import DocumentSession

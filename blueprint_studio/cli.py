@@ -231,7 +231,7 @@ def _report(args: argparse.Namespace) -> int:
             raise UsageError(f"a register holds one blueprint; choose it with --blueprint (1 to {len(blueprints)})")
         # The BOM tells spreadsheets the file is UTF-8.
         return _written(out, args.quiet, lambda: write_atomically(out, register_csv(blueprints[0]).encode("utf-8-sig")))
-    from blueprint_studio.printing.report import write_report
+    from blueprint_studio.export import write_report
 
     return _written(out, args.quiet, lambda: write_report(document, blueprints, out, source=Path(args.file).name))
 

@@ -25,6 +25,19 @@ from blueprint_studio.words import Say, english
 FORMATS = (".pdf", ".png", ".svg", ".xlsx", ".csv")
 
 
+def write_pdf(document: Document, blueprints: list[Blueprint], path: Path, options: PrintOptions, progress: Progress | None = None,
+              say: Say = english) -> None:
+    """Write the PDF atomically: a failed or cancelled export leaves no half-written file."""
+    write_atomically(path, pdf_bytes([make_poster(document, b, say=say, notes=options.notes) for b in blueprints], options, progress))
+
+
+def write_report(document: Document, blueprints: list[Blueprint], path: Path, source: str = "") -> None:
+    """The analysis report (PDF), written atomically."""
+    from blueprint_studio.printing.report import report_bytes
+
+    write_atomically(path, report_bytes(document, blueprints, source))
+
+
 def choose_blueprints(document: Document, selector: str | None) -> list[Blueprint]:
     """All blueprints, or the one named by number (1-based) or title."""
     if selector is None:

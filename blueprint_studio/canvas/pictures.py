@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QImage
 
-from blueprint_studio.storage.reading import TooLarge, read_bounded
-from blueprint_studio.ui.i18n import tr
+from blueprint_studio.reading import TooLarge, read_bounded
+from blueprint_studio.canvas.translate import tr
 
 MAX_SIDE = 1600
 PICTURE_FILTER = tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")

@@ -35,7 +35,7 @@ from blueprint_studio.drawing import blueprint as parts
 from blueprint_studio.painting import scheme
 from blueprint_studio.painting.player import play, qrect
 from blueprint_studio.painting.overview import Sketch
-from blueprint_studio.ui.i18n import tr
+from blueprint_studio.canvas.translate import tr
 
 SCENE_MARGIN = 60.0
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -26,35 +25,29 @@ from blueprint_studio.layout import Rect, style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics, register
 from blueprint_studio.layout.shapes import baseline
 from blueprint_studio.layout.text import wrap
-from blueprint_studio.model import Blueprint, Document
 from blueprint_studio.printing.paper import MM
 from blueprint_studio.printing.pdfplayer import play
 from blueprint_studio.printing.plan import PagePlan, PrintOptions, plan_page, plan_tiles
 from blueprint_studio.printing.strips import STRIP_GAP, Strip, sheet_size, stage_windows, strips_of
 from blueprint_studio.printing.units import format_length
-from blueprint_studio.storage.atomic import write_atomically
-from blueprint_studio.words import QT_TR_NOOP, Say, english
+from blueprint_studio.words import QT_TR_NOOP
 
-__all__ = ["ExportCancelled", "Poster", "make_poster", "pdf_bytes", "write_pdf", "strips_for", "strips_size", "STRIPS_TITLE_BAND"]
+__all__ = ["ExportCancelled", "Poster", "make_poster", "pdf_bytes", "strips_for", "strips_size", "STRIPS_TITLE_BAND"]
 
 Progress = Callable[[int, int], bool]  # (pages done, pages in all) -> keep going?
 TITLE_SIZE = 18.0
 
-
 class ExportCancelled(Exception):
     """The user cancelled a long export; nothing was written."""
-
 
 def _flip(c: Canvas, page_height: float) -> None:
     """Make y point down, as in the layout."""
     c.translate(0, page_height)
     c.scale(1, -1)
 
-
 def _draw_poster(c: Canvas, poster: Poster, drawing: Drawing, visible: Rect, page_label: str) -> None:
     play(c, drawing.ops(visible))
     play(c, (op for op in footer(poster, page_label) if op.bounds.intersects(visible)))
-
 
 def _new_canvas(buffer: io.BytesIO, title: str) -> Canvas:
     register()
@@ -64,11 +57,9 @@ def _new_canvas(buffer: io.BytesIO, title: str) -> Canvas:
     c.setCreator(f"Blueprint Studio {__version__}")
     return c
 
-
 def _tick(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and not progress(done, total):
         raise ExportCancelled()
-
 
 @heap.paused()  # the drawing lists are made and dropped whole: the collector's passes over them took a third of the time
 def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress | None = None) -> bytes:
@@ -119,7 +110,6 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
     c.save()
     return buffer.getvalue()
 
-
 def _start_page(c: Canvas, page: PagePlan) -> None:
     """A new page of the plan's size, drawing in layout units at the plan's place and scale
     (the caller restores the state and shows the page)."""
@@ -129,10 +119,8 @@ def _start_page(c: Canvas, page: PagePlan) -> None:
     c.translate(page.offset_x, page.offset_y)
     c.scale(page.scale, page.scale)
 
-
 STRIPS_TITLE_BAND = 36.0  # the title line above stacked strips, in layout units
 MOST_STRIPS = 12
-
 
 def strips_for(poster: Poster, options: PrintOptions) -> list[Strip]:
     """The strips asked for, or (0) the count that prints the text largest on the paper."""
@@ -149,11 +137,9 @@ def strips_for(poster: Poster, options: PrintOptions) -> list[Strip]:
             best = (scale, strips)
     return best[1] if best is not None else strips_of(poster.geometry, 1)
 
-
 def strips_size(poster: Poster, strips: list[Strip]) -> tuple[float, float]:
     width, height = sheet_size(poster.geometry, strips)
     return width, height + STRIPS_TITLE_BAND
-
 
 def _draw_strips(c: Canvas, poster: Poster, strips: list[Strip], title: str) -> None:
     """The strips one under the other, each with the lane names at its left and the stage and
@@ -172,7 +158,6 @@ def _draw_strips(c: Canvas, poster: Poster, strips: list[Strip], title: str) -> 
             play(c, drawing.ops(Rect(x0 + 0.5, 0, width - 1, geometry.height)))  # not the neighbours it touches
             c.restoreState()
         y += geometry.height + STRIP_GAP
-
 
 def _assembly_page(c: Canvas, poster: Poster, plan, options: PrintOptions) -> None:  # type: ignore[no-untyped-def]
     """Page one of a tiled print: a thumbnail with the tile grid, labels and instructions."""
@@ -218,7 +203,6 @@ def _assembly_page(c: Canvas, poster: Poster, plan, options: PrintOptions) -> No
     c.restoreState()
     c.showPage()
 
-
 def silhouette(poster: Poster) -> list[Op]:
     """Lanes, lines and card outlines without text: enough to find a page, cheap to embed."""
     geometry = poster.geometry
@@ -229,7 +213,6 @@ def silhouette(poster: Poster) -> list[Op]:
     ops.extend(Box(box.rect, box.edge) for box in geometry.cards.values())
     ops.append(Box(Rect(0, 0, poster.width, poster.height), pen=Pen(style.LINE_COLOUR, 2)))
     return ops
-
 
 def _tile_page(c: Canvas, poster: Poster, drawing: Drawing, plan, tile, marks: str) -> None:  # type: ignore[no-untyped-def]
     width, height, margin, scale = plan.page_width, plan.page_height, plan.margin, plan.scale
@@ -258,7 +241,6 @@ def _tile_page(c: Canvas, poster: Poster, drawing: Drawing, plan, tile, marks: s
     c.restoreState()
     c.showPage()
 
-
 def _marks(x: float, y: float, w: float, h: float, overlap: float) -> list[Op]:
     """Crop marks at the window's corners, overlap ticks, and registration targets."""
     pen, dashed = Pen(style.INK, 0.4), Pen(style.INK, 0.4, (2.0, 2.0))
@@ -281,9 +263,3 @@ def _marks(x: float, y: float, w: float, h: float, overlap: float) -> list[Op]:
         ops.append(Line((tx, ty - radius * 1.6), (tx, ty + radius * 1.6), pen))
     return ops
 
-
-def write_pdf(document: Document, blueprints: list[Blueprint], path: Path, options: PrintOptions, progress: Progress | None = None,
-              say: Say = english) -> None:
-    """Write the PDF atomically: a failed or cancelled export leaves no half-written file."""
-    data = pdf_bytes([make_poster(document, b, say=say, notes=options.notes) for b in blueprints], options, progress)
-    write_atomically(path, data)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import time
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -26,7 +25,6 @@ from blueprint_studio.analysis.register import STATUS_WORDS
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import BOLD, REGULAR, register, runs
 from blueprint_studio.model import Blueprint, Document, Line
-from blueprint_studio.storage.atomic import write_atomically
 
 _BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=8.5, leading=11, textColor=colors.HexColor(style.INK))
 _SMALL = ParagraphStyle("small", parent=_BODY, fontSize=7.5, leading=9.5)
@@ -96,10 +94,6 @@ def report_bytes(document: Document, blueprints: list[Blueprint], source: str = 
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
-
-
-def write_report(document: Document, blueprints: list[Blueprint], path: Path, source: str = "") -> None:
-    write_atomically(path, report_bytes(document, blueprints, source))
 
 
 def _blueprint_story(document: Document, blueprint: Blueprint, analysis: Analysis, width: float, source: str) -> list[Any]:

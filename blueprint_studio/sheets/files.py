@@ -31,7 +31,7 @@ from blueprint_studio.sheets.grid import Grid, SheetError, column_letter, to_gri
 from blueprint_studio.sheets.importer import MAX_CARDS, Imported, from_grid
 from blueprint_studio.sheets.xlsx import SheetOut, read_workbook, write_workbook
 from blueprint_studio.storage.atomic import write_atomically
-from blueprint_studio.storage.reading import TooLarge, read_bounded
+from blueprint_studio.reading import TooLarge, read_bounded
 
 MAX_SHEET_BYTES = 30 * 1024 * 1024
 MAX_INFLATED = 150 * 1024 * 1024  # a workbook's entries, inflated

@@ -25,7 +25,7 @@ from blueprint_studio.model.fields import describe_error
 from blueprint_studio.model import photos
 from blueprint_studio.storage import container, encoding, jsonguard, limits, migrations, pieces
 from blueprint_studio.storage.proving import Proofs, Unproven
-from blueprint_studio.storage.reading import TooLarge, read_bounded
+from blueprint_studio.reading import TooLarge, read_bounded
 from blueprint_studio.storage.atomic import ReadOnly, real_path, write_atomically
 from blueprint_studio.storage.limits import MAX_FILE_BYTES
 

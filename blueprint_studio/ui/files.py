@@ -20,6 +20,7 @@ from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
 from blueprint_studio.storage.recovery import RecoveryStore
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.i18n import tr, wording
+from blueprint_studio.ui.opener import opener
 from blueprint_studio.ui.preferences import autosave_minutes
 
 if TYPE_CHECKING:
@@ -67,16 +68,12 @@ class FileController(QObject):
     # ------------------------------------------------------------ opening
 
     def new_window(self) -> None:
-        from blueprint_studio.ui.application import app
-
-        app().open_new()
+        opener().open_new()
 
     def new_from_template(self) -> None:
-        from blueprint_studio.ui.application import app
-
         template = dialogs.choose_template(self.window)
         if template is not None:
-            app().open_new(template.make(wording()))
+            opener().open_new(template.make(wording()))
 
     def open_dialog(self) -> None:
         folder = str(self.session.path.parent) if self.session.path else ""
@@ -85,9 +82,7 @@ class FileController(QObject):
             self.open_path(path)
 
     def open_path(self, path: Path) -> None:
-        from blueprint_studio.ui.application import app
-
-        app().open_path(path, reuse=self.window)
+        opener().open_path(path, reuse=self.window)
 
     def adopt(self, lock: DocumentLock | None, read_only: str | None) -> None:
         """Take charge of the document now in this window: its lock, mode (`read_only`: why

@@ -22,6 +22,7 @@ from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, LINE_TITLES
 from blueprint_studio.storage.lock import LockInfo
 from blueprint_studio.storage.recovery import Snapshot
 
+from blueprint_studio.canvas.translate import tr
 from blueprint_studio.resources import resources_root
 
 CATALOGUE = "blueprint_studio"
@@ -38,11 +39,6 @@ LANGUAGES: dict[str, str] = {  # each in its own name, so anyone can find theirs
 }
 
 _installed: list[QTranslator] = []
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`text` in the interface's language (English when no catalogue has it)."""
-    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def translations_folder() -> Path:

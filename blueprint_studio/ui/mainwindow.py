@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from blueprint_studio.ui.i18n import format_number, tr, wording
 from blueprint_studio.ui.icons import icon
+from blueprint_studio.ui.opener import opener
 
 from pathlib import Path
 
@@ -881,7 +882,6 @@ class MainWindow(QMainWindow):
     def import_sheet(self) -> None:
         """A spreadsheet becomes a new, untitled document in its own window (this one is untouched)."""
         from blueprint_studio.sheets import SheetError, read_sheets_reporting
-        from blueprint_studio.ui.application import app
 
         path = dialogs.ask_import_path(self)
         if path is None:
@@ -891,7 +891,7 @@ class MainWindow(QMainWindow):
         except SheetError as error:
             dialogs.show_error(self, tr("Cannot import"), str(error))
             return
-        window = app().open_new(document)
+        window = opener().open_new(document)
         dialogs.show_report(window, tr("Imported {name}").format(name=path.name), "\n".join(report))  # a wrong guess is seen at once
         window.statusBar().showMessage(tr("Imported {name}: {count} blueprint(s). Save to keep it.").format(name=path.name, count=len(document.blueprints)), 8000)
 

@@ -23,7 +23,7 @@ def run_self_test() -> int:
 
 
 def _self_test() -> int:
-    from blueprint_studio.printing.pdf import write_pdf
+    from blueprint_studio.export import write_pdf
     from blueprint_studio.printing.plan import PrintOptions
     from blueprint_studio.resources import resource_path
     from blueprint_studio.storage import open_bpx

@@ -13,7 +13,8 @@ from pypdf import PdfReader
 
 from blueprint_studio.errors import UsageError
 from blueprint_studio.printing.paper import INCH, MM, PAPERS
-from blueprint_studio.printing.pdf import ExportCancelled, make_poster, pdf_bytes, write_pdf
+from blueprint_studio.export import write_pdf
+from blueprint_studio.printing.pdf import ExportCancelled, make_poster, pdf_bytes
 from blueprint_studio.printing.plan import OversizeError, PrintOptions, plan_page, plan_tiles
 from blueprint_studio.printing.units import parse_length
 from tests.conftest import SAMPLES
