@@ -17,6 +17,7 @@ check that every change either reached the result or was named.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -174,85 +175,118 @@ def _moved(key: str, base: list[dict[str, Any]], side: list[dict[str, Any]]) -> 
 
 def _repaired(data: dict[str, Any], assets: dict[str, bytes], conflicts: list[Conflict], ours_points: set[str]) -> Document | None:
     """Drop what points at something deleted on the other side, saying so; None if still invalid."""
-    personas = {p["id"] for p in data.get("personas", [])}
-    facets = {f["id"] for f in data.get("facets", [])}
-    blueprint_ids = {b["id"] for b in data.get("blueprints", [])}
-
-    def say(text: str, *path: str) -> None:
-        conflicts.append(Conflict(text, path))
-
+    known = _Known(
+        personas={p["id"] for p in data.get("personas", [])},
+        facets={f["id"] for f in data.get("facets", [])},
+        blueprints={b["id"] for b in data.get("blueprints", [])},
+    )
     for blueprint in data.get("blueprints", []):
-        title, at = quoted(blueprint.get("title") or blueprint["id"], 50), ("blueprints", blueprint["id"])
-        steps = {s["id"] for s in blueprint.get("steps", [])}
-        lanes = {lane["id"] for lane in blueprint.get("lanes", [])}
-        stages = {s["id"] for s in blueprint.get("stages", [])}
-        kept_cards = []
-        for card in blueprint.get("cards", []):
-            if card["step"] in steps and card["lane"] in lanes:
-                kept_cards.append(card)
-            else:
-                say(f"{title}: card '{quoted(card.get('text', ''), 50)}' was in a step or lane the other side deleted; dropped", *at, "cards", card["id"])
-        blueprint["cards"] = kept_cards
-        cards = {c["id"] for c in kept_cards}
-        for card in kept_cards:
-            where = (*at, "cards", card["id"])
-            lost = [f for f in card.get("facets", []) if f not in facets]
-            if lost:
-                card["facets"] = [f for f in card["facets"] if f in facets]
-                say(f"{title}: card '{quoted(card.get('text', ''), 50)}' named facets the other side deleted ({', '.join(lost)}); dropped", *where, "facets")
-            if card.get("exit_to") is not None and (card["exit_to"] not in blueprint_ids or card["exit_to"] == blueprint["id"]):
-                say(f"{title}: card '{quoted(card.get('text', ''), 50)}' led to blueprint {card['exit_to']}, which the other side deleted; the exit is gone", *where, "exit_to")
-                card["exit_to"] = None
-            if card.get("failure"):
-                recovery = card["failure"].get("recovery", [])
-                kept = [r for r in recovery if r in cards and r != card["id"]]
-                if kept != recovery:
-                    say(f"{title}: card '{quoted(card.get('text', ''), 50)}' was recovered by cards the other side deleted; those links are gone", *where, "failure")
-                    card["failure"]["recovery"] = kept
-        for step in blueprint.get("steps", []):
-            if step.get("stage") is not None and step["stage"] not in stages:
-                say(f"{title}: step '{quoted(step.get('name', ''), 50)}' was in a stage the other side deleted; it has no stage now", *at, "steps", step["id"], "stage")
-                step["stage"] = None
-        arrows = []
-        for arrow in blueprint.get("connectors", []):
-            if arrow["source"] in cards and arrow["target"] in cards:
-                arrows.append(arrow)
-            else:
-                say(f"{title}: an arrow lost a card the other side deleted; dropped", *at, "connectors", arrow["id"])
-        blueprint["connectors"] = arrows
-        scored: dict[tuple[str, str, bool], dict[str, Any]] = {}
-        emotions = []
-        points = blueprint.get("emotions", [])
-        for point in sorted(points, key=lambda p: p["id"] not in ours_points):  # ours first: two scores for one point, ours stands
-            key = (point["persona"], point["step"], point.get("to_be", False))
-            if point["step"] not in steps or point["persona"] not in personas:
-                say(f"{title}: a score for a step or persona the other side deleted; dropped", *at, "emotions", point["id"])
-            elif key in scored:
-                first = scored[key]
-                if first.get("score") != point.get("score"):
-                    say(f"{title}: two scores for persona {point['persona']} at step {point['step']} ({first.get('score')} and {point.get('score')}); ours kept",
-                        *at, "emotions", point["id"])
-            else:
-                scored[key] = point
-                emotions.append(point)
-        kept_points = {point["id"] for point in emotions}
-        blueprint["emotions"] = [point for point in points if point["id"] in kept_points]  # in the merged order
-        followed = [p for p in blueprint.get("personas", []) if p in personas]
-        if followed != blueprint.get("personas", []):
-            say(f"{title}: followed personas the other side deleted; they are no longer followed", *at, "personas")
-        blueprint["personas"] = followed
-        notes = []
-        for note in blueprint.get("line_notes", []):
-            if note["step"] in steps:
-                notes.append(note)
-            else:
-                say(f"{title}: the note '{quoted(note.get('text', ''), 50)}' on a line at a step the other side deleted; dropped", *at, "line_notes", note["id"])
-        blueprint["line_notes"] = notes
-        if blueprint.get("variant_of") is not None and (blueprint["variant_of"] not in blueprint_ids or blueprint["variant_of"] == blueprint["id"]):
-            say(f"{title}: was a variant of a blueprint the other side deleted; it stands alone now", *at, "variant_of")
-            blueprint["variant_of"] = None
+        _Repair(blueprint, known, conflicts, ours_points).run()
     try:
         document = Document.model_validate({**data, "assets": assets})
     except ValidationError:
         return None
     return document if not problems(document) else None
+
+
+@dataclass(frozen=True)
+class _Known:
+    """The ids the merged document holds at its top: what a blueprint's parts may name."""
+
+    personas: set[str]
+    facets: set[str]
+    blueprints: set[str]
+
+
+class _Repair:
+    """One blueprint of a merge mended, part by part; every drop is said as a conflict."""
+
+    def __init__(self, blueprint: dict[str, Any], known: _Known, conflicts: list[Conflict], ours_points: set[str]) -> None:
+        self.blueprint, self.known, self.conflicts, self.ours_points = blueprint, known, conflicts, ours_points
+        self.title = quoted(blueprint.get("title") or blueprint["id"], 50)
+        self.at: Path = ("blueprints", blueprint["id"])
+        self.steps = {s["id"] for s in blueprint.get("steps", [])}
+        self.cards: set[str] = set()
+
+    def say(self, text: str, *path: str) -> None:
+        self.conflicts.append(Conflict(f"{self.title}: {text}", (*self.at, *path)))
+
+    def run(self) -> None:
+        self.placed_cards()
+        for card in self.blueprint["cards"]:
+            self.card_links(card)
+        self.step_stages()
+        self.keep("connectors", lambda a: a["source"] in self.cards and a["target"] in self.cards,
+                  lambda a: "an arrow lost a card the other side deleted; dropped")
+        self.scores()
+        self.followed_personas()
+        self.keep("line_notes", lambda n: n["step"] in self.steps,
+                  lambda n: f"the note '{quoted(n.get('text', ''), 50)}' on a line at a step the other side deleted; dropped")
+        variant = self.blueprint.get("variant_of")
+        if variant is not None and (variant not in self.known.blueprints or variant == self.blueprint["id"]):
+            self.say("was a variant of a blueprint the other side deleted; it stands alone now", "variant_of")
+            self.blueprint["variant_of"] = None
+
+    def keep(self, name: str, stays: Callable[[dict[str, Any]], bool], why: Callable[[dict[str, Any]], str]) -> list[dict[str, Any]]:
+        """The items of a list that may stay; each dropped one said, by its id."""
+        kept = []
+        for item in self.blueprint.get(name, []):
+            if stays(item):
+                kept.append(item)
+            else:
+                self.say(why(item), name, item["id"])
+        self.blueprint[name] = kept
+        return kept
+
+    def placed_cards(self) -> None:
+        lanes = {lane["id"] for lane in self.blueprint.get("lanes", [])}
+        kept = self.keep("cards", lambda c: c["step"] in self.steps and c["lane"] in lanes,
+                         lambda c: f"card '{quoted(c.get('text', ''), 50)}' was in a step or lane the other side deleted; dropped")
+        self.cards = {card["id"] for card in kept}
+
+    def card_links(self, card: dict[str, Any]) -> None:
+        named, where = f"card '{quoted(card.get('text', ''), 50)}'", ("cards", card["id"])
+        lost = [f for f in card.get("facets", []) if f not in self.known.facets]
+        if lost:
+            card["facets"] = [f for f in card["facets"] if f in self.known.facets]
+            self.say(f"{named} named facets the other side deleted ({', '.join(lost)}); dropped", *where, "facets")
+        exit_to = card.get("exit_to")
+        if exit_to is not None and (exit_to not in self.known.blueprints or exit_to == self.blueprint["id"]):
+            self.say(f"{named} led to blueprint {exit_to}, which the other side deleted; the exit is gone", *where, "exit_to")
+            card["exit_to"] = None
+        if card.get("failure"):
+            recovery = card["failure"].get("recovery", [])
+            kept = [r for r in recovery if r in self.cards and r != card["id"]]
+            if kept != recovery:
+                self.say(f"{named} was recovered by cards the other side deleted; those links are gone", *where, "failure")
+                card["failure"]["recovery"] = kept
+
+    def step_stages(self) -> None:
+        stages = {s["id"] for s in self.blueprint.get("stages", [])}
+        for step in self.blueprint.get("steps", []):
+            if step.get("stage") is not None and step["stage"] not in stages:
+                self.say(f"step '{quoted(step.get('name', ''), 50)}' was in a stage the other side deleted; it has no stage now", "steps", step["id"], "stage")
+                step["stage"] = None
+
+    def scores(self) -> None:
+        """One score per persona, step and curve; ours first, so where both scored, ours stands."""
+        points = self.blueprint.get("emotions", [])
+        scored: dict[tuple[str, str, bool], dict[str, Any]] = {}
+        for point in sorted(points, key=lambda p: p["id"] not in self.ours_points):
+            key = (point["persona"], point["step"], point.get("to_be", False))
+            if point["step"] not in self.steps or point["persona"] not in self.known.personas:
+                self.say("a score for a step or persona the other side deleted; dropped", "emotions", point["id"])
+            elif key in scored:
+                if scored[key].get("score") != point.get("score"):
+                    self.say(f"two scores for persona {point['persona']} at step {point['step']} ({scored[key].get('score')} and {point.get('score')}); ours kept",
+                             "emotions", point["id"])
+            else:
+                scored[key] = point
+        kept = {point["id"] for point in scored.values()}
+        self.blueprint["emotions"] = [point for point in points if point["id"] in kept]  # in the merged order
+
+    def followed_personas(self) -> None:
+        followed = [p for p in self.blueprint.get("personas", []) if p in self.known.personas]
+        if followed != self.blueprint.get("personas", []):
+            self.say("followed personas the other side deleted; they are no longer followed", "personas")
+        self.blueprint["personas"] = followed
