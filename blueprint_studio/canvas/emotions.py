@@ -33,6 +33,7 @@ class EmotionChartItem(QGraphicsItem):
         self.ground = ground  # the Emotions lane's colour (light), which the reasons are set on
         self.selected_point: str | None = None
         self._preview: EmotionChart | None = None
+        self._bounds: tuple[EmotionChart, QRectF] | None = None  # (for which chart, its bounds)
         self._exposed: tuple[EmotionChart, float, float, bool, int, list[Op]] | None = None  # (chart, left, right, detail, scheme generation, ops)
         self.setZValue(0.4)  # under the arrows and cards, as every print draws it (drawing.blueprint)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect: draw only what shows
@@ -48,9 +49,12 @@ class EmotionChartItem(QGraphicsItem):
     # ------------------------------------------------------------ shape and paint
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        plot = self.chart.plot
-        bottom = max([plot.bottom + 10] + [b.y + len(b.lines) * 12 for b in self.chart.reasons])
-        return QRectF(plot.x - GRAB_RADIUS, plot.y - GRAB_RADIUS, plot.width + 2 * GRAB_RADIUS, bottom - plot.y + 2 * GRAB_RADIUS)
+        kept = self._bounds
+        if kept is None or kept[0] is not self.chart:  # asked several times a frame; the chart changes rarely
+            plot = self.chart.plot
+            bottom = max([plot.bottom + 10] + [b.y + len(b.lines) * 12 for b in self.chart.reasons])
+            kept = self._bounds = (self.chart, QRectF(plot.x - GRAB_RADIUS, plot.y - GRAB_RADIUS, plot.width + 2 * GRAB_RADIUS, bottom - plot.y + 2 * GRAB_RADIUS))
+        return QRectF(kept[1])
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
