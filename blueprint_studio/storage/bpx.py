@@ -195,7 +195,7 @@ def from_bytes(data: bytes, source: str = "document", document_json: Callable[[b
         if not photos.matches_name(name, asset):
             raise BpxError(f"{source}: asset '{name}' is not the {photos.declared_format(name)} image its name says (its bytes are another kind of file)")
     try:
-        document = pieces.validate(body, contents.assets)
+        document = pieces.validate(body, contents.assets, consume=True)  # the body is ours alone: read just now
     except pieces.PieceErrors as error:
         lines = [f"{source}: {_locate(body, e['loc'])}: {describe_error(e)}" for e in error.errors]
         raise _refusal(source, lines, error.complete) from None
