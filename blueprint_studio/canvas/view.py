@@ -8,17 +8,18 @@ The view hands the pointer to the gesture under way (`scene.interaction`) until 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QWheelEvent
+from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from blueprint_studio.canvas.interactions import StepDrag
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.painting.scheme import shade
 from blueprint_studio.editing import edits
-from blueprint_studio.layout import style
+from blueprint_studio.layout import Geometry, style
 from blueprint_studio.drawing import blueprint as parts
 from blueprint_studio.drawing.ops import Op
 from blueprint_studio.painting import scheme
@@ -56,6 +57,7 @@ class BlueprintView(QGraphicsView):
         self.step_target: str | None = None  # while a step header is dragged: the column it would take
         self._shown = False
         self._headers: dict[str, tuple[tuple[object, ...], tuple[object, ...], list[Op]]] = {}  # the frozen headers' operations, by part
+        self._frozen: tuple[tuple[object, ...], list[Op], list[Op], QPixmap, int, int] | None = None  # (key, ops, ops, picture, band, column)
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
@@ -126,35 +128,68 @@ class BlueprintView(QGraphicsView):
         origin = self._frozen_origin()
         words = detailed(self.zoom())
         s = scheme.current()
-        painter.save()
-        painter.translate(0, origin.y())
         left = max(visible.left(), origin.x() + style.LANE_HEADER_WIDTH)
-        play(painter, self._header_ops("steps", (geometry.grid, geometry.stages, geometry.steps), (scheme.generation, words, left, visible.right()),
-                                       lambda: parts.step_headers(geometry, s, left, visible.right(), words)))
+        steps = self._header_ops("steps", (geometry.grid, geometry.stages, geometry.steps), (scheme.generation, words, left, visible.right()),
+                                 lambda: parts.step_headers(geometry, s, left, visible.right(), words))
+        lanes = self._header_ops("lanes", (geometry.grid, geometry.lanes, geometry.chart, geometry.lines), (scheme.generation, words),
+                                 lambda: parts.lane_names(geometry, s, words))
+        title = self.blueprint_scene.blueprint.title
+        transform = painter.transform()
+        key = (id(steps), id(lanes), title, scheme.generation, transform.m11(), transform.m12(), transform.m21(), transform.m22(),
+               transform.dx(), transform.dy(), self.viewport().width(), self.viewport().height(), self.devicePixelRatioF())
+        kept = self._frozen
+        if kept is None or kept[0] != key or kept[1] is not steps or kept[2] is not lanes:
+            pixmap = QPixmap(self.viewport().size() * self.devicePixelRatioF())
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            pixmap.fill(Qt.GlobalColor.transparent)
+            frozen = QPainter(pixmap)
+            frozen.setRenderHints(painter.renderHints())
+            frozen.setTransform(transform)
+            self._draw_frozen(frozen, geometry, origin, visible, steps, lanes, title)
+            frozen.end()
+            band = math.ceil(geometry.grid.y * transform.m22()) + 2
+            column = math.ceil(style.LANE_HEADER_WIDTH * transform.m11()) + 2
+            kept = self._frozen = (key, steps, lanes, pixmap, band, column)
+        pixmap, band, column = kept[3], kept[4], kept[5]
+        width, height = self.viewport().width(), self.viewport().height()
+        painter.save()
+        painter.resetTransform()  # the frozen margins, as drawn for this scroll and zoom: two strips blitted
+        for area in (QRectF(0, 0, width, min(band, height)), QRectF(0, band, min(column, width), max(0, height - band))):
+            painter.drawPixmap(area, pixmap, area)
+        painter.restore()
         if self.step_target is not None and any(c.step_id == self.step_target for c in geometry.steps):
             header = geometry.step(self.step_target).header
+            painter.save()
+            painter.translate(0, origin.y())
             painter.setPen(QPen(shade(style.SELECTION), 2.0))
             painter.setBrush(QColor(0, 114, 178, 40))
             painter.drawRect(QRectF(header.x, header.y, header.width, header.height).adjusted(2, 2, -2, -2))
-        painter.restore()
-        painter.save()
-        painter.translate(origin.x(), 0)
-        painter.setClipRect(QRectF(0, origin.y() + geometry.grid.y, style.LANE_HEADER_WIDTH, visible.height()))
-        play(painter, self._header_ops("lanes", (geometry.grid, geometry.lanes, geometry.chart, geometry.lines), (scheme.generation, words),
-                                       lambda: parts.lane_names(geometry, s, words)))
-        painter.restore()
-        corner = QRectF(origin.x(), origin.y(), style.LANE_HEADER_WIDTH, geometry.grid.y)
-        painter.fillRect(corner, shade(style.HEADER_FILL))
-        painter.setPen(shade(style.MUTED_INK))
-        painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
-        title = self.blueprint_scene.blueprint.title
-        painter.drawText(corner.adjusted(8, 6, -6, -6), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, title)
+            painter.restore()
         if self.hasFocus():  # where the keys go is always visible: a ring in the palette's highlight
             ring = QPen(self.palette().color(QPalette.ColorRole.Highlight), 3)
             ring.setCosmetic(True)
             painter.setPen(ring)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.mapToScene(self.viewport().rect().adjusted(1, 1, -2, -2)).boundingRect())
+
+    def _draw_frozen(self, painter: QPainter, geometry: Geometry, origin: QPointF, visible: QRectF, steps: list[Op], lanes: list[Op], title: str) -> None:
+        """The frozen margins: step headers along the top, lane names down the left, the corner.
+        Drawn into a picture kept while the scroll, zoom and layout stay (every frame of a drag
+        drew their text again: a fifth of a frame)."""
+        painter.save()
+        painter.translate(0, origin.y())
+        play(painter, steps)
+        painter.restore()
+        painter.save()
+        painter.translate(origin.x(), 0)
+        painter.setClipRect(QRectF(0, origin.y() + geometry.grid.y, style.LANE_HEADER_WIDTH, visible.height()))
+        play(painter, lanes)
+        painter.restore()
+        corner = QRectF(origin.x(), origin.y(), style.LANE_HEADER_WIDTH, geometry.grid.y)
+        painter.fillRect(corner, shade(style.HEADER_FILL))
+        painter.setPen(shade(style.MUTED_INK))
+        painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
+        painter.drawText(corner.adjusted(8, 6, -6, -6), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, title)
 
     def _header_ops(self, part: str, made_from: tuple[object, ...], settings: tuple[object, ...], make: Callable[[], list[Op]]) -> list[Op]:
         """The operations of a frozen header, made again only when what they are made from
