@@ -59,6 +59,6 @@ def _write(value: Any, depth: int, lines: Lines, out: list[str]) -> None:
         return
     out.append("{\n")
     for index, key in enumerate(sorted(value)):
-        out.append(f"{',' if index else ''}\n{inner}{_ENCODER.encode(key)}: " if index else f"{inner}{_ENCODER.encode(key)}: ")
+        out.append((",\n" + inner if index else inner) + _ENCODER.encode(key) + ": ")
         _write(value[key], depth + 1, lines, out)
     out.append(f"\n{pad}}}")
