@@ -14,5 +14,11 @@ class BpxError(Exception):
         self.problems: list[str] = problems if problems is not None else [message]
 
 
+def summary(lines: list[str]) -> str:
+    """The first of several problems on one line, saying how many more there are."""
+    more = len(lines) - 1
+    return lines[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
+
+
 class UsageError(Exception):
     """The user asked for something impossible (bad option, overlap larger than the page)."""

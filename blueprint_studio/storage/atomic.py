@@ -51,7 +51,7 @@ def write_atomically(path: Path, data: bytes, backup: Path | None = None) -> Non
         _refuse_read_only(target, old)
     folder = target.parent
     clean_leftovers(target)
-    temporary = folder / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}{_PART}"
+    temporary = _temporary_beside(target)
     try:
         _write_synced(temporary, data)
         if old is not None:
@@ -63,6 +63,11 @@ def write_atomically(path: Path, data: bytes, backup: Path | None = None) -> Non
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
     _sync_folder(folder)
+
+
+def _temporary_beside(path: Path) -> Path:
+    """A fresh name for a save's temporary next to `path`, saying whose it is (clean_leftovers)."""
+    return path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{_PART}"
 
 
 def clean_leftovers(path: Path) -> list[Path]:
@@ -133,7 +138,7 @@ def _carry_over(old: os.stat_result, source: Path, written: Path) -> None:
 
 def _write_backup(target: Path, old: os.stat_result, backup: Path) -> None:
     backup = real_path(backup)
-    temporary = backup.parent / f".{backup.name}.{os.getpid()}.{secrets.token_hex(4)}{_PART}"
+    temporary = _temporary_beside(backup)
     try:
         shutil.copyfile(target, temporary)
         _carry_over(old, target, temporary)  # a private file's backup is as private

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from blueprint_studio import heap
-from blueprint_studio.errors import BpxError
+from blueprint_studio.errors import BpxError, summary
 from blueprint_studio.quoting import quoted
 from blueprint_studio.model import Document
 from blueprint_studio.model.validation import iter_problems
@@ -213,10 +213,8 @@ MAX_PROBLEMS = pieces.MAX_ERRORS  # listed for one file; the rest are not looked
 
 def _refusal(source: str, lines: list[str], complete: bool) -> BpxError:
     """One line for the window, and the list for `validate`, which ends by saying it stopped."""
-    more = len(lines) - 1
     if complete:
-        summary = lines[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
-        return BpxError(summary, lines)
+        return BpxError(summary(lines), lines)
     return BpxError(f"{lines[0]} (and more: the first {len(lines)} problems are listed)",
                     [*lines, f"{source}: stopped after {len(lines)} problems; there are more"])
 

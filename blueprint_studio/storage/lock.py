@@ -99,13 +99,11 @@ def _read(path: Path) -> tuple[bytes, LockInfo] | None:
     """The lock file's bytes and what they say; None when there is none."""
     try:
         with open(path, "rb") as stream:
-            raw = stream.read(4096)
-            mtime = os.fstat(stream.fileno()).st_mtime
+            return _read_open(stream)
     except FileNotFoundError:
         return None
     except OSError:
         return b"", LockInfo("unknown host", 0, "someone", time.time(), readable=False)  # unreadable now: not stale
-    return raw, _parse(raw, mtime)
 
 
 def read_lock(document: Path) -> LockInfo | None:
@@ -154,7 +152,7 @@ class DocumentLock:
                 continue
             found = None if created else _read_open(stream)
             if found is not None:  # left by a process that had no system lock on it (or died)
-                holder = found
+                holder = found[1]
                 if (holder.pid == os.getpid() and holder.host == socket.gethostname()) or not is_stale(holder):
                     stream.close()  # an older build, another host, or another window of ours
                     raise DocumentLocked(self.document, holder)
@@ -189,10 +187,11 @@ class DocumentLock:
             self._stream, self._held = None, False
 
 
-def _read_open(stream: BinaryIO) -> LockInfo:
+def _read_open(stream: BinaryIO) -> tuple[bytes, LockInfo]:
+    """An open lock file's bytes and what they say (an unreadable one dated by its mtime)."""
     stream.seek(0)
     raw = stream.read(4096)
-    return _parse(raw, os.fstat(stream.fileno()).st_mtime)
+    return raw, _parse(raw, os.fstat(stream.fileno()).st_mtime)
 
 
 def _open_lock_file(path: Path) -> tuple[BinaryIO, bool]:

@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from blueprint_studio.errors import summary
 from blueprint_studio.model import Document, problems
 from blueprint_studio.model import photos
 from blueprint_studio.storage import encoding, jsonguard, migrations, pieces
@@ -77,8 +78,7 @@ class Proofs:
                 setattr(blueprint, name, items)
         found = problems(document)
         if found:
-            more = len(found) - 1
-            raise Unproven(found[0] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""))
+            raise Unproven(summary(found))
         data = encoding.document_text(encoding.payload(body), lines).encode("utf-8")
         if len(data) > MAX_DOCUMENT_BYTES:
             raise Unproven(f"the document is too large to save: {len(data) / 2**20:.1f} MB of text, at most {MAX_DOCUMENT_BYTES / 2**20:.0f} MB "
