@@ -35,7 +35,7 @@ _SYNONYMS: dict[LaneKind, str] = {
     LaneKind.FRONTSTAGE: "frontstage|front stage|onstage|on stage|frontstage actions|onstage actions|onstage contact actions|contact actions|"
                          "front office|people|staff|employee actions|vorderbühne|frontstage aktionen|linha de frente|palco|frente de palco|"
                          "escenario|primer plano|scène|devant la scène|フロントステージ|接客",
-    LaneKind.BACKSTAGE: "backstage|back stage|backstage actions|back office|invisible contact actions|hinterbühne|bastidores|trás do palco|"
+    LaneKind.BACKSTAGE: "backstage|back stage|backstage actions|back office|invisible contact actions|hinterbühne|bastidores|trás do palco|retaguarda|"
                         "detrás del escenario|coulisses|arrière scène|バックステージ|裏方",
     LaneKind.SUPPORT: "support|support processes|support process|supporting processes|support systems|technology|"
                       "unterstützende prozesse|unterstützungsprozesse|processos de suporte|processos de apoio|suporte|procesos de soporte|"

@@ -139,3 +139,11 @@ def test_an_english_sheet_with_the_words_designers_use(tmp_path: Path) -> None:
     assert kinds["Touchpoints"][0] is LaneKind.TOUCHPOINTS and kinds["User steps"][0] is LaneKind.CUSTOMER_ACTIONS
     assert kinds["People"][0] is LaneKind.FRONTSTAGE and kinds["Technology"][0] is LaneKind.SUPPORT
     assert kinds["Emotion"][0] is LaneKind.CUSTOM and not document.blueprints[0].emotions  # words, not scores
+
+
+def test_retaguarda_is_read_as_the_backstage_lane() -> None:
+    """Brazilian service designers call the back office 'retaguarda'; it is no lane of its own."""
+    from blueprint_studio.model import LaneKind
+    from blueprint_studio.sheets.names import lane_kind
+
+    assert lane_kind("Retaguarda") is LaneKind.BACKSTAGE
