@@ -32,26 +32,39 @@ TARGETS = {
     ("edit: drop a card one step over", 10000): 0.016,
     ("analysis: after one edit", 10000): 0.016,
     ("stall: panels after an edit", 10000): 0.016,
-    **{(f"panel: {dock}", 10000): 0.016 for dock in ("analysis", "outline", "overview", "compare", "properties", "personas and facets")},
+    **{
+        (f"panel: {dock}", 10000): 0.016
+        for dock in ("analysis", "outline", "overview", "compare", "properties", "personas and facets")
+    },
     ("edit: undo", 10000): 0.016,
     ("edit: redo", 10000): 0.016,
     ("stall: save", 10000): 0.030,
     ("stall: autosave", 10000): 0.030,
 }
-RATIO_TARGETS = {("open", 10000): 1.5, ("save", 10000): 3.0, ("export one page", 10000): 2.0}  # at most this many times the bare libraries
+# At most this many times the bare libraries.
+RATIO_TARGETS = {
+    ("open", 10000): 1.5,
+    ("save", 10000): 3.0,
+    ("export one page", 10000): 2.0,
+}
 
 
 def peak_memory(kind: str, path: Path) -> float:
     output = subprocess.run(
         [sys.executable, "-m", "benchmarks.memory", kind, str(path)],
-        capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
     ).stdout.split()
     return float(output[0])
 
 
 def commit() -> str:
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 
@@ -61,14 +74,23 @@ def profile(name: str, sizes: list[int], repeat: int) -> int:
     from benchmarks import fresh, profiling
 
     RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"{time.strftime('%Y%m%d-%H%M%S')}-{commit()}-{''.join(c if c.isalnum() else '-' for c in name)}.prof"
+    out = (
+        RESULTS / f"{time.strftime('%Y%m%d-%H%M%S')}-{commit()}-{''.join(c if c.isalnum() else '-' for c in name)}.prof"
+    )
     profiling.ask(name, out)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         for cards in sizes:
-            kind = next((kind for prefix, kind in (("edit", "edits"), ("stall", "stall"), ("panel", "panels")) if name.casefold().startswith(prefix)), None)
+            kind = next(
+                (
+                    kind
+                    for prefix, kind in (("edit", "edits"), ("stall", "stall"), ("panel", "panels"))
+                    if name.casefold().startswith(prefix)
+                ),
+                None,
+            )
             if kind is not None:
                 fresh.samples(kind, cards, Path(folder))
             else:
@@ -83,8 +105,14 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000, 10000])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--memory-cards", type=int, default=10000)
-    parser.add_argument("--out", type=Path, default=None, help="JSON file (default: benchmarks/results/<time>-<commit>.json)")
-    parser.add_argument("--profile", metavar="NAME", help='profile one benchmark (its name or the start of it, e.g. "stall: panels") into a .prof file')
+    parser.add_argument(
+        "--out", type=Path, default=None, help="JSON file (default: benchmarks/results/<time>-<commit>.json)"
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help='profile one benchmark (its name or the start of it, e.g. "stall: panels") into a .prof file',
+    )
     args = parser.parse_args()
     if args.profile:
         return profile(args.profile, args.sizes, args.repeat)
@@ -123,13 +151,22 @@ def main() -> int:
 
     RESULTS.mkdir(exist_ok=True)
     out = args.out or RESULTS / f"{time.strftime('%Y%m%d-%H%M%S')}-{commit()}.json"
-    out.write_text(json.dumps({
-        "commit": commit(),
-        "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
-        "repeat": args.repeat,
-        "results": [r.as_dict() for r in results],
-    }, indent=2))
+    out.write_text(
+        json.dumps(
+            {
+                "commit": commit(),
+                "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                "machine": {
+                    "python": platform.python_version(),
+                    "platform": platform.platform(),
+                    "cpus": os.cpu_count(),
+                },
+                "repeat": args.repeat,
+                "results": [r.as_dict() for r in results],
+            },
+            indent=2,
+        )
+    )
     print(f"\nwrote {out}")
     return 0
 

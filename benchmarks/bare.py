@@ -37,7 +37,11 @@ def build_scene(geometry: Geometry, parent: object = None) -> QGraphicsScene:
     font.setPixelSize(10)
     pen = QPen(QColor("#3d4a5c"), 1.3)
     for band in geometry.lanes:
-        item = scene.addRect(QRectF(band.rect.x, band.rect.y, band.rect.width, band.rect.height), Qt.PenStyle.NoPen, QColor(band.band_colour))
+        item = scene.addRect(
+            QRectF(band.rect.x, band.rect.y, band.rect.width, band.rect.height),
+            Qt.PenStyle.NoPen,
+            QColor(band.band_colour),
+        )
         item.setZValue(-1)
     for path in geometry.connectors:
         painter_path = QPainterPath(QPointF(*path.points[0]))

@@ -44,7 +44,14 @@ class Result:
         return f"{value * 1000:.1f} ms" if value < 10 else f"{value:.1f} s"
 
     def as_dict(self) -> dict[str, object]:
-        return {"name": self.name, "cards": self.cards, "ours": self.ours, "bare": self.bare or None, "ratio": self.ratio if self.bare else None, "unit": self.unit}
+        return {
+            "name": self.name,
+            "cards": self.cards,
+            "ours": self.ours,
+            "bare": self.bare or None,
+            "ratio": self.ratio if self.bare else None,
+            "unit": self.unit,
+        }
 
 
 def _show(view: QGraphicsView) -> None:
@@ -123,10 +130,12 @@ def _follow_edits(document: Document, rounds: int = 10) -> list[float]:
     samples: list[float] = []
     for n in range(rounds):
         card, other = blueprint.cards[n * 37], blueprint.cards[n * 37 + 11]
-        for command in (edits.edit_card(blueprint, card.id, "text", card.text + " again"),
-                        edits.move_cards(blueprint, [(card.id, (lanes[(n + 1) % len(lanes)], blueprint.steps[n + 1].id, 0))]),
-                        edits.connect(blueprint, card.id, other.id)[0],
-                        edits.delete_cards(blueprint, [other.id])):
+        for command in (
+            edits.edit_card(blueprint, card.id, "text", card.text + " again"),
+            edits.move_cards(blueprint, [(card.id, (lanes[(n + 1) % len(lanes)], blueprint.steps[n + 1].id, 0))]),
+            edits.connect(blueprint, card.id, other.id)[0],
+            edits.delete_cards(blueprint, [other.id]),
+        ):
             if command is None:
                 continue
             for step in (command.apply, command.revert):
@@ -175,7 +184,14 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
             view.resetTransform()
             if fit:
                 view.fitInView(view.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        results.append(Result(label, cards, _timed(label, ours_view.viewport().repaint, repeat), median_time(bare_view.viewport().repaint, repeat)))
+        results.append(
+            Result(
+                label,
+                cards,
+                _timed(label, ours_view.viewport().repaint, repeat),
+                median_time(bare_view.viewport().repaint, repeat),
+            )
+        )
     for view in (ours_view, bare_view):
         view.resetTransform()
         view.horizontalScrollBar().setValue(0)
@@ -187,7 +203,9 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
     centre = QPointF(*box.rect.center)
     ours_frame = _timed("drag frame", lambda: keep.append(_drag_frames(ours_view, ours_view.mapFromScene(centre))), 1)
     ours_frame = keep.pop()
-    ours_scene.sink.undo_stack.undo() if hasattr(ours_scene.sink, "undo_stack") and ours_scene.sink.undo_stack.canUndo() else None  # type: ignore[attr-defined]
+    ours_scene.sink.undo_stack.undo() if hasattr(
+        ours_scene.sink, "undo_stack"
+    ) and ours_scene.sink.undo_stack.canUndo() else None  # type: ignore[attr-defined]
     bare_frame = _drag_frames(bare_view, bare_view.mapFromScene(centre))
     results.append(Result("drag frame", cards, float(ours_frame), bare_frame))  # type: ignore[arg-type]
     del ours_keep
@@ -195,19 +213,43 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
     save_target = folder / "saved.bpx"
     json_target = folder / "saved.json"
     bare_save = median_time(lambda: bare.write_json(raw, json_target), repeat)
-    results.append(Result("save (first, from cold)", cards, _timed("save (first, from cold)", lambda: save_bpx(document, save_target), repeat), bare_save))
+    results.append(
+        Result(
+            "save (first, from cold)",
+            cards,
+            _timed("save (first, from cold)", lambda: save_bpx(document, save_target), repeat),
+            bare_save,
+        )
+    )
     results.append(Result("save", cards, _window_save(document, save_target, None, repeat), bare_save))
-    results.append(Result("save with preview (the window)", cards, _window_save(document, save_target, geometry, repeat), bare_save))
+    results.append(
+        Result(
+            "save with preview (the window)", cards, _window_save(document, save_target, geometry, repeat), bare_save
+        )
+    )
 
     from blueprint_studio.analysis import analyse
 
     blueprint = document.blueprints[0]
-    results.append(Result("analysis (target < 50 ms at 2,000)", cards, _timed("analysis", lambda: analyse(document, blueprint), repeat),
-                          median_time(lambda: bare.group_cards(blueprint), repeat)))
+    results.append(
+        Result(
+            "analysis (target < 50 ms at 2,000)",
+            cards,
+            _timed("analysis", lambda: analyse(document, blueprint), repeat),
+            median_time(lambda: bare.group_cards(blueprint), repeat),
+        )
+    )
 
     with profiling.section("analysis: after one edit"):
         followed = _follow_edits(document)
-    results.append(Result("analysis: after one edit", cards, statistics.median(followed), median_time(lambda: bare.group_cards(blueprint), repeat)))
+    results.append(
+        Result(
+            "analysis: after one edit",
+            cards,
+            statistics.median(followed),
+            median_time(lambda: bare.group_cards(blueprint), repeat),
+        )
+    )
 
     # Printing starts from the blueprint as laid out, as the bare version does: the print
     # dialog has made its poster for the preview before Export is pressed.
@@ -220,17 +262,41 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
 
     one = folder / "one.pdf"
     bare_one = median_time(lambda: bare.pdf_one_page(geometry, one), repeat)
-    results.append(Result("export one page", cards, _timed("export one page", lambda: export(one, PrintOptions(paper="A0")), repeat), bare_one))
-    results.append(Result("export one page (from the file)", cards,
-                          _timed("export one page (from the file)", lambda: write_pdf(document, document.blueprints, one, PrintOptions(paper="A0")), repeat),
-                          bare_one))
+    results.append(
+        Result(
+            "export one page",
+            cards,
+            _timed("export one page", lambda: export(one, PrintOptions(paper="A0")), repeat),
+            bare_one,
+        )
+    )
+    results.append(
+        Result(
+            "export one page (from the file)",
+            cards,
+            _timed(
+                "export one page (from the file)",
+                lambda: write_pdf(document, document.blueprints, one, PrintOptions(paper="A0")),
+                repeat,
+            ),
+            bare_one,
+        )
+    )
     tiles = folder / "tiles.pdf"
     options = PrintOptions(tile="A4", scale=0.5)
     poster = make_poster(document, document.blueprints[0], geometry)
     plan = plan_tiles(poster.width, poster.height, options)
-    results.append(Result(f"export tiled A4 ({len(plan.grid.tiles)} p)", cards,
-                          _timed("export tiled", lambda: export(tiles, options), repeat),
-                          median_time(lambda: bare.pdf_tiles(geometry, tiles, plan.grid.window_width, plan.grid.window_height, plan.scale), repeat)))
+    results.append(
+        Result(
+            f"export tiled A4 ({len(plan.grid.tiles)} p)",
+            cards,
+            _timed("export tiled", lambda: export(tiles, options), repeat),
+            median_time(
+                lambda: bare.pdf_tiles(geometry, tiles, plan.grid.window_width, plan.grid.window_height, plan.scale),
+                repeat,
+            ),
+        )
+    )
     keep.clear()
     from benchmarks import fresh
 
@@ -242,5 +308,6 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
     for name, (ours_samples, bare_samples) in fresh.samples("stall", cards, folder).items():
         results.append(Result(name, cards, max(ours_samples), max(bare_samples)))  # the worst stall is the one felt
     for name, (ours_samples, _) in fresh.samples("panels", cards, folder).items():
-        results.append(Result(name, cards, statistics.median(ours_samples), 0.0))  # a dock's own work: nothing bare to set it beside
+        # A dock's own work: nothing bare to set it beside.
+        results.append(Result(name, cards, statistics.median(ours_samples), 0.0))
     return results

@@ -60,7 +60,8 @@ def edit_samples(cards: int, seed: int = 3) -> dict[str, tuple[list[float], list
     texts = [item for item in scene.items() if isinstance(item, QGraphicsSimpleTextItem)]
     rng = random.Random(seed)
     lanes = [lane.id for lane in blueprint.shown_lanes() if lane.kind is not LaneKind.EMOTIONS]
-    near = [card for card in blueprint.cards if blueprint.steps.index(blueprint.step(card.step)) < 12]  # what the window shows
+    # What the window shows.
+    near = [card for card in blueprint.cards if blueprint.steps.index(blueprint.step(card.step)) < 12]
 
     def bare_frame() -> float:
         text = rng.choice(texts)
@@ -71,7 +72,9 @@ def edit_samples(cards: int, seed: int = 3) -> dict[str, tuple[list[float], list
     with profiling.section("edit: type into a card"):
         for _ in range(SAMPLES):
             card = rng.choice(near)
-            typed.append(_frame(lambda: session.edit(edits.edit_card(blueprint, card.id, "text", card.text + "s")), view))
+            typed.append(
+                _frame(lambda: session.edit(edits.edit_card(blueprint, card.id, "text", card.text + "s")), view)
+            )
             session.end_typing()
     results["edit: type into a card"] = (typed, [bare_frame() for _ in range(SAMPLES)])
     steps = [step.id for step in blueprint.steps]

@@ -24,7 +24,10 @@ def samples(kind: str, cards: int, folder: Path) -> Samples:
     """Run `kind` (edits, stall or panels) at `cards` in a child process; its samples, in seconds."""
     output = subprocess.run(
         [sys.executable, "-m", "benchmarks.fresh", kind, str(cards), str(folder)],
-        capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
     ).stdout
     return {name: (ours, bare) for name, (ours, bare) in json.loads(output.splitlines()[-1]).items()}
 

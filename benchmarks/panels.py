@@ -29,7 +29,11 @@ AFTER_SECONDS = 0.6
 
 # dock -> (module, class, entry points)
 DOCKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "analysis": ("blueprint_studio.ui.analysis", "AnalysisDock", ("_followed", "_present_due", "recompute", "_show", "_catch_up")),
+    "analysis": (
+        "blueprint_studio.ui.analysis",
+        "AnalysisDock",
+        ("_followed", "_present_due", "recompute", "_show", "_catch_up"),
+    ),
     "outline": ("blueprint_studio.ui.outline", "OutlineDock", ("_followed", "_list_again", "refresh")),
     "overview": ("blueprint_studio.ui.overview", "OverviewMap", ("paintEvent", "_changed")),
     "compare": ("blueprint_studio.ui.compare", "CompareDock", ("_model_changed", "refresh")),
@@ -38,7 +42,9 @@ DOCKS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 }
 
 
-def _timed_entry(spent: dict[str, float], depth: dict[str, int], dock: str, function: Callable[..., Any]) -> Callable[..., Any]:
+def _timed_entry(
+    spent: dict[str, float], depth: dict[str, int], dock: str, function: Callable[..., Any]
+) -> Callable[..., Any]:
     def entry(self: object, *args: Any, **kwargs: Any) -> Any:
         depth[dock] += 1
         began = time.perf_counter()
@@ -48,6 +54,7 @@ def _timed_entry(spent: dict[str, float], depth: dict[str, int], dock: str, func
             depth[dock] -= 1
             if depth[dock] == 0:
                 spent[dock] += time.perf_counter() - began
+
     return entry
 
 
@@ -102,4 +109,6 @@ if __name__ == "__main__":
     app = QApplication.instance() or QApplication([])
     size = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
     for label, (ours, _) in panel_samples(size).items():
-        print(f"{label:<28}{size:>8,}  median {statistics.median(ours) * 1000:6.1f} ms  longest {max(ours) * 1000:6.1f} ms")
+        print(
+            f"{label:<28}{size:>8,}  median {statistics.median(ours) * 1000:6.1f} ms  longest {max(ours) * 1000:6.1f} ms"
+        )

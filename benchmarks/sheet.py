@@ -36,8 +36,13 @@ def child(action: str, cards: int, path: Path) -> None:
 
 
 def measure(action: str, cards: int, path: Path) -> tuple[float, float]:
-    output = subprocess.run([sys.executable, "-m", "benchmarks.sheet", "--child", action, str(cards), str(path)],
-                            capture_output=True, text=True, check=True, cwd=ROOT).stdout.split()
+    output = subprocess.run(
+        [sys.executable, "-m", "benchmarks.sheet", "--child", action, str(cards), str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout.split()
     return float(output[0]), float(output[1])
 
 
@@ -61,8 +66,10 @@ def main() -> int:
                 met = seconds < SECONDS and peak < MEGABYTES
                 missed |= not met
                 size = f"  ({path.stat().st_size / 1e6:.1f} MB file)" if action == "write" else ""
-                print(f"{suffix + ' ' + action:<14}{args.cards:>8,}{seconds:>10.2f}{peak:>9.0f}  "
-                      f"< {SECONDS:g} s, < {MEGABYTES:g} MB {'met' if met else 'MISSED'}{size}")
+                print(
+                    f"{suffix + ' ' + action:<14}{args.cards:>8,}{seconds:>10.2f}{peak:>9.0f}  "
+                    f"< {SECONDS:g} s, < {MEGABYTES:g} MB {'met' if met else 'MISSED'}{size}"
+                )
     return 1 if missed else 0
 
 

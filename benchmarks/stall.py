@@ -62,7 +62,9 @@ def stall_samples(cards: int, folder: Path) -> dict[str, tuple[list[float], list
     # first picture, the first snapshot): its own row, so the rows below measure edits alone.
     shown = time.perf_counter()
     with profiling.section("stall: settling after open"):
-        opened = _longest_gap(lambda: None, lambda: time.perf_counter() - shown > SETTLE_SECONDS and not window.background.busy())
+        opened = _longest_gap(
+            lambda: None, lambda: time.perf_counter() - shown > SETTLE_SECONDS and not window.background.busy()
+        )
     results["stall: settling after open"] = ([opened], [])  # its bare figure: the quiet window's, below
     settling: list[float] = []
 
@@ -70,10 +72,12 @@ def stall_samples(cards: int, folder: Path) -> dict[str, tuple[list[float], list
         card = blueprint.cards[round_]
         began = time.perf_counter()
         with profiling.section("stall: panels after an edit"):
-            settling.append(_longest_gap(
-                lambda: session.edit(edits.edit_card(blueprint, card.id, "text", card.text + " (saved)")),
-                lambda: time.perf_counter() - began > SETTLE_SECONDS,
-            ))
+            settling.append(
+                _longest_gap(
+                    lambda: session.edit(edits.edit_card(blueprint, card.id, "text", card.text + " (saved)")),
+                    lambda: time.perf_counter() - began > SETTLE_SECONDS,
+                )
+            )
         session.end_typing()
 
     for name, save in (("stall: save", files.save), ("stall: autosave", files.autosave)):
@@ -88,7 +92,10 @@ def stall_samples(cards: int, folder: Path) -> dict[str, tuple[list[float], list
             bare.append(_longest_gap(lambda: None, lambda: time.perf_counter() - began > took))
         results[name] = (ours, bare)
     quiet = time.perf_counter()
-    results["stall: panels after an edit"] = (settling, [_longest_gap(lambda: None, lambda: time.perf_counter() - quiet > SETTLE_SECONDS)])
+    results["stall: panels after an edit"] = (
+        settling,
+        [_longest_gap(lambda: None, lambda: time.perf_counter() - quiet > SETTLE_SECONDS)],
+    )
     results["stall: settling after open"][1].extend(results["stall: panels after an edit"][1])
     session.undo_stack.setClean()
     window.close()
@@ -106,4 +113,6 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as folder:
         for size in [int(arg) for arg in sys.argv[1:]] or [10000]:
             for label, (ours, bare) in stall_samples(size, Path(folder)).items():
-                print(f"{label:<20}{size:>8,}  ours {max(ours) * 1000:6.1f} ms  bare {max(bare) * 1000:6.1f} ms  ({', '.join(f'{s * 1000:.0f}' for s in ours)})")
+                print(
+                    f"{label:<20}{size:>8,}  ours {max(ours) * 1000:6.1f} ms  bare {max(bare) * 1000:6.1f} ms  ({', '.join(f'{s * 1000:.0f}' for s in ours)})"
+                )

@@ -45,7 +45,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     compileall.compile_dir(str(ROOT / "blueprint_studio"), quiet=1)
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "DISPLAY")} | {"QT_QPA_PLATFORM": "offscreen"}
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "DISPLAY")} | {
+        "QT_QPA_PLATFORM": "offscreen"
+    }
     from benchmarks.synthetic import blueprint_with
     from blueprint_studio.storage import save_bpx
 
@@ -63,7 +65,9 @@ def main() -> int:
             runs = [timed(command, env) for _ in range(args.repeat)]
             median, target = statistics.median(runs), TARGETS[name]
             missed |= median >= target
-            print(f"{name:<28}{median:>10.2f}{min(runs):>9.2f}  < {target:g} s {'met' if median < target else 'MISSED'}")
+            print(
+                f"{name:<28}{median:>10.2f}{min(runs):>9.2f}  < {target:g} s {'met' if median < target else 'MISSED'}"
+            )
     return 1 if missed else 0
 
 

@@ -40,8 +40,12 @@ def blueprint_with(cards: int, seed: int = 7) -> Document:
     steps_count = max(4, cards // 8)
     stages = [Stage(id=f"g{n}", name=f"Stage {n + 1}") for n in range(max(1, steps_count // 6))]
     steps = [
-        Step(id=f"s{n}", name=_sentence(rng, 2, 4), stage=stages[min(n // 6, len(stages) - 1)].id,
-             duration=Duration(value=rng.randint(1, 30)))
+        Step(
+            id=f"s{n}",
+            name=_sentence(rng, 2, 4),
+            stage=stages[min(n // 6, len(stages) - 1)].id,
+            duration=Duration(value=rng.randint(1, 30)),
+        )
         for n in range(steps_count)
     ]
     lanes = [Lane.standard(kind) for kind in STANDARD_KINDS]  # the Emotions row joins after the cards are dealt
@@ -54,7 +58,11 @@ def blueprint_with(cards: int, seed: int = 7) -> Document:
         orders[(lane.id, step.id)] = order + 1
         card_list.append(
             Card(
-                id=f"c{n}", lane=lane.id, step=step.id, order=order, text=_sentence(rng, 3, 14),
+                id=f"c{n}",
+                lane=lane.id,
+                step=step.id,
+                order=order,
+                text=_sentence(rng, 3, 14),
                 marks=Marks(fail_point=rng.random() < 0.05, pain_point=rng.random() < 0.05),
             )
         )
@@ -68,14 +76,34 @@ def blueprint_with(cards: int, seed: int = 7) -> Document:
         index = n + ahead + (steps_count if ahead == 0 else rng.choice((0, steps_count)))
         target = card_list[index] if index < cards else None
         if target is not None:
-            connectors.append(Connector(id=f"a{n}", source=source.id, target=target.id, kind=rng.choice(list(ConnectorKind))))
+            connectors.append(
+                Connector(id=f"a{n}", source=source.id, target=target.id, kind=rng.choice(list(ConnectorKind)))
+            )
     persona = Persona(id="persona", name="Sam", role="Regular customer")
     emotions = [
-        EmotionPoint(id=f"e{n}", persona=persona.id, step=step.id, score=rng.randint(-4, 4) / 2, reason=_sentence(rng, 2, 5) if n % 3 == 0 else "")
+        EmotionPoint(
+            id=f"e{n}",
+            persona=persona.id,
+            step=step.id,
+            score=rng.randint(-4, 4) / 2,
+            reason=_sentence(rng, 2, 5) if n % 3 == 0 else "",
+        )
         for n, step in enumerate(steps)
     ]
     lanes.insert(0, Lane.standard(LaneKind.EMOTIONS))
-    return Document(personas=[persona], blueprints=[Blueprint(
-        id="big", title=f"Synthetic {cards} cards", stages=stages, steps=steps, lanes=lanes, cards=card_list,
-        connectors=connectors, personas=[persona.id], emotions=emotions,
-    )])
+    return Document(
+        personas=[persona],
+        blueprints=[
+            Blueprint(
+                id="big",
+                title=f"Synthetic {cards} cards",
+                stages=stages,
+                steps=steps,
+                lanes=lanes,
+                cards=card_list,
+                connectors=connectors,
+                personas=[persona.id],
+                emotions=emotions,
+            )
+        ],
+    )

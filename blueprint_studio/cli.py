@@ -37,6 +37,7 @@ def _out(line: str) -> None:
 
 LANGUAGE_HELP = "the printed words (legend, footers, summary): en, de, es, fr, ja or pt_BR (default en)"
 
+
 def _validate(args: argparse.Namespace) -> int:
     from blueprint_studio.storage import open_bpx
 
@@ -86,7 +87,9 @@ def _export(args: argparse.Namespace) -> int:
     if args.per_stage and (args.tile or args.strips is not None):
         raise UsageError("--per-stage prints a page per stage: leave out --tile and --strips")
     if args.notes and (args.strips is not None or args.per_stage):
-        raise UsageError("--notes prints the notes under the whole wall: use it with one page or --tile, not --strips or --per-stage")
+        raise UsageError(
+            "--notes prints the notes under the whole wall: use it with one page or --tile, not --strips or --per-stage"
+        )
     strips = None if args.strips is None else 0 if args.strips == "auto" else _count(args.strips, "--strips")
     if args.per_stage and args.paper is None:
         args.paper = "A3"
@@ -107,9 +110,24 @@ def _export(args: argparse.Namespace) -> int:
     document = open_bpx(args.file)
     audience = audience_named(document, args.audience)
     sizes: list[float | None] = []
-    status = _written(out, True, lambda: sizes.append(export(document, choose_blueprints(document, args.blueprint), out, options,
-                                                              dpi=args.dpi, audience=audience, warn=_warn, say=say,
-                                                              bare=args.bare, live_text=args.live_text)))
+    status = _written(
+        out,
+        True,
+        lambda: sizes.append(
+            export(
+                document,
+                choose_blueprints(document, args.blueprint),
+                out,
+                options,
+                dpi=args.dpi,
+                audience=audience,
+                warn=_warn,
+                say=say,
+                bare=args.bare,
+                live_text=args.live_text,
+            )
+        ),
+    )
     if status == EXIT_OK and not args.quiet:
         print(f"wrote {out}" + (f" (card text {sizes[0]:.1f} pt high)" if sizes and sizes[0] is not None else ""))
     return status
@@ -145,13 +163,20 @@ def _workshop(args: argparse.Namespace) -> int:
         raise UsageError("--sticky must be between 25mm and 200mm")
     per_cell = _count(args.per_cell, "--per-cell")
     document = open_bpx(args.file)
-    made = [workshop_poster(document, blueprint, sticky, per_cell, say) for blueprint in choose_blueprints(document, args.blueprint)]
+    made = [
+        workshop_poster(document, blueprint, sticky, per_cell, say)
+        for blueprint in choose_blueprints(document, args.blueprint)
+    ]
     poster, scale = made[0]  # the scale depends on the note size only: the same for every sheet
-    options = PrintOptions(scale=scale, tile=args.tile, overlap=parse_length(args.overlap), margin=parse_length(args.margin))
+    options = PrintOptions(
+        scale=scale, tile=args.tile, overlap=parse_length(args.overlap), margin=parse_length(args.margin)
+    )
     data = pdf_bytes([p for p, _ in made], options)
     if not args.quiet:
-        print(f"cells for {format_length(sticky)} notes, {per_cell} a cell; finished size "
-              f"{format_length(poster.width * scale)} × {format_length(poster.height * scale)}")
+        print(
+            f"cells for {format_length(sticky)} notes, {per_cell} a cell; finished size "
+            f"{format_length(poster.width * scale)} × {format_length(poster.height * scale)}"
+        )
     return _written(out, args.quiet, lambda: write_atomically(out, data))
 
 
@@ -195,7 +220,10 @@ def _check(args: argparse.Namespace) -> int:
     from blueprint_studio.storage import open_bpx
 
     document = open_bpx(args.file)
-    results = [(blueprint, check(blueprint, facets=document.facets)) for blueprint in choose_blueprints(document, args.blueprint)]
+    results = [
+        (blueprint, check(blueprint, facets=document.facets))
+        for blueprint in choose_blueprints(document, args.blueprint)
+    ]
     if args.format == "json":
         findings = [{"blueprint": b.title, **f.as_json()} for b, found in results for f in found]
         print(json.dumps({"file": args.file, "findings": findings}, ensure_ascii=False, indent=2))
@@ -205,8 +233,10 @@ def _check(args: argparse.Namespace) -> int:
             for finding in shown:
                 _out(f"{args.file}: {blueprint.title}: {finding.severity.value}: {finding.check}: {finding.message}")
             set_aside = len(found) - len(shown)
-            _out(f"{args.file}: {blueprint.title}: {len(shown)} finding{'' if len(shown) == 1 else 's'}"
-                 + (f" ({set_aside} dismissed)" if set_aside else ""))
+            _out(
+                f"{args.file}: {blueprint.title}: {len(shown)} finding{'' if len(shown) == 1 else 's'}"
+                + (f" ({set_aside} dismissed)" if set_aside else "")
+            )
     errors = any(f.severity is Severity.ERROR and not f.dismissed for _, found in results for f in found)
     return EXIT_BAD_INPUT if errors else EXIT_OK
 
@@ -218,7 +248,9 @@ def _report(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     if out.suffix.lower() not in (".pdf", ".csv"):
-        raise UsageError(f"cannot tell the format from '{out.name}': end it in .pdf (the report) or .csv (the fail-point register)")
+        raise UsageError(
+            f"cannot tell the format from '{out.name}': end it in .pdf (the report) or .csv (the fail-point register)"
+        )
     from blueprint_studio.audience import audience_named, for_audience
 
     document = open_bpx(args.file)
@@ -257,7 +289,9 @@ def _thumbnail(args: argparse.Namespace) -> int:
         document = open_bpx(args.file)
         image.loadFromData(thumbnail_png(compute_for(document, document.blueprints[0]), args.size))
     if max(image.width(), image.height()) > args.size:
-        image = image.scaled(args.size, args.size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            args.size, args.size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
@@ -291,9 +325,26 @@ def _diff(args: argparse.Namespace) -> int:
 
     changes = diff(open_bpx(args.a), open_bpx(args.b), ignore_ids=args.ignore_ids)
     if args.format == "json":
-        print(json.dumps({"equal": not changes, "changes": [
-            {"kind": c.kind, "what": c.what, "blueprint": c.where, "name": c.name, "details": list(c.details), "ids": list(c.ids)} for c in changes
-        ]}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "equal": not changes,
+                    "changes": [
+                        {
+                            "kind": c.kind,
+                            "what": c.what,
+                            "blueprint": c.where,
+                            "name": c.name,
+                            "details": list(c.details),
+                            "ids": list(c.ids),
+                        }
+                        for c in changes
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for change in changes:
             _out(change.line())
@@ -318,12 +369,14 @@ def _merge(args: argparse.Namespace) -> int:
     base_path = Path(args.base)
     name = args.path or Path(args.ours).name  # git's own files are temporary (.merge_file_…): say the .bpx's path
     try:
-        base = open_bpx(base_path) if base_path.exists() and base_path.stat().st_size else None  # no common ancestor: empty
+        # No common ancestor: empty.
+        base = open_bpx(base_path) if base_path.exists() and base_path.stat().st_size else None
         result = merge(base, open_bpx(args.ours), open_bpx(args.theirs))
     except BpxError as error:
         raise BpxError(f"{name}: cannot merge: {str(error).split(': ', 1)[-1]}") from None
     out = Path(args.output or args.ours)
-    status = _written(out, True, lambda: save_bpx(result.document, out, backup=args.output is not None))  # git keeps no ~ file of its own
+    # Git keeps no ~ file of its own.
+    status = _written(out, True, lambda: save_bpx(result.document, out, backup=args.output is not None))
     for conflict in result.conflicts:
         _err(f"{name}: conflict: {conflict}")
     return status if status != EXIT_OK else (EXIT_BAD_INPUT if result.conflicts else EXIT_OK)
@@ -345,14 +398,20 @@ def _git_setup(args: argparse.Namespace) -> int:
     def git(*words: str) -> str:
         done = subprocess.run(["git", *words], capture_output=True, text=True)
         if done.returncode != 0:
-            raise UsageError(f"git {' '.join(words[:2])} failed: {done.stderr.strip() or 'is this inside a git repository?'}")
+            raise UsageError(
+                f"git {' '.join(words[:2])} failed: {done.stderr.strip() or 'is this inside a git repository?'}"
+            )
         return done.stdout.strip()
 
     top = Path(git("rev-parse", "--show-toplevel"))
     attributes, ignore = top / ".gitattributes", top / ".gitignore"
     line = "*.bpx diff=bpx merge=bpx"
     # Every check first: nothing (git's config included) is changed unless all can be done.
-    writes = [(path, text) for path, text in ((attributes, _with_line(attributes, line)), (ignore, _with_line(ignore, "*.bpx~"))) if text is not None]
+    writes = [
+        (path, text)
+        for path, text in ((attributes, _with_line(attributes, line)), (ignore, _with_line(ignore, "*.bpx~")))
+        if text is not None
+    ]
     git("config", "diff.bpx.textconv", f"{command} textconv")
     git("config", "diff.bpx.binary", "true")
     git("config", "merge.bpx.name", "Blueprint Studio three-way merge")
@@ -375,13 +434,17 @@ def _with_line(path: Path, line: str) -> str | None:
     must not write: a symlink (its target lies outside the repository), a folder, a file that
     is not UTF-8 text."""
     if path.is_symlink():
-        raise UsageError(f"{path.name} is a symbolic link; git-setup writes through no link: add '{line}' to it yourself")
+        raise UsageError(
+            f"{path.name} is a symbolic link; git-setup writes through no link: add '{line}' to it yourself"
+        )
     if path.exists() and not path.is_file():
         raise UsageError(f"{path.name} is not a file; git-setup needs to add '{line}' to it")
     try:
         existing = path.read_bytes().decode("utf-8") if path.exists() else ""
     except UnicodeDecodeError:
-        raise UsageError(f"{path.name} is not UTF-8 text; git-setup leaves it alone: add '{line}' to it yourself") from None
+        raise UsageError(
+            f"{path.name} is not UTF-8 text; git-setup leaves it alone: add '{line}' to it yourself"
+        ) from None
     except OSError as error:
         raise UsageError(f"{path.name}: cannot be read: {error.strerror or error}") from None
     if line in existing.splitlines():
@@ -391,9 +454,21 @@ def _with_line(path: Path, line: str) -> str | None:
 
 Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {
-    "validate": _validate, "info": _info, "schema": _schema, "export": _export, "check": _check, "report": _report,
-    "thumbnail": _thumbnail, "import": _import, "diff": _diff, "textconv": _textconv, "merge": _merge, "git-setup": _git_setup,
-    "templates": _templates, "new": _new, "workshop": _workshop,
+    "validate": _validate,
+    "info": _info,
+    "schema": _schema,
+    "export": _export,
+    "check": _check,
+    "report": _report,
+    "thumbnail": _thumbnail,
+    "import": _import,
+    "diff": _diff,
+    "textconv": _textconv,
+    "merge": _merge,
+    "git-setup": _git_setup,
+    "templates": _templates,
+    "new": _new,
+    "workshop": _workshop,
 }
 
 
@@ -405,7 +480,11 @@ def build_parser() -> argparse.ArgumentParser:
         "blueprint-studio --self-test checks an installation without a screen.",
     )
     parser.add_argument("--version", action="version", version=f"Blueprint Studio {__version__}")
-    parser.add_argument("--self-test", action="store_true", help="check this installation without a screen (opens and closes the editor offscreen)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without a screen (opens and closes the editor offscreen)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     validate = commands.add_parser("validate", help="check .bpx files; one line per problem on stderr")
     validate.add_argument("files", nargs="+", metavar="FILE")
@@ -419,27 +498,53 @@ def build_parser() -> argparse.ArgumentParser:
         description="One page on a named paper or roll, a page of the asked size, or tiles on office paper.",
     )
     export.add_argument("file", metavar="FILE.bpx")
-    export.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.pdf, OUT.png, OUT.svg, OUT.xlsx or OUT.csv")
-    export.add_argument("--blueprint", metavar="N|TITLE", help="which blueprint (default: all, one page or tile set each)")
-    export.add_argument("--paper", metavar="SIZE", help="A0–A4, Letter, Legal, Tabloid, ANSI-C/D/E, ARCH-C/D/E, roll-24in/36in/44in")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="OUT.pdf, OUT.png, OUT.svg, OUT.xlsx or OUT.csv"
+    )
+    export.add_argument(
+        "--blueprint", metavar="N|TITLE", help="which blueprint (default: all, one page or tile set each)"
+    )
+    export.add_argument(
+        "--paper", metavar="SIZE", help="A0–A4, Letter, Legal, Tabloid, ANSI-C/D/E, ARCH-C/D/E, roll-24in/36in/44in"
+    )
     export.add_argument("--orientation", choices=("landscape", "portrait"))
     export.add_argument("--scale", type=float, help="print scale (1 = layout size, 1 pt per point)")
     export.add_argument("--width", metavar="LENGTH", help="overall width of the print, e.g. 2m or 150cm")
     export.add_argument("--tile", metavar="SIZE", help="tile onto office paper: A4, A3, Letter or Tabloid")
-    export.add_argument("--strips", metavar="N|auto",
-                        help="wrap a wide blueprint into N strips stacked on the one page, cut between stages (auto: the count that prints largest)")
-    export.add_argument("--per-stage", action="store_true",
-                        help="each stage on its own page of --paper (default A3), lane names and headers repeated: handouts")
+    export.add_argument(
+        "--strips",
+        metavar="N|auto",
+        help="wrap a wide blueprint into N strips stacked on the one page, cut between stages (auto: the count that prints largest)",
+    )
+    export.add_argument(
+        "--per-stage",
+        action="store_true",
+        help="each stage on its own page of --paper (default A3), lane names and headers repeated: handouts",
+    )
     export.add_argument("--overlap", default="10mm", metavar="LENGTH", help="overlap between tiles (default 10mm)")
     export.add_argument("--margin", default="10mm", metavar="LENGTH", help="page margin (default 10mm)")
     export.add_argument("--dpi", type=float, default=150.0, help="resolution of a PNG (default 150)")
-    export.add_argument("--notes", action="store_true",
-                        help="print card notes and owners: a number on each card, the notes listed by stage under the blueprint")
-    export.add_argument("--bare", action="store_true", help="a PNG or SVG of the diagram alone, without the title block, legend and personas")
-    export.add_argument("--live-text", action="store_true",
-                        help="an SVG whose text stays text (searchable; fonts embedded for browsers) instead of outlines that look the same everywhere")
-    export.add_argument("--audience", default="Full", metavar="NAME",
-                        help="who it is for: Full (default), Customer-facing, Team, 'Executive summary', or one of the document's own")
+    export.add_argument(
+        "--notes",
+        action="store_true",
+        help="print card notes and owners: a number on each card, the notes listed by stage under the blueprint",
+    )
+    export.add_argument(
+        "--bare",
+        action="store_true",
+        help="a PNG or SVG of the diagram alone, without the title block, legend and personas",
+    )
+    export.add_argument(
+        "--live-text",
+        action="store_true",
+        help="an SVG whose text stays text (searchable; fonts embedded for browsers) instead of outlines that look the same everywhere",
+    )
+    export.add_argument(
+        "--audience",
+        default="Full",
+        metavar="NAME",
+        help="who it is for: Full (default), Customer-facing, Team, 'Executive summary', or one of the document's own",
+    )
     export.add_argument("--language", default="en", metavar="CODE", help=LANGUAGE_HELP)
     export.add_argument("-q", "--quiet", action="store_true")
     check = commands.add_parser(
@@ -458,7 +563,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("file", metavar="FILE.bpx")
     report.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.pdf (report) or OUT.csv (register)")
     report.add_argument("--blueprint", metavar="N|TITLE", help="which blueprint (default: all)")
-    report.add_argument("--audience", default="Full", metavar="NAME", help="leave out what this audience may not see (default: Full)")
+    report.add_argument(
+        "--audience", default="Full", metavar="NAME", help="leave out what this audience may not see (default: Full)"
+    )
     report.add_argument("-q", "--quiet", action="store_true")
     imported = commands.add_parser("import", help="make a .bpx from a spreadsheet (.xlsx: a blueprint per sheet; .csv)")
     imported.add_argument("file", metavar="SHEET.xlsx|SHEET.csv")
@@ -468,24 +575,39 @@ def build_parser() -> argparse.ArgumentParser:
     compared.add_argument("a", metavar="A.bpx")
     compared.add_argument("b", metavar="B.bpx")
     compared.add_argument("--format", choices=("text", "json"), default="text")
-    compared.add_argument("--ignore-ids", action="store_true",
-                          help="match by name, place and text, not by id (a redesign copied as a variant, or a sheet whose hidden sheet was deleted)")
+    compared.add_argument(
+        "--ignore-ids",
+        action="store_true",
+        help="match by name, place and text, not by id (a redesign copied as a variant, or a sheet whose hidden sheet was deleted)",
+    )
     textconv = commands.add_parser("textconv", help="a .bpx as stable text, for git diff")
     textconv.add_argument("file", metavar="FILE.bpx")
-    merged = commands.add_parser("merge", help="three-way merge by id (git's merge driver); exit 1 when there were conflicts")
+    merged = commands.add_parser(
+        "merge", help="three-way merge by id (git's merge driver); exit 1 when there were conflicts"
+    )
     merged.add_argument("base", metavar="BASE.bpx")
     merged.add_argument("ours", metavar="OURS.bpx")
     merged.add_argument("theirs", metavar="THEIRS.bpx")
     merged.add_argument("--path", help="the file's path in the repository, for messages (git's %%P)")
-    merged.add_argument("-o", "--output", metavar="OUT.bpx", help="where to write the result (default: over OURS, as git expects)")
-    commands.add_parser("git-setup", help="make git diff and merge .bpx files in this repository (.gitattributes and git config)")
-    sheet = commands.add_parser("workshop", help="print the empty grid (lanes, lines, named steps) with cells sized for sticky notes")
+    merged.add_argument(
+        "-o", "--output", metavar="OUT.bpx", help="where to write the result (default: over OURS, as git expects)"
+    )
+    commands.add_parser(
+        "git-setup", help="make git diff and merge .bpx files in this repository (.gitattributes and git config)"
+    )
+    sheet = commands.add_parser(
+        "workshop", help="print the empty grid (lanes, lines, named steps) with cells sized for sticky notes"
+    )
     sheet.add_argument("file", metavar="FILE.bpx")
     sheet.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     sheet.add_argument("--blueprint", metavar="N|TITLE", help="which blueprint (default: all, a sheet each)")
-    sheet.add_argument("--sticky", default="76mm", metavar="LENGTH", help="the notes' side (default 76mm, the common 3 in note)")
+    sheet.add_argument(
+        "--sticky", default="76mm", metavar="LENGTH", help="the notes' side (default 76mm, the common 3 in note)"
+    )
     sheet.add_argument("--per-cell", default="1", metavar="N", help="notes stacked in each cell (default 1)")
-    sheet.add_argument("--tile", metavar="SIZE", help="tile onto office paper (A4, A3, Letter, Tabloid) instead of one plotter page")
+    sheet.add_argument(
+        "--tile", metavar="SIZE", help="tile onto office paper (A4, A3, Letter, Tabloid) instead of one plotter page"
+    )
     sheet.add_argument("--overlap", default="10mm", metavar="LENGTH")
     sheet.add_argument("--margin", default="10mm", metavar="LENGTH")
     sheet.add_argument("--language", default="en", metavar="CODE", help=LANGUAGE_HELP)
@@ -493,7 +615,9 @@ def build_parser() -> argparse.ArgumentParser:
     listed = commands.add_parser("templates", help="list the templates a new document can start from")
     listed.add_argument("--names", action="store_true", help="one name a line, nothing else")
     created = commands.add_parser("new", help="create a .bpx from a template (see `templates`)")
-    created.add_argument("--template", default="blank-blueprint", metavar="NAME", help="which template (default: blank-blueprint)")
+    created.add_argument(
+        "--template", default="blank-blueprint", metavar="NAME", help="which template (default: blank-blueprint)"
+    )
     created.add_argument("-o", "--output", required=True, metavar="FILE.bpx")
     created.add_argument("--force", action="store_true", help="replace FILE.bpx if it exists")
     created.add_argument("-q", "--quiet", action="store_true")
@@ -543,7 +667,15 @@ class _QuietPipe(io.TextIOBase):
 
 def unknown_command(word: str) -> str | None:
     """Why `word` is refused: a word in the command's place that is no command and no file."""
-    if not word or word.startswith("-") or word in COMMANDS or Path(word).suffix or "/" in word or os.sep in word or Path(word).exists():
+    if (
+        not word
+        or word.startswith("-")
+        or word in COMMANDS
+        or Path(word).suffix
+        or "/" in word
+        or os.sep in word
+        or Path(word).exists()
+    ):
         return None
     close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
@@ -588,6 +720,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug of ours: one line for the user, details on request
         if os.environ.get("BLUEPRINT_STUDIO_DEBUG"):
             raise
-        _err(f"blueprint-studio: unexpected error ({type(error).__name__}: {error}); "
-             "run again with BLUEPRINT_STUDIO_DEBUG=1 for details, and please report it")
+        _err(
+            f"blueprint-studio: unexpected error ({type(error).__name__}: {error}); "
+            "run again with BLUEPRINT_STUDIO_DEBUG=1 for details, and please report it"
+        )
         return EXIT_BAD_INPUT

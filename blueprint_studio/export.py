@@ -25,10 +25,18 @@ from blueprint_studio.words import Say, english
 FORMATS = (".pdf", ".png", ".svg", ".xlsx", ".csv")
 
 
-def write_pdf(document: Document, blueprints: list[Blueprint], path: Path, options: PrintOptions, progress: Progress | None = None,
-              say: Say = english) -> None:
+def write_pdf(
+    document: Document,
+    blueprints: list[Blueprint],
+    path: Path,
+    options: PrintOptions,
+    progress: Progress | None = None,
+    say: Say = english,
+) -> None:
     """Write the PDF atomically: a failed or cancelled export leaves no half-written file."""
-    write_atomically(path, pdf_bytes([make_poster(document, b, say=say, notes=options.notes) for b in blueprints], options, progress))
+    write_atomically(
+        path, pdf_bytes([make_poster(document, b, say=say, notes=options.notes) for b in blueprints], options, progress)
+    )
 
 
 def write_report(document: Document, blueprints: list[Blueprint], path: Path, source: str = "") -> None:
@@ -62,9 +70,19 @@ def check_format(out: Path) -> str:
     return suffix
 
 
-def export(document: Document, blueprints: list[Blueprint], out: Path, options: PrintOptions, dpi: float = 150.0,
-           progress: Progress | None = None, audience: Audience = FULL, warn: Callable[[str], None] | None = None,
-           say: Say = english, bare: bool = False, live_text: bool = False) -> float | None:
+def export(
+    document: Document,
+    blueprints: list[Blueprint],
+    out: Path,
+    options: PrintOptions,
+    dpi: float = 150.0,
+    progress: Progress | None = None,
+    audience: Audience = FULL,
+    warn: Callable[[str], None] | None = None,
+    say: Say = english,
+    bare: bool = False,
+    live_text: bool = False,
+) -> float | None:
     """What each blueprint's view shows (journey map, blueprint or both), in the chosen format,
     with only what `audience` may see. `warn` hears of prints too small to read. For a print
     of the wall, how high its smallest card text prints (points). `say` words the print (the
@@ -92,11 +110,15 @@ def export(document: Document, blueprints: list[Blueprint], out: Path, options: 
         write_sheets(document, blueprints, out)
         return None
     if len(blueprints) != 1:  # the formats below hold one blueprint each
-        raise UsageError(f"a {suffix[1:].upper()} holds one blueprint; choose it with --blueprint (1 to {len(blueprints)})")
+        raise UsageError(
+            f"a {suffix[1:].upper()} holds one blueprint; choose it with --blueprint (1 to {len(blueprints)})"
+        )
     if suffix == ".csv":
         write_sheets(document, blueprints, out)
         return None
-    drawing = whole(make_poster(document, blueprints[0], compute_for(document, blueprints[0]), say, options.notes), bare=bare)
+    drawing = whole(
+        make_poster(document, blueprints[0], compute_for(document, blueprints[0]), say, options.notes), bare=bare
+    )
     if suffix == ".svg":
         write_atomically(out, svg_text(drawing, blueprints[0].title, live_text).encode("utf-8"))
         return None

@@ -75,13 +75,22 @@ def find(document: Document, query: Query) -> list[Hit]:
     return hits
 
 
-def _matches(pattern: re.Pattern[str], value: str, blueprint_id: str | None, card_id: str | None, facet_id: str | None,
-             name: str, where: str) -> list[Hit]:
+def _matches(
+    pattern: re.Pattern[str],
+    value: str,
+    blueprint_id: str | None,
+    card_id: str | None,
+    facet_id: str | None,
+    name: str,
+    where: str,
+) -> list[Hit]:
     found = []
     for match in pattern.finditer(value):
-        before = value[max(0, match.start() - _CONTEXT):match.start()].rsplit("\n", 1)[-1]
-        after = value[match.end():match.end() + _CONTEXT].split("\n", 1)[0]
-        found.append(Hit(blueprint_id, card_id, facet_id, name, match.start(), match.end(), before, match.group(), after, where))
+        before = value[max(0, match.start() - _CONTEXT) : match.start()].rsplit("\n", 1)[-1]
+        after = value[match.end() : match.end() + _CONTEXT].split("\n", 1)[0]
+        found.append(
+            Hit(blueprint_id, card_id, facet_id, name, match.start(), match.end(), before, match.group(), after, where)
+        )
     return found
 
 

@@ -48,7 +48,9 @@ def _persona_label(persona: Persona) -> str:
 def curve_text(blueprint: Blueprint, persona_id: str, to_be: bool = False) -> str:
     """One score per step, left to right, "·" where the step has none: ``-1 +1 0 · -2``."""
     scores = {p.step: p.score for p in blueprint.emotions if p.persona == persona_id and p.to_be == to_be}
-    return " ".join(("0" if scores[s.id] == 0 else f"{scores[s.id]:+g}") if s.id in scores else "·" for s in blueprint.steps)
+    return " ".join(
+        ("0" if scores[s.id] == 0 else f"{scores[s.id]:+g}") if s.id in scores else "·" for s in blueprint.steps
+    )
 
 
 def _describe_blueprint(document: Document, blueprint: Blueprint) -> list[str]:

@@ -31,7 +31,10 @@ def english(text: str) -> str:
 
 def languages() -> list[str]:
     """The catalogues there are (English needs none)."""
-    return ["en", *sorted(path.stem.removeprefix("blueprint_studio_") for path in _folder().glob("blueprint_studio_*.ts"))]
+    return [
+        "en",
+        *sorted(path.stem.removeprefix("blueprint_studio_") for path in _folder().glob("blueprint_studio_*.ts")),
+    ]
 
 
 def reader(language: str) -> Say:

@@ -49,19 +49,57 @@ PRUNE = [
     "PySide6/Qt/lib/libQt6Quick*.so.6",
     "python3.11/lib-dynload/_codecs_[cjkth]*.so",  # East Asian legacy codecs: documents are UTF-8
     "python3.11/lib-dynload/_codecs_iso2022*.so",
-    "libcairo*.so*", "libpango*.so*", "libharfbuzz*.so*", "libpixman*.so*", "libgdk*.so*", "libatk*.so*",
+    "libcairo*.so*",
+    "libpango*.so*",
+    "libharfbuzz*.so*",
+    "libpixman*.so*",
+    "libgdk*.so*",
+    "libatk*.so*",
     # Pillow is imported by ReportLab, which only needs its core; drop its optional codecs.
-    "PIL/_avif*.so", "PIL/_webp*.so", "PIL/_imagingcms*.so", "PIL/_imagingft*.so", "PIL/_imagingtk*.so",
-    "PIL/_imagingmath*.so", "PIL/_imagingmorph*.so",
-    "pillow.libs/libavif*", "pillow.libs/libwebp*", "pillow.libs/libsharpyuv*", "pillow.libs/liblcms2*",
-    "pillow.libs/libfreetype*", "pillow.libs/libharfbuzz*", "pillow.libs/libpng16*", "pillow.libs/libbrotli*",
+    "PIL/_avif*.so",
+    "PIL/_webp*.so",
+    "PIL/_imagingcms*.so",
+    "PIL/_imagingft*.so",
+    "PIL/_imagingtk*.so",
+    "PIL/_imagingmath*.so",
+    "PIL/_imagingmorph*.so",
+    "pillow.libs/libavif*",
+    "pillow.libs/libwebp*",
+    "pillow.libs/libsharpyuv*",
+    "pillow.libs/liblcms2*",
+    "pillow.libs/libfreetype*",
+    "pillow.libs/libharfbuzz*",
+    "pillow.libs/libpng16*",
+    "pillow.libs/libbrotli*",
     # Libraries every Linux desktop has (the .deb depends on them): the system's copies are
     # the ones that match its display server and fonts.
-    "libglib-2.0.so*", "libgio-2.0.so*", "libgobject-2.0.so*", "libgmodule-2.0.so*", "libdbus-1.so*",
-    "libsystemd.so*", "libgcrypt.so*", "libgpg-error.so*", "libX11.so*", "libX11-xcb.so*", "libxcb*.so*",
-    "libfontconfig.so*", "libfreetype.so*", "libexpat.so*", "libmount.so*", "libblkid.so*", "libselinux.so*",
-    "libpcre2-8.so*", "libXau.so*", "libXdmcp.so*", "libbsd.so*", "libmd.so*",
-    "libkrb5*.so*", "libgssapi*.so*", "libk5crypto*.so*", "libcups*.so*", "libavahi*.so*",
+    "libglib-2.0.so*",
+    "libgio-2.0.so*",
+    "libgobject-2.0.so*",
+    "libgmodule-2.0.so*",
+    "libdbus-1.so*",
+    "libsystemd.so*",
+    "libgcrypt.so*",
+    "libgpg-error.so*",
+    "libX11.so*",
+    "libX11-xcb.so*",
+    "libxcb*.so*",
+    "libfontconfig.so*",
+    "libfreetype.so*",
+    "libexpat.so*",
+    "libmount.so*",
+    "libblkid.so*",
+    "libselinux.so*",
+    "libpcre2-8.so*",
+    "libXau.so*",
+    "libXdmcp.so*",
+    "libbsd.so*",
+    "libmd.so*",
+    "libkrb5*.so*",
+    "libgssapi*.so*",
+    "libk5crypto*.so*",
+    "libcups*.so*",
+    "libavahi*.so*",
 ]
 
 
@@ -73,9 +111,23 @@ def run(command: list[str], **kwargs: object) -> None:
 def freeze(epoch: int) -> None:
     """PyInstaller, made deterministic: its archives' order follows set iteration (so the hash
     seed is fixed) and its time stamps SOURCE_DATE_EPOCH."""
-    run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "ERROR",
-         "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"), "installers/blueprint-studio.spec"],
-        env={**os.environ, "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": str(epoch)})
+    run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "ERROR",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(ROOT / "build" / "pyinstaller"),
+            "installers/blueprint-studio.spec",
+        ],
+        env={**os.environ, "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": str(epoch)},
+    )
 
 
 def prune(internal: Path) -> None:
@@ -94,7 +146,9 @@ def unresolved(internal: Path) -> list[str]:
     for binary in [BUNDLE / APP, *internal.rglob("*.so*")]:
         if "platformthemes" in str(binary):
             continue
-        result = subprocess.run(["ldd", str(binary)], capture_output=True, text=True, env={**os.environ, "LD_LIBRARY_PATH": search})
+        result = subprocess.run(
+            ["ldd", str(binary)], capture_output=True, text=True, env={**os.environ, "LD_LIBRARY_PATH": search}
+        )
         for name in re.findall(r"^\s*(\S+) => not found", result.stdout, re.M):
             if name not in bundled:
                 missing.add(f"{binary.relative_to(BUNDLE)} needs {name}")

@@ -27,7 +27,11 @@ def _options(parser: argparse.ArgumentParser, top: bool = False) -> list[str]:
         if isinstance(action, argparse._HelpAction) and not top:  # noqa: SLF001 - every command has -h
             continue
         names = ", ".join(action.option_strings) or action.metavar or action.dest
-        shown = names if not action.option_strings or action.nargs == 0 else f"{names} {action.metavar or action.dest.upper()}"
+        shown = (
+            names
+            if not action.option_strings or action.nargs == 0
+            else f"{names} {action.metavar or action.dest.upper()}"
+        )
         lines += [".TP", f"\\fB{_roff(str(shown))}\\fR", _roff((action.help or "").replace("%%", "%"))]
     return lines
 
@@ -40,17 +44,26 @@ def manual(version: str, when: datetime) -> str:
     helps = {choice.dest: choice.help for choice in commands._choices_actions}  # noqa: SLF001
     lines = [
         f'.TH BLUEPRINT\\-STUDIO 1 "{when:%Y-%m-%d}" "Blueprint Studio {version}" "User Commands"',
-        ".SH NAME", "blueprint\\-studio \\- edit, check and print service blueprints and journey maps",
+        ".SH NAME",
+        "blueprint\\-studio \\- edit, check and print service blueprints and journey maps",
         ".SH SYNOPSIS",
-        ".B blueprint\\-studio", "[\\fIFILE.bpx\\fR ...]", ".br",
-        ".B blueprint\\-studio", "\\fICOMMAND\\fR [\\fIoptions\\fR] ...", ".br",
-        ".B blueprint\\-studio", "\\-\\-self\\-test | \\-\\-version | \\-\\-help",
+        ".B blueprint\\-studio",
+        "[\\fIFILE.bpx\\fR ...]",
+        ".br",
+        ".B blueprint\\-studio",
+        "\\fICOMMAND\\fR [\\fIoptions\\fR] ...",
+        ".br",
+        ".B blueprint\\-studio",
+        "\\-\\-self\\-test | \\-\\-version | \\-\\-help",
         ".SH DESCRIPTION",
-        _roff("Without a command, opens the editor on the given .bpx files. With a command, works without a display: "
-              "checks, describes, exports, prints, imports, compares and merges files. Exit status: 0 when all went well, "
-              "1 when an input is bad (or, for diff, check and merge, when they found something), 2 when the command line "
-              "itself is wrong."),
-        ".SH OPTIONS", *_options(parser, top=True),
+        _roff(
+            "Without a command, opens the editor on the given .bpx files. With a command, works without a display: "
+            "checks, describes, exports, prints, imports, compares and merges files. Exit status: 0 when all went well, "
+            "1 when an input is bad (or, for diff, check and merge, when they found something), 2 when the command line "
+            "itself is wrong."
+        ),
+        ".SH OPTIONS",
+        *_options(parser, top=True),
         ".SH COMMANDS",
     ]
     for name, sub in commands.choices.items():
@@ -63,9 +76,14 @@ def manual(version: str, when: datetime) -> str:
             lines += [".RS", *options, ".RE"]
     lines += [
         ".SH FILES",
-        ".TP", "\\fI~/.local/share/Blueprint Studio/\\fR", _roff("autosaves of unsaved work, offered back after a crash or a logout"),
-        ".TP", "\\fIFILE.bpx~\\fR", _roff("the previous version of a file, kept by each save"),
-        ".SH SEE ALSO", "\\fBgit\\fR(1): \\fBblueprint\\-studio git\\-setup\\fR makes git diff and merge .bpx files.",
+        ".TP",
+        "\\fI~/.local/share/Blueprint Studio/\\fR",
+        _roff("autosaves of unsaved work, offered back after a crash or a logout"),
+        ".TP",
+        "\\fIFILE.bpx~\\fR",
+        _roff("the previous version of a file, kept by each save"),
+        ".SH SEE ALSO",
+        "\\fBgit\\fR(1): \\fBblueprint\\-studio git\\-setup\\fR makes git diff and merge .bpx files.",
     ]
     return "\n".join(lines) + "\n"
 

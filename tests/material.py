@@ -16,17 +16,28 @@ from blueprint_studio.templates import ENGLISH, TEMPLATES
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("format*/*.bpx"))
 SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.bpx"))
-_SCRIPTS = ["Guest checks in at the desk", "Gast zeigt den Ausweis", "顧客が鍵を受け取る", "Cliente paga a conta 💳", "Клиент оставляет отзыв", "العميل يغادر"]
+_SCRIPTS = [
+    "Guest checks in at the desk",
+    "Gast zeigt den Ausweis",
+    "顧客が鍵を受け取る",
+    "Cliente paga a conta 💳",
+    "Клиент оставляет отзыв",
+    "العميل يغادر",
+]
 
 
 def multiscript(steps: int = 42) -> Document:
     """A long blueprint in several scripts, with a lane of our own, notes and a hidden row."""
-    document = Document(blueprints=[Blueprint.blank("bp", "Длинный путь · 長い旅 · longo caminho", [f"s{n}" for n in range(steps)])])
+    document = Document(
+        blueprints=[Blueprint.blank("bp", "Длинный путь · 長い旅 · longo caminho", [f"s{n}" for n in range(steps)])]
+    )
     blueprint = document.blueprints[0]
     for n, step in enumerate(blueprint.steps):
         step.name = f"{_SCRIPTS[n % len(_SCRIPTS)][:18]} {n}"
         for lane in ("customer_actions", "frontstage", "backstage"):
-            command, card_id = edits.add_card(blueprint, lane, step.id, None, f"{_SCRIPTS[(n + len(lane)) % len(_SCRIPTS)]} #{n}")
+            command, card_id = edits.add_card(
+                blueprint, lane, step.id, None, f"{_SCRIPTS[(n + len(lane)) % len(_SCRIPTS)]} #{n}"
+            )
             command.apply(document)
             if n % 7 == 0:
                 edits.edit_card(blueprint, card_id, "notes", "checked with the night team").apply(document)
@@ -34,7 +45,17 @@ def multiscript(steps: int = 42) -> Document:
     return document
 
 
-_WORD_TIMES = ["same day", "Minutes", "a few days", "5 min", "1-2 wk", "depends on the queue", "2 h", "overnight", "10 min (whole stage)"]
+_WORD_TIMES = [
+    "same day",
+    "Minutes",
+    "a few days",
+    "5 min",
+    "1-2 wk",
+    "depends on the queue",
+    "2 h",
+    "overnight",
+    "10 min (whole stage)",
+]
 
 
 def word_times(steps: int = 41) -> Document:
@@ -43,12 +64,23 @@ def word_times(steps: int = 41) -> Document:
     document = multiscript(steps)
     blueprint = document.blueprints[0]
     for n, step in enumerate(blueprint.steps):
-        step.duration = parse_duration(_WORD_TIMES[n % len(_WORD_TIMES)]) or Duration(note=_WORD_TIMES[n % len(_WORD_TIMES)])
+        step.duration = parse_duration(_WORD_TIMES[n % len(_WORD_TIMES)]) or Duration(
+            note=_WORD_TIMES[n % len(_WORD_TIMES)]
+        )
     cards = blueprint.cards
     cards[0].notes = " ".join(["The night porter explains the late check-in procedure, step by step."] * 280)[:19_000]
     for n, card in enumerate(cards[::5]):
-        card.marks = Marks(fail_point=True, wait_point=n % 2 == 0, wait_duration=parse_duration("same day") if n % 4 == 0 else None)
-        card.failure = Failure(mode="Nobody answers " * 20, effect="The guest waits " * 30, cause="Shift handover", severity=7, occurrence=4, detection=3)
+        card.marks = Marks(
+            fail_point=True, wait_point=n % 2 == 0, wait_duration=parse_duration("same day") if n % 4 == 0 else None
+        )
+        card.failure = Failure(
+            mode="Nobody answers " * 20,
+            effect="The guest waits " * 30,
+            cause="Shift handover",
+            severity=7,
+            occurrence=4,
+            detection=3,
+        )
     actions = [c for c in cards if blueprint.lane(c.lane).kind.value == "customer_actions"]
     for first, second in zip(actions, actions[1:]):
         edits.connect(blueprint, first.id, second.id)[0].apply(document)

@@ -30,9 +30,7 @@ from blueprint_studio.model import (
 from blueprint_studio.model.lanes import JOURNEY_KINDS, STANDARD_KINDS
 
 # Printable text in any script, plus newlines and tabs, never surrogates or control characters.
-texts = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n\t"), max_size=40
-)
+texts = st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n\t"), max_size=40)
 names = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20)
 _amounts = st.floats(min_value=0, max_value=1e6, allow_nan=False, allow_infinity=False)
 durations = st.one_of(
@@ -117,11 +115,19 @@ def blueprints(draw: st.DrawFn, prefix: str, persona_ids: tuple[str, ...] = ()) 
         card.duration = draw(st.none() | durations)
         if card.marks.fail_point:
             others = [c.id for c in cards if c.id != card.id]
-            card.failure = draw(st.none() | st.builds(
-                Failure, mode=texts, severity=ratings, occurrence=ratings, detection=ratings, owner=names,
-                status=st.sampled_from(FailureStatus),
-                recovery=st.lists(st.sampled_from(others), unique=True, max_size=2) if others else st.just([]),
-            ))
+            card.failure = draw(
+                st.none()
+                | st.builds(
+                    Failure,
+                    mode=texts,
+                    severity=ratings,
+                    occurrence=ratings,
+                    detection=ratings,
+                    owner=names,
+                    status=st.sampled_from(FailureStatus),
+                    recovery=st.lists(st.sampled_from(others), unique=True, max_size=2) if others else st.just([]),
+                )
+            )
     connectors: list[Connector] = []
     if len(cards) >= 2:
         for _ in range(draw(st.integers(0, 8))):
@@ -165,4 +171,6 @@ def documents(draw: st.DrawFn) -> Document:
     count = draw(st.integers(1, 3))
     people = [draw(personas(f"p{n}")) for n in range(draw(st.integers(0, 3)))]
     ids = tuple(p.id for p in people)
-    return Document(personas=people, blueprints=[draw(blueprints(prefix=f"b{n}-", persona_ids=ids)) for n in range(count)])
+    return Document(
+        personas=people, blueprints=[draw(blueprints(prefix=f"b{n}-", persona_ids=ids)) for n in range(count)]
+    )

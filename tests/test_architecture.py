@@ -68,9 +68,15 @@ def test_only_the_session_touches_the_undo_stack() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
                 owner = ast.unparse(node.func.value)
-                if node.func.attr == "push" and ("undo" in owner or "stack" in owner or "session" in owner or "sink" in owner):
+                if node.func.attr == "push" and (
+                    "undo" in owner or "stack" in owner or "session" in owner or "sink" in owner
+                ):
                     offenders.append(f"{relative}:{node.lineno}: {ast.unparse(node)}")
-                if node.func.attr in ("apply", "revert") and ("command" in owner or "part" in owner) and not relative.startswith("blueprint_studio/editing/"):
+                if (
+                    node.func.attr in ("apply", "revert")
+                    and ("command" in owner or "part" in owner)
+                    and not relative.startswith("blueprint_studio/editing/")
+                ):
                     offenders.append(f"{relative}:{node.lineno}: {ast.unparse(node)}")
             if isinstance(node, ast.Name) and node.id in ("QUndoStack", "QUndoCommand"):
                 offenders.append(f"{relative}:{node.lineno}: {node.id}")

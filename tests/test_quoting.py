@@ -43,13 +43,15 @@ def assert_one_safe_line(message: str) -> None:
 def test_quoted_text_is_visible_and_on_one_line(text: str) -> None:
     shown = quoted(text)
     assert_one_safe_line(shown)
-    assert shown.encode("ascii", "backslashreplace").decode("unicode_escape") == text  # the escapes read back as the text
+    # The escapes read back as the text.
+    assert shown.encode("ascii", "backslashreplace").decode("unicode_escape") == text
 
 
 def test_escapes_read_like_python_literals() -> None:
     assert visible("a\nb\x1bc\u202ed\x9b") == "a\\nb\\x1bc\\u202ed\\x9b"
     assert quoted("x" * 100, 10) == "x" * 10 + "…"
-    assert one_line("no harm in this — ü, 日本, עברית") == "no harm in this — ü, 日本, עברית"  # scripts pass as they are
+    # Scripts pass as they are.
+    assert one_line("no harm in this — ü, 日本, עברית") == "no harm in this — ü, 日本, עברית"
 
 
 def _refusal(data: bytes) -> str:
@@ -73,7 +75,15 @@ def test_a_broken_file_names_its_hostile_ids_and_titles_safely(text: str) -> Non
 @pytest.mark.parametrize("text", HOSTILE)
 def test_container_and_json_messages_quote_names_safely(text: str) -> None:
     _refusal(zip_bytes({"document.json": b"{}", text: b"?"}))
-    _refusal(zip_bytes({"document.json": ('{"a": 1, "%s": 2, "%s": 3}' % (json.dumps(text)[1:-1], json.dumps(text)[1:-1])).encode()}))
+    _refusal(
+        zip_bytes(
+            {
+                "document.json": (
+                    '{"a": 1, "%s": 2, "%s": 3}' % (json.dumps(text)[1:-1], json.dumps(text)[1:-1])
+                ).encode()
+            }
+        )
+    )
     _refusal(bpx_of({**payload(), text: 1}))
     _refusal(bpx_of(payload(app_version=text)))
 
@@ -90,14 +100,21 @@ def test_a_hostile_card_text_breaks_no_cross_reference_message() -> None:
 
 
 def _with_assets(data: dict[str, object], assets: dict[str, bytes]) -> bytes:
-    return zip_bytes({"document.json": json.dumps(data).encode(), **{f"assets/{name}": blob for name, blob in assets.items()}})
+    return zip_bytes(
+        {"document.json": json.dumps(data).encode(), **{f"assets/{name}": blob for name, blob in assets.items()}}
+    )
 
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_sheet_messages_quote_cells_safely(tmp_path: Path, text: str) -> None:
     sheet = tmp_path / "drafted.csv"
-    rows = [["", "Arrive", "Check in"], ["Customer actions", "Walks in", "Queues"], ["Frontstage", "", ""], ["Arrows", "", ""],
-            ["Arrive › Customer actions › 1: Walks in", f"Check in › Custo{text}mers › 1: Queues", "", ""]]
+    rows = [
+        ["", "Arrive", "Check in"],
+        ["Customer actions", "Walks in", "Queues"],
+        ["Frontstage", "", ""],
+        ["Arrows", "", ""],
+        ["Arrive › Customer actions › 1: Walks in", f"Check in › Custo{text}mers › 1: Queues", "", ""],
+    ]
     with sheet.open("w", encoding="utf-8", newline="") as stream:
         csv.writer(stream).writerows(rows)
     with pytest.raises(SheetError) as caught:
@@ -107,14 +124,18 @@ def test_sheet_messages_quote_cells_safely(tmp_path: Path, text: str) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "blueprint_studio", *args], capture_output=True, text=True, encoding="utf-8", check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "blueprint_studio", *args], capture_output=True, text=True, encoding="utf-8", check=False
+    )
 
 
 def test_the_command_line_prints_no_line_a_file_did_not_earn(tmp_path: Path) -> None:
     data = payload()
     blueprint = data["document"]["blueprints"][0]
     blueprint["title"] = "Hotel\nclient.bpx: valid"
-    blueprint["cards"] = [{"id": "c1\u202e", "lane": blueprint["lanes"][0]["id"], "step": blueprint["steps"][0]["id"], "text": "\x1b[2J"}]
+    blueprint["cards"] = [
+        {"id": "c1\u202e", "lane": blueprint["lanes"][0]["id"], "step": blueprint["steps"][0]["id"], "text": "\x1b[2J"}
+    ]
     hostile = tmp_path / "client.bpx"
     hostile.write_bytes(bpx_of(data))
     done = _cli("validate", str(hostile))
@@ -129,7 +150,11 @@ def test_diff_and_check_lines_quote_card_text(tmp_path: Path) -> None:
     save_bpx(before, tmp_path / "a.bpx")
     after.blueprints[0].title = "As is\n\u202eto be"  # allowed in a title, harmful on a terminal
     save_bpx(after, tmp_path / "b.bpx")
-    for done in (_cli("diff", str(tmp_path / "a.bpx"), str(tmp_path / "b.bpx")), _cli("check", str(tmp_path / "b.bpx")), _cli("info", str(tmp_path / "b.bpx"))):
+    for done in (
+        _cli("diff", str(tmp_path / "a.bpx"), str(tmp_path / "b.bpx")),
+        _cli("check", str(tmp_path / "b.bpx")),
+        _cli("info", str(tmp_path / "b.bpx")),
+    ):
         assert done.stdout, done.stderr
         for line in done.stdout.splitlines():
             assert_one_safe_line(line)

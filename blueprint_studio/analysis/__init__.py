@@ -20,6 +20,22 @@ def analyse(document: Document, blueprint: Blueprint) -> Analysis:
 
 
 __all__ = [
-    "CHECKS", "Analyser", "Analysis", "Crossings", "Finding", "RegisterRow", "Severity", "Synergy", "TimeAnalysis",
-    "analyse", "analyse_time", "check", "crossings", "format_seconds", "register", "register_csv", "span_text", "synergies",
+    "CHECKS",
+    "Analyser",
+    "Analysis",
+    "Crossings",
+    "Finding",
+    "RegisterRow",
+    "Severity",
+    "Synergy",
+    "TimeAnalysis",
+    "analyse",
+    "analyse_time",
+    "check",
+    "crossings",
+    "format_seconds",
+    "register",
+    "register_csv",
+    "span_text",
+    "synergies",
 ]

@@ -129,7 +129,9 @@ class Chains:
         outgoing = self._out.setdefault(source, [])
         tokens = self._index.connector_token
         token = tokens.get(arrow, float("inf"))
-        at = next((n for n, (_, other) in enumerate(outgoing) if tokens.get(other, float("inf")) > token), len(outgoing))
+        at = next(
+            (n for n, (_, other) in enumerate(outgoing) if tokens.get(other, float("inf")) > token), len(outgoing)
+        )
         outgoing.insert(at, (target, arrow))
         self._in.setdefault(target, {})
         self._in[target][source] = self._in[target].get(source, 0) + 1
@@ -148,7 +150,9 @@ class Chains:
 
     def _settle_all(self, cards: list[str]) -> bool:
         """Every chain, the last cards first; False when a loop leaves some undone."""
-        waiting = {card_id: sum(1 for target, _ in self._out.get(card_id, ()) if target in self._weights) for card_id in cards}
+        waiting = {
+            card_id: sum(1 for target, _ in self._out.get(card_id, ()) if target in self._weights) for card_id in cards
+        }
         ready = deque(card_id for card_id, count in waiting.items() if count == 0)
         done = 0
         while ready:

@@ -56,8 +56,12 @@ class Finding:
 
     def as_json(self) -> dict[str, object]:
         return {
-            "id": self.check, "severity": self.severity.value, "message": self.message,
-            "cards": list(self.card_ids), "steps": list(self.step_ids), "dismissed": self.dismissed,
+            "id": self.check,
+            "severity": self.severity.value,
+            "message": self.message,
+            "cards": list(self.card_ids),
+            "steps": list(self.step_ids),
+            "dismissed": self.dismissed,
         }
 
 
@@ -99,17 +103,36 @@ def check(blueprint: Blueprint, timing: TimeAnalysis | None = None, facets: Iter
     reachable = reaching_visibility(index, index.cards)
     keyed = [
         *whole_findings(index, timing, dismissed),
-        *(f for step, timed in zip(blueprint.steps, timing.steps) for f in step_findings(index, step, timed, dismissed)),
+        *(
+            f
+            for step, timed in zip(blueprint.steps, timing.steps)
+            for f in step_findings(index, step, timed, dismissed)
+        ),
         *(f for card in blueprint.cards for f in card_findings(index, card, card.id in reachable, dismissed)),
         *(f for connector in blueprint.connectors for f in connector_findings(index, connector, dismissed)),
-        *(f for cards in activity_groups(index, index.cards.values()).values() for f in activity_findings(index, cards, dismissed)),
+        *(
+            f
+            for cards in activity_groups(index, index.cards.values()).values()
+            for f in activity_findings(index, cards, dismissed)
+        ),
     ]
     return [finding for _, finding in sorted(keyed, key=itemgetter(0))]
 
 
-def _keyed(index: Index, finding: Finding, dismissed: Collection[str], maker: int, token: float, part: int = 0) -> Keyed:
+def _keyed(
+    index: Index, finding: Finding, dismissed: Collection[str], maker: int, token: float, part: int = 0
+) -> Keyed:
     if finding.key in dismissed:
-        finding = Finding(finding.check, finding.severity, finding.text, finding.card_ids, finding.step_ids, True, finding.values, finding.seconds)
+        finding = Finding(
+            finding.check,
+            finding.severity,
+            finding.text,
+            finding.card_ids,
+            finding.step_ids,
+            True,
+            finding.values,
+            finding.seconds,
+        )
     return (RANK[finding.severity], position(index, finding), maker, token, part), finding
 
 
@@ -123,34 +146,96 @@ def position(index: Index, finding: Finding) -> tuple[int, int]:
 def whole_findings(index: Index, timing: TimeAnalysis, dismissed: Collection[str]) -> Iterator[Keyed]:
     """About the blueprint as a whole: its time, and arrows not drawn yet."""
     if timing.over and timing.acceptable is not None:
-        yield _keyed(index, Finding("over-time", Severity.ERROR,
-                                    QT_TR_NOOP("The service typically takes {typical}, more than the acceptable {acceptable}"),
-                                    seconds=(("typical", timing.journey.typical), ("acceptable", timing.acceptable))), dismissed, _OVER_TIME, 0)
+        yield _keyed(
+            index,
+            Finding(
+                "over-time",
+                Severity.ERROR,
+                QT_TR_NOOP("The service typically takes {typical}, more than the acceptable {acceptable}"),
+                seconds=(("typical", timing.journey.typical), ("acceptable", timing.acceptable)),
+            ),
+            dismissed,
+            _OVER_TIME,
+            0,
+        )
     if not index.ends and any(index.in_flow(card) for card in index.cards.values()):  # one note, not a warning per card
-        yield _keyed(index, Finding("no-arrows", Severity.INFO,
-                                    QT_TR_NOOP("No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans")),
-                     dismissed, _NO_ARROWS, 0)
+        yield _keyed(
+            index,
+            Finding(
+                "no-arrows",
+                Severity.INFO,
+                QT_TR_NOOP("No arrows yet: draw the flow between the cards to check encounters, handoffs and orphans"),
+            ),
+            dismissed,
+            _NO_ARROWS,
+            0,
+        )
 
 
 def step_findings(index: Index, step: Step, timed: StepTime, dismissed: Collection[str]) -> Iterator[Keyed]:
     token = index.step_index[step.id]
     if timed.over and timed.acceptable is not None:
-        yield _keyed(index, Finding("step-over-time", Severity.WARNING,
-                                    QT_TR_NOOP("Step '{step}' typically takes {typical}, more than the acceptable {acceptable}"), step_ids=(step.id,),
-                                    values=(("step", step.name),), seconds=(("typical", timed.span.typical), ("acceptable", timed.acceptable))),
-                     dismissed, _STEP_OVER_TIME, token)
+        yield _keyed(
+            index,
+            Finding(
+                "step-over-time",
+                Severity.WARNING,
+                QT_TR_NOOP("Step '{step}' typically takes {typical}, more than the acceptable {acceptable}"),
+                step_ids=(step.id,),
+                values=(("step", step.name),),
+                seconds=(("typical", timed.span.typical), ("acceptable", timed.acceptable)),
+            ),
+            dismissed,
+            _STEP_OVER_TIME,
+            token,
+        )
     cards = index.cards_in(step.id)
     actions = [c for c in cards if index.kind(c) is LaneKind.CUSTOMER_ACTIONS]
     if actions and not any(index.names_evidence(c) for c in cards):
-        yield _keyed(index, Finding("no-evidence", Severity.WARNING,
-                                    QT_TR_NOOP("Step '{step}': the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)"),
-                                    tuple(c.id for c in actions), (step.id,), values=(("step", step.name),)), dismissed, _NO_EVIDENCE, token)
+        yield _keyed(
+            index,
+            Finding(
+                "no-evidence",
+                Severity.WARNING,
+                QT_TR_NOOP(
+                    "Step '{step}': the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)"
+                ),
+                tuple(c.id for c in actions),
+                (step.id,),
+                values=(("step", step.name),),
+            ),
+            dismissed,
+            _NO_EVIDENCE,
+            token,
+        )
     if step.duration is None:
-        yield _keyed(index, Finding("step-no-duration", Severity.INFO, QT_TR_NOOP("Step '{step}' has no duration"), step_ids=(step.id,),
-                                    values=(("step", step.name),)), dismissed, _STEP_NO_DURATION, token)
+        yield _keyed(
+            index,
+            Finding(
+                "step-no-duration",
+                Severity.INFO,
+                QT_TR_NOOP("Step '{step}' has no duration"),
+                step_ids=(step.id,),
+                values=(("step", step.name),),
+            ),
+            dismissed,
+            _STEP_NO_DURATION,
+            token,
+        )
     if not cards:
-        yield _keyed(index, Finding("empty-step", Severity.WARNING, QT_TR_NOOP("Step '{step}' has no cards"), step_ids=(step.id,),
-                                    values=(("step", step.name or "unnamed"),)), dismissed, _EMPTY_STEP, token)
+        yield _keyed(
+            index,
+            Finding(
+                "empty-step",
+                Severity.WARNING,
+                QT_TR_NOOP("Step '{step}' has no cards"),
+                step_ids=(step.id,),
+                values=(("step", step.name or "unnamed"),),
+            ),
+            dismissed,
+            _EMPTY_STEP,
+            token,
+        )
 
 
 def card_findings(index: Index, card: Card, reachable: bool, dismissed: Collection[str]) -> Iterator[Keyed]:
@@ -161,30 +246,99 @@ def card_findings(index: Index, card: Card, reachable: bool, dismissed: Collecti
     if index.ends:
         near = index.neighbours.get(card.id, {})
         if index.in_flow(card):
-            if zone is Zone.FRONTSTAGE and not any(index.kind(index.cards[n]) is LaneKind.CUSTOMER_ACTIONS for n in near if n in index.cards):
-                yield _keyed(index, Finding("frontstage-unlinked", Severity.WARNING,
-                                            QT_TR_NOOP("{card} is seen by the customer but no arrow links it to a customer action"),
-                                            (card.id,), values=(("card", index.where(card)),)), dismissed, _UNLINKED, token)
+            if zone is Zone.FRONTSTAGE and not any(
+                index.kind(index.cards[n]) is LaneKind.CUSTOMER_ACTIONS for n in near if n in index.cards
+            ):
+                yield _keyed(
+                    index,
+                    Finding(
+                        "frontstage-unlinked",
+                        Severity.WARNING,
+                        QT_TR_NOOP("{card} is seen by the customer but no arrow links it to a customer action"),
+                        (card.id,),
+                        values=(("card", index.where(card)),),
+                    ),
+                    dismissed,
+                    _UNLINKED,
+                    token,
+                )
             # Support processes are the systems a step relies on; they are rarely drawn with arrows.
             if not near and zone in (Zone.CUSTOMER, Zone.BACKSTAGE):
-                yield _keyed(index, Finding("orphan", Severity.INFO, QT_TR_NOOP("{card} has no arrow to or from it"), (card.id,),
-                                            values=(("card", index.where(card)),)), dismissed, _UNLINKED, token, 1)
+                yield _keyed(
+                    index,
+                    Finding(
+                        "orphan",
+                        Severity.INFO,
+                        QT_TR_NOOP("{card} has no arrow to or from it"),
+                        (card.id,),
+                        values=(("card", index.where(card)),),
+                    ),
+                    dismissed,
+                    _UNLINKED,
+                    token,
+                    1,
+                )
         if zone in (Zone.BACKSTAGE, Zone.SUPPORT) and not reachable and near:
-            yield _keyed(index, Finding("hidden-unreachable", Severity.WARNING,
-                                        QT_TR_NOOP("{card} leads nowhere the customer sees: no chain of arrows reaches the line of visibility"),
-                                        (card.id,), values=(("card", index.where(card)),)), dismissed, _UNREACHABLE, token)
+            yield _keyed(
+                index,
+                Finding(
+                    "hidden-unreachable",
+                    Severity.WARNING,
+                    QT_TR_NOOP(
+                        "{card} leads nowhere the customer sees: no chain of arrows reaches the line of visibility"
+                    ),
+                    (card.id,),
+                    values=(("card", index.where(card)),),
+                ),
+                dismissed,
+                _UNREACHABLE,
+                token,
+            )
     if card.marks.wait_point and card.marks.wait_duration is None:
-        yield _keyed(index, Finding("wait-no-duration", Severity.WARNING, QT_TR_NOOP("Wait point {card}: how long is the wait?"), (card.id,),
-                                    values=(("card", index.where(card)),)), dismissed, _WAIT_NO_DURATION, token)
+        yield _keyed(
+            index,
+            Finding(
+                "wait-no-duration",
+                Severity.WARNING,
+                QT_TR_NOOP("Wait point {card}: how long is the wait?"),
+                (card.id,),
+                values=(("card", index.where(card)),),
+            ),
+            dismissed,
+            _WAIT_NO_DURATION,
+            token,
+        )
     if card.marks.fail_point:
         failure = card.failure
         if not (card.owner or (failure and failure.owner)):
-            yield _keyed(index, Finding("fail-point-no-owner", Severity.WARNING, QT_TR_NOOP("Fail point {card} has no owner"), (card.id,),
-                                        values=(("card", index.where(card)),)), dismissed, _FAIL_POINT, token)
+            yield _keyed(
+                index,
+                Finding(
+                    "fail-point-no-owner",
+                    Severity.WARNING,
+                    QT_TR_NOOP("Fail point {card} has no owner"),
+                    (card.id,),
+                    values=(("card", index.where(card)),),
+                ),
+                dismissed,
+                _FAIL_POINT,
+                token,
+            )
         if not (failure and failure.recovery):
-            yield _keyed(index, Finding("fail-point-no-recovery", Severity.WARNING,
-                                        QT_TR_NOOP("Fail point {card} has no recovery: which card puts it right?"), (card.id,),
-                                        values=(("card", index.where(card)),)), dismissed, _FAIL_POINT, token, 1)
+            yield _keyed(
+                index,
+                Finding(
+                    "fail-point-no-recovery",
+                    Severity.WARNING,
+                    QT_TR_NOOP("Fail point {card} has no recovery: which card puts it right?"),
+                    (card.id,),
+                    values=(("card", index.where(card)),),
+                ),
+                dismissed,
+                _FAIL_POINT,
+                token,
+                1,
+            )
 
 
 def connector_findings(index: Index, connector: Connector, dismissed: Collection[str]) -> Iterator[Keyed]:
@@ -193,10 +347,21 @@ def connector_findings(index: Index, connector: Connector, dismissed: Collection
         return
     crossed = len(lines_between(index.zone(source), index.zone(target)))
     if crossed >= 2:
-        yield _keyed(index, Finding("crosses-two-lines", Severity.INFO,
-                                    QT_TR_NOOP("The arrow from {source} to {target} crosses {count} lines at once: a step in between may be missing"),
-                                    (source.id, target.id), values=(("source", index.where(source)), ("target", index.where(target)), ("count", str(crossed)))),
-                     dismissed, _TWO_LINES, index.connector_token[connector.id])
+        yield _keyed(
+            index,
+            Finding(
+                "crosses-two-lines",
+                Severity.INFO,
+                QT_TR_NOOP(
+                    "The arrow from {source} to {target} crosses {count} lines at once: a step in between may be missing"
+                ),
+                (source.id, target.id),
+                values=(("source", index.where(source)), ("target", index.where(target)), ("count", str(crossed))),
+            ),
+            dismissed,
+            _TWO_LINES,
+            index.connector_token[connector.id],
+        )
 
 
 def reaching_visibility(index: Index, card_ids: Iterable[str]) -> set[str]:
@@ -236,7 +401,16 @@ def activity_findings(index: Index, cards: list[Card], dismissed: Collection[str
     lanes = {card.lane for card in cards}
     if len(lanes) >= 2:
         names = ", ".join(dict.fromkeys(index.lanes[c.lane].name for c in cards))
-        yield _keyed(index, Finding("same-activity", Severity.INFO,
-                                    QT_TR_NOOP("'{activity}' is done in {count} lanes ({lanes}): share it or split the work?"),
-                                    tuple(c.id for c in cards), values=(("activity", short(cards[0].text)), ("count", str(len(lanes))), ("lanes", names))),
-                     dismissed, _SAME_ACTIVITY, index.card_token[cards[0].id])
+        yield _keyed(
+            index,
+            Finding(
+                "same-activity",
+                Severity.INFO,
+                QT_TR_NOOP("'{activity}' is done in {count} lanes ({lanes}): share it or split the work?"),
+                tuple(c.id for c in cards),
+                values=(("activity", short(cards[0].text)), ("count", str(len(lanes))), ("lanes", names)),
+            ),
+            dismissed,
+            _SAME_ACTIVITY,
+            index.card_token[cards[0].id],
+        )

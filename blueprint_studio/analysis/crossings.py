@@ -62,7 +62,9 @@ def crossings(blueprint: Blueprint) -> Crossings:
     return Crossings(per_step, arrows)
 
 
-def crossing(connector: Connector, cards: Mapping[str, Card], zones: Mapping[str, Zone]) -> tuple[str, tuple[Line, ...]]:
+def crossing(
+    connector: Connector, cards: Mapping[str, Card], zones: Mapping[str, Zone]
+) -> tuple[str, tuple[Line, ...]]:
     """The step an arrow is counted in (its source's) and the lines it crosses (none when an end is missing)."""
     source, target = cards.get(connector.source), cards.get(connector.target)
     if source is None or target is None:

@@ -29,7 +29,19 @@ from blueprint_studio.analysis.crossings import Crossings, crossing
 from blueprint_studio.analysis.index import Index, StartAfresh
 from blueprint_studio.analysis.register import RegisterRow, register_row, riskiest_first
 from blueprint_studio.analysis.synergies import GroupKey, Member, Synergy, memberships, most_used_first, synergy_of
-from blueprint_studio.analysis.timing import NOTHING, StageTime, Tally, TimeAnalysis, card_time, critical_path, stage_runs, stage_time, step_time, timed, total
+from blueprint_studio.analysis.timing import (
+    NOTHING,
+    StageTime,
+    Tally,
+    TimeAnalysis,
+    card_time,
+    critical_path,
+    stage_runs,
+    stage_time,
+    step_time,
+    timed,
+    total,
+)
 from blueprint_studio.model import Blueprint, Card, Document, Line, Zone
 
 _FOLLOWED = frozenset({"cards", "connectors", "steps", "emotions", "line_notes"})  # what an update can follow
@@ -105,7 +117,9 @@ class Analyser:
         for step in blueprint.steps:
             self._keep(("step", step.id), checks.step_findings(index, step, self._step_times[step.id], self._dismissed))
         for card in blueprint.cards:
-            self._keep(("card", card.id), checks.card_findings(index, card, card.id in self._reachable, self._dismissed))
+            self._keep(
+                ("card", card.id), checks.card_findings(index, card, card.id in self._reachable, self._dismissed)
+            )
         for connector in blueprint.connectors:
             self._keep(("arrow", connector.id), checks.connector_findings(index, connector, self._dismissed))
         for words in self._groups:
@@ -117,7 +131,9 @@ class Analyser:
         self._lanes = {lane.id: lane for b in document.blueprints for lane in b.lanes}
         self._facets = {facet.id: facet for facet in document.facets}
         self._facet_order = {facet_id: n for n, facet_id in enumerate(self._facets)}
-        self._place = next((n for n, b in enumerate(document.blueprints) if b.id == blueprint.id), len(document.blueprints))
+        self._place = next(
+            (n for n, b in enumerate(document.blueprints) if b.id == blueprint.id), len(document.blueprints)
+        )
         blueprints = [blueprint if b.id == blueprint.id else b for b in document.blueprints]
         for place, other in enumerate(blueprints if self._place < len(blueprints) else [*blueprints, blueprint]):
             for number, card in enumerate(other.cards):
@@ -159,10 +175,14 @@ class Analyser:
             return False
         return True
 
-    def _follow(self, document: Document, blueprint: Blueprint, cards: set[str], arrows: set[str], steps: set[str]) -> None:
+    def _follow(
+        self, document: Document, blueprint: Blueprint, cards: set[str], arrows: set[str], steps: set[str]
+    ) -> None:
         index = self._index
         had_arrows = bool(index.ends)
-        before = {card_id: (index.place.get(card_id), frozenset(index.neighbours.get(card_id, ()))) for card_id in cards}
+        before = {
+            card_id: (index.place.get(card_id), frozenset(index.neighbours.get(card_id, ()))) for card_id in cards
+        }
         old_ends = {arrow: index.ends.get(arrow) for arrow in arrows}
         index.renew_cards(blueprint, cards)
         index.renew_connectors(blueprint, arrows)
@@ -172,7 +192,9 @@ class Analyser:
         live = index.cards
 
         # What reads what was touched.
-        ends = {card_id for pair in [*old_ends.values(), *(index.ends.get(a) for a in arrows)] if pair for card_id in pair}
+        ends = {
+            card_id for pair in [*old_ends.values(), *(index.ends.get(a) for a in arrows)] if pair for card_id in pair
+        }
         near = set(cards) | ends
         for card_id, (_, neighbours) in before.items():
             near |= neighbours
@@ -186,7 +208,9 @@ class Analyser:
                 dirty_steps.add(live[card_id].step)
         in_steps = {card_id for step_id in steps for card_id in index.by_step.get(step_id, ())}
         dirty_cards = (near | in_steps) & live.keys()
-        dirty_arrows = set(arrows) | {arrow for card_id in cards | in_steps for arrow in index.incident.get(card_id, ())}
+        dirty_arrows = set(arrows) | {
+            arrow for card_id in cards | in_steps for arrow in index.incident.get(card_id, ())
+        }
 
         # Time.
         time_changed = bool(steps)
@@ -210,8 +234,13 @@ class Analyser:
                 self._tallies[self._zones.get(card.lane) is Zone.CUSTOMER].add(weight)
             if weight != old or place is None:
                 weights_changed = True
-            time_changed |= weight != old or (weight is not None and weight != NOTHING and place is not None and card is not None
-                                               and self._zones.get(place[0]) is not self._zones.get(card.lane))
+            time_changed |= weight != old or (
+                weight is not None
+                and weight != NOTHING
+                and place is not None
+                and card is not None
+                and self._zones.get(place[0]) is not self._zones.get(card.lane)
+            )
         if weights_changed:
             rechain = set()
             for arrow in arrows:
@@ -251,9 +280,13 @@ class Analyser:
             dirty_cards = set(live)
             dirty_arrows |= set(index.ends)
         zoned = self._zones.get
-        if arrows or any(before[c][0] is None or c not in live or zoned(before[c][0][0]) is not zoned(live[c].lane) for c in cards):
+        if arrows or any(
+            before[c][0] is None or c not in live or zoned(before[c][0][0]) is not zoned(live[c].lane) for c in cards
+        ):
             dirty_cards |= self._reach_again(near, cards - live.keys())
-        dirty_words = self._leave_activities(cards) | {self._join_activity(card_id) for card_id in cards if card_id in live} - {""}
+        dirty_words = self._leave_activities(cards) | {
+            self._join_activity(card_id) for card_id in cards if card_id in live
+        } - {""}
         removed: set[Subject] = {("whole",)}
         removed |= {("step", step_id) for step_id in dirty_steps}
         removed |= {("card", card_id) for card_id in dirty_cards | cards}
@@ -262,9 +295,15 @@ class Analyser:
         gone = [keyed for subject in removed for keyed in self._pieces.pop(subject, ())]
         self._keep(("whole",), checks.whole_findings(index, timing, self._dismissed))
         for step_id in dirty_steps & index.steps.keys():
-            self._keep(("step", step_id), checks.step_findings(index, index.steps[step_id], self._step_times[step_id], self._dismissed))
+            self._keep(
+                ("step", step_id),
+                checks.step_findings(index, index.steps[step_id], self._step_times[step_id], self._dismissed),
+            )
         for card_id in (dirty_cards | cards) & live.keys():
-            self._keep(("card", card_id), checks.card_findings(index, live[card_id], card_id in self._reachable, self._dismissed))
+            self._keep(
+                ("card", card_id),
+                checks.card_findings(index, live[card_id], card_id in self._reachable, self._dismissed),
+            )
         for arrow in dirty_arrows & index.connectors.keys():
             self._keep(("arrow", arrow), checks.connector_findings(index, index.connectors[arrow], self._dismissed))
         for words in dirty_words:
@@ -283,10 +322,14 @@ class Analyser:
         for card_id in cards:
             keys = set(self._joined.pop(card_id, ()))
             for key in keys:
-                self._members[key] = [m for m in self._members[key] if m.card_id != card_id or m.blueprint_id != self.blueprint_id]
+                self._members[key] = [
+                    m for m in self._members[key] if m.card_id != card_id or m.blueprint_id != self.blueprint_id
+                ]
             card = live.get(card_id)
             if card is not None:
-                for key, member in memberships(card, blueprint, (self._place, index.card_token[card_id]), self._lanes, self._facets):
+                for key, member in memberships(
+                    card, blueprint, (self._place, index.card_token[card_id]), self._lanes, self._facets
+                ):
                     insort(self._members.setdefault(key, []), member)
                     self._joined.setdefault(card_id, []).append(key)
                     keys.add(key)
@@ -296,15 +339,32 @@ class Analyser:
                     self._synergies[key] = synergy
                     synergies_changed = True
 
-        changed = {name for name, did in (("time", time_changed), ("register", register_changed), ("findings", findings_changed),
-                                          ("crossings", crossings_changed), ("synergies", synergies_changed)) if did}
+        changed = {
+            name
+            for name, did in (
+                ("time", time_changed),
+                ("register", register_changed),
+                ("findings", findings_changed),
+                ("crossings", crossings_changed),
+                ("synergies", synergies_changed),
+            )
+            if did
+        }
         self._compose(blueprint, timing, changed)
 
     # ------------------------------------------------------------ pieces
 
     def _timing(self, blueprint: Blueprint) -> TimeAnalysis:
         steps = tuple(self._step_times[step_id] for step_id in self._index.step_ids)
-        return timed(blueprint, steps, tuple(self._stages), self._tallies[True].span(), self._tallies[False].span(), self._path, self._journey)
+        return timed(
+            blueprint,
+            steps,
+            tuple(self._stages),
+            self._tallies[True].span(),
+            self._tallies[False].span(),
+            self._path,
+            self._journey,
+        )
 
     def _stage(self, run: int) -> StageTime:
         stage_id, steps = self._runs[run]
@@ -314,8 +374,12 @@ class Analyser:
         if not card.marks.fail_point:
             return
         row = register_row(card, self._lane_names, self._step_names, self._index.cards)
-        self._rows[card.id] = (riskiest_first(row, self._index.step_index.get(card.step, 0)), self._index.card_token[card.id], row)
-        for target in (card.failure.recovery if card.failure else ()):
+        self._rows[card.id] = (
+            riskiest_first(row, self._index.step_index.get(card.step, 0)),
+            self._index.card_token[card.id],
+            row,
+        )
+        for target in card.failure.recovery if card.failure else ():
             self._recovering.setdefault(target, set()).add(card.id)
 
     def _unrow(self, card_id: str) -> None:
@@ -331,7 +395,8 @@ class Analyser:
                 self._crossed.pop(arrow, None)
                 self._arrows.pop(arrow, None)
             return
-        counter = self._per_step[step] = Counter(self._per_step.get(step, Counter()))  # a new one: results handed out stay as they were
+        # A new one: results handed out stay as they were.
+        counter = self._per_step[step] = Counter(self._per_step.get(step, Counter()))
         for line in lines:
             counter[line] += sign
             if counter[line] == 0:
@@ -397,11 +462,34 @@ class Analyser:
     def _compose(self, blueprint: Blueprint, timing: TimeAnalysis, changed: Iterable[str] = PARTS) -> None:
         self.changed = frozenset(changed)
         previous = getattr(self, "result", None)
-        register = [row for _, _, row in sorted(self._rows.values(), key=lambda kept: (kept[0], kept[1]))] \
-            if previous is None or "register" in self.changed else previous.register
-        findings = [finding for _, finding in self._findings] if previous is None or "findings" in self.changed else previous.findings
-        crossings = Crossings(dict(self._per_step), {arrow: lines for arrow, (_, lines) in self._crossed.items()} if previous is None else dict(self._arrows)) \
-            if previous is None or "crossings" in self.changed else previous.crossings
-        synergies = [synergy for _, synergy in sorted((kept for kept in self._synergies.values() if kept is not None), key=itemgetter(0))] \
-            if previous is None or "synergies" in self.changed else previous.synergies
+        register = (
+            [row for _, _, row in sorted(self._rows.values(), key=lambda kept: (kept[0], kept[1]))]
+            if previous is None or "register" in self.changed
+            else previous.register
+        )
+        findings = (
+            [finding for _, finding in self._findings]
+            if previous is None or "findings" in self.changed
+            else previous.findings
+        )
+        crossings = (
+            Crossings(
+                dict(self._per_step),
+                {arrow: lines for arrow, (_, lines) in self._crossed.items()}
+                if previous is None
+                else dict(self._arrows),
+            )
+            if previous is None or "crossings" in self.changed
+            else previous.crossings
+        )
+        synergies = (
+            [
+                synergy
+                for _, synergy in sorted(
+                    (kept for kept in self._synergies.values() if kept is not None), key=itemgetter(0)
+                )
+            ]
+            if previous is None or "synergies" in self.changed
+            else previous.synergies
+        )
         self.result = Analysis(timing, register, findings, crossings, synergies)

@@ -72,8 +72,13 @@ class Index:
         self.lanes: dict[str, Lane] = {lane.id: lane for lane in blueprint.lanes}
         self.lane_index = {lane_id: n for n, lane_id in enumerate(self.lanes)}
         self.touchpoint_tags = frozenset(facet.id for facet in facets if facet.kind is FacetKind.TOUCHPOINT)
-        first = next((n for n, lane in enumerate(blueprint.lanes) if lane.kind is LaneKind.PHYSICAL_EVIDENCE), len(blueprint.lanes))
-        self.journey_rows = frozenset(lane.id for n, lane in enumerate(blueprint.lanes) if n < first or lane.kind in JOURNEY_KINDS)
+        first = next(
+            (n for n, lane in enumerate(blueprint.lanes) if lane.kind is LaneKind.PHYSICAL_EVIDENCE),
+            len(blueprint.lanes),
+        )
+        self.journey_rows = frozenset(
+            lane.id for n, lane in enumerate(blueprint.lanes) if n < first or lane.kind in JOURNEY_KINDS
+        )
         self.step_ids = tuple(step.id for step in blueprint.steps)
         self.steps: dict[str, Step] = {step.id: step for step in blueprint.steps}
         self.step_index = {step_id: n for n, step_id in enumerate(self.step_ids)}
@@ -101,7 +106,10 @@ class Index:
 
     def names_evidence(self, card: Card) -> bool:
         """Something the customer sees or touches: physical evidence, a touchpoint, a card tagged so."""
-        return self.kind(card) in (LaneKind.PHYSICAL_EVIDENCE, LaneKind.TOUCHPOINTS) or not self.touchpoint_tags.isdisjoint(card.facets)
+        return self.kind(card) in (
+            LaneKind.PHYSICAL_EVIDENCE,
+            LaneKind.TOUCHPOINTS,
+        ) or not self.touchpoint_tags.isdisjoint(card.facets)
 
     def in_flow(self, card: Card) -> bool:
         """A card arrows are expected to reach: not a journey row, not physical evidence."""

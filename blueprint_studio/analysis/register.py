@@ -17,8 +17,19 @@ STATUS_WORDS = {
     FailureStatus.ACCEPTED: QT_TR_NOOP("accepted"),
 }
 CSV_COLUMNS = (
-    "Card", "Lane", "Step", "Failure mode", "Effect", "Cause", "Severity", "Occurrence", "Detection", "RPN",
-    "Owner", "Status", "Recovery",
+    "Card",
+    "Lane",
+    "Step",
+    "Failure mode",
+    "Effect",
+    "Cause",
+    "Severity",
+    "Occurrence",
+    "Detection",
+    "RPN",
+    "Owner",
+    "Status",
+    "Recovery",
 )
 
 
@@ -40,8 +51,19 @@ class RegisterRow:
         f = self.failure
         rating = lambda value: "" if value is None else str(value)  # noqa: E731
         return (
-            self.text, self.lane, self.step, f.mode, f.effect, f.cause, rating(f.severity), rating(f.occurrence),
-            rating(f.detection), rating(f.rpn), self.owner, STATUS_WORDS[f.status], "; ".join(self.recovery),
+            self.text,
+            self.lane,
+            self.step,
+            f.mode,
+            f.effect,
+            f.cause,
+            rating(f.severity),
+            rating(f.occurrence),
+            rating(f.detection),
+            rating(f.rpn),
+            self.owner,
+            STATUS_WORDS[f.status],
+            "; ".join(self.recovery),
         )
 
 
@@ -51,16 +73,29 @@ def register(blueprint: Blueprint) -> list[RegisterRow]:
     steps = {step.id: step.name for step in blueprint.steps}
     order = {step.id: index for index, step in enumerate(blueprint.steps)}
     cards = {card.id: card for card in blueprint.cards}
-    keyed = [(riskiest_first(row, order.get(card.step, 0)), row) for card in blueprint.cards if card.marks.fail_point
-             for row in [register_row(card, lanes, steps, cards)]]
+    keyed = [
+        (riskiest_first(row, order.get(card.step, 0)), row)
+        for card in blueprint.cards
+        if card.marks.fail_point
+        for row in [register_row(card, lanes, steps, cards)]
+    ]
     return [row for _, row in sorted(keyed, key=lambda pair: pair[0])]
 
 
-def register_row(card: Card, lanes: Mapping[str, str], steps: Mapping[str, str], cards: Mapping[str, Card]) -> RegisterRow:
+def register_row(
+    card: Card, lanes: Mapping[str, str], steps: Mapping[str, str], cards: Mapping[str, Card]
+) -> RegisterRow:
     """A fail point's row: `lanes` and `steps` name lanes and steps by id; `cards` are the blueprint's."""
     failure = card.failure or Failure()
-    return RegisterRow(card.id, card.text, lanes.get(card.lane, ""), steps.get(card.step, ""), failure,
-                       failure.owner or card.owner, tuple(cards[r].text for r in failure.recovery if r in cards))
+    return RegisterRow(
+        card.id,
+        card.text,
+        lanes.get(card.lane, ""),
+        steps.get(card.step, ""),
+        failure,
+        failure.owner or card.owner,
+        tuple(cards[r].text for r in failure.recovery if r in cards),
+    )
 
 
 def riskiest_first(row: RegisterRow, step_index: int) -> tuple[bool, int, int]:

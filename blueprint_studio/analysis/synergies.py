@@ -15,8 +15,17 @@ from blueprint_studio.model import Blueprint, Card, Document, Facet, Lane, LaneK
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Rows that describe rather than do: the same words there are no duplicated work.
-_NOT_WORK = frozenset({LaneKind.PHYSICAL_EVIDENCE, LaneKind.THOUGHTS, LaneKind.FEELINGS, LaneKind.EMOTIONS,
-                       LaneKind.TOUCHPOINTS, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES})
+_NOT_WORK = frozenset(
+    {
+        LaneKind.PHYSICAL_EVIDENCE,
+        LaneKind.THOUGHTS,
+        LaneKind.FEELINGS,
+        LaneKind.EMOTIONS,
+        LaneKind.TOUCHPOINTS,
+        LaneKind.PAIN_POINTS,
+        LaneKind.OPPORTUNITIES,
+    }
+)
 # Words that do not tell two activities apart, in the languages of the blueprints we meet.
 _FILLER = frozenset(
     "a an the of to and or in on at for with by from is are be its their our your "
@@ -60,7 +69,9 @@ GroupKey = tuple[str, ...]  # ("support", words) | ("owner", name) | ("facet", i
 _SECTIONS = {"support": 0, "owner": 1, "facet": 2, "same": 3}  # the order groups were listed in, for ties
 
 
-def memberships(card: Card, blueprint: Blueprint, order: tuple[int, float], lanes: Mapping[str, Lane], facets: Mapping[str, Facet]) -> list[tuple[GroupKey, Member]]:
+def memberships(
+    card: Card, blueprint: Blueprint, order: tuple[int, float], lanes: Mapping[str, Lane], facets: Mapping[str, Facet]
+) -> list[tuple[GroupKey, Member]]:
     """The groups one card belongs to: support process and same activity by its words, owner
     by name, one per facet it is tagged with."""
     lane = lanes[card.lane]
@@ -75,7 +86,11 @@ def memberships(card: Card, blueprint: Blueprint, order: tuple[int, float], lane
     owner = card.failure.owner if card.failure and card.failure.owner else card.owner
     if owner.casefold().strip():
         found.append((("owner", owner.casefold().strip()), member(owner)))
-    found.extend((("facet", facet_id), member(facets[facet_id].name)) for facet_id in dict.fromkeys(card.facets) if facet_id in facets)
+    found.extend(
+        (("facet", facet_id), member(facets[facet_id].name))
+        for facet_id in dict.fromkeys(card.facets)
+        if facet_id in facets
+    )
     if lane.kind not in _NOT_WORK and words:
         found.append((("same", blueprint.id, words), member(card.text)))
     return found
@@ -96,11 +111,19 @@ def synergy_of(key: GroupKey, members: list[Member], only: str | None, facets: M
             return None
         kind = {"support": "support process", "owner": "owner"}.get(key[0]) or facets[key[1]].kind.value
     name = facets[key[1]].name if key[0] == "facet" else members[0].name
-    return Synergy(kind, name, tuple((m.blueprint_id, m.card_id) for m in members), len(steps),
-                   len({m.blueprint_id for m in members}), tuple(dict.fromkeys(m.lane for m in members)))
+    return Synergy(
+        kind,
+        name,
+        tuple((m.blueprint_id, m.card_id) for m in members),
+        len(steps),
+        len({m.blueprint_id for m in members}),
+        tuple(dict.fromkeys(m.lane for m in members)),
+    )
 
 
-def most_used_first(key: GroupKey, synergy: Synergy, members: list[Member], facet_order: Mapping[str, int]) -> tuple[object, ...]:
+def most_used_first(
+    key: GroupKey, synergy: Synergy, members: list[Member], facet_order: Mapping[str, int]
+) -> tuple[object, ...]:
     """Where a synergy sorts: most steps, then most blueprints, kind and name; ties in the order
     the groups are first met (support, owners, facets in the document's order, activities)."""
     within = (facet_order[key[1]], 0.0) if key[0] == "facet" else members[0].order
@@ -114,7 +137,8 @@ def synergies(document: Document, only: Blueprint | None = None) -> list[Synergy
     gateway used by the as-is and the to-be journey is one system); the same activity in
     several lanes counts within `only`, or within each blueprint.
     """
-    lanes = {lane.id: lane for blueprint in document.blueprints for lane in blueprint.lanes}  # ids are unique per document
+    # Ids are unique per document.
+    lanes = {lane.id: lane for blueprint in document.blueprints for lane in blueprint.lanes}
     facets = {facet.id: facet for facet in document.facets}
     groups: dict[GroupKey, list[Member]] = {}
     for place, blueprint in enumerate(document.blueprints):
@@ -126,6 +150,10 @@ def synergies(document: Document, only: Blueprint | None = None) -> list[Synergy
 
 def ranked(groups: Mapping[GroupKey, list[Member]], only: str | None, facets: Mapping[str, Facet]) -> list[Synergy]:
     facet_order = {facet_id: n for n, facet_id in enumerate(facets)}
-    keyed = [(most_used_first(key, synergy, members, facet_order), synergy) for key, members in groups.items()
-             for synergy in [synergy_of(key, members, only, facets)] if synergy is not None]
+    keyed = [
+        (most_used_first(key, synergy, members, facet_order), synergy)
+        for key, members in groups.items()
+        for synergy in [synergy_of(key, members, only, facets)]
+        if synergy is not None
+    ]
     return [synergy for _, synergy in sorted(keyed, key=lambda pair: pair[0])]

@@ -107,7 +107,14 @@ def analyse_time(blueprint: Blueprint) -> TimeAnalysis:
     customer, organisation = Tally(), Tally()
     for card in blueprint.cards:
         (customer if zones.get(card.lane) is Zone.CUSTOMER else organisation).add(weights[card.id])
-    return timed(blueprint, steps, stage_times(blueprint, steps), customer.span(), organisation.span(), critical_path(blueprint, weights))
+    return timed(
+        blueprint,
+        steps,
+        stage_times(blueprint, steps),
+        customer.span(),
+        organisation.span(),
+        critical_path(blueprint, weights),
+    )
 
 
 class Tally:
@@ -161,15 +168,33 @@ def stage_time(stage_id: str | None, name: str, steps: Iterable[StepTime]) -> St
 def stage_times(blueprint: Blueprint, steps: tuple[StepTime, ...]) -> tuple[StageTime, ...]:
     timing = {step.step_id: step for step in steps}
     names = {stage.id: stage.name for stage in blueprint.stages}
-    return tuple(stage_time(stage, names.get(stage or "", ""), (timing[s] for s in run)) for stage, run in stage_runs(blueprint))
+    return tuple(
+        stage_time(stage, names.get(stage or "", ""), (timing[s] for s in run)) for stage, run in stage_runs(blueprint)
+    )
 
 
-def timed(blueprint: Blueprint, steps: tuple[StepTime, ...], stages: tuple[StageTime, ...], customer: Span, organisation: Span,
-          path: CriticalPath, journey: Span | None = None) -> TimeAnalysis:
+def timed(
+    blueprint: Blueprint,
+    steps: tuple[StepTime, ...],
+    stages: tuple[StageTime, ...],
+    customer: Span,
+    organisation: Span,
+    path: CriticalPath,
+    journey: Span | None = None,
+) -> TimeAnalysis:
     """The whole from its parts: the journey adds up the steps' times (unless given, kept)."""
     journey = journey if journey is not None else total(t.span for t in steps)
     limit = _limit(blueprint.acceptable)
-    return TimeAnalysis(steps, stages, journey, limit, limit is not None and journey.known and journey.typical > limit, customer, organisation, path)
+    return TimeAnalysis(
+        steps,
+        stages,
+        journey,
+        limit,
+        limit is not None and journey.known and journey.typical > limit,
+        customer,
+        organisation,
+        path,
+    )
 
 
 def card_time(card: Card) -> Span:
@@ -251,7 +276,13 @@ def format_seconds(seconds: float, say: Callable[[str], str] = str, number: Call
     if seconds <= 0:
         return "0"
     parts = []
-    for size, unit in ((604_800, QT_TR_NOOP("wk")), (86_400, QT_TR_NOOP("d")), (3_600, QT_TR_NOOP("h")), (60, QT_TR_NOOP("min")), (1, QT_TR_NOOP("s"))):
+    for size, unit in (
+        (604_800, QT_TR_NOOP("wk")),
+        (86_400, QT_TR_NOOP("d")),
+        (3_600, QT_TR_NOOP("h")),
+        (60, QT_TR_NOOP("min")),
+        (1, QT_TR_NOOP("s")),
+    ):
         amount, seconds = divmod(round(seconds), size) if size > 1 else (round(seconds), 0)
         if amount:
             parts.append(f"{number(amount)} {say(unit)}")
@@ -266,4 +297,8 @@ def span_text(span: Span, say: Callable[[str], str] = str, number: Callable[[int
         return say(QT_TR_NOOP("not estimated"))
     low, high = format_seconds(span.best, say, number), format_seconds(span.worst, say, number)
     text = low if low == high else f"{low} – {high}"
-    return text + (" " + say(QT_TR_NOOP("(+{count} not in numbers)")).format(count=number(span.unknown_parts)) if span.unknown_parts else "")
+    return text + (
+        " " + say(QT_TR_NOOP("(+{count} not in numbers)")).format(count=number(span.unknown_parts))
+        if span.unknown_parts
+        else ""
+    )

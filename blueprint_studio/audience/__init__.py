@@ -6,7 +6,25 @@ made from a document that no longer holds the backstage cards, the notes or the 
 none of it can reach the file (not as text, not as a shape, not in the title block).
 """
 
-from blueprint_studio.audience.profiles import BUILT_IN, CUSTOMER_FACING, EXECUTIVE, FULL, TEAM, audience_named, audiences_of
+from blueprint_studio.audience.profiles import (
+    BUILT_IN,
+    CUSTOMER_FACING,
+    EXECUTIVE,
+    FULL,
+    TEAM,
+    audience_named,
+    audiences_of,
+)
 from blueprint_studio.audience.redact import for_audience, hides_anything
 
-__all__ = ["BUILT_IN", "CUSTOMER_FACING", "EXECUTIVE", "FULL", "TEAM", "audience_named", "audiences_of", "for_audience", "hides_anything"]
+__all__ = [
+    "BUILT_IN",
+    "CUSTOMER_FACING",
+    "EXECUTIVE",
+    "FULL",
+    "TEAM",
+    "audience_named",
+    "audiences_of",
+    "for_audience",
+    "hides_anything",
+]

@@ -7,8 +7,13 @@ from blueprint_studio.model import Audience, Document, Zone
 
 FULL = Audience(id="full", name="Full")
 CUSTOMER_FACING = Audience(
-    id="customer-facing", name="Customer-facing", zones=[Zone.CUSTOMER, Zone.FRONTSTAGE],
-    notes=False, owners=False, facets=False, failure_register=False,
+    id="customer-facing",
+    name="Customer-facing",
+    zones=[Zone.CUSTOMER, Zone.FRONTSTAGE],
+    notes=False,
+    owners=False,
+    facets=False,
+    failure_register=False,
 )
 TEAM = Audience(id="team", name="Team", notes=False)
 EXECUTIVE = Audience(id="executive", name="Executive summary", notes=False, owners=False, facets=False, summary=True)

@@ -22,15 +22,22 @@ def for_audience(document: Document, audience: Audience) -> Document:
         copy.facets = []
     if hides_anything(audience):
         copy.audiences = []  # how the team slices its prints is the team's business
-    used = {card.image for b in copy.blueprints for card in b.cards if card.image} | {p.photo for p in copy.personas if p.photo}
+    used = {card.image for b in copy.blueprints for card in b.cards if card.image} | {
+        p.photo for p in copy.personas if p.photo
+    }
     copy.assets = {name: data for name, data in copy.assets.items() if name in used}
     return copy
 
 
 def hides_anything(audience: Audience) -> bool:
-    return (set(audience.zones) != set(Zone) or bool(audience.hidden_lanes) or bool(audience.stages)
-            or audience.first_step is not None or audience.last_step is not None
-            or not (audience.notes and audience.owners and audience.facets and audience.failure_register))
+    return (
+        set(audience.zones) != set(Zone)
+        or bool(audience.hidden_lanes)
+        or bool(audience.stages)
+        or audience.first_step is not None
+        or audience.last_step is not None
+        or not (audience.notes and audience.owners and audience.facets and audience.failure_register)
+    )
 
 
 def _redact(blueprint: Blueprint, audience: Audience) -> None:
@@ -52,7 +59,8 @@ def _redact(blueprint: Blueprint, audience: Audience) -> None:
     blueprint.connectors = [c for c in blueprint.connectors if c.source in cards and c.target in cards]
     blueprint.emotions = [point for point in blueprint.emotions if point.step in kept_steps]
     blueprint.line_notes = [
-        note for note in blueprint.line_notes
+        note
+        for note in blueprint.line_notes
         if note.step in kept_steps and all(zone in zones for zone in _LINE_ZONES[note.line])
     ]
     for card in blueprint.cards:

@@ -34,7 +34,9 @@ class EmotionChartItem(QGraphicsItem):
         self.selected_point: str | None = None
         self._preview: EmotionChart | None = None
         self._bounds: tuple[EmotionChart, QRectF] | None = None  # (for which chart, its bounds)
-        self._exposed: tuple[EmotionChart, float, float, bool, int, list[Op]] | None = None  # (chart, left, right, detail, scheme generation, ops)
+        self._exposed: tuple[EmotionChart, float, float, bool, int, list[Op]] | None = (
+            None  # (chart, left, right, detail, scheme generation, ops)
+        )
         self.setZValue(0.4)  # under the arrows and cards, as every print draws it (drawing.blueprint)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect: draw only what shows
         self.setAcceptHoverEvents(True)
@@ -53,7 +55,15 @@ class EmotionChartItem(QGraphicsItem):
         if kept is None or kept[0] is not self.chart:  # asked several times a frame; the chart changes rarely
             plot = self.chart.plot
             bottom = max([plot.bottom + 10] + [b.y + len(b.lines) * 12 for b in self.chart.reasons])
-            kept = self._bounds = (self.chart, QRectF(plot.x - GRAB_RADIUS, plot.y - GRAB_RADIUS, plot.width + 2 * GRAB_RADIUS, bottom - plot.y + 2 * GRAB_RADIUS))
+            kept = self._bounds = (
+                self.chart,
+                QRectF(
+                    plot.x - GRAB_RADIUS,
+                    plot.y - GRAB_RADIUS,
+                    plot.width + 2 * GRAB_RADIUS,
+                    bottom - plot.y + 2 * GRAB_RADIUS,
+                ),
+            )
         return QRectF(kept[1])
 
     def shape(self) -> QPainterPath:

@@ -19,7 +19,9 @@ class InplaceEditor(QGraphicsTextItem):
     Esc ends it without a commit.
     """
 
-    def __init__(self, rect: QRectF, text: str, on_commit: Callable[[str, bool], None], on_cancel: Callable[[], None]) -> None:
+    def __init__(
+        self, rect: QRectF, text: str, on_commit: Callable[[str, bool], None], on_cancel: Callable[[], None]
+    ) -> None:
         super().__init__(text)
         self._rect = rect
         self._on_commit = on_commit

@@ -286,4 +286,3 @@ class InplaceEdit(Interaction):
 
 def _rect(rect: QRectF) -> Rect:
     return Rect(rect.x(), rect.y(), rect.width(), rect.height())
-

@@ -64,7 +64,9 @@ class CardItem(QGraphicsItem):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRoundedRect(QRectF(0, 0, self.box.rect.width, self.box.rect.height), style.CARD_RADIUS, style.CARD_RADIUS)
+        path.addRoundedRect(
+            QRectF(0, 0, self.box.rect.width, self.box.rect.height), style.CARD_RADIUS, style.CARD_RADIUS
+        )
         path.addEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
         return path
 
@@ -112,7 +114,11 @@ class CardItem(QGraphicsItem):
             painter.setOpacity(1.0)
             painter.setPen(QPen(shade(COMPARE_COLOURS[compared]), 3.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(-3, -3, self.box.rect.width + 6, self.box.rect.height + 6), style.CARD_RADIUS + 2, style.CARD_RADIUS + 2)
+            painter.drawRoundedRect(
+                QRectF(-3, -3, self.box.rect.width + 6, self.box.rect.height + 6),
+                style.CARD_RADIUS + 2,
+                style.CARD_RADIUS + 2,
+            )
         if self._hovered:
             painter.setPen(QPen(shade(style.SELECTION), 1.5))
             painter.setBrush(shade("#ffffff"))
@@ -190,4 +196,12 @@ class ConnectorItem(QGraphicsItem):
         scene = self.scene()
         emphasised = scene is not None and self.connector_id in scene.emphasis  # type: ignore[attr-defined]
         if self.isSelected() or emphasised:
-            play(painter, parts.route(self.path, scheme.current(), shade(style.SELECTION if self.isSelected() else style.EMPHASIS).name(), 2.2))
+            play(
+                painter,
+                parts.route(
+                    self.path,
+                    scheme.current(),
+                    shade(style.SELECTION if self.isSelected() else style.EMPHASIS).name(),
+                    2.2,
+                ),
+            )

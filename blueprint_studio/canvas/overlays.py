@@ -33,7 +33,9 @@ def draw_ghost(painter: QPainter, rect: Rect, lines: Sequence[str]) -> None:
     painter.restore()
 
 
-def draw_crossing_counts(painter: QPainter, geometry: Geometry, counts: Mapping[tuple[str, Line], int], left: float, right: float) -> None:
+def draw_crossing_counts(
+    painter: QPainter, geometry: Geometry, counts: Mapping[tuple[str, Line], int], left: float, right: float
+) -> None:
     """Small counts on the lines: how many arrows cross each line in each step (encounters on
     the line of interaction, handoffs on the two below)."""
     painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))

@@ -28,7 +28,9 @@ def photo_bytes(image: QImage) -> bytes:
     if image.isNull():
         raise PictureError("this is not a picture Blueprint Studio can read")
     if max(image.width(), image.height()) > MAX_SIDE:
-        image = image.scaled(MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
     keep_alpha = image.hasAlphaChannel()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -45,12 +47,18 @@ def photo_from_file(path: Path) -> bytes:
     try:
         data = read_bounded(path, MAX_SOURCE_BYTES)
     except TooLarge as error:
-        raise PictureError(tr("{name} is {size} MB; pick a picture under {most} MB").format(name=path.name, size=round(error.size / 1e6), most=MAX_SOURCE_BYTES // 1_000_000)) from None
+        raise PictureError(
+            tr("{name} is {size} MB; pick a picture under {most} MB").format(
+                name=path.name, size=round(error.size / 1e6), most=MAX_SOURCE_BYTES // 1_000_000
+            )
+        ) from None
     except OSError as error:
         raise PictureError(f"{path.name}: {error.strerror or error}") from None
     image = QImage()
     if not image.loadFromData(data):
-        raise PictureError(tr("{name} is not a picture Blueprint Studio can read (PNG, JPEG, WebP, GIF, BMP)").format(name=path.name))
+        raise PictureError(
+            tr("{name} is not a picture Blueprint Studio can read (PNG, JPEG, WebP, GIF, BMP)").format(name=path.name)
+        )
     return photo_bytes(image)
 
 

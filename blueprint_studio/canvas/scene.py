@@ -13,7 +13,13 @@ from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+    QWidget,
+)
 
 from blueprint_studio import heap
 from blueprint_studio.painting.scheme import shade
@@ -67,7 +73,9 @@ class BlueprintScene(QGraphicsScene):
         self.highlight_facets: frozenset[str] = frozenset()
         self.lit: frozenset[str] | None = None  # while facets are highlighted: their cards (the rest is dimmed)
         self.comparison: dict[str, str] = {}  # card id -> added | changed | moved, against another blueprint
-        self._ghosts: list[tuple[float, tuple[str, ...], str | None, str | None]] = []  # removed cards: (height, lines, lane, step)
+        self._ghosts: list[
+            tuple[float, tuple[str, ...], str | None, str | None]
+        ] = []  # removed cards: (height, lines, lane, step)
         self.selected_point: str | None = None
         self.active_curve: tuple[str | None, bool] = (None, False)  # persona whose curve new scores join; to-be?
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -76,7 +84,11 @@ class BlueprintScene(QGraphicsScene):
         self._layout: Layout | None = None
         self.overview = False  # zoomed far out: cards drawn as a sketch in the background
         self._sketch: Sketch | None = None
-        self._sketch_changes: tuple[set[str], set[str]] | None = (set(), set())  # laid out in place since the sketch; None: in full
+        # Laid out in place since the sketch; None: in full.
+        self._sketch_changes: tuple[set[str], set[str]] | None = (
+            set(),
+            set(),
+        )
         self.refresh()
         self.realize(QRectF(0, 0, 1, 1))  # where a view opens
         sink.changed.connect(self._document_changed)
@@ -139,10 +151,22 @@ class BlueprintScene(QGraphicsScene):
             self._remove([self.connector_items.pop(c) for c in [c for c in self.connector_items if c not in paths]])
             self._place_connectors(paths.values())
         else:
-            self._remove([item for item in (self.card_items.pop(c, None) for c in delta.cards - geometry.cards.keys()) if item is not None])
+            self._remove(
+                [
+                    item
+                    for item in (self.card_items.pop(c, None) for c in delta.cards - geometry.cards.keys())
+                    if item is not None
+                ]
+            )
             self._place_cards({card_id: geometry.cards[card_id] for card_id in delta.cards & geometry.cards.keys()})
             paths = {path.connector_id: path for path in self._layout.paths_of(delta.connectors)}
-            self._remove([item for item in (self.connector_items.pop(c, None) for c in delta.connectors - paths.keys()) if item is not None])
+            self._remove(
+                [
+                    item
+                    for item in (self.connector_items.pop(c, None) for c in delta.connectors - paths.keys())
+                    if item is not None
+                ]
+            )
             self._place_connectors(paths.values())
         if delta.everything or delta.chart:
             self._refresh_chart(geometry.chart)
@@ -180,7 +204,10 @@ class BlueprintScene(QGraphicsScene):
     def realize(self, visible: QRectF) -> None:
         """Make the items of the runs of columns reaching into `visible`."""
         runs = self.geometry.runs()
-        wanted = range(max(runs.start, self.geometry.run_at(visible.left())), min(runs.stop, self.geometry.run_at(visible.right()) + 1))
+        wanted = range(
+            max(runs.start, self.geometry.run_at(visible.left())),
+            min(runs.stop, self.geometry.run_at(visible.right()) + 1),
+        )
         self._make_items(set(wanted) - self._seen)
 
     def realize_all(self) -> None:
@@ -344,7 +371,9 @@ class BlueprintScene(QGraphicsScene):
             self.crossing_counts = counts
             self.background_changed()
 
-    def set_comparison(self, marks: dict[str, str], ghosts: list[tuple[float, tuple[str, ...], str | None, str | None]]) -> None:
+    def set_comparison(
+        self, marks: dict[str, str], ghosts: list[tuple[float, tuple[str, ...], str | None, str | None]]
+    ) -> None:
         """Outline what changed against another blueprint and show what it had that this lacks."""
         if marks == self.comparison and list(ghosts) == self._ghosts:
             return  # (the Compare panel says so after every edit; nothing to draw again)
@@ -377,7 +406,9 @@ class BlueprintScene(QGraphicsScene):
 
     def _light_cards(self) -> None:
         facets = self.highlight_facets
-        lit = frozenset(card.id for card in self.blueprint.cards if facets.intersection(card.facets)) if facets else None
+        lit = (
+            frozenset(card.id for card in self.blueprint.cards if facets.intersection(card.facets)) if facets else None
+        )
         if lit != self.lit:
             self.lit = lit
             for item in self.card_items.values():
@@ -412,7 +443,9 @@ class BlueprintScene(QGraphicsScene):
             return None
         band = self.geometry.lane(self.geometry.chart.lane_id)
         chart_plan = emotion.plan(self.blueprint, self.sink.document.personas, self.geometry.steps, scores)
-        return emotion.place(chart_plan, band.lane_id, band.rect, len(band.name_lines), self.geometry.steps, self.geometry.width)
+        return emotion.place(
+            chart_plan, band.lane_id, band.rect, len(band.name_lines), self.geometry.steps, self.geometry.width
+        )
 
     def describe_point(self, point_id: str) -> str:
         """A point in words: "Leila Haddad (to-be), Installation day: −1 — Technician late"."""
@@ -448,10 +481,16 @@ class BlueprintScene(QGraphicsScene):
         if persona_id is None:
             command, persona_id = journey.add_persona(self.sink.document, tr("Customer"), self.blueprint)
             parts.append(command)
-        command = journey.set_score(self.blueprint, persona_id, step_id, 0.0 if score is None else journey.snap(score), to_be)
+        command = journey.set_score(
+            self.blueprint, persona_id, step_id, 0.0 if score is None else journey.snap(score), to_be
+        )
         if command is not None:
             parts.append(command)
-        if parts and self.sink.edit(parts[0] if len(parts) == 1 else Composite("Set emotion score", parts)) and new_persona:
+        if (
+            parts
+            and self.sink.edit(parts[0] if len(parts) == 1 else Composite("Set emotion score", parts))
+            and new_persona
+        ):
             self.active_curve = (persona_id, to_be)
         point = self.blueprint.emotion(persona_id, step_id, to_be)
         if point is not None:
@@ -484,7 +523,10 @@ class BlueprintScene(QGraphicsScene):
             draw_ghost(painter, box, lines)
         if self.crossing_counts:
             draw_crossing_counts(painter, self.geometry, self.crossing_counts, rect.left(), rect.right())
-        for cell, colour, dashed in ((self.cursor, style.SELECTION, True), *((cell, style.SELECTION, False) for cell in self.drop_cells)):
+        for cell, colour, dashed in (
+            (self.cursor, style.SELECTION, True),
+            *((cell, style.SELECTION, False) for cell in self.drop_cells),
+        ):
             if cell is not None and self._cell_exists(cell):
                 pen = QPen(shade(colour), 2.0, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
                 painter.setPen(pen)
@@ -510,7 +552,8 @@ class BlueprintScene(QGraphicsScene):
             if text.strip():
                 card_id = self.sink.edit_new(lambda: edits.add_card(self.blueprint, lane_id, step_id, text=text))
                 if card_id is None:
-                    self._open_editor(self.new_card_slot(lane_id, step_id), text, commit)  # refused: nothing typed is lost
+                    # Refused: nothing typed is lost.
+                    self._open_editor(self.new_card_slot(lane_id, step_id), text, commit)
                     return
                 self.select_cards([card_id])
             if tab:
@@ -526,7 +569,9 @@ class BlueprintScene(QGraphicsScene):
         card = self.blueprint.card(card_id)
 
         def commit(text: str, tab: bool) -> None:
-            if text != self.blueprint.card(card_id).text and not self.sink.edit(lambda: edits.edit_card(self.blueprint, card_id, "text", text)):
+            if text != self.blueprint.card(card_id).text and not self.sink.edit(
+                lambda: edits.edit_card(self.blueprint, card_id, "text", text)
+            ):
                 self._open_editor(qrect(box.rect), text, commit)  # refused: the text stays in the editor
                 return
             if tab:
@@ -603,7 +648,17 @@ class BlueprintScene(QGraphicsScene):
             source, target = self._where(path.source), self._where(path.target)
             if source is not None and target is not None:
                 points = preview_route(source, target)
-                connector.set_path(type(path)(path.connector_id, path.source, path.target, path.kind, points, path.label, points[len(points) // 2]))
+                connector.set_path(
+                    type(path)(
+                        path.connector_id,
+                        path.source,
+                        path.target,
+                        path.kind,
+                        points,
+                        path.label,
+                        points[len(points) // 2],
+                    )
+                )
 
     def _where(self, card_id: str) -> Rect | None:
         """Where a card is now: its item's place during a drag, else the layout's."""
@@ -681,7 +736,9 @@ class BlueprintScene(QGraphicsScene):
             if self.sink.may_edit():
                 self.line_note_requested.emit(*on_line)
             return
-        if self.geometry.grid.contains(x, y) and not any(isinstance(i, ConnectorItem) for i in self.items(event.scenePos())):
+        if self.geometry.grid.contains(x, y) and not any(
+            isinstance(i, ConnectorItem) for i in self.items(event.scenePos())
+        ):
             cell = cell_at(self.geometry, x, y)
             if cell is not None and self.in_emotions_row(cell[0]) and self.geometry.chart is not None:
                 self.score_step(cell[1], journey.snap(self.geometry.chart.score_at(y)))
@@ -714,7 +771,9 @@ class BlueprintScene(QGraphicsScene):
             if isinstance(item, CardItem):
                 card = self.blueprint.card(item.card_id)
                 parts = [card.notes] if card.notes else []
-                if card.exit_to is not None and any(b.mark == "exit" and b.rect.contains(x, y) for b in item.box.badges):
+                if card.exit_to is not None and any(
+                    b.mark == "exit" and b.rect.contains(x, y) for b in item.box.badges
+                ):
                     target = next((b.title for b in self.sink.document.blueprints if b.id == card.exit_to), "")
                     parts.insert(0, tr("Exit to “{journey}” (double-click to open)").format(journey=target))
                 return "\n\n".join(parts)
@@ -729,7 +788,9 @@ class BlueprintScene(QGraphicsScene):
         event.setAccepted(has_picture(event.mimeData()) and self.editable())
 
     def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
-        event.setAccepted(has_picture(event.mimeData()) and self.editable() and self.card_at(event.scenePos()) is not None)
+        event.setAccepted(
+            has_picture(event.mimeData()) and self.editable() and self.card_at(event.scenePos()) is not None
+        )
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:  # noqa: N802
         item = self.card_at(event.scenePos())

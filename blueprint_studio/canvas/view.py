@@ -12,7 +12,18 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QPixmap, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from blueprint_studio.canvas.interactions import StepDrag
@@ -56,8 +67,12 @@ class BlueprintView(QGraphicsView):
         self._space_down = False
         self.step_target: str | None = None  # while a step header is dragged: the column it would take
         self._shown = False
-        self._headers: dict[str, tuple[tuple[object, ...], tuple[object, ...], list[Op]]] = {}  # the frozen headers' operations, by part
-        self._frozen: tuple[tuple[object, ...], list[Op], list[Op], QPixmap, int, int] | None = None  # (key, ops, ops, picture, band, column)
+        self._headers: dict[
+            str, tuple[tuple[object, ...], tuple[object, ...], list[Op]]
+        ] = {}  # the frozen headers' operations, by part
+        self._frozen: tuple[tuple[object, ...], list[Op], list[Op], QPixmap, int, int] | None = (
+            None  # (key, ops, ops, picture, band, column)
+        )
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
@@ -129,14 +144,35 @@ class BlueprintView(QGraphicsView):
         words = detailed(self.zoom())
         s = scheme.current()
         left = max(visible.left(), origin.x() + style.LANE_HEADER_WIDTH)
-        steps = self._header_ops("steps", (geometry.grid, geometry.stages, geometry.steps), (scheme.generation, words, left, visible.right()),
-                                 lambda: parts.step_headers(geometry, s, left, visible.right(), words))
-        lanes = self._header_ops("lanes", (geometry.grid, geometry.lanes, geometry.chart, geometry.lines), (scheme.generation, words),
-                                 lambda: parts.lane_names(geometry, s, words))
+        steps = self._header_ops(
+            "steps",
+            (geometry.grid, geometry.stages, geometry.steps),
+            (scheme.generation, words, left, visible.right()),
+            lambda: parts.step_headers(geometry, s, left, visible.right(), words),
+        )
+        lanes = self._header_ops(
+            "lanes",
+            (geometry.grid, geometry.lanes, geometry.chart, geometry.lines),
+            (scheme.generation, words),
+            lambda: parts.lane_names(geometry, s, words),
+        )
         title = self.blueprint_scene.blueprint.title
         transform = painter.transform()
-        key = (id(steps), id(lanes), title, scheme.generation, transform.m11(), transform.m12(), transform.m21(), transform.m22(),
-               transform.dx(), transform.dy(), self.viewport().width(), self.viewport().height(), self.devicePixelRatioF())
+        key = (
+            id(steps),
+            id(lanes),
+            title,
+            scheme.generation,
+            transform.m11(),
+            transform.m12(),
+            transform.m21(),
+            transform.m22(),
+            transform.dx(),
+            transform.dy(),
+            self.viewport().width(),
+            self.viewport().height(),
+            self.devicePixelRatioF(),
+        )
         kept = self._frozen
         if kept is None or kept[0] != key or kept[1] is not steps or kept[2] is not lanes:
             pixmap = QPixmap(self.viewport().size() * self.devicePixelRatioF())
@@ -154,7 +190,10 @@ class BlueprintView(QGraphicsView):
         width, height = self.viewport().width(), self.viewport().height()
         painter.save()
         painter.resetTransform()  # the frozen margins, as drawn for this scroll and zoom: two strips blitted
-        for area in (QRectF(0, 0, width, min(band, height)), QRectF(0, band, min(column, width), max(0, height - band))):
+        for area in (
+            QRectF(0, 0, width, min(band, height)),
+            QRectF(0, band, min(column, width), max(0, height - band)),
+        ):
             painter.drawPixmap(area, pixmap, area)
         painter.restore()
         if self.step_target is not None and any(c.step_id == self.step_target for c in geometry.steps):
@@ -172,7 +211,16 @@ class BlueprintView(QGraphicsView):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.mapToScene(self.viewport().rect().adjusted(1, 1, -2, -2)).boundingRect())
 
-    def _draw_frozen(self, painter: QPainter, geometry: Geometry, origin: QPointF, visible: QRectF, steps: list[Op], lanes: list[Op], title: str) -> None:
+    def _draw_frozen(
+        self,
+        painter: QPainter,
+        geometry: Geometry,
+        origin: QPointF,
+        visible: QRectF,
+        steps: list[Op],
+        lanes: list[Op],
+        title: str,
+    ) -> None:
         """The frozen margins: step headers along the top, lane names down the left, the corner.
         Drawn into a picture kept while the scroll, zoom and layout stay (every frame of a drag
         drew their text again: a fifth of a frame)."""
@@ -191,7 +239,9 @@ class BlueprintView(QGraphicsView):
         painter.setFont(font_for(painter, style.SMALL_FONT_SIZE, bold=True))
         painter.drawText(corner.adjusted(8, 6, -6, -6), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, title)
 
-    def _header_ops(self, part: str, made_from: tuple[object, ...], settings: tuple[object, ...], make: Callable[[], list[Op]]) -> list[Op]:
+    def _header_ops(
+        self, part: str, made_from: tuple[object, ...], settings: tuple[object, ...], make: Callable[[], list[Op]]
+    ) -> list[Op]:
         """The operations of a frozen header, made again only when what they are made from
         changed (by identity: an edit that moves a card keeps the layout's lanes and steps)
         or the scroll, zoom or scheme did; every frame of a drag asked for them anew."""
@@ -250,7 +300,9 @@ class BlueprintView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if not self.isInteractive():  # a presentation's view only shows
             return
-        if event.button() == Qt.MouseButton.MiddleButton or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space_down and event.button() == Qt.MouseButton.LeftButton
+        ):
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -263,18 +315,24 @@ class BlueprintView(QGraphicsView):
             if kind == "stage":
                 pass  # a stage is renamed by double-clicking it
             elif event.button() == Qt.MouseButton.RightButton:
-                (self.step_header_menu if kind == "step" else self.lane_header_menu).emit(object_id, event.globalPosition().toPoint())
+                (self.step_header_menu if kind == "step" else self.lane_header_menu).emit(
+                    object_id, event.globalPosition().toPoint()
+                )
             elif event.button() == Qt.MouseButton.LeftButton:
                 (self.step_header_clicked if kind == "step" else self.lane_header_clicked).emit(object_id)
                 if kind == "step":
-                    scene.begin(StepDrag(scene, object_id, self.mapToScene(event.position().toPoint()), self._light_step))
+                    scene.begin(
+                        StepDrag(scene, object_id, self.mapToScene(event.position().toPoint()), self._light_step)
+                    )
             event.accept()
             return
         super().mousePressEvent(event)
 
     def _light_step(self, step_id: str | None) -> None:
         self.step_target = step_id
-        self.viewport().setCursor(Qt.CursorShape.SizeHorCursor) if step_id is not None else self.viewport().unsetCursor()
+        self.viewport().setCursor(
+            Qt.CursorShape.SizeHorCursor
+        ) if step_id is not None else self.viewport().unsetCursor()
         self.viewport().update()
 
     def _gesture(self) -> bool:
@@ -312,7 +370,11 @@ class BlueprintView(QGraphicsView):
         hit = self.header_hit(event.position().toPoint())
         if hit is not None:
             kind, object_id = hit
-            signals = {"stage": self.stage_header_double_clicked, "step": self.step_header_double_clicked, "lane": self.lane_header_double_clicked}
+            signals = {
+                "stage": self.stage_header_double_clicked,
+                "step": self.step_header_double_clicked,
+                "lane": self.lane_header_double_clicked,
+            }
             signals[kind].emit(object_id)
             event.accept()
             return
@@ -357,8 +419,12 @@ class BlueprintView(QGraphicsView):
     def _tab_to_keypress(self, event: QEvent) -> bool:
         """Tab must reach the editor and the cell cursor, not move focus to the next widget
         (Ctrl+Tab is the window's: the next blueprint)."""
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.keyPressEvent(event)
             return True
         return False
@@ -418,7 +484,11 @@ class BlueprintView(QGraphicsView):
             else:
                 return False
             return True
-        if scene.cursor is not None and scene.in_emotions_row(scene.cursor[0]) and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+        if (
+            scene.cursor is not None
+            and scene.in_emotions_row(scene.cursor[0])
+            and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus)
+        ):
             current = scene.active_score(scene.cursor[1]) or 0.0
             scene.score_step(scene.cursor[1], current + (-step if key == Qt.Key.Key_Minus else step))
             return True

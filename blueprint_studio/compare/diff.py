@@ -39,12 +39,27 @@ from blueprint_studio.model.fields import Record
 T = TypeVar("T")
 
 # Fields that hold another item's id, shown (and, across ids, compared) by that item's name.
-_REFERENCES: frozenset[tuple[type, str]] = frozenset({
-    (Step, "stage"), (Card, "lane"), (Card, "step"), (Card, "facets"), (Card, "exit_to"), (Failure, "recovery"),
-    (Blueprint, "personas"), (Blueprint, "variant_of"), (Connector, "source"), (Connector, "target"),
-    (EmotionPoint, "persona"), (EmotionPoint, "step"), (LineNote, "step"),
-    (Audience, "hidden_lanes"), (Audience, "stages"), (Audience, "first_step"), (Audience, "last_step"),
-})
+_REFERENCES: frozenset[tuple[type, str]] = frozenset(
+    {
+        (Step, "stage"),
+        (Card, "lane"),
+        (Card, "step"),
+        (Card, "facets"),
+        (Card, "exit_to"),
+        (Failure, "recovery"),
+        (Blueprint, "personas"),
+        (Blueprint, "variant_of"),
+        (Connector, "source"),
+        (Connector, "target"),
+        (EmotionPoint, "persona"),
+        (EmotionPoint, "step"),
+        (LineNote, "step"),
+        (Audience, "hidden_lanes"),
+        (Audience, "stages"),
+        (Audience, "first_step"),
+        (Audience, "last_step"),
+    }
+)
 # Fields compared as structure (lists of items, places), not as values.
 _STRUCTURE: dict[type, frozenset[str]] = {
     Document: frozenset({"blueprints", "personas", "facets", "audiences", "assets"}),
@@ -58,7 +73,9 @@ _STRUCTURE: dict[type, frozenset[str]] = {
 @dataclass(frozen=True)
 class Change:
     kind: str  # added | removed | changed | moved
-    what: str  # card | step | stage | lane | arrow | persona | facet | audience | blueprint | emotion | line note | photo
+    what: (
+        str  # card | step | stage | lane | arrow | persona | facet | audience | blueprint | emotion | line note | photo
+    )
     where: str  # the blueprint's title ('' for the document's own lists)
     name: str  # the item's text or name, as a person knows it
     details: tuple[str, ...] = field(default_factory=tuple)  # "text: 'a' → 'b'", "from Check in › Frontstage #1 to …"
@@ -78,8 +95,12 @@ def compare_blueprints(a: Document, blueprint_a: Blueprint, b: Document, bluepri
     """What changed from one blueprint to another (as-is → to-be, or another file's version).
     Versions of one blueprint share ids; a redesign copied as a variant does not, so it is
     matched by name, place and text."""
-    one = Document.model_construct(blueprints=[blueprint_a], personas=a.personas, facets=a.facets, audiences=[], assets={})
-    other = Document.model_construct(blueprints=[blueprint_b], personas=b.personas, facets=b.facets, audiences=[], assets={})
+    one = Document.model_construct(
+        blueprints=[blueprint_a], personas=a.personas, facets=a.facets, audiences=[], assets={}
+    )
+    other = Document.model_construct(
+        blueprints=[blueprint_b], personas=b.personas, facets=b.facets, audiences=[], assets={}
+    )
     return [c for c in diff(one, other, ignore_ids=blueprint_a.id != blueprint_b.id) if c.what != "blueprint"]
 
 
@@ -103,8 +124,11 @@ def words(value: Any) -> str:
     if isinstance(value, Duration):
         return value.text() or "no time"
     if isinstance(value, Record):
-        shown = [f"{_label(name)} {words(getattr(value, name))}" for name, info in type(value).model_fields.items()
-                 if getattr(value, name) != info.get_default(call_default_factory=True)]
+        shown = [
+            f"{_label(name)} {words(getattr(value, name))}"
+            for name, info in type(value).model_fields.items()
+            if getattr(value, name) != info.get_default(call_default_factory=True)
+        ]
         return _cut("; ".join(shown)) or "empty"
     if isinstance(value, list | tuple | set | frozenset):
         return _cut(", ".join(words(item) for item in value)) or "none"
@@ -192,15 +216,30 @@ class _Diff:
 
     # matching
 
-    def pairs(self, old: Sequence[T], new: Sequence[T], name: Callable[[T], str], what: str, where: str,
-              label: Callable[[T], str] | None = None) -> list[tuple[T, T]]:
+    def pairs(
+        self,
+        old: Sequence[T],
+        new: Sequence[T],
+        name: Callable[[T], str],
+        what: str,
+        where: str,
+        label: Callable[[T], str] | None = None,
+    ) -> list[tuple[T, T]]:
         """Matched items; the unmatched are reported as removed (from `old`) or added (in `new`)."""
         pairs = _by_position_and_name(old, new, name) if self.ignore_ids else _by_id(old, new)
         shown = label or name
         matched_old = {id(o) for o, _ in pairs}
         matched_new = {id(n) for _, n in pairs}
-        self.changes.extend(Change("removed", what, where, shown(item), ids=(getattr(item, "id", ""), "")) for item in old if id(item) not in matched_old)
-        self.changes.extend(Change("added", what, where, shown(item), ids=("", getattr(item, "id", ""))) for item in new if id(item) not in matched_new)
+        self.changes.extend(
+            Change("removed", what, where, shown(item), ids=(getattr(item, "id", ""), ""))
+            for item in old
+            if id(item) not in matched_old
+        )
+        self.changes.extend(
+            Change("added", what, where, shown(item), ids=("", getattr(item, "id", "")))
+            for item in new
+            if id(item) not in matched_new
+        )
         return pairs
 
     # fields
@@ -208,7 +247,9 @@ class _Diff:
     def record(self, old: Record, new: Record, what: str, where: str, name: str, extra: Iterable[str] = ()) -> None:
         details = [*self.details(old, new), *extra]
         if details:
-            self.changes.append(Change("changed", what, where, name, tuple(details), (getattr(old, "id", ""), getattr(new, "id", ""))))
+            self.changes.append(
+                Change("changed", what, where, name, tuple(details), (getattr(old, "id", ""), getattr(new, "id", "")))
+            )
 
     def details(self, old: Record, new: Record) -> list[str]:
         """Each differing field of two records of one kind, in words (nested records field by field)."""
@@ -228,11 +269,20 @@ class _Diff:
         return found
 
     def difference(self, label: str, before: Any, after: Any) -> list[str]:
-        if isinstance(before, Record) and type(before) is type(after) and not (isinstance(before, Duration) and words(before) != words(after)):
-            return [f"{label} › {detail}" for detail in self.details(before, after)]  # nothing, when only ids differ across ids
+        if (
+            isinstance(before, Record)
+            and type(before) is type(after)
+            and not (isinstance(before, Duration) and words(before) != words(after))
+        ):
+            # Nothing, when only ids differ across ids.
+            return [f"{label} › {detail}" for detail in self.details(before, after)]
         if isinstance(before, dict) and isinstance(after, dict):
             keys = sorted(before.keys() | after.keys(), key=str)
-            return [f"{label} › {words(k).strip(chr(39))}: {words(before.get(k))} → {words(after.get(k))}" for k in keys if before.get(k) != after.get(k)]
+            return [
+                f"{label} › {words(k).strip(chr(39))}: {words(before.get(k))} → {words(after.get(k))}"
+                for k in keys
+                if before.get(k) != after.get(k)
+            ]
         return [f"{label}: {words(before)} → {words(after)}"]
 
 
@@ -251,19 +301,25 @@ class _Blueprints:
         self.steps = {o.id: n.id for o, n in step_pairs}
         for o, n in step_pairs:
             walk.record(o, n, "step", where, n.name)
-        if [self.steps.get(s.id) for s in old.steps if s.id in self.steps] != [s.id for s in new.steps if s.id in self.steps.values()]:
+        if [self.steps.get(s.id) for s in old.steps if s.id in self.steps] != [
+            s.id for s in new.steps if s.id in self.steps.values()
+        ]:
             self.changes.append(Change("moved", "step", where, "the order of the steps"))
         lane_pairs = walk.pairs(old.lanes, new.lanes, lambda lane: lane.name, "lane", where)
         self.lanes = {o.id: n.id for o, n in lane_pairs}
         for o, n in lane_pairs:
             walk.record(o, n, "lane", where, n.name)
-        if [self.lanes.get(lane.id) for lane in old.lanes if lane.id in self.lanes] != [lane.id for lane in new.lanes if lane.id in self.lanes.values()]:
+        if [self.lanes.get(lane.id) for lane in old.lanes if lane.id in self.lanes] != [
+            lane.id for lane in new.lanes if lane.id in self.lanes.values()
+        ]:
             self.changes.append(Change("moved", "lane", where, "the order of the lanes"))
         self.positions_old, self.positions_new = _positions(old), _positions(new)
         self._cards()
         self._arrows()
         self._emotions()
-        for o, n in walk.pairs(old.line_notes, new.line_notes, lambda note: f"{words(note.line)} {note.text}", "line note", where):
+        for o, n in walk.pairs(
+            old.line_notes, new.line_notes, lambda note: f"{words(note.line)} {note.text}", "line note", where
+        ):
             walk.record(o, n, "line note", where, n.text)
 
     def _place(self, blueprint: Blueprint, card: Card) -> str:
@@ -279,11 +335,22 @@ class _Blueprints:
         self.cards = {o.id: n.id for o, n in pairs}
         for o, n in pairs:
             self.walk.record(o, n, "card", self.where, card_name(n))
-            moved = (self.steps.get(o.step) != n.step or self.lanes.get(o.lane) != n.lane
-                     or self.positions_old[o.id] != self.positions_new[n.id])
+            moved = (
+                self.steps.get(o.step) != n.step
+                or self.lanes.get(o.lane) != n.lane
+                or self.positions_old[o.id] != self.positions_new[n.id]
+            )
             if moved:
-                self.changes.append(Change("moved", "card", self.where, card_name(n),
-                                           (f"from {self._place(old, o)} to {self._place(new, n)}",), (o.id, n.id)))
+                self.changes.append(
+                    Change(
+                        "moved",
+                        "card",
+                        self.where,
+                        card_name(n),
+                        (f"from {self._place(old, o)} to {self._place(new, n)}",),
+                        (o.id, n.id),
+                    )
+                )
 
     def _card_pairs_by_content(self) -> list[tuple[Card, Card]]:
         """Same place and text first, then same text anywhere (moved), then same place and
@@ -294,7 +361,10 @@ class _Blueprints:
         keys: list[Callable[[Card, bool], Any]] = [
             lambda c, is_old: (self._mapped_cell(c, is_old), c.text),
             lambda c, is_old: c.text,
-            lambda c, is_old: (self._mapped_cell(c, is_old), (self.positions_old if is_old else self.positions_new)[c.id]),
+            lambda c, is_old: (
+                self._mapped_cell(c, is_old),
+                (self.positions_old if is_old else self.positions_new)[c.id],
+            ),
         ]
         for key in keys:
             waiting: dict[Any, list[Card]] = {}
@@ -312,9 +382,15 @@ class _Blueprints:
                     still.append(card)
             left, right = still, [card for card in right if card.id not in taken]
         for card in left:
-            self.changes.append(Change("removed", "card", self.where, card_name(card), (f"was in {self._place(old, card)}",), (card.id, "")))
+            self.changes.append(
+                Change(
+                    "removed", "card", self.where, card_name(card), (f"was in {self._place(old, card)}",), (card.id, "")
+                )
+            )
         for card in right:
-            self.changes.append(Change("added", "card", self.where, card_name(card), (f"in {self._place(new, card)}",), ("", card.id)))
+            self.changes.append(
+                Change("added", "card", self.where, card_name(card), (f"in {self._place(new, card)}",), ("", card.id))
+            )
         return pairs
 
     def _mapped_cell(self, card: Card, is_old: bool) -> tuple[str | None, str | None]:
@@ -330,15 +406,25 @@ class _Blueprints:
             for arrow in new.connectors:
                 partner = ends.pop((arrow.source, arrow.target), None)
                 if partner is None:
-                    self.changes.append(Change("added", "arrow", self.where, self._arrow_name(new, arrow), ids=("", arrow.id)))
+                    self.changes.append(
+                        Change("added", "arrow", self.where, self._arrow_name(new, arrow), ids=("", arrow.id))
+                    )
                 else:
                     matched.append((partner, arrow))
             for arrow in ends.values():
-                self.changes.append(Change("removed", "arrow", self.where, self._arrow_name(old, arrow), ids=(arrow.id, "")))
+                self.changes.append(
+                    Change("removed", "arrow", self.where, self._arrow_name(old, arrow), ids=(arrow.id, ""))
+                )
         else:
             old_ids = {arrow.id for arrow in old.connectors}
-            matched = self.walk.pairs(old.connectors, new.connectors, lambda a: self._arrow_name(old, a), "arrow", self.where,
-                                      lambda a: self._arrow_name(old if a.id in old_ids else new, a))
+            matched = self.walk.pairs(
+                old.connectors,
+                new.connectors,
+                lambda a: self._arrow_name(old, a),
+                "arrow",
+                self.where,
+                lambda a: self._arrow_name(old if a.id in old_ids else new, a),
+            )
         for o, n in matched:
             joins = self.cards.get(o.source) != n.source or self.cards.get(o.target) != n.target
             extra = [f"joins {self._arrow_name(old, o)} before, {self._arrow_name(new, n)} now"] if joins else []
@@ -367,11 +453,15 @@ class _Blueprints:
                 assert point is not None
                 change = f"score: {_score(o.score if o else None)} → {_score(n.score if n else None)}"
                 reason = [f"reason: {words(point.reason)}"] if point.reason else []
-                self.changes.append(Change("added" if o is None else "removed", "emotion", self.where, label, (change, *reason)))
+                self.changes.append(
+                    Change("added" if o is None else "removed", "emotion", self.where, label, (change, *reason))
+                )
                 continue
             details = walk.details(o, n)
             if details:
-                shown = [f"score: {_score(o.score)} → {_score(n.score)}" if d.startswith("score:") else d for d in details]
+                shown = [
+                    f"score: {_score(o.score)} → {_score(n.score)}" if d.startswith("score:") else d for d in details
+                ]
                 self.changes.append(Change("changed", "emotion", self.where, label, tuple(shown), (o.id, n.id)))
 
 

@@ -53,14 +53,18 @@ ORDER = "(order)"  # the path part that names a list's order rather than an item
 def merge(base: Document | None, ours: Document, theirs: Document) -> MergeResult:
     conflicts: list[Conflict] = []
     base_json = base.model_dump(mode="json") if base is not None else {}
-    merged = _Merger(conflicts).value(base_json, ours.model_dump(mode="json"), theirs.model_dump(mode="json"), (), "document")
+    merged = _Merger(conflicts).value(
+        base_json, ours.model_dump(mode="json"), theirs.model_dump(mode="json"), (), "document"
+    )
     assets = {**theirs.assets, **ours.assets}
     ours_points = {point.id for blueprint in ours.blueprints for point in blueprint.emotions}
     document = _repaired(merged, assets, conflicts, ours_points)
     if document is None:  # cannot happen by design; if it does, ours is the safe answer
         conflicts.append(Conflict("the merged document would not be valid; ours is kept as it was", ()))
         document = ours
-    used = {c.image for b in document.blueprints for c in b.cards if c.image} | {p.photo for p in document.personas if p.photo}
+    used = {c.image for b in document.blueprints for c in b.cards if c.image} | {
+        p.photo for p in document.personas if p.photo
+    }
     document.assets = {name: data for name, data in assets.items() if name in used}
     return MergeResult(document, conflicts)
 
@@ -99,7 +103,13 @@ class _Merger:
             base_dict = base if isinstance(base, dict) else {}
             result = {}
             for key in dict.fromkeys([*ours, *theirs]):
-                merged = self.value(base_dict.get(key, _MISSING), ours.get(key, _MISSING), theirs.get(key, _MISSING), (*path, key), f"{where}.{key}")
+                merged = self.value(
+                    base_dict.get(key, _MISSING),
+                    ours.get(key, _MISSING),
+                    theirs.get(key, _MISSING),
+                    (*path, key),
+                    f"{where}.{key}",
+                )
                 if merged is not _MISSING:
                     result[key] = merged
             return result
@@ -112,7 +122,14 @@ class _Merger:
         self.say(f"{where}: changed on both sides; ours kept ({_short(ours)} rather than {_short(theirs)})", path)
         return ours
 
-    def items(self, base: list[dict[str, Any]], ours: list[dict[str, Any]], theirs: list[dict[str, Any]], path: Path, where: str) -> list[dict[str, Any]]:
+    def items(
+        self,
+        base: list[dict[str, Any]],
+        ours: list[dict[str, Any]],
+        theirs: list[dict[str, Any]],
+        path: Path,
+        where: str,
+    ) -> list[dict[str, Any]]:
         """Objects by id: kept, added or deleted as each side says, edits merged field by
         field; then the order, merged as a value of its own."""
         by_base = {item["id"]: item for item in base}
@@ -128,16 +145,29 @@ class _Merger:
                 if before is None:
                     kept[key] = mine  # ours added it
                 elif mine != before or _moved(key, base, ours):
-                    self.say(f"{label}: deleted on their side but {'edited' if mine != before else 'moved'} on ours; ours kept", (*path, key))
+                    self.say(
+                        f"{label}: deleted on their side but {'edited' if mine != before else 'moved'} on ours; ours kept",
+                        (*path, key),
+                    )
                     kept[key] = mine
             elif other is not None:
                 if before is None:
                     kept[key] = other  # theirs added it
                 elif other != before or _moved(key, base, theirs):
-                    self.say(f"{label}: deleted on our side but {'edited' if other != before else 'moved'} on theirs; left deleted", (*path, key))
-        return [kept[key] for key in self.order([i["id"] for i in base], [i["id"] for i in ours], [i["id"] for i in theirs], set(kept), path, where)]
+                    self.say(
+                        f"{label}: deleted on our side but {'edited' if other != before else 'moved'} on theirs; left deleted",
+                        (*path, key),
+                    )
+        return [
+            kept[key]
+            for key in self.order(
+                [i["id"] for i in base], [i["id"] for i in ours], [i["id"] for i in theirs], set(kept), path, where
+            )
+        ]
 
-    def order(self, base: list[str], ours: list[str], theirs: list[str], kept: set[str], path: Path, where: str) -> list[str]:
+    def order(
+        self, base: list[str], ours: list[str], theirs: list[str], kept: set[str], path: Path, where: str
+    ) -> list[str]:
         """The kept ids in order: a side that reordered what both kept wins; ours when both did
         differently (a conflict). What only one side added follows what it follows there."""
         common = [key for key in base if key in kept and key in ours and key in theirs]
@@ -173,7 +203,9 @@ def _moved(key: str, base: list[dict[str, Any]], side: list[dict[str, Any]]) -> 
     return neighbours(before, at_before) != neighbours(now, at_now)
 
 
-def _repaired(data: dict[str, Any], assets: dict[str, bytes], conflicts: list[Conflict], ours_points: set[str]) -> Document | None:
+def _repaired(
+    data: dict[str, Any], assets: dict[str, bytes], conflicts: list[Conflict], ours_points: set[str]
+) -> Document | None:
     """Drop what points at something deleted on the other side, saying so; None if still invalid."""
     known = _Known(
         personas={p["id"] for p in data.get("personas", [])},
@@ -201,7 +233,9 @@ class _Known:
 class _Repair:
     """One blueprint of a merge mended, part by part; every drop is said as a conflict."""
 
-    def __init__(self, blueprint: dict[str, Any], known: _Known, conflicts: list[Conflict], ours_points: set[str]) -> None:
+    def __init__(
+        self, blueprint: dict[str, Any], known: _Known, conflicts: list[Conflict], ours_points: set[str]
+    ) -> None:
         self.blueprint, self.known, self.conflicts, self.ours_points = blueprint, known, conflicts, ours_points
         self.title = quoted(blueprint.get("title") or blueprint["id"], 50)
         self.at: Path = ("blueprints", blueprint["id"])
@@ -216,18 +250,26 @@ class _Repair:
         for card in self.blueprint["cards"]:
             self.card_links(card)
         self.step_stages()
-        self.keep("connectors", lambda a: a["source"] in self.cards and a["target"] in self.cards,
-                  lambda a: "an arrow lost a card the other side deleted; dropped")
+        self.keep(
+            "connectors",
+            lambda a: a["source"] in self.cards and a["target"] in self.cards,
+            lambda a: "an arrow lost a card the other side deleted; dropped",
+        )
         self.scores()
         self.followed_personas()
-        self.keep("line_notes", lambda n: n["step"] in self.steps,
-                  lambda n: f"the note '{quoted(n.get('text', ''), 50)}' on a line at a step the other side deleted; dropped")
+        self.keep(
+            "line_notes",
+            lambda n: n["step"] in self.steps,
+            lambda n: f"the note '{quoted(n.get('text', ''), 50)}' on a line at a step the other side deleted; dropped",
+        )
         variant = self.blueprint.get("variant_of")
         if variant is not None and (variant not in self.known.blueprints or variant == self.blueprint["id"]):
             self.say("was a variant of a blueprint the other side deleted; it stands alone now", "variant_of")
             self.blueprint["variant_of"] = None
 
-    def keep(self, name: str, stays: Callable[[dict[str, Any]], bool], why: Callable[[dict[str, Any]], str]) -> list[dict[str, Any]]:
+    def keep(
+        self, name: str, stays: Callable[[dict[str, Any]], bool], why: Callable[[dict[str, Any]], str]
+    ) -> list[dict[str, Any]]:
         """The items of a list that may stay; each dropped one said, by its id."""
         kept = []
         for item in self.blueprint.get(name, []):
@@ -240,8 +282,11 @@ class _Repair:
 
     def placed_cards(self) -> None:
         lanes = {lane["id"] for lane in self.blueprint.get("lanes", [])}
-        kept = self.keep("cards", lambda c: c["step"] in self.steps and c["lane"] in lanes,
-                         lambda c: f"card '{quoted(c.get('text', ''), 50)}' was in a step or lane the other side deleted; dropped")
+        kept = self.keep(
+            "cards",
+            lambda c: c["step"] in self.steps and c["lane"] in lanes,
+            lambda c: f"card '{quoted(c.get('text', ''), 50)}' was in a step or lane the other side deleted; dropped",
+        )
         self.cards = {card["id"] for card in kept}
 
     def card_links(self, card: dict[str, Any]) -> None:
@@ -252,20 +297,29 @@ class _Repair:
             self.say(f"{named} named facets the other side deleted ({', '.join(lost)}); dropped", *where, "facets")
         exit_to = card.get("exit_to")
         if exit_to is not None and (exit_to not in self.known.blueprints or exit_to == self.blueprint["id"]):
-            self.say(f"{named} led to blueprint {exit_to}, which the other side deleted; the exit is gone", *where, "exit_to")
+            self.say(
+                f"{named} led to blueprint {exit_to}, which the other side deleted; the exit is gone", *where, "exit_to"
+            )
             card["exit_to"] = None
         if card.get("failure"):
             recovery = card["failure"].get("recovery", [])
             kept = [r for r in recovery if r in self.cards and r != card["id"]]
             if kept != recovery:
-                self.say(f"{named} was recovered by cards the other side deleted; those links are gone", *where, "failure")
+                self.say(
+                    f"{named} was recovered by cards the other side deleted; those links are gone", *where, "failure"
+                )
                 card["failure"]["recovery"] = kept
 
     def step_stages(self) -> None:
         stages = {s["id"] for s in self.blueprint.get("stages", [])}
         for step in self.blueprint.get("steps", []):
             if step.get("stage") is not None and step["stage"] not in stages:
-                self.say(f"step '{quoted(step.get('name', ''), 50)}' was in a stage the other side deleted; it has no stage now", "steps", step["id"], "stage")
+                self.say(
+                    f"step '{quoted(step.get('name', ''), 50)}' was in a stage the other side deleted; it has no stage now",
+                    "steps",
+                    step["id"],
+                    "stage",
+                )
                 step["stage"] = None
 
     def scores(self) -> None:
@@ -278,8 +332,11 @@ class _Repair:
                 self.say("a score for a step or persona the other side deleted; dropped", "emotions", point["id"])
             elif key in scored:
                 if scored[key].get("score") != point.get("score"):
-                    self.say(f"two scores for persona {point['persona']} at step {point['step']} ({scored[key].get('score')} and {point.get('score')}); ours kept",
-                             "emotions", point["id"])
+                    self.say(
+                        f"two scores for persona {point['persona']} at step {point['step']} ({scored[key].get('score')} and {point.get('score')}); ours kept",
+                        "emotions",
+                        point["id"],
+                    )
             else:
                 scored[key] = point
         kept = {point["id"] for point in scored.values()}

@@ -15,13 +15,25 @@ def as_text(document: Document) -> str:
     lines = []
     for persona in document.personas:
         lines.append(f"persona {persona.id}: {persona.name}" + (f" ({persona.role})" if persona.role else ""))
-        lines.extend(f"persona {persona.id} {name}: {value}" for name, value in (("about", persona.description), ("quote", persona.quote)) if value)
-        lines.extend(f"persona {persona.id} {name}: {entry}" for name in ("goals", "needs", "frustrations") for entry in getattr(persona, name))
+        lines.extend(
+            f"persona {persona.id} {name}: {value}"
+            for name, value in (("about", persona.description), ("quote", persona.quote))
+            if value
+        )
+        lines.extend(
+            f"persona {persona.id} {name}: {entry}"
+            for name in ("goals", "needs", "frustrations")
+            for entry in getattr(persona, name)
+        )
     lines.extend(f"facet {facet.id}: {facet.kind.value}: {facet.name} {facet.colour}" for facet in document.facets)
     for blueprint in document.blueprints:
         lines.append(f"blueprint {blueprint.id}: {blueprint.title} [view: {blueprint.view.value}]")
         scenario = blueprint.scenario
-        lines.extend(f"  scenario {name}: {value}" for name, value in (("start", scenario.start), ("end", scenario.end), ("goal", scenario.goal)) if value)
+        lines.extend(
+            f"  scenario {name}: {value}"
+            for name, value in (("start", scenario.start), ("end", scenario.end), ("goal", scenario.goal))
+            if value
+        )
         stages = {stage.id: stage.name for stage in blueprint.stages}
         for step in blueprint.steps:
             extra = []
@@ -35,7 +47,9 @@ def as_text(document: Document) -> str:
                 extra.append("moment of truth")
             lines.append(f"  step {step.id}: {step.name}" + (f" [{'; '.join(extra)}]" if extra else ""))
         for lane in blueprint.lanes:
-            lines.append(f"  lane {lane.id}: {lane.name} [{lane.kind.value}, {lane.zone.value}{', hidden' if lane.hidden else ''}]")
+            lines.append(
+                f"  lane {lane.id}: {lane.name} [{lane.kind.value}, {lane.zone.value}{', hidden' if lane.hidden else ''}]"
+            )
         for lane in blueprint.lanes:
             for step in blueprint.steps:
                 for card in blueprint.cards_in_cell(lane.id, step.id):
@@ -47,14 +61,21 @@ def as_text(document: Document) -> str:
                         lines.append(f"  card {card.id} notes: {' ⏎ '.join(card.notes.splitlines())}")
                     if card.failure is not None:
                         f = card.failure
-                        lines.append(f"  card {card.id} fail point: {f.mode} | {f.effect} | {f.cause} | S{f.severity} O{f.occurrence} D{f.detection} | {f.owner} | {f.status.value}")
+                        lines.append(
+                            f"  card {card.id} fail point: {f.mode} | {f.effect} | {f.cause} | S{f.severity} O{f.occurrence} D{f.detection} | {f.owner} | {f.status.value}"
+                        )
                     if card.image:
                         lines.append(f"  card {card.id} photo: {card.image}")
         for arrow in blueprint.connectors:
-            lines.append(f"  arrow {arrow.id}: {arrow.source} → {arrow.target} [{arrow.kind.value}]" + (f" {arrow.label}" if arrow.label else ""))
+            lines.append(
+                f"  arrow {arrow.id}: {arrow.source} → {arrow.target} [{arrow.kind.value}]"
+                + (f" {arrow.label}" if arrow.label else "")
+            )
         for point in blueprint.emotions:
-            lines.append(f"  emotion {point.id}: {point.persona} at {point.step}{' (to-be)' if point.to_be else ''}: {point.score:+g}"
-                         + (f" {point.reason}" if point.reason else ""))
+            lines.append(
+                f"  emotion {point.id}: {point.persona} at {point.step}{' (to-be)' if point.to_be else ''}: {point.score:+g}"
+                + (f" {point.reason}" if point.reason else "")
+            )
         for note in blueprint.line_notes:
             lines.append(f"  line note {note.id}: {note.line.value} at {note.step}: {note.text}")
     return "\n".join(lines) + "\n"

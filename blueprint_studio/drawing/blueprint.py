@@ -54,13 +54,23 @@ def lanes(g: Geometry, s: Scheme, left: float, right: float) -> list[Op]:
         ops.extend(Box(Rect(x0, band.rect.y, x1 - x0, band.rect.height), s(band.band_colour)) for band in g.lanes)
         separator = Pen(s(style.GRID), 0.8)
         ops.extend(Line((x0, band.rect.bottom), (x1, band.rect.bottom), separator) for band in g.lanes)
-        ops.extend(Line((column.x, grid.y), (column.x, grid.bottom), separator) for column in g.columns_between(left - 1, right + 1) if column.x >= x0 - 1)
+        ops.extend(
+            Line((column.x, grid.y), (column.x, grid.bottom), separator)
+            for column in g.columns_between(left - 1, right + 1)
+            if column.x >= x0 - 1
+        )
         if left <= grid.right <= right:
             ops.append(Line((grid.right, grid.y), (grid.right, grid.bottom), separator))
     for rule in g.lines:
         end = min(rule.x1, right)
         if end > x0:
-            ops.append(Line((x0, rule.y), (end, rule.y), Pen(s(style.LINE_COLOUR), 2.0, VISIBILITY_DASH if rule.line is Rule.VISIBILITY else ())))
+            ops.append(
+                Line(
+                    (x0, rule.y),
+                    (end, rule.y),
+                    Pen(s(style.LINE_COLOUR), 2.0, VISIBILITY_DASH if rule.line is Rule.VISIBILITY else ()),
+                )
+            )
     return ops
 
 
@@ -71,7 +81,17 @@ def line_titles(g: Geometry, s: Scheme, left: float, right: float) -> list[Op]:
         width = line_title_width(rule)
         for x in line_title_xs(g, rule, left, right):
             ops.append(Box(Rect(x - 4, rule.y - 7, width, 14), s(WHITE), radius=7))
-            ops.append(text(x + 2, rule.y + 3.5, rule.title, style.SMALL_FONT_SIZE, s(style.LINE_COLOUR), bold=True, ground=s(WHITE)))
+            ops.append(
+                text(
+                    x + 2,
+                    rule.y + 3.5,
+                    rule.title,
+                    style.SMALL_FONT_SIZE,
+                    s(style.LINE_COLOUR),
+                    bold=True,
+                    ground=s(WHITE),
+                )
+            )
     return ops
 
 
@@ -82,7 +102,10 @@ def line_notes(g: Geometry, s: Scheme, left: float, right: float) -> list[Op]:
         if note.rect.right < left or note.rect.x > right:
             continue
         ops.append(Box(note.rect, s(style.NOTE_FILL), Pen(s(style.LINE_COLOUR), 0.8), 3))
-        ops.extend(text(x, y, line, style.SMALL_FONT_SIZE, s(style.INK), ground=s(style.NOTE_FILL)) for line, x, y in note_lines(note))
+        ops.extend(
+            text(x, y, line, style.SMALL_FONT_SIZE, s(style.INK), ground=s(style.NOTE_FILL))
+            for line, x, y in note_lines(note)
+        )
     return ops
 
 
@@ -111,10 +134,27 @@ def badge(mark_badge: Badge, s: Scheme, ground: str) -> list[Op]:
         ops.append(Box(Rect(r.x + 0.5, r.y + 0.5, size - 1, size - 1), colour, radius=2))
     else:
         ops.append(polygon(badge_polygon(mark.shape, square), colour))
-    ops.append(text(*centred(square, mark.glyph, style.SMALL_FONT_SIZE, bold=True), mark.glyph, style.SMALL_FONT_SIZE, s.ink_on(colour), bold=True, ground=colour))
+    ops.append(
+        text(
+            *centred(square, mark.glyph, style.SMALL_FONT_SIZE, bold=True),
+            mark.glyph,
+            style.SMALL_FONT_SIZE,
+            s.ink_on(colour),
+            bold=True,
+            ground=colour,
+        )
+    )
     if mark_badge.label:
-        ops.append(text(r.x + size + 3, baseline(r.y + 2, style.SMALL_FONT_SIZE), mark_badge.label, style.SMALL_FONT_SIZE, s(style.INK),
-                        ground=s(WHITE)))
+        ops.append(
+            text(
+                r.x + size + 3,
+                baseline(r.y + 2, style.SMALL_FONT_SIZE),
+                mark_badge.label,
+                style.SMALL_FONT_SIZE,
+                s(style.INK),
+                ground=s(WHITE),
+            )
+        )
     return ops
 
 
@@ -126,8 +166,17 @@ def card(box: CardBox, s: Scheme, images: Mapping[str, bytes] | None = None, foo
     if box.photo is not None and box.image is not None:
         ops.append(Image(box.photo, box.image, (images or {}).get(box.image), s(style.GRID)))
     if any(box.lines):
-        ops.append(lines(r.x + style.CARD_PADDING, baseline(box.text_top, style.FONT_SIZE), box.lines, style.FONT_SIZE, style.LINE_HEIGHT,
-                         s(style.INK), ground=fill))
+        ops.append(
+            lines(
+                r.x + style.CARD_PADDING,
+                baseline(box.text_top, style.FONT_SIZE),
+                box.lines,
+                style.FONT_SIZE,
+                style.LINE_HEIGHT,
+                s(style.INK),
+                ground=fill,
+            )
+        )
     ops.extend(chips(box.chips, s))
     for mark_badge in box.badges:
         ops.extend(badge(mark_badge, s, fill))
@@ -144,14 +193,26 @@ def footnote_marker(r: Rect, number: int, s: Scheme) -> list[Op]:
     width = metrics(BOLD).width(label, style.SMALL_FONT_SIZE) + 6
     tag = Rect(r.right - width + 2, r.y - 5, width, 11)
     ink = s(style.INK)
-    return [Box(tag, ink, radius=3), text(*centred(tag, label, style.SMALL_FONT_SIZE, bold=True), label, style.SMALL_FONT_SIZE, s.ink_on(ink), bold=True, ground=ink)]
+    return [
+        Box(tag, ink, radius=3),
+        text(
+            *centred(tag, label, style.SMALL_FONT_SIZE, bold=True),
+            label,
+            style.SMALL_FONT_SIZE,
+            s.ink_on(ink),
+            bold=True,
+            ground=ink,
+        ),
+    ]
 
 
 def route(path: ConnectorPath, s: Scheme, colour: str | None = None, width: float = ARROW_WIDTH) -> list[Op]:
     """An arrow's line and heads (in `colour` when given: the canvas's selection and emphasis)."""
     ink = colour or s(style.CONNECTOR_COLOUR)
     points = path.points
-    ops: list[Op] = [polyline(points, Pen(ink, width, INFORMATION_DASH if path.kind is ConnectorKind.INFORMATION else ()))]
+    ops: list[Op] = [
+        polyline(points, Pen(ink, width, INFORMATION_DASH if path.kind is ConnectorKind.INFORMATION else ()))
+    ]
     ops.append(polygon(arrow_head(points[-1], points[-2]), ink))
     if path.kind is ConnectorKind.TWO_WAY:
         ops.append(polygon(arrow_head(points[0], points[1]), ink))
@@ -166,7 +227,15 @@ def connector(path: ConnectorPath, s: Scheme) -> list[Op]:
         if path.anchor is not None:
             ops.append(Line(path.anchor, tag.center, Pen(ink, 0.6, LEADER_DASH)))
         ops.append(Box(tag, s(WHITE), Pen(ink, 0.6), 4))
-        ops.append(text(*centred(tag, path.label, style.SMALL_FONT_SIZE), path.label, style.SMALL_FONT_SIZE, s(style.INK), ground=s(WHITE)))
+        ops.append(
+            text(
+                *centred(tag, path.label, style.SMALL_FONT_SIZE),
+                path.label,
+                style.SMALL_FONT_SIZE,
+                s(style.INK),
+                ground=s(WHITE),
+            )
+        )
     return ops
 
 
@@ -178,18 +247,33 @@ def chart(c: EmotionChart, s: Scheme, ground: str, detail: bool = True) -> list[
     """The Emotions row's scale rules, curves, points and reasons (the legend is drawn with
     the lane names); rules and curves only without `detail` (zoomed far out)."""
     plot = c.plot
-    ops: list[Op] = [Line((plot.x, y), (plot.right, y), Pen(s(style.CHART_ZERO), 1.0) if score == 0 else Pen(s(style.CHART_LEVEL), 0.6))
-                     for score, y in c.levels]
+    ops: list[Op] = [
+        Line(
+            (plot.x, y),
+            (plot.right, y),
+            Pen(s(style.CHART_ZERO), 1.0) if score == 0 else Pen(s(style.CHART_LEVEL), 0.6),
+        )
+        for score, y in c.levels
+    ]
     for curve in c.curves:
         colour = s(curve.colour)
         for run in curve.runs:  # in stretches of a few steps, so a tile of a long wall draws only its own
             for first in range(0, len(run), CURVE_STRETCH):
-                stretch = run[first:first + CURVE_STRETCH]
-                ops.append(Path(((stretch[0][0], tuple((c1, c2, end) for _, c1, c2, end in stretch)),), pen=curve_pen(colour, curve.to_be)))
+                stretch = run[first : first + CURVE_STRETCH]
+                ops.append(
+                    Path(
+                        ((stretch[0][0], tuple((c1, c2, end) for _, c1, c2, end in stretch)),),
+                        pen=curve_pen(colour, curve.to_be),
+                    )
+                )
         for point in curve.points if detail else ():
             if curve.to_be:
-                ops.append(Oval((point.x, point.y), style.POINT_RADIUS, style.POINT_RADIUS, s(WHITE), Pen(s(WHITE), 1.2)))
-                ops.append(Oval((point.x, point.y), style.POINT_RADIUS - 0.8, style.POINT_RADIUS - 0.8, None, Pen(colour, 1.6)))
+                ops.append(
+                    Oval((point.x, point.y), style.POINT_RADIUS, style.POINT_RADIUS, s(WHITE), Pen(s(WHITE), 1.2))
+                )
+                ops.append(
+                    Oval((point.x, point.y), style.POINT_RADIUS - 0.8, style.POINT_RADIUS - 0.8, None, Pen(colour, 1.6))
+                )
             else:
                 ops.append(Oval((point.x, point.y), style.POINT_RADIUS, style.POINT_RADIUS, colour, Pen(s(WHITE), 1.2)))
     for block in c.reasons if detail else ():
@@ -200,10 +284,14 @@ def chart(c: EmotionChart, s: Scheme, ground: str, detail: bool = True) -> list[
 
 def chart_legend(c: EmotionChart, s: Scheme, ground: str) -> list[Op]:
     """Scale labels and one swatch per curve, in the lane-name column."""
-    ops: list[Op] = [text(x, y, label, style.SMALL_FONT_SIZE, s(style.MUTED_INK), ground=ground) for label, x, y in scale_labels(c)]
+    ops: list[Op] = [
+        text(x, y, label, style.SMALL_FONT_SIZE, s(style.MUTED_INK), ground=ground) for label, x, y in scale_labels(c)
+    ]
     for entry in c.legend:
         ops.append(Line(*legend_swatch(entry), curve_pen(s(entry.colour), entry.to_be)))
-        ops.extend(text(x, y, line, style.SMALL_FONT_SIZE, s(style.INK), ground=ground) for line, x, y in block_lines(entry))
+        ops.extend(
+            text(x, y, line, style.SMALL_FONT_SIZE, s(style.INK), ground=ground) for line, x, y in block_lines(entry)
+        )
     return ops
 
 
@@ -220,16 +308,31 @@ def lane_names(g: Geometry, s: Scheme, words: bool = True) -> list[Op]:
         ops.append(Line((0, band.rect.bottom), (width, band.rect.bottom), separator))
         if words:
             top = band.rect.y + 10
-            ops.extend(text(12, baseline(top + n * 14, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, s(style.INK), bold=True, ground=ground)
-                       for n, line in enumerate(band.name_lines))
-            ops.extend(text(x, y, line, style.SMALL_FONT_SIZE, s(style.MUTED_INK), ground=ground) for line, x, y in description_lines(band))
+            ops.extend(
+                text(
+                    12,
+                    baseline(top + n * 14, style.HEADER_FONT_SIZE),
+                    line,
+                    style.HEADER_FONT_SIZE,
+                    s(style.INK),
+                    bold=True,
+                    ground=ground,
+                )
+                for n, line in enumerate(band.name_lines)
+            )
+            ops.extend(
+                text(x, y, line, style.SMALL_FONT_SIZE, s(style.MUTED_INK), ground=ground)
+                for line, x, y in description_lines(band)
+            )
     if g.chart is not None and words:
         ops.extend(chart_legend(g.chart, s, s(g.lane(g.chart.lane_id).band_colour)))
     for rule in g.lines:
         ops.append(Box(Rect(0, rule.y - style.LINE_BAND / 2, width, style.LINE_BAND), s(WHITE)))
         ops.append(Line((0, rule.y), (width, rule.y), Pen(s(style.LINE_COLOUR), 2.0)))
         if words:
-            ops.append(text(8, rule.y - 3, rule.title, style.SMALL_FONT_SIZE, s(style.LINE_COLOUR), bold=True, ground=s(WHITE)))
+            ops.append(
+                text(8, rule.y - 3, rule.title, style.SMALL_FONT_SIZE, s(style.LINE_COLOUR), bold=True, ground=s(WHITE))
+            )
     ops.append(Line((width, g.grid.y), (width, g.grid.bottom), Pen(s(style.GRID), 1.0)))
     return ops
 
@@ -247,16 +350,45 @@ def step_headers(g: Geometry, s: Scheme, left: float, right: float, words: bool 
         ops.append(Box(Rect(r.x + 1, r.y + 1, r.width - 2, r.height - 2), stage_fill))
         if span.name and words:
             x = max(r.x + 8, min(left + 8, r.right - 8 - metrics(BOLD).width(span.name, style.HEADER_FONT_SIZE)))
-            ops.append(text(x, baseline(r.y + 6, style.HEADER_FONT_SIZE), span.name, style.HEADER_FONT_SIZE, s(style.INK), bold=True, ground=stage_fill))
+            ops.append(
+                text(
+                    x,
+                    baseline(r.y + 6, style.HEADER_FONT_SIZE),
+                    span.name,
+                    style.HEADER_FONT_SIZE,
+                    s(style.INK),
+                    bold=True,
+                    ground=stage_fill,
+                )
+            )
     separator = Pen(s(style.GRID), 0.8)
     for column in g.columns_between(left, right) if words else ():
         h = column.header
         ops.append(Line((h.x, h.y), (h.x, h.bottom), separator))
-        ops.extend(text(column.x + 6, baseline(h.y + 7 + n * 13.5, style.HEADER_FONT_SIZE), line, style.HEADER_FONT_SIZE, s(style.INK), bold=True, ground=header)
-                   for n, line in enumerate(column.name_lines))
+        ops.extend(
+            text(
+                column.x + 6,
+                baseline(h.y + 7 + n * 13.5, style.HEADER_FONT_SIZE),
+                line,
+                style.HEADER_FONT_SIZE,
+                s(style.INK),
+                bold=True,
+                ground=header,
+            )
+            for n, line in enumerate(column.name_lines)
+        )
         if column.duration:
             top = h.y + 7 + len(column.name_lines) * 13.5
-            ops.append(text(column.x + 6, baseline(top + 2, style.SMALL_FONT_SIZE), column.duration, style.SMALL_FONT_SIZE, s(style.MUTED_INK), ground=header))
+            ops.append(
+                text(
+                    column.x + 6,
+                    baseline(top + 2, style.SMALL_FONT_SIZE),
+                    column.duration,
+                    style.SMALL_FONT_SIZE,
+                    s(style.MUTED_INK),
+                    ground=header,
+                )
+            )
         if column.moment_of_truth:
             ops.append(polygon(moment_of_truth_star(column), s(style.MOMENT_OF_TRUTH)))
     ops.append(Line((left, g.grid.y), (right, g.grid.y), Pen(s(style.GRID), 1.0)))

@@ -23,9 +23,18 @@ WIDTH = 330.0
 ROW = 18.0
 COLUMN = 160.0
 _CLASSIC = MARK_NAMES[:5]
-_ARROWS = ((ConnectorKind.FLOW, QT_TR_NOOP("Flow")), (ConnectorKind.TWO_WAY, QT_TR_NOOP("Two-way")), (ConnectorKind.INFORMATION, QT_TR_NOOP("Information")))
-_KIND_WORDS = {FacetKind.TEAM: QT_TR_NOOP("team"), FacetKind.SYSTEM: QT_TR_NOOP("system"), FacetKind.CHANNEL: QT_TR_NOOP("channel"),
-               FacetKind.TOUCHPOINT: QT_TR_NOOP("touchpoint"), FacetKind.ACTOR: QT_TR_NOOP("actor")}
+_ARROWS = (
+    (ConnectorKind.FLOW, QT_TR_NOOP("Flow")),
+    (ConnectorKind.TWO_WAY, QT_TR_NOOP("Two-way")),
+    (ConnectorKind.INFORMATION, QT_TR_NOOP("Information")),
+)
+_KIND_WORDS = {
+    FacetKind.TEAM: QT_TR_NOOP("team"),
+    FacetKind.SYSTEM: QT_TR_NOOP("system"),
+    FacetKind.CHANNEL: QT_TR_NOOP("channel"),
+    FacetKind.TOUCHPOINT: QT_TR_NOOP("touchpoint"),
+    FacetKind.ACTOR: QT_TR_NOOP("actor"),
+}
 
 
 @dataclass(frozen=True)
@@ -64,30 +73,72 @@ def legend_for(document: Document, blueprint: Blueprint, geometry: Geometry, say
         for facet in sorted(document.facets, key=lambda f: (f.kind.value, f.name.casefold()))
         if facet.id in named
     )
-    return Legend(marks, any(column.moment_of_truth for column in geometry.steps), tuple(k for k, _ in _ARROWS if k in kinds), facets)
+    return Legend(
+        marks,
+        any(column.moment_of_truth for column in geometry.steps),
+        tuple(k for k, _ in _ARROWS if k in kinds),
+        facets,
+    )
 
 
-def legend_ops(legend: Legend, x: float, y: float, say: Say = english, s: Scheme = LIGHT, ground: str = style.HEADER_FILL) -> list[Op]:
+def legend_ops(
+    legend: Legend, x: float, y: float, say: Say = english, s: Scheme = LIGHT, ground: str = style.HEADER_FILL
+) -> list[Op]:
     """The legend with its top-left at (x, y), on `ground` (the title block's colour)."""
     ink = s(style.INK)
-    ops: list[Op] = [text(x, baseline(y, style.SMALL_FONT_SIZE), say(QT_TR_NOOP("Legend")), style.SMALL_FONT_SIZE, ink, bold=True, ground=s(ground))]
+    ops: list[Op] = [
+        text(
+            x,
+            baseline(y, style.SMALL_FONT_SIZE),
+            say(QT_TR_NOOP("Legend")),
+            style.SMALL_FONT_SIZE,
+            ink,
+            bold=True,
+            ground=s(ground),
+        )
+    ]
     row = y + 16
     symbols = [*legend.marks, *(["moment_of_truth"] if legend.moment_of_truth else [])]
     for index, name in enumerate(symbols):
         column_x, row_y = x + (index % 2) * COLUMN, row + (index // 2) * ROW
         if name == "moment_of_truth":
-            ops.append(polygon(star(Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE)), s(style.MOMENT_OF_TRUTH)))
+            ops.append(
+                polygon(star(Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE)), s(style.MOMENT_OF_TRUTH))
+            )
             title = say(QT_TR_NOOP("Moment of truth (step)"))
         else:
             ops.extend(badge(Badge(name, Rect(column_x, row_y, style.BADGE_SIZE, style.BADGE_SIZE), ""), s, s(ground)))
             title = say(style.MARK_STYLES[name].title)
-        ops.append(text(column_x + style.BADGE_SIZE + 5, baseline(row_y + 2, style.SMALL_FONT_SIZE), title, style.SMALL_FONT_SIZE, ink, ground=s(ground)))
+        ops.append(
+            text(
+                column_x + style.BADGE_SIZE + 5,
+                baseline(row_y + 2, style.SMALL_FONT_SIZE),
+                title,
+                style.SMALL_FONT_SIZE,
+                ink,
+                ground=s(ground),
+            )
+        )
     row += (len(symbols) + 1) // 2 * ROW
     if legend.arrows:
         for index, kind in enumerate(legend.arrows):
             column_x = x + index * 108
-            ops.extend(connector(ConnectorPath("legend", "", "", kind, ((column_x, row + 7), (column_x + 34, row + 7)), "", (0, 0)), s))
-            ops.append(text(column_x + 40, baseline(row + 2, style.SMALL_FONT_SIZE), say(dict(_ARROWS)[kind]), style.SMALL_FONT_SIZE, ink, ground=s(ground)))
+            ops.extend(
+                connector(
+                    ConnectorPath("legend", "", "", kind, ((column_x, row + 7), (column_x + 34, row + 7)), "", (0, 0)),
+                    s,
+                )
+            )
+            ops.append(
+                text(
+                    column_x + 40,
+                    baseline(row + 2, style.SMALL_FONT_SIZE),
+                    say(dict(_ARROWS)[kind]),
+                    style.SMALL_FONT_SIZE,
+                    ink,
+                    ground=s(ground),
+                )
+            )
         row += ROW + 4
     ops.extend(chips(legend.chips_at(x, row), s))
     return ops

@@ -77,7 +77,10 @@ class Path:
 
     @property
     def bounds(self) -> Rect:
-        return _grown(_around(point for start, segments in self.pieces for point in (start, *(p for s in segments for p in s))), self.pen)
+        return _grown(
+            _around(point for start, segments in self.pieces for point in (start, *(p for s in segments for p in s))),
+            self.pen,
+        )
 
 
 Run = tuple[str, str, float]  # (face, text, where it starts: points right of the line's x)
@@ -99,7 +102,9 @@ class Text:
     @property
     def bounds(self) -> Rect:
         ascent = metrics(REGULAR).ascent * self.size
-        return Rect(self.x, self.y - ascent, self.width, ascent + self.size * 0.3 + self.leading * (len(self.lines) - 1))
+        return Rect(
+            self.x, self.y - ascent, self.width, ascent + self.size * 0.3 + self.leading * (len(self.lines) - 1)
+        )
 
     def text(self) -> str:
         return "\n".join("".join(part for _, part, _ in line) for line in self.lines)
@@ -134,16 +139,36 @@ def runs_of(value: str, size: float, bold: bool = False) -> tuple[tuple[Run, ...
     return tuple(found), at
 
 
-def text(x: float, y: float, value: str, size: float, colour: str, bold: bool = False, ground: str | None = None) -> Text:
+def text(
+    x: float, y: float, value: str, size: float, colour: str, bold: bool = False, ground: str | None = None
+) -> Text:
     """One line at baseline y."""
     line, width = runs_of(value, size, bold)
     return Text(x, y, (line,), size, colour, 0.0, ground, width)
 
 
-def lines(x: float, y: float, values: Sequence[str], size: float, leading: float, colour: str, bold: bool = False, ground: str | None = None) -> Text:
+def lines(
+    x: float,
+    y: float,
+    values: Sequence[str],
+    size: float,
+    leading: float,
+    colour: str,
+    bold: bool = False,
+    ground: str | None = None,
+) -> Text:
     """Several lines, the first at baseline y (a card's text: one operation, not one per line)."""
     measured = [runs_of(value, size, bold) for value in values]
-    return Text(x, y, tuple(line for line, _ in measured), size, colour, leading, ground, max((w for _, w in measured), default=0.0))
+    return Text(
+        x,
+        y,
+        tuple(line for line, _ in measured),
+        size,
+        colour,
+        leading,
+        ground,
+        max((w for _, w in measured), default=0.0),
+    )
 
 
 def polyline(points: Sequence[Point], pen: Pen | None = None, fill: str | None = None, closed: bool = False) -> Path:

@@ -49,7 +49,9 @@ def _lines(persona: Persona, say: Say) -> tuple[list[Line], float]:
     lines: list[Line] = []
     y = PAD
 
-    def add(value: str, size: float, width: float, bold: bool = False, ink: str = style.INK, lead: float = _LINE) -> None:
+    def add(
+        value: str, size: float, width: float, bold: bool = False, ink: str = style.INK, lead: float = _LINE
+    ) -> None:
         nonlocal y
         for part in wrap(value, width, size, BOLD if bold else "BlueprintSans"):
             lines.append(Line(part, size, bold, ink, y))
@@ -64,7 +66,11 @@ def _lines(persona: Persona, say: Say) -> tuple[list[Line], float]:
         add(f"“{persona.quote}”", _SMALL, inner)
     if persona.description:
         add(persona.description, _SMALL, inner, ink=style.MUTED_INK)
-    for title, entries in ((QT_TR_NOOP("Goals"), persona.goals), (QT_TR_NOOP("Needs"), persona.needs), (QT_TR_NOOP("Frustrations"), persona.frustrations)):
+    for title, entries in (
+        (QT_TR_NOOP("Goals"), persona.goals),
+        (QT_TR_NOOP("Needs"), persona.needs),
+        (QT_TR_NOOP("Frustrations"), persona.frustrations),
+    ):
         if entries:
             y += 2
             add(say(title), _SMALL, inner, bold=True)
@@ -87,7 +93,9 @@ def layout_cards(personas: list[Persona], width: float, say: Say = english) -> t
     return tuple(cards), max(0.0, top - GAP)
 
 
-def card_ops(cards: tuple[PersonaCard, ...], x: float, y: float, assets: dict[str, bytes], s: Scheme = LIGHT) -> list[Op]:
+def card_ops(
+    cards: tuple[PersonaCard, ...], x: float, y: float, assets: dict[str, bytes], s: Scheme = LIGHT
+) -> list[Op]:
     """The persona cards with the row's top-left at (x, y)."""
     ops: list[Op] = []
     for card in cards:
@@ -100,5 +108,15 @@ def card_ops(cards: tuple[PersonaCard, ...], x: float, y: float, assets: dict[st
             ops.append(Image(Rect(text_x, top + PAD, PHOTO, PHOTO), card.persona.photo or "", photo, s(style.GRID)))
         for line in card.lines:
             head = line.dy < PAD + PHOTO and photo is not None
-            ops.append(text(text_x + (PHOTO + 8 if head else 0), baseline(top + line.dy, line.size), line.text, line.size, s(line.ink), line.bold, ground=s("#ffffff")))
+            ops.append(
+                text(
+                    text_x + (PHOTO + 8 if head else 0),
+                    baseline(top + line.dy, line.size),
+                    line.text,
+                    line.size,
+                    s(line.ink),
+                    line.bold,
+                    ground=s("#ffffff"),
+                )
+            )
     return ops

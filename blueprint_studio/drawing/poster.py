@@ -78,16 +78,23 @@ class Poster:
         return self.block_top + self.block_height
 
 
-def make_poster(document: Document, blueprint: Blueprint, geometry: Geometry | None = None, say: Say = english, notes: bool = False) -> Poster:
+def make_poster(
+    document: Document, blueprint: Blueprint, geometry: Geometry | None = None, say: Say = english, notes: bool = False
+) -> Poster:
     """The blueprint as its view shows it, with the title, scenario and the personas it
     follows; with `notes`, the cards' notes and owners numbered on the cards and listed by stage."""
     geometry = geometry or compute_for(document, blueprint)
     text_width = max(200.0, geometry.width - LEGEND_WIDTH - 3 * BLOCK_PADDING)
-    lines: list[tuple[str, float, bool]] = [(line, TITLE_SIZE, True) for line in wrap(blueprint.title or say(QT_TR_NOOP("Untitled blueprint")), text_width, TITLE_SIZE, BOLD)]
+    lines: list[tuple[str, float, bool]] = [
+        (line, TITLE_SIZE, True)
+        for line in wrap(blueprint.title or say(QT_TR_NOOP("Untitled blueprint")), text_width, TITLE_SIZE, BOLD)
+    ]
     scenario = blueprint.scenario
     details = []
     if scenario.start or scenario.end:
-        details.append(say(QT_TR_NOOP("Scenario: {start} → {end}")).format(start=scenario.start or "…", end=scenario.end or "…"))
+        details.append(
+            say(QT_TR_NOOP("Scenario: {start} → {end}")).format(start=scenario.start or "…", end=scenario.end or "…")
+        )
     if scenario.goal:
         details.append(say(QT_TR_NOOP("Customer's goal: {goal}")).format(goal=scenario.goal))
     for detail in details:
@@ -96,18 +103,39 @@ def make_poster(document: Document, blueprint: Blueprint, geometry: Geometry | N
     height = BLOCK_PADDING * 2 + sum(size * 1.3 for _, size, _ in lines) + (cards_height + 10 if cards else 0) + 18
     legend = legend_for(document, blueprint, geometry, say)
     footnotes, headings, notes_height = _footnotes(blueprint, geometry, say) if notes else ((), (), 0.0)
-    return Poster(blueprint, geometry, tuple(lines), max(height, legend.height + 2 * BLOCK_PADDING), cards, document.assets, legend,
-                  say=say, footnotes=footnotes, notes_height=notes_height, headings=headings)
+    return Poster(
+        blueprint,
+        geometry,
+        tuple(lines),
+        max(height, legend.height + 2 * BLOCK_PADDING),
+        cards,
+        document.assets,
+        legend,
+        say=say,
+        footnotes=footnotes,
+        notes_height=notes_height,
+        headings=headings,
+    )
 
 
-def _footnotes(blueprint: Blueprint, geometry: Geometry, say: Say) -> tuple[tuple[Footnote, ...], tuple[tuple[str, float, float], ...], float]:
+def _footnotes(
+    blueprint: Blueprint, geometry: Geometry, say: Say
+) -> tuple[tuple[Footnote, ...], tuple[tuple[str, float, float], ...], float]:
     """Number the shown cards that carry notes or an owner (by step, then lane, then place in
     the cell), and flow the list into columns across the width, a heading per stage."""
     steps = {column.step_id: column.index for column in geometry.steps}
     lanes = {band.lane_id: n for n, band in enumerate(geometry.lanes)}
     stage_names = {stage.id: stage.name for stage in blueprint.stages}
-    written = [card for card in blueprint.cards if card.id in geometry.cards and (card.notes.strip() or card.owner.strip())]
-    written.sort(key=lambda c: (steps[geometry.cards[c.id].step_id], lanes.get(geometry.cards[c.id].lane_id, 0), geometry.cards[c.id].index))
+    written = [
+        card for card in blueprint.cards if card.id in geometry.cards and (card.notes.strip() or card.owner.strip())
+    ]
+    written.sort(
+        key=lambda c: (
+            steps[geometry.cards[c.id].step_id],
+            lanes.get(geometry.cards[c.id].lane_id, 0),
+            geometry.cards[c.id].index,
+        )
+    )
     if not written:
         return (), (), 0.0
     inner = NOTES_COLUMN - 22
@@ -118,8 +146,18 @@ def _footnotes(blueprint: Blueprint, geometry: Geometry, say: Say) -> tuple[tupl
         for paragraph in card.notes.strip().splitlines():
             body.extend(wrap(paragraph, inner, style.SMALL_FONT_SIZE) if paragraph.strip() else ())
         if card.owner.strip():
-            body.extend(wrap(say(QT_TR_NOOP("Owner: {owner}")).format(owner=card.owner.strip()), inner, style.SMALL_FONT_SIZE))
-        entries.append(Footnote(number, card.id, stage_names.get(step.stage or "", ""), f"{step.name} · {blueprint.lane(card.lane).name}", tuple(body)))
+            body.extend(
+                wrap(say(QT_TR_NOOP("Owner: {owner}")).format(owner=card.owner.strip()), inner, style.SMALL_FONT_SIZE)
+            )
+        entries.append(
+            Footnote(
+                number,
+                card.id,
+                stage_names.get(step.stage or "", ""),
+                f"{step.name} · {blueprint.lane(card.lane).name}",
+                tuple(body),
+            )
+        )
     columns = max(1, int((geometry.width - 2 * BLOCK_PADDING + NOTES_GAP) // (NOTES_COLUMN + NOTES_GAP)))
     heading_height = _NOTE_LINE + 6
     total = sum(entry.height for entry in entries) + heading_height * (1 + len({entry.stage for entry in entries}))
@@ -165,20 +203,65 @@ def notes_ops(poster: Poster) -> list[Op]:
     ops: list[Op] = [
         Box(Rect(0, top, poster.width, poster.notes_height), "#ffffff"),
         Line((0, top), (poster.width, top), Pen(style.GRID, 1.0)),
-        text(BLOCK_PADDING, baseline(top + 6, style.HEADER_FONT_SIZE), poster.say(QT_TR_NOOP("Notes on the cards")), style.HEADER_FONT_SIZE, style.INK,
-             bold=True, ground="#ffffff"),
+        text(
+            BLOCK_PADDING,
+            baseline(top + 6, style.HEADER_FONT_SIZE),
+            poster.say(QT_TR_NOOP("Notes on the cards")),
+            style.HEADER_FONT_SIZE,
+            style.INK,
+            bold=True,
+            ground="#ffffff",
+        ),
     ]
     for name, x, y in poster.headings:
-        ops.append(text(x, baseline(top + y, style.SMALL_FONT_SIZE), name, style.SMALL_FONT_SIZE, style.MUTED_INK, bold=True, ground="#ffffff"))
+        ops.append(
+            text(
+                x,
+                baseline(top + y, style.SMALL_FONT_SIZE),
+                name,
+                style.SMALL_FONT_SIZE,
+                style.MUTED_INK,
+                bold=True,
+                ground="#ffffff",
+            )
+        )
     for note in poster.footnotes:
         y = top + note.y
         label = str(note.number)
         tag = Rect(note.x, y, metrics(BOLD).width(label, style.SMALL_FONT_SIZE) + 6, 11)
         ops.append(Box(tag, style.INK, radius=3))
-        ops.append(text(*centred(tag, label, style.SMALL_FONT_SIZE, bold=True), label, style.SMALL_FONT_SIZE, "#ffffff", bold=True, ground=style.INK))
-        ops.append(text(note.x + 22, baseline(y, style.SMALL_FONT_SIZE), note.where, style.SMALL_FONT_SIZE, style.INK, bold=True, ground="#ffffff"))
+        ops.append(
+            text(
+                *centred(tag, label, style.SMALL_FONT_SIZE, bold=True),
+                label,
+                style.SMALL_FONT_SIZE,
+                "#ffffff",
+                bold=True,
+                ground=style.INK,
+            )
+        )
+        ops.append(
+            text(
+                note.x + 22,
+                baseline(y, style.SMALL_FONT_SIZE),
+                note.where,
+                style.SMALL_FONT_SIZE,
+                style.INK,
+                bold=True,
+                ground="#ffffff",
+            )
+        )
         for n, line in enumerate(note.lines, 1):
-            ops.append(text(note.x + 22, baseline(y + n * _NOTE_LINE, style.SMALL_FONT_SIZE), line, style.SMALL_FONT_SIZE, style.INK, ground="#ffffff"))
+            ops.append(
+                text(
+                    note.x + 22,
+                    baseline(y + n * _NOTE_LINE, style.SMALL_FONT_SIZE),
+                    line,
+                    style.SMALL_FONT_SIZE,
+                    style.INK,
+                    ground="#ffffff",
+                )
+            )
     return ops
 
 
@@ -191,15 +274,27 @@ def title_block(poster: Poster) -> list[Op]:
         y += size * 1.3
     ops.extend(card_ops(poster.persona_cards, BLOCK_PADDING, y + 6, poster.assets or {}))
     if poster.legend is not None:
-        ops.extend(legend_ops(poster.legend, poster.width - LEGEND_WIDTH - BLOCK_PADDING, top + BLOCK_PADDING, poster.say))
+        ops.extend(
+            legend_ops(poster.legend, poster.width - LEGEND_WIDTH - BLOCK_PADDING, top + BLOCK_PADDING, poster.say)
+        )
     return ops
 
 
 def footer(poster: Poster, page_label: str) -> list[Op]:
     """The line at the foot of the title block saying when, with what and which page."""
     words = poster.say(QT_TR_NOOP("Printed {date} with Blueprint Studio {version} · {page}")).format(
-        date=time.strftime("%Y-%m-%d"), version=__version__, page=page_label)
-    return [text(BLOCK_PADDING, poster.height - BLOCK_PADDING, words, style.SMALL_FONT_SIZE, style.MUTED_INK, ground=style.HEADER_FILL)]
+        date=time.strftime("%Y-%m-%d"), version=__version__, page=page_label
+    )
+    return [
+        text(
+            BLOCK_PADDING,
+            poster.height - BLOCK_PADDING,
+            words,
+            style.SMALL_FONT_SIZE,
+            style.MUTED_INK,
+            ground=style.HEADER_FILL,
+        )
+    ]
 
 
 def whole(poster: Poster, page_label: str = "", bare: bool = False) -> Drawing:
@@ -208,5 +303,7 @@ def whole(poster: Poster, page_label: str = "", bare: bool = False) -> Drawing:
     if bare:
         return parts.blueprint(poster.geometry, LIGHT)
     drawing = poster_drawing(poster)
-    drawing.layer().add(footer(poster, page_label or poster.say(QT_TR_NOOP("page {number} of {count}")).format(number=1, count=1)))
+    drawing.layer().add(
+        footer(poster, page_label or poster.say(QT_TR_NOOP("page {number} of {count}")).format(number=1, count=1))
+    )
     return drawing

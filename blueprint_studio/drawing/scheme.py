@@ -38,7 +38,7 @@ def night(value: str) -> str:
     """The dark scheme's version of a colour: its perceived lightness turned over, hue kept.
     Turning L* rather than HSL lightness keeps yellows from staying bright. Black becomes a
     deep grey rather than pure black, which keeps shadows and edges visible."""
-    red, green, blue = (int(value[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    red, green, blue = (int(value[i : i + 2], 16) / 255 for i in (1, 3, 5))
     hue, _, saturation = colorsys.rgb_to_hls(red, green, blue)
     saturation *= 0.85
     target = 10.0 + 0.84 * (100.0 - lstar(value))
@@ -68,7 +68,7 @@ def readable(colour: str, ground: str, least: float = 4.5) -> str:
     in the persona's colour and still reads."""
     if style.contrast(colour, ground) >= least:
         return colour
-    red, green, blue = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
     hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
     towards = 0.0 if style.luminance(ground) > 0.18 else 1.0
     for step in range(1, 41):

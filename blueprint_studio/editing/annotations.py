@@ -18,7 +18,9 @@ from blueprint_studio.model.ids import new_id
 
 def _same_name(document: Document, kind: FacetKind, name: str, other_than: str | None = None) -> Facet | None:
     key = name.strip().casefold()
-    return next((f for f in document.facets if f.kind is kind and f.name.strip().casefold() == key and f.id != other_than), None)
+    return next(
+        (f for f in document.facets if f.kind is kind and f.name.strip().casefold() == key and f.id != other_than), None
+    )
 
 
 def add_facet(document: Document, kind: FacetKind, name: str, colour: str | None = None) -> tuple[Command, str]:
@@ -28,8 +30,15 @@ def add_facet(document: Document, kind: FacetKind, name: str, colour: str | None
     if _same_name(document, kind, name) is not None:
         raise EditError(f"there is already a {kind.value} called '{name.strip()}'")
     used = {f.colour for f in document.facets if f.kind is kind}
-    colour = colour or next((c for c in PERSONA_COLOURS if c not in used), PERSONA_COLOURS[len(used) % len(PERSONA_COLOURS)])
-    facet = Facet(id=new_id("facet"), kind=kind, name=checked(Facet, "name", name.strip()), colour=checked(Facet, "colour", colour))
+    colour = colour or next(
+        (c for c in PERSONA_COLOURS if c not in used), PERSONA_COLOURS[len(used) % len(PERSONA_COLOURS)]
+    )
+    facet = Facet(
+        id=new_id("facet"),
+        kind=kind,
+        name=checked(Facet, "name", name.strip()),
+        colour=checked(Facet, "colour", colour),
+    )
     return InsertItems(None, "facets", [facet], label=QT_TR_NOOP("Add facet")), facet.id
 
 
@@ -43,7 +52,9 @@ def edit_facet(document: Document, facet_id: str, field_name: str, value: str) -
         if _same_name(document, facet.kind, value, other_than=facet_id) is not None:
             raise EditError(f"there is already a {facet.kind.value} called '{value.strip()}'")
         value = value.strip()
-    return SetField(None, "facets", facet_id, field_name, checked(Facet, field_name, value), label=QT_TR_NOOP("Edit facet"))
+    return SetField(
+        None, "facets", facet_id, field_name, checked(Facet, field_name, value), label=QT_TR_NOOP("Edit facet")
+    )
 
 
 def delete_facet(document: Document, facet_id: str) -> Command:
@@ -99,13 +110,25 @@ def add_line_note(blueprint: Blueprint, line: Line, step_id: str, text: str) -> 
 def edit_line_note(blueprint: Blueprint, note_id: str, text: str) -> Command:
     if not text.strip():
         return RemoveItems(blueprint.id, "line_notes", [note_id], label=QT_TR_NOOP("Delete line note"))
-    return SetField(blueprint.id, "line_notes", note_id, "text", checked(LineNote, "text", text.strip()), label=QT_TR_NOOP("Edit line note"))
+    return SetField(
+        blueprint.id,
+        "line_notes",
+        note_id,
+        "text",
+        checked(LineNote, "text", text.strip()),
+        label=QT_TR_NOOP("Edit line note"),
+    )
 
 
 def describe_lane(blueprint: Blueprint, lane_id: str, text: str) -> Command:
-    return SetField(blueprint.id, "lanes", lane_id, "description", checked(Lane, "description", text), label=QT_TR_NOOP("Describe lane"))
-
-
+    return SetField(
+        blueprint.id,
+        "lanes",
+        lane_id,
+        "description",
+        checked(Lane, "description", text),
+        label=QT_TR_NOOP("Describe lane"),
+    )
 
 
 def set_exit(document: Document, blueprint: Blueprint, card_id: str, target: str | None) -> Command:
@@ -114,7 +137,10 @@ def set_exit(document: Document, blueprint: Blueprint, card_id: str, target: str
         raise EditError("an exit leads to another blueprint of this file")
     card = blueprint.card(card_id)
     marks = card.marks.model_copy(update={"exit": card.marks.exit or target is not None})
-    return Composite(QT_TR_NOOP("Set exit"), [
-        SetField(blueprint.id, "cards", card_id, "marks", marks),
-        SetField(blueprint.id, "cards", card_id, "exit_to", target),
-    ])
+    return Composite(
+        QT_TR_NOOP("Set exit"),
+        [
+            SetField(blueprint.id, "cards", card_id, "marks", marks),
+            SetField(blueprint.id, "cards", card_id, "exit_to", target),
+        ],
+    )

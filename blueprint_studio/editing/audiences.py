@@ -12,14 +12,28 @@ from blueprint_studio.editing.primitives import InsertItems, RemoveItems, SetFie
 from blueprint_studio.model import Audience, Document
 from blueprint_studio.model.ids import new_id
 
-EDITABLE = ("name", "zones", "hidden_lanes", "stages", "first_step", "last_step", "notes", "owners", "facets", "failure_register", "summary")
+EDITABLE = (
+    "name",
+    "zones",
+    "hidden_lanes",
+    "stages",
+    "first_step",
+    "last_step",
+    "notes",
+    "owners",
+    "facets",
+    "failure_register",
+    "summary",
+)
 
 
 def _free_name(document: Document, name: str, audience_id: str | None = None) -> str:
     name = checked(Audience, "name", name.strip())
     if not name:
         raise EditError("an audience needs a name")
-    taken = [a for a in (*BUILT_IN, *document.audiences) if a.id != audience_id and a.name.casefold() == name.casefold()]
+    taken = [
+        a for a in (*BUILT_IN, *document.audiences) if a.id != audience_id and a.name.casefold() == name.casefold()
+    ]
     if taken:
         raise EditError(f"there is already an audience called '{taken[0].name}'")
     return name  # type: ignore[no-any-return]

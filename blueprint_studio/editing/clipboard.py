@@ -48,7 +48,9 @@ def copy_fragment(document: Document, blueprint: Blueprint, card_ids: list[str])
     return fragment.model_dump_json().encode("utf-8"), text
 
 
-def paste(document: Document, blueprint: Blueprint, fragment: Fragment, lane_id: str, step_id: str) -> tuple[Command, list[str]]:
+def paste(
+    document: Document, blueprint: Blueprint, fragment: Fragment, lane_id: str, step_id: str
+) -> tuple[Command, list[str]]:
     """The fragment's cards from the given cell onwards, in one undo step. Facets the document
     lacks join its vocabulary (or map to one of the same kind and name), photos join its
     assets, and an exit keeps its target only where that blueprint is here."""
@@ -56,7 +58,9 @@ def paste(document: Document, blueprint: Blueprint, fragment: Fragment, lane_id:
     facet_ids: dict[str, str | None] = {}
     known = {facet.id for facet in document.facets}
     for facet in fragment.facets:
-        twin = next((f for f in document.facets if f.kind is facet.kind and f.name.casefold() == facet.name.casefold()), None)
+        twin = next(
+            (f for f in document.facets if f.kind is facet.kind and f.name.casefold() == facet.name.casefold()), None
+        )
         if facet.id in known or twin is not None:
             facet_ids[facet.id] = facet.id if facet.id in known else twin.id  # type: ignore[union-attr]
         else:
@@ -72,11 +76,13 @@ def paste(document: Document, blueprint: Blueprint, fragment: Fragment, lane_id:
     images = document.assets.keys() | fragment.images.keys()
     others = {b.id for b in document.blueprints} - {blueprint.id}
     cards = [
-        card.model_copy(update={
-            "facets": [facet_ids[f] for f in card.facets if facet_ids.get(f) is not None],
-            "image": card.image if card.image in images else None,
-            "exit_to": card.exit_to if card.exit_to in others else None,
-        })
+        card.model_copy(
+            update={
+                "facets": [facet_ids[f] for f in card.facets if facet_ids.get(f) is not None],
+                "image": card.image if card.image in images else None,
+                "exit_to": card.exit_to if card.exit_to in others else None,
+            }
+        )
         for card in fragment.cards
     ]
     command, new_ids = paste_cards(blueprint, cards, fragment.connectors, lane_id, step_id)

@@ -58,7 +58,12 @@ def checked(model: type[BaseModel], field_name: str, value: Any) -> Any:
 
 
 def _check_range(duration: Any) -> None:
-    if isinstance(duration, Duration) and duration.value is not None and duration.max is not None and duration.max < duration.value:
+    if (
+        isinstance(duration, Duration)
+        and duration.value is not None
+        and duration.max is not None
+        and duration.max < duration.value
+    ):
         raise EditError(f"the range ends ({duration.max:g}) before it starts ({duration.value:g})")
 
 
@@ -68,13 +73,17 @@ def dismiss(blueprint: Blueprint, key: str, dismissed: bool = True) -> Command |
         return None
     keys = [*blueprint.dismissed, key] if dismissed else [k for k in blueprint.dismissed if k != key]
     label = QT_TR_NOOP("Dismiss finding") if dismissed else QT_TR_NOOP("Restore finding")
-    return SetField(blueprint.id, "blueprints", blueprint.id, "dismissed", checked(Blueprint, "dismissed", keys), label=label)
+    return SetField(
+        blueprint.id, "blueprints", blueprint.id, "dismissed", checked(Blueprint, "dismissed", keys), label=label
+    )
 
 
 # ------------------------------------------------------------------ cards
 
 
-def add_card(blueprint: Blueprint, lane_id: str, step_id: str, index: int | None = None, text: str = "") -> tuple[Command, str]:
+def add_card(
+    blueprint: Blueprint, lane_id: str, step_id: str, index: int | None = None, text: str = ""
+) -> tuple[Command, str]:
     """A new card in a cell (at the bottom unless `index`); returns the command and the new id."""
     _check_holds_cards(blueprint, lane_id)
     card = Card(id=new_id("card"), lane=lane_id, step=step_id, order=10_000, text=checked(Card, "text", text))
@@ -100,7 +109,9 @@ def card_lanes(blueprint: Blueprint) -> list[str]:
     return [lane.id for lane in blueprint.lanes if lane.kind is not LaneKind.EMOTIONS]
 
 
-def paste_cards(blueprint: Blueprint, cards: list[Card], connectors: list[Connector], lane_id: str, step_id: str) -> tuple[Command, list[str]]:
+def paste_cards(
+    blueprint: Blueprint, cards: list[Card], connectors: list[Connector], lane_id: str, step_id: str
+) -> tuple[Command, list[str]]:
     """Copies of `cards` (with the arrows among them) placed from the given cell onwards.
 
     Cards keep their relative lane and step offsets where the target blueprint has room,
@@ -115,9 +126,9 @@ def paste_cards(blueprint: Blueprint, cards: list[Card], connectors: list[Connec
     if lane_id not in below or step_id not in steps:
         raise EditError("paste into a cell of this blueprint")
     if lane_id not in lanes:  # pasting onto the Emotions row: into the row below it
-        lane_id = next((lid for lid in below[below.index(lane_id):] if lid in lanes), lanes[-1])
+        lane_id = next((lid for lid in below[below.index(lane_id) :] if lid in lanes), lanes[-1])
     anchor_lane, anchor_step = lanes.index(lane_id), steps.index(step_id)
-    original_lanes = sorted({c.lane for c in cards}, key=lambda lid: (lanes.index(lid) if lid in lanes else 0))
+    original_lanes = sorted({c.lane for c in cards}, key=lambda lid: lanes.index(lid) if lid in lanes else 0)
     base_lane = lanes.index(original_lanes[0]) if original_lanes[0] in lanes else anchor_lane
     base_step = min((steps.index(c.step) for c in cards if c.step in steps), default=anchor_step)
     new_ids = {card.id: new_id("card") for card in cards}
@@ -144,7 +155,9 @@ def paste_cards(blueprint: Blueprint, cards: list[Card], connectors: list[Connec
     parts: list[Command] = [InsertItems(blueprint.id, "cards", copies), PlaceCards(blueprint.id, moves)]
     if arrows:
         parts.append(InsertItems(blueprint.id, "connectors", arrows))
-    return Composite(QT_TR_NOOP("Paste cards") if len(copies) > 1 else QT_TR_NOOP("Paste card"), parts), [c.id for c in copies]
+    return Composite(QT_TR_NOOP("Paste cards") if len(copies) > 1 else QT_TR_NOOP("Paste card"), parts), [
+        c.id for c in copies
+    ]
 
 
 def delete_cards(blueprint: Blueprint, card_ids: list[str]) -> Command:
@@ -157,7 +170,9 @@ def delete_cards(blueprint: Blueprint, card_ids: list[str]) -> Command:
     for card in blueprint.cards:  # fail points whose recovery is among the deleted cards
         if card.id not in wanted and card.failure is not None and wanted & set(card.failure.recovery):
             kept = [r for r in card.failure.recovery if r not in wanted]
-            parts.append(SetField(blueprint.id, "cards", card.id, "failure", card.failure.model_copy(update={"recovery": kept})))
+            parts.append(
+                SetField(blueprint.id, "cards", card.id, "failure", card.failure.model_copy(update={"recovery": kept}))
+            )
     parts.append(RemoveItems(blueprint.id, "cards", [c.id for c in blueprint.cards if c.id in wanted]))
     return Composite(QT_TR_NOOP("Delete cards") if len(wanted) > 1 else QT_TR_NOOP("Delete card"), parts)
 
@@ -194,16 +209,21 @@ def edit_card(blueprint: Blueprint, card_id: str, field_name: str, value: Any) -
         if any(r not in ids or r == card_id for r in recovery):
             raise EditError("a recovery must be another card of this blueprint")
     _check_range(value if field_name == "duration" else None)
-    command = SetField(blueprint.id, "cards", card_id, field_name, checked(Card, field_name, value), label=QT_TR_NOOP("Edit card"))
+    command = SetField(
+        blueprint.id, "cards", card_id, field_name, checked(Card, field_name, value), label=QT_TR_NOOP("Edit card")
+    )
     if field_name == "marks" and not command.value.exit and blueprint.card(card_id).exit_to is not None:
-        return Composite(command.label, [command, SetField(blueprint.id, "cards", card_id, "exit_to", None)])  # no exit, no target
+        # No exit, no target.
+        return Composite(command.label, [command, SetField(blueprint.id, "cards", card_id, "exit_to", None)])
     return command
 
 
 # ------------------------------------------------------------------ connectors
 
 
-def connect(blueprint: Blueprint, source: str, target: str, kind: ConnectorKind = ConnectorKind.FLOW) -> tuple[Command, str]:
+def connect(
+    blueprint: Blueprint, source: str, target: str, kind: ConnectorKind = ConnectorKind.FLOW
+) -> tuple[Command, str]:
     if source == target:
         raise EditError("a card cannot be connected to itself")
     ids = {c.id for c in blueprint.cards}
@@ -214,13 +234,25 @@ def connect(blueprint: Blueprint, source: str, target: str, kind: ConnectorKind 
 
 
 def delete_connectors(blueprint: Blueprint, connector_ids: list[str]) -> Command:
-    return RemoveItems(blueprint.id, "connectors", connector_ids, label=QT_TR_NOOP("Delete arrows") if len(connector_ids) > 1 else "Delete arrow")
+    return RemoveItems(
+        blueprint.id,
+        "connectors",
+        connector_ids,
+        label=QT_TR_NOOP("Delete arrows") if len(connector_ids) > 1 else "Delete arrow",
+    )
 
 
 def edit_connector(blueprint: Blueprint, connector_id: str, field_name: str, value: Any) -> Command:
     if field_name not in {"kind", "label", "notes"}:
         raise EditError(f"arrows have no field '{field_name}'")
-    return SetField(blueprint.id, "connectors", connector_id, field_name, checked(Connector, field_name, value), label=QT_TR_NOOP("Edit arrow"))
+    return SetField(
+        blueprint.id,
+        "connectors",
+        connector_id,
+        field_name,
+        checked(Connector, field_name, value),
+        label=QT_TR_NOOP("Edit arrow"),
+    )
 
 
 # ------------------------------------------------------------------ steps and stages
@@ -228,7 +260,11 @@ def edit_connector(blueprint: Blueprint, connector_id: str, field_name: str, val
 
 def insert_step(blueprint: Blueprint, index: int, name: str = "New step") -> tuple[Command, str]:
     """A new step at `index`; it joins the stage of its left neighbour."""
-    neighbour = blueprint.steps[index - 1] if 0 < index <= len(blueprint.steps) else (blueprint.steps[0] if blueprint.steps else None)
+    neighbour = (
+        blueprint.steps[index - 1]
+        if 0 < index <= len(blueprint.steps)
+        else (blueprint.steps[0] if blueprint.steps else None)
+    )
     step = Step(id=new_id("step"), name=checked(Step, "name", name), stage=neighbour.stage if neighbour else None)
     return InsertItems(blueprint.id, "steps", [step], index, label=QT_TR_NOOP("Insert step")), step.id
 
@@ -260,7 +296,9 @@ def edit_step(blueprint: Blueprint, step_id: str, field_name: str, value: Any) -
     _check_range(value if field_name in ("duration", "acceptable") else None)
     if field_name == "stage" and value is not None and value not in {s.id for s in blueprint.stages}:
         raise EditError("unknown stage")
-    return SetField(blueprint.id, "steps", step_id, field_name, checked(Step, field_name, value), label=QT_TR_NOOP("Edit step"))
+    return SetField(
+        blueprint.id, "steps", step_id, field_name, checked(Step, field_name, value), label=QT_TR_NOOP("Edit step")
+    )
 
 
 def add_stage(blueprint: Blueprint, name: str, step_ids: list[str]) -> tuple[Command, str]:
@@ -272,14 +310,18 @@ def add_stage(blueprint: Blueprint, name: str, step_ids: list[str]) -> tuple[Com
 
 
 def rename_stage(blueprint: Blueprint, stage_id: str, name: str) -> Command:
-    return SetField(blueprint.id, "stages", stage_id, "name", checked(Stage, "name", name), label=QT_TR_NOOP("Rename stage"))
+    return SetField(
+        blueprint.id, "stages", stage_id, "name", checked(Stage, "name", name), label=QT_TR_NOOP("Rename stage")
+    )
 
 
 # ------------------------------------------------------------------ lanes
 
 
 def rename_lane(blueprint: Blueprint, lane_id: str, name: str) -> Command:
-    return SetField(blueprint.id, "lanes", lane_id, "name", checked(Lane, "name", name), label=QT_TR_NOOP("Rename lane"))
+    return SetField(
+        blueprint.id, "lanes", lane_id, "name", checked(Lane, "name", name), label=QT_TR_NOOP("Rename lane")
+    )
 
 
 def add_lane(blueprint: Blueprint, zone: Zone, name: str, index: int | None = None) -> tuple[Command, str]:
@@ -332,7 +374,9 @@ def new_blueprint(title: str | None = None, steps: int = 4, wording: Wording = E
         lane.name = wording.lane_names.get(lane.kind) or lane.name
     for number, step in enumerate(blueprint.steps, 1):
         step.name = wording.step.format(number=number)
-    blueprint.line_titles = {line: text for line, text in wording.line_titles.items() if text and text != LINE_TITLES[line]}
+    blueprint.line_titles = {
+        line: text for line, text in wording.line_titles.items() if text and text != LINE_TITLES[line]
+    }
     return blueprint
 
 
@@ -341,7 +385,9 @@ def new_document(wording: Wording = ENGLISH) -> Document:
     return Document(blueprints=[new_blueprint(wording=wording)])
 
 
-def add_blueprint(index: int | None = None, title: str | None = None, wording: Wording = ENGLISH) -> tuple[Command, str]:
+def add_blueprint(
+    index: int | None = None, title: str | None = None, wording: Wording = ENGLISH
+) -> tuple[Command, str]:
     blueprint = new_blueprint(title, wording=wording)
     return InsertItems(None, "blueprints", [blueprint], index, label=QT_TR_NOOP("Add blueprint")), blueprint.id
 
@@ -356,9 +402,13 @@ def delete_blueprint(document: Document, blueprint_id: str) -> Command:
         if card.exit_to == blueprint_id and other.id != blueprint_id
     ]
     variants: list[Command] = [  # its to-be variants stand on their own
-        SetField(other.id, "blueprints", other.id, "variant_of", None) for other in document.blueprints if other.variant_of == blueprint_id
+        SetField(other.id, "blueprints", other.id, "variant_of", None)
+        for other in document.blueprints
+        if other.variant_of == blueprint_id
     ]
-    return Composite(QT_TR_NOOP("Delete blueprint"), [*exits, *variants, RemoveItems(None, "blueprints", [blueprint_id])])
+    return Composite(
+        QT_TR_NOOP("Delete blueprint"), [*exits, *variants, RemoveItems(None, "blueprints", [blueprint_id])]
+    )
 
 
 def duplicate_as_variant(document: Document, blueprint_id: str) -> tuple[Command, str]:
@@ -373,8 +423,15 @@ def duplicate_as_variant(document: Document, blueprint_id: str) -> tuple[Command
         return ids[old]
 
     data["id"] = fresh(original.id, "bp")
-    for group, prefix in (("stages", "stage"), ("steps", "step"), ("lanes", "lane"), ("cards", "card"), ("connectors", "arrow"),
-                          ("emotions", "emotion"), ("line_notes", "note")):
+    for group, prefix in (
+        ("stages", "stage"),
+        ("steps", "step"),
+        ("lanes", "lane"),
+        ("cards", "card"),
+        ("connectors", "arrow"),
+        ("emotions", "emotion"),
+        ("line_notes", "note"),
+    ):
         for item in data[group]:
             item["id"] = fresh(item["id"], prefix)
     for step in data["steps"]:
@@ -406,4 +463,11 @@ def edit_blueprint(blueprint: Blueprint, field_name: str, value: Any) -> Command
     if field_name not in {"title", "scenario", "view", "acceptable", "dismissed", "describe_lanes", "variant_of"}:
         raise EditError(f"blueprints have no field '{field_name}'")
     _check_range(value if field_name == "acceptable" else None)
-    return SetField(blueprint.id, "blueprints", blueprint.id, field_name, checked(Blueprint, field_name, value), label=QT_TR_NOOP("Edit blueprint"))
+    return SetField(
+        blueprint.id,
+        "blueprints",
+        blueprint.id,
+        field_name,
+        checked(Blueprint, field_name, value),
+        label=QT_TR_NOOP("Edit blueprint"),
+    )

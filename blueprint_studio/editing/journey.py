@@ -26,7 +26,9 @@ PHOTO_TYPES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpg"}
 
 def _next_colour(document: Document) -> str:
     used = {persona.colour for persona in document.personas}
-    return next((c for c in PERSONA_COLOURS if c not in used), PERSONA_COLOURS[len(document.personas) % len(PERSONA_COLOURS)])
+    return next(
+        (c for c in PERSONA_COLOURS if c not in used), PERSONA_COLOURS[len(document.personas) % len(PERSONA_COLOURS)]
+    )
 
 
 def add_persona(document: Document, name: str, follower: Blueprint | None = None) -> tuple[Command, str]:
@@ -42,7 +44,9 @@ def edit_persona(document: Document, persona_id: str, field_name: str, value: An
     if field_name not in PERSONA_FIELDS:
         raise EditError(f"personas have no field '{field_name}'")
     document.persona(persona_id)  # StopIteration is a bug of the caller, not the user's
-    return SetField(None, "personas", persona_id, field_name, checked(Persona, field_name, value), label=QT_TR_NOOP("Edit persona"))
+    return SetField(
+        None, "personas", persona_id, field_name, checked(Persona, field_name, value), label=QT_TR_NOOP("Edit persona")
+    )
 
 
 def delete_persona(document: Document, persona_id: str) -> Command:
@@ -61,7 +65,11 @@ def delete_persona(document: Document, persona_id: str) -> Command:
 def move_persona(document: Document, persona_id: str, to_index: int) -> Command | None:
     current = next(i for i, p in enumerate(document.personas) if p.id == persona_id)
     to_index = max(0, min(to_index, len(document.personas) - 1))
-    return None if current == to_index else MoveItem(None, "personas", persona_id, to_index, label=QT_TR_NOOP("Move persona"))
+    return (
+        None
+        if current == to_index
+        else MoveItem(None, "personas", persona_id, to_index, label=QT_TR_NOOP("Move persona"))
+    )
 
 
 def follow(blueprint: Blueprint, persona_id: str, followed: bool) -> Command | None:
@@ -73,13 +81,22 @@ def follow(blueprint: Blueprint, persona_id: str, followed: bool) -> Command | N
 
 
 def _set_followed(blueprint: Blueprint, persona_ids: list[str]) -> Command:
-    return SetField(blueprint.id, "blueprints", blueprint.id, "personas", checked(Blueprint, "personas", persona_ids), label=QT_TR_NOOP("Follow personas"))
+    return SetField(
+        blueprint.id,
+        "blueprints",
+        blueprint.id,
+        "personas",
+        checked(Blueprint, "personas", persona_ids),
+        label=QT_TR_NOOP("Follow personas"),
+    )
 
 
 def stored_photo(data: bytes, what: str) -> tuple[str, StoreAsset]:
     """A PNG or JPEG photo's asset name (its content hash) and the command that keeps it."""
     if len(data) > MAX_PHOTO_BYTES:
-        raise EditError(f"the photo is {len(data) / 1e6:.1f} MB; at most {MAX_PHOTO_BYTES // 1_000_000} MB are kept in a document")
+        raise EditError(
+            f"the photo is {len(data) / 1e6:.1f} MB; at most {MAX_PHOTO_BYTES // 1_000_000} MB are kept in a document"
+        )
     extension = next((ext for magic, ext in PHOTO_TYPES.items() if data.startswith(magic)), None)
     if extension is None:
         raise EditError(f"{what} must be a PNG or JPEG image")
@@ -96,11 +113,17 @@ def set_photo(document: Document, persona_id: str, data: bytes) -> Command:
 # ------------------------------------------------------------------ emotion scores
 
 
-def set_score(blueprint: Blueprint, persona_id: str, step_id: str, score: float | None, to_be: bool = False) -> Command | None:
+def set_score(
+    blueprint: Blueprint, persona_id: str, step_id: str, score: float | None, to_be: bool = False
+) -> Command | None:
     """Set, change or (with None) clear one persona's score at one step."""
     point = blueprint.emotion(persona_id, step_id, to_be)
     if score is None:
-        return None if point is None else RemoveItems(blueprint.id, "emotions", [point.id], label=QT_TR_NOOP("Clear emotion score"))
+        return (
+            None
+            if point is None
+            else RemoveItems(blueprint.id, "emotions", [point.id], label=QT_TR_NOOP("Clear emotion score"))
+        )
     score = checked(EmotionPoint, "score", snap(score))
     if point is None:
         if step_id not in {s.id for s in blueprint.steps}:
@@ -113,7 +136,14 @@ def set_score(blueprint: Blueprint, persona_id: str, step_id: str, score: float 
 
 
 def edit_reason(blueprint: Blueprint, point_id: str, reason: str) -> Command:
-    return SetField(blueprint.id, "emotions", point_id, "reason", checked(EmotionPoint, "reason", reason), label=QT_TR_NOOP("Edit emotion reason"))
+    return SetField(
+        blueprint.id,
+        "emotions",
+        point_id,
+        "reason",
+        checked(EmotionPoint, "reason", reason),
+        label=QT_TR_NOOP("Edit emotion reason"),
+    )
 
 
 def snap(score: float) -> float:
@@ -127,11 +157,17 @@ def snap(score: float) -> float:
 def set_view(blueprint: Blueprint, view: View) -> Command | None:
     if blueprint.view is view:
         return None
-    names = {View.BOTH: QT_TR_NOOP("Show journey map and blueprint"), View.JOURNEY: QT_TR_NOOP("Show journey map only"), View.BLUEPRINT: QT_TR_NOOP("Show blueprint only")}
+    names = {
+        View.BOTH: QT_TR_NOOP("Show journey map and blueprint"),
+        View.JOURNEY: QT_TR_NOOP("Show journey map only"),
+        View.BLUEPRINT: QT_TR_NOOP("Show blueprint only"),
+    }
     return SetField(blueprint.id, "blueprints", blueprint.id, "view", view, label=names[view])
 
 
-def show_row(blueprint: Blueprint, kind: LaneKind, shown: bool, name: str | None = None) -> tuple[Command | None, str | None]:
+def show_row(
+    blueprint: Blueprint, kind: LaneKind, shown: bool, name: str | None = None
+) -> tuple[Command | None, str | None]:
     """Show or hide a journey row; showing one the blueprint lacks adds it in journey order.
 
     Hiding never deletes: the row and its cards stay in the document. Returns the command

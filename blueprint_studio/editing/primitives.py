@@ -18,7 +18,19 @@ from blueprint_studio.editing.command import Change, Command
 from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.model import Document
 
-Collection = Literal["blueprints", "personas", "facets", "audiences", "stages", "steps", "lanes", "cards", "connectors", "emotions", "line_notes"]
+Collection = Literal[
+    "blueprints",
+    "personas",
+    "facets",
+    "audiences",
+    "stages",
+    "steps",
+    "lanes",
+    "cards",
+    "connectors",
+    "emotions",
+    "line_notes",
+]
 DOCUMENT_COLLECTIONS = ("blueprints", "personas", "facets", "audiences")
 Slot = tuple[str, str, int]  # lane id, step id, position in the cell
 
@@ -121,7 +133,9 @@ class SetField(Command):
     _before: Any = field(default=None, repr=False)
 
     def _target(self, document: Document) -> Any:
-        return next(item for item in items_of(document, self.blueprint_id, self.collection) if item.id == self.object_id)
+        return next(
+            item for item in items_of(document, self.blueprint_id, self.collection) if item.id == self.object_id
+        )
 
     def apply(self, document: Document) -> Change:
         target = self._target(document)
@@ -158,7 +172,9 @@ class PlaceCards(Command):
         blueprint = document.blueprint(self.blueprint_id)
         moving = {card_id for card_id, _ in self.moves}
         cards = {card.id: card for card in blueprint.cards if card.id in moving}
-        cells = {(card.lane, card.step) for card in cards.values()} | {(lane, step) for _, (lane, step, _) in self.moves}
+        cells = {(card.lane, card.step) for card in cards.values()} | {
+            (lane, step) for _, (lane, step, _) in self.moves
+        }
         stacks = blueprint.cards_in_cells(cells)
         self._before = {card.id: (card.lane, card.step, card.order) for stack in stacks.values() for card in stack}
         for card_id, (lane, step, index) in self.moves:

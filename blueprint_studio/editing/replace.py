@@ -50,5 +50,5 @@ def replace_all(document: Document, query: Query, replacement: str) -> Command |
 def _replace_each(value: str, query: Query, replacement: str, hits: list[Hit]) -> str:
     """Replace the given matches in one field, right to left so earlier places stay valid."""
     for hit in sorted(hits, key=lambda h: h.start, reverse=True):
-        value = value[:hit.start] + replaced(value[hit.start:hit.end], query, replacement) + value[hit.end:]
+        value = value[: hit.start] + replaced(value[hit.start : hit.end], query, replacement) + value[hit.end :]
     return value

@@ -4,7 +4,17 @@ Both the Qt canvas and the PDF printer draw this geometry, so what prints is wha
 """
 
 from blueprint_studio.layout.compute import compute, compute_for
-from blueprint_studio.layout.geometry import Badge, CardBox, ConnectorPath, Geometry, LaneBand, LineRule, Rect, StageSpan, StepColumn
+from blueprint_studio.layout.geometry import (
+    Badge,
+    CardBox,
+    ConnectorPath,
+    Geometry,
+    LaneBand,
+    LineRule,
+    Rect,
+    StageSpan,
+    StepColumn,
+)
 from blueprint_studio.layout.grid import Slot, cell_at, slot_at
 
 __all__ = [

@@ -60,7 +60,9 @@ def _chip_specs(card: Card, vocabulary: Mapping[str, Facet]) -> list[_ChipSpec]:
             continue
         lines = wrap(facet.name or " ", _CHIP_TEXT, style.SMALL_FONT_SIZE)
         width = style.CHIP_DOT + 9 + max(metrics(REGULAR).width(line, style.SMALL_FONT_SIZE) for line in lines)
-        specs.append(_ChipSpec(lines, facet.colour, width, max(style.BADGE_SIZE, len(lines) * style.SMALL_LINE_HEIGHT + 3.5)))
+        specs.append(
+            _ChipSpec(lines, facet.colour, width, max(style.BADGE_SIZE, len(lines) * style.SMALL_LINE_HEIGHT + 3.5))
+        )
     return specs
 
 
@@ -88,20 +90,33 @@ def measure(card: Card, vocabulary: Mapping[str, Facet], has_photo: bool) -> Mea
     photo = style.PHOTO_HEIGHT + style.BADGE_GAP if has_photo else 0.0
     chips = _chip_specs(card, vocabulary) if card.facets else []
     chip_rows = _pack([chip.width for chip in chips])
-    badges = [(mark, label, min(_badge_width(label), TEXT_WIDTH)) for mark, label in _badge_specs(card)] if card.marks != _NO_MARKS else []
+    badges = (
+        [(mark, label, min(_badge_width(label), TEXT_WIDTH)) for mark, label in _badge_specs(card)]
+        if card.marks != _NO_MARKS
+        else []
+    )
     badge_rows = _pack([width for _, _, width in badges])
     height = (
-        2 * style.CARD_PADDING + photo + len(lines) * style.LINE_HEIGHT
+        2 * style.CARD_PADDING
+        + photo
+        + len(lines) * style.LINE_HEIGHT
         + sum(max(chips[i].height for i in row) + style.BADGE_GAP for row in chip_rows)
         + len(badge_rows) * (style.BADGE_SIZE + style.BADGE_GAP)
     )
     return Measured(photo, lines, chips, chip_rows, badges, badge_rows, max(style.CARD_MIN_HEIGHT, height))
 
 
-def card_box(card: Card, index: int, rect: Rect, measured: Measured, fill: str, edge: str, vocabulary: Mapping[str, Facet]) -> CardBox:
+def card_box(
+    card: Card, index: int, rect: Rect, measured: Measured, fill: str, edge: str, vocabulary: Mapping[str, Facet]
+) -> CardBox:
     inner_x = rect.x + style.CARD_PADDING
     # Chips and badges sit at the bottom of the card, chips above badges.
-    y = rect.bottom - style.CARD_PADDING - len(measured.badge_rows) * (style.BADGE_SIZE + style.BADGE_GAP) + style.BADGE_GAP
+    y = (
+        rect.bottom
+        - style.CARD_PADDING
+        - len(measured.badge_rows) * (style.BADGE_SIZE + style.BADGE_GAP)
+        + style.BADGE_GAP
+    )
     y -= sum(max(measured.chips[i].height for i in row) + style.BADGE_GAP for row in measured.chip_rows)
     chips: list[Chip] = []
     for row in measured.chip_rows:

@@ -17,7 +17,17 @@ from blueprint_studio import heap
 from blueprint_studio.layout import emotion, style
 from blueprint_studio.layout.cards import Measured, card_box, measure
 from blueprint_studio.layout.fonts import BOLD
-from blueprint_studio.layout.geometry import CardBox, ConnectorPath, EmotionChart, Geometry, LaneBand, LineRule, Rect, StageSpan, StepColumn
+from blueprint_studio.layout.geometry import (
+    CardBox,
+    ConnectorPath,
+    EmotionChart,
+    Geometry,
+    LaneBand,
+    LineRule,
+    Rect,
+    StageSpan,
+    StepColumn,
+)
 from blueprint_studio.layout.labels import Labels, place_notes
 from blueprint_studio.layout.routing import Routes
 from blueprint_studio.layout.text import wrap
@@ -65,8 +75,14 @@ def compute(
 class Layout:
     """One blueprint's geometry, kept current edit by edit (see the module's docstring)."""
 
-    def __init__(self, blueprint: Blueprint, personas: Sequence[Persona] = (), facets: Sequence[Facet] = (),
-                 assets: Mapping[str, bytes] | None = None, lane_floor: float = style.LANE_MIN_HEIGHT) -> None:
+    def __init__(
+        self,
+        blueprint: Blueprint,
+        personas: Sequence[Persona] = (),
+        facets: Sequence[Facet] = (),
+        assets: Mapping[str, bytes] | None = None,
+        lane_floor: float = style.LANE_MIN_HEIGHT,
+    ) -> None:
         self._measured: dict[str, Measured] = {}
         self._lane_floor = lane_floor
         self.geometry = self._full(blueprint, personas, facets, assets or {})
@@ -100,14 +116,18 @@ class Layout:
     # ------------------------------------------------------------ everything
 
     @heap.paused()
-    def _full(self, blueprint: Blueprint, personas: Sequence[Persona], facets: Sequence[Facet], assets: Mapping[str, bytes]) -> Geometry:
+    def _full(
+        self, blueprint: Blueprint, personas: Sequence[Persona], facets: Sequence[Facet], assets: Mapping[str, bytes]
+    ) -> Geometry:
         left = style.LANE_HEADER_WIDTH
         columns_width = max(1, len(blueprint.steps)) * style.COLUMN_WIDTH
         width = left + columns_width
         self._vocabulary = {facet.id: facet for facet in facets}
         self._assets = assets
 
-        step_lines = [wrap(step.name or " ", style.COLUMN_WIDTH - 12, style.HEADER_FONT_SIZE, BOLD) for step in blueprint.steps]
+        step_lines = [
+            wrap(step.name or " ", style.COLUMN_WIDTH - 12, style.HEADER_FONT_SIZE, BOLD) for step in blueprint.steps
+        ]
         step_row = max([style.STEP_ROW_HEIGHT] + [14 + len(lines) * 13.5 + 16 for lines in step_lines])
         header_height = style.STAGE_ROW_HEIGHT + step_row
         steps = tuple(
@@ -152,8 +172,14 @@ class Layout:
                 y += style.LINE_BAND
             previous_zone = lane.zone
             name_lines = wrap(lane.name or " ", style.LANE_HEADER_WIDTH - 20, style.HEADER_FONT_SIZE, BOLD)
-            about = wrap(lane.description, style.LANE_HEADER_WIDTH - 20, style.SMALL_FONT_SIZE) if blueprint.describe_lanes and lane.description else ()
-            chart_plan = emotion.plan(blueprint, personas, steps) if lane.kind is LaneKind.EMOTIONS and chart is None else None
+            about = (
+                wrap(lane.description, style.LANE_HEADER_WIDTH - 20, style.SMALL_FONT_SIZE)
+                if blueprint.describe_lanes and lane.description
+                else ()
+            )
+            chart_plan = (
+                emotion.plan(blueprint, personas, steps) if lane.kind is LaneKind.EMOTIONS and chart is None else None
+            )
             self._named[lane.id] = 10 + len(name_lines) * 14 + len(about) * style.SMALL_LINE_HEIGHT + 8
             height = chart_plan.height(len(name_lines)) if chart_plan is not None else self._lane_height(lane.id)
             colours = style.lane_colours(lane.kind, lane.zone)
@@ -213,7 +239,9 @@ class Layout:
             if card.id not in self._measured:
                 self._measured[card.id] = measure(card, self._vocabulary, card.image in self._assets)
         if stack:
-            self._heights[cell[0]][cell[1]] = sum(self._measured[c.id].height for c in stack) + style.CARD_GAP * (len(stack) - 1)
+            self._heights[cell[0]][cell[1]] = sum(self._measured[c.id].height for c in stack) + style.CARD_GAP * (
+                len(stack) - 1
+            )
         else:
             self._heights[cell[0]].pop(cell[1], None)
             del self._cells[cell]
@@ -230,7 +258,9 @@ class Layout:
         for index, card in enumerate(self._cells.get(cell, ())):
             measured = self._measured[card.id]
             rect = Rect(x, top, style.CARD_WIDTH, measured.height)
-            boxes[card.id] = card_box(card, index, rect, measured, card.colour or band.card_colour, band.edge_colour, self._vocabulary)
+            boxes[card.id] = card_box(
+                card, index, rect, measured, card.colour or band.card_colour, band.edge_colour, self._vocabulary
+            )
             top += measured.height + style.CARD_GAP
         return boxes
 
@@ -269,8 +299,12 @@ class Layout:
             chart_plan = emotion.plan(blueprint, document.personas, previous.steps)
             if chart_plan.height(len(band.name_lines)) != band.rect.height:
                 return self._grown(document, blueprint)
-            chart = emotion.place(chart_plan, band.lane_id, band.rect, len(band.name_lines), previous.steps, previous.width)
-        if any(self._lane_height(lane_id) != self._bands[lane_id].rect.height for lane_id in {lane for lane, _ in cells}):
+            chart = emotion.place(
+                chart_plan, band.lane_id, band.rect, len(band.name_lines), previous.steps, previous.width
+            )
+        if any(
+            self._lane_height(lane_id) != self._bands[lane_id].rect.height for lane_id in {lane for lane, _ in cells}
+        ):
             return self._grown(document, blueprint)
 
         cards = dict(previous.cards)
@@ -292,15 +326,28 @@ class Layout:
         columns = {self._column[step_id].index for _, step_id in cells}
         for index in columns:
             step_id = previous.steps[index].step_id
-            self._by_column[index] = [cards[c] for lane_id in self._shown for c in cell_cards.get((lane_id, step_id), ())]
+            self._by_column[index] = [
+                cards[c] for lane_id in self._shown for c in cell_cards.get((lane_id, step_id), ())
+            ]
 
         notes = previous.notes
         if "line_notes" in kinds:
             notes = place_notes(blueprint.line_notes, previous.lines, previous.steps)
         touched_arrows = {object_id for collection, object_id in touched if collection == "connectors"}
-        rerouted = self._routes.update(blueprint.connectors if touched_arrows else None, cards, changed_cards, columns, touched_arrows)
-        relabelled = self._labels.place(self._routes.paths, self._routes.slots, self._routes.labelled, notes, columns, notes_changed=notes != previous.notes)
-        photos = any(box.image for box in (previous.cards.get(c) for c in changed_cards) if box) or any(cards[c].image for c in changed_cards if c in cards)
+        rerouted = self._routes.update(
+            blueprint.connectors if touched_arrows else None, cards, changed_cards, columns, touched_arrows
+        )
+        relabelled = self._labels.place(
+            self._routes.paths,
+            self._routes.slots,
+            self._routes.labelled,
+            notes,
+            columns,
+            notes_changed=notes != previous.notes,
+        )
+        photos = any(box.image for box in (previous.cards.get(c) for c in changed_cards) if box) or any(
+            cards[c].image for c in changed_cards if c in cards
+        )
         self.geometry = replace(
             previous,
             cards=cards,
@@ -317,7 +364,6 @@ class Layout:
             chart=chart != previous.chart,
             background=notes != previous.notes,
         )
-
 
     def _touched_cards(self, blueprint: Blueprint, touched: set[str]) -> dict[str, Card]:
         """The touched cards that are still there, by id. Edits change cards in place, so a card
@@ -345,7 +391,15 @@ def _stage_spans(blueprint: Blueprint, steps: tuple[StepColumn, ...]) -> tuple[S
     for step, column in zip(blueprint.steps, steps):
         if spans and spans[-1].stage_id == step.stage:
             last = spans[-1]
-            spans[-1] = StageSpan(last.stage_id, last.name, Rect(last.rect.x, 0.0, last.rect.width + column.width, style.STAGE_ROW_HEIGHT))
+            spans[-1] = StageSpan(
+                last.stage_id, last.name, Rect(last.rect.x, 0.0, last.rect.width + column.width, style.STAGE_ROW_HEIGHT)
+            )
         else:
-            spans.append(StageSpan(step.stage, names.get(step.stage or "", ""), Rect(column.x, 0.0, column.width, style.STAGE_ROW_HEIGHT)))
+            spans.append(
+                StageSpan(
+                    step.stage,
+                    names.get(step.stage or "", ""),
+                    Rect(column.x, 0.0, column.width, style.STAGE_ROW_HEIGHT),
+                )
+            )
     return tuple(spans)

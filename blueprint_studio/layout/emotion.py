@@ -40,11 +40,18 @@ class ChartPlan:
 
     def height(self, name_lines: int) -> float:
         chart = 2 * style.CHART_PADDING + PLOT_HEIGHT + (self.reasons_height + 6 if self.reasons_height else 0)
-        legend = 10 + name_lines * 14 + 6 + sum(len(lines) * style.SMALL_LINE_HEIGHT + 3 for lines, _, _ in self.legend) + 8
+        legend = (
+            10 + name_lines * 14 + 6 + sum(len(lines) * style.SMALL_LINE_HEIGHT + 3 for lines, _, _ in self.legend) + 8
+        )
         return max(style.LANE_MIN_HEIGHT, chart, legend)
 
 
-def plan(blueprint: Blueprint, personas: Sequence[Persona], steps: Sequence[StepColumn], overrides: Mapping[str, float] | None = None) -> ChartPlan:
+def plan(
+    blueprint: Blueprint,
+    personas: Sequence[Persona],
+    steps: Sequence[StepColumn],
+    overrides: Mapping[str, float] | None = None,
+) -> ChartPlan:
     """Curves of the followed personas (as-is, then to-be), in the blueprint's order."""
     followed = [persona for persona in personas if persona.id in blueprint.personas]
     followed.sort(key=lambda persona: blueprint.personas.index(persona.id))
@@ -72,7 +79,8 @@ def plan(blueprint: Blueprint, personas: Sequence[Persona], steps: Sequence[Step
             reasons[column.step_id] = blocks
             tallest = max(tallest, sum(len(lines) * style.SMALL_LINE_HEIGHT + 3 for lines, _ in blocks))
     legend = tuple(
-        (wrap(_legend_name(spec), _LEGEND_WIDTH, style.SMALL_FONT_SIZE), spec.persona.colour, spec.to_be) for spec in specs
+        (wrap(_legend_name(spec), _LEGEND_WIDTH, style.SMALL_FONT_SIZE), spec.persona.colour, spec.to_be)
+        for spec in specs
     )
     return ChartPlan(tuple(specs), reasons, legend, tallest)
 
@@ -82,7 +90,9 @@ def _legend_name(spec: _CurveSpec) -> str:
     return f"{name} (to-be)" if spec.to_be else name
 
 
-def place(chart_plan: ChartPlan, lane_id: str, band: Rect, name_lines: int, steps: Sequence[StepColumn], grid_right: float) -> EmotionChart:
+def place(
+    chart_plan: ChartPlan, lane_id: str, band: Rect, name_lines: int, steps: Sequence[StepColumn], grid_right: float
+) -> EmotionChart:
     """The row's geometry once its band is known."""
     top = band.y + style.CHART_PADDING
     levels = tuple((score, top + (LEVELS[0] - score) * style.CHART_UNIT) for score in LEVELS)
@@ -144,7 +154,9 @@ def smooth(points: Sequence[Point]) -> tuple[Bezier, ...]:
     for k in range(count - 1):
         (x0, y0), (x1, y1) = points[k], points[k + 1]
         third = (x1 - x0) / 3
-        pieces.append(((x0, y0), (x0 + third, y0 + tangents[k] * third), (x1 - third, y1 - tangents[k + 1] * third), (x1, y1)))
+        pieces.append(
+            ((x0, y0), (x0 + third, y0 + tangents[k] * third), (x1 - third, y1 - tangents[k + 1] * third), (x1, y1))
+        )
     return tuple(pieces)
 
 

@@ -33,9 +33,7 @@ class Rect:
         return self.x <= x <= self.right and self.y <= y <= self.bottom
 
     def intersects(self, other: Rect) -> bool:
-        return not (
-            other.x >= self.right or other.right <= self.x or other.y >= self.bottom or other.bottom <= self.y
-        )
+        return not (other.x >= self.right or other.right <= self.x or other.y >= self.bottom or other.bottom <= self.y)
 
     def adjusted(self, margin: float) -> Rect:
         return Rect(self.x - margin, self.y - margin, self.width + 2 * margin, self.height + 2 * margin)

@@ -89,7 +89,9 @@ def drop_slots(geometry: Geometry, grabbed: str, pointer: Point, heights: Mappin
     moving = frozenset(heights)
     slots: dict[str, Slot] = {}
     for (lane_id, step_id), arriving in by_cell.items():
-        staying = [geometry.cards[c].rect.center[1] for c in geometry.cards_in_cell(lane_id, step_id) if c not in moving]
+        staying = [
+            geometry.cards[c].rect.center[1] for c in geometry.cards_in_cell(lane_id, step_id) if c not in moving
+        ]
         for extra, (height, card_id) in enumerate(sorted(arriving)):
             slots[card_id] = Slot(lane_id, step_id, sum(1 for y in staying if y < height) + extra)
     return slots
@@ -101,14 +103,21 @@ def cards_touching(geometry: Geometry, area: Rect) -> frozenset[str]:
     bands = [band for band in geometry.lanes if band.rect.y < area.bottom and band.rect.bottom > area.y]
     for column in geometry.columns_between(area.x, area.right):
         for band in bands:
-            found.update(c for c in geometry.cards_in_cell(band.lane_id, column.step_id) if geometry.cards[c].rect.intersects(area))
+            found.update(
+                c
+                for c in geometry.cards_in_cell(band.lane_id, column.step_id)
+                if geometry.cards[c].rect.intersects(area)
+            )
     return frozenset(found)
 
 
 def arrows_touching(geometry: Geometry, area: Rect) -> frozenset[str]:
     """The arrows whose drawn line runs through `area`."""
-    return frozenset(path.connector_id for path in geometry.connectors
-                     if any(_segment_meets(a, b, area) for a, b in zip(path.points, path.points[1:])))
+    return frozenset(
+        path.connector_id
+        for path in geometry.connectors
+        if any(_segment_meets(a, b, area) for a, b in zip(path.points, path.points[1:]))
+    )
 
 
 def _segment_meets(a: Point, b: Point, area: Rect) -> bool:

@@ -14,7 +14,16 @@ from dataclasses import replace
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.fonts import REGULAR, metrics
-from blueprint_studio.layout.geometry import CardBox, ConnectorPath, LineRule, NoteBox, Point, Rect, StepColumn, columns_in
+from blueprint_studio.layout.geometry import (
+    CardBox,
+    ConnectorPath,
+    LineRule,
+    NoteBox,
+    Point,
+    Rect,
+    StepColumn,
+    columns_in,
+)
 from blueprint_studio.layout.text import wrap
 from blueprint_studio.model import LineNote
 
@@ -31,7 +40,9 @@ def label_rect(text: str, centre: Point) -> Rect:
     return Rect(centre[0] - width / 2, centre[1] - LABEL_HEIGHT / 2, width, LABEL_HEIGHT)
 
 
-def place_notes(notes: Iterable[LineNote], lines: Sequence[LineRule], steps: Sequence[StepColumn]) -> tuple[NoteBox, ...]:
+def place_notes(
+    notes: Iterable[LineNote], lines: Sequence[LineRule], steps: Sequence[StepColumn]
+) -> tuple[NoteBox, ...]:
     """Each note on its line, right-aligned in its step's column; several at one place line up
     leftwards. A note on a line the view does not draw is not drawn either."""
     rules = {rule.line: rule for rule in lines}
@@ -56,7 +67,13 @@ def place_notes(notes: Iterable[LineNote], lines: Sequence[LineRule], steps: Seq
 class _Obstacles:
     """What a label must keep clear of: cards (by column), the lines, notes and earlier labels."""
 
-    def __init__(self, by_column: Mapping[int, Sequence[CardBox]], steps: Sequence[StepColumn], lines: Sequence[LineRule], grid: Rect) -> None:
+    def __init__(
+        self,
+        by_column: Mapping[int, Sequence[CardBox]],
+        steps: Sequence[StepColumn],
+        lines: Sequence[LineRule],
+        grid: Rect,
+    ) -> None:
         self.steps = steps
         self.by_column = by_column
         self.line_ys = [rule.y for rule in lines]
@@ -78,7 +95,10 @@ class _Obstacles:
 
 def _along(points: Sequence[Point]) -> Iterator[Point]:
     """Places on the route, the middle of its longest segment first."""
-    segments = sorted(range(len(points) - 1), key=lambda i: -(abs(points[i + 1][0] - points[i][0]) + abs(points[i + 1][1] - points[i][1])))
+    segments = sorted(
+        range(len(points) - 1),
+        key=lambda i: -(abs(points[i + 1][0] - points[i][0]) + abs(points[i + 1][1] - points[i][1])),
+    )
     for i in segments:
         (x0, y0), (x1, y1) = points[i], points[i + 1]
         for f in _FRACTIONS:
@@ -87,9 +107,13 @@ def _along(points: Sequence[Point]) -> Iterator[Point]:
 
 def _offsets(reach_x: float, reach_y: float, step_x: int, step_y: int) -> tuple[Point, ...]:
     """Offsets within reach, nearest first (sideways before up or down: along a lane)."""
-    pairs = sorted(((dx, dy) for dx in range(0, int(reach_x) + 1, step_x) for dy in range(0, int(reach_y) + 1, step_y)),
-                   key=lambda d: d[0] * d[0] + 4 * d[1] * d[1])
-    return tuple((sx * dx, sy * dy) for dx, dy in pairs for sx in ((1, -1) if dx else (1,)) for sy in ((1, -1) if dy else (1,)))
+    pairs = sorted(
+        ((dx, dy) for dx in range(0, int(reach_x) + 1, step_x) for dy in range(0, int(reach_y) + 1, step_y)),
+        key=lambda d: d[0] * d[0] + 4 * d[1] * d[1],
+    )
+    return tuple(
+        (sx * dx, sy * dy) for dx, dy in pairs for sx in ((1, -1) if dx else (1,)) for sy in ((1, -1) if dy else (1,))
+    )
 
 
 # Within a column's reach first; then, in a crowded stretch, up to three columns and a few lanes away.
@@ -112,14 +136,29 @@ class Labels:
     equals placing all afresh.
     """
 
-    def __init__(self, by_column: Mapping[int, Sequence[CardBox]], steps: Sequence[StepColumn], lines: Sequence[LineRule], grid: Rect) -> None:
+    def __init__(
+        self,
+        by_column: Mapping[int, Sequence[CardBox]],
+        steps: Sequence[StepColumn],
+        lines: Sequence[LineRule],
+        grid: Rect,
+    ) -> None:
         self._obstacles = _Obstacles(by_column, steps, lines, grid)
         self._notes: list[Rect] = []
-        self._placed: list[tuple[ConnectorPath, ConnectorPath, Rect, tuple[float, float]]] = []  # routed, placed, tag, reach
+        self._placed: list[
+            tuple[ConnectorPath, ConnectorPath, Rect, tuple[float, float]]
+        ] = []  # routed, placed, tag, reach
         self.paths: tuple[ConnectorPath, ...] = ()
 
-    def place(self, paths: Sequence[ConnectorPath], slots: Mapping[str, int], labelled_ids: Collection[str], notes: Sequence[NoteBox],
-              columns: Collection[int] = (), notes_changed: bool = True) -> set[str]:
+    def place(
+        self,
+        paths: Sequence[ConnectorPath],
+        slots: Mapping[str, int],
+        labelled_ids: Collection[str],
+        notes: Sequence[NoteBox],
+        columns: Collection[int] = (),
+        notes_changed: bool = True,
+    ) -> set[str]:
         """Place the labels of `paths` (as routed; `slots` gives each one's index, and
         `labelled_ids` are those with a label), after the cards of `columns` changed. The ids
         of the arrows whose label moved."""
@@ -177,5 +216,10 @@ def place_labels(
     for box in cards.values():
         by_column.setdefault(index[box.step_id], []).append(box)
     labels = Labels(by_column, steps, lines, grid)
-    labels.place(paths, {path.connector_id: index for index, path in enumerate(paths)}, [p.connector_id for p in paths if p.label], notes)
+    labels.place(
+        paths,
+        {path.connector_id: index for index, path in enumerate(paths)},
+        [p.connector_id for p in paths if p.label],
+        notes,
+    )
     return labels.paths

@@ -44,7 +44,9 @@ def _spread(x: float, rank: int) -> float:
 class _Shaper:
     """Chooses a route's shape around the cards in the columns it crosses."""
 
-    def __init__(self, by_column: Mapping[int, Sequence[CardBox]], steps: Sequence[StepColumn], lanes: Mapping[str, LaneBand]) -> None:
+    def __init__(
+        self, by_column: Mapping[int, Sequence[CardBox]], steps: Sequence[StepColumn], lanes: Mapping[str, LaneBand]
+    ) -> None:
         self.by_column = by_column
         self.steps = steps
         self.lanes = lanes
@@ -63,7 +65,10 @@ class _Shaper:
     def _free_vertical(self, x: float, y0: float, y1: float, column: StepColumn, skip: tuple[str, str]) -> bool:
         low, high = min(y0, y1), max(y0, y1)
         return not any(
-            box.card_id not in skip and box.rect.x <= x <= box.rect.right and box.rect.y < high and box.rect.bottom > low
+            box.card_id not in skip
+            and box.rect.x <= x <= box.rect.right
+            and box.rect.y < high
+            and box.rect.bottom > low
             for box in self.by_column.get(column.index, ())
         )
 
@@ -91,7 +96,9 @@ class _Shaper:
         points = ((exit_x, sy), (0.0, sy), (0.0, channel), (0.0, channel), (0.0, ty), (enter_x, ty))
         return _Shape(points, ((near_source, (1, 2)), (near_target, (3, 4))), span)
 
-    def _same_column(self, s: Rect, t: Rect, column: StepColumn, skip: tuple[str, str], span: tuple[int, int]) -> _Shape:
+    def _same_column(
+        self, s: Rect, t: Rect, column: StepColumn, skip: tuple[str, str], span: tuple[int, int]
+    ) -> _Shape:
         x = s.center[0]
         down = t.y >= s.bottom
         start, end = (s.bottom, t.y) if down else (s.y, t.bottom)
@@ -102,7 +109,10 @@ class _Shaper:
 
 
 def _label_point(points: Sequence[Point]) -> Point:
-    longest = max(range(len(points) - 1), key=lambda i: abs(points[i + 1][0] - points[i][0]) + abs(points[i + 1][1] - points[i][1]))
+    longest = max(
+        range(len(points) - 1),
+        key=lambda i: abs(points[i + 1][0] - points[i][0]) + abs(points[i + 1][1] - points[i][1]),
+    )
     (x0, y0), (x1, y1) = points[longest], points[longest + 1]
     return ((x0 + x1) / 2, (y0 + y1) / 2)
 
@@ -115,8 +125,14 @@ class Routes:
     equals routing everything afresh (a property test holds it to that).
     """
 
-    def __init__(self, connectors: Sequence[Connector], cards: Mapping[str, CardBox], by_column: Mapping[int, Sequence[CardBox]],
-                 steps: Sequence[StepColumn], lanes: Sequence[LaneBand]) -> None:
+    def __init__(
+        self,
+        connectors: Sequence[Connector],
+        cards: Mapping[str, CardBox],
+        by_column: Mapping[int, Sequence[CardBox]],
+        steps: Sequence[StepColumn],
+        lanes: Sequence[LaneBand],
+    ) -> None:
         self._shaper = _Shaper(by_column, steps, {band.lane_id: band for band in lanes})
         self._columns = {column.step_id: column for column in steps}
         self._connectors: dict[str, Connector] = {}
@@ -124,7 +140,8 @@ class Routes:
         self._shapes: dict[str, _Shape] = {}
         self._crossing: defaultdict[int, set[str]] = defaultdict(set)  # column index -> arrows whose span covers it
         self._touching: defaultdict[str, set[str]] = defaultdict(set)  # card id -> arrows from or to it
-        self._users: defaultdict[float, list[tuple[float, int, str]]] = defaultdict(list)  # gutter x -> (key, use, arrow)
+        # Gutter x -> (key, use, arrow)
+        self._users: defaultdict[float, list[tuple[float, int, str]]] = defaultdict(list)
         self._paths: dict[str, ConnectorPath] = {}
         self.labelled: set[str] = set()  # routed arrows with a label
         self._ranks: dict[str, tuple[int, ...]] = {}  # each routed arrow's rank in each gutter it uses
@@ -252,14 +269,18 @@ class Routes:
                     changed.add(connector_id)
                 continue
             known = ranks.get(connector_id, {})
-            if connector_id not in reshaped and all(self._ranks[connector_id][use] == rank for use, rank in known.items()):
+            if connector_id not in reshaped and all(
+                self._ranks[connector_id][use] == rank for use, rank in known.items()
+            ):
                 continue  # same shape, same ranks: same path
             points = list(shape.points)
             used = []
             for use, (x, indices) in enumerate(shape.gutters):
                 rank = known.get(use)
                 if rank is None:  # a gutter nobody joined or left: the arrow keeps its rank there
-                    rank = next(r for r, user in enumerate(self._users[x]) if user[2] == connector_id and user[1] == use)
+                    rank = next(
+                        r for r, user in enumerate(self._users[x]) if user[2] == connector_id and user[1] == use
+                    )
                 used.append(rank)
                 g = _spread(x, rank)
                 for i in indices:
@@ -277,8 +298,14 @@ class Routes:
 
     # ------------------------------------------------------------ edits
 
-    def update(self, connectors: Sequence[Connector] | None, cards: Mapping[str, CardBox], changed_cards: Iterable[str],
-               columns: Iterable[int], touched: Iterable[str]) -> set[str]:
+    def update(
+        self,
+        connectors: Sequence[Connector] | None,
+        cards: Mapping[str, CardBox],
+        changed_cards: Iterable[str],
+        columns: Iterable[int],
+        touched: Iterable[str],
+    ) -> set[str]:
         """Reroute after cards changed (their ids, and the indices of the columns they were
         and are in) and arrows were edited (`touched`; `connectors` is the new list whenever
         any were). The ids of arrows whose paths changed, appeared or went."""
@@ -319,7 +346,12 @@ def _path(connector: Connector, points: tuple[Point, ...]) -> ConnectorPath:
     )
 
 
-def route_all(connectors: Sequence[Connector], cards: Mapping[str, CardBox], steps: Sequence[StepColumn], lanes: Sequence[LaneBand]) -> tuple[ConnectorPath, ...]:
+def route_all(
+    connectors: Sequence[Connector],
+    cards: Mapping[str, CardBox],
+    steps: Sequence[StepColumn],
+    lanes: Sequence[LaneBand],
+) -> tuple[ConnectorPath, ...]:
     """Every arrow routed at once (the printer's and the tests' way in)."""
     by_column: defaultdict[int, list[CardBox]] = defaultdict(list)
     index = {column.step_id: column.index for column in steps}

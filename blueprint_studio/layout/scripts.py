@@ -17,10 +17,23 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 # Code points with no glyph of their own (zero-width joiner, variation selectors, bidi marks):
 # a font without them would print a box, and our fonts join no emoji sequences anyway.
 IGNORABLE = frozenset(
-    [0x00AD, 0x034F, 0x061C, 0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070),
-     0xFEFF, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0), *range(0xE0000, 0xE0080)]
+    [
+        0x00AD,
+        0x034F,
+        0x061C,
+        0x180E,
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2070),
+        0xFEFF,
+        *range(0xFE00, 0xFE10),
+        *range(0xE0100, 0xE01F0),
+        *range(0xE0000, 0xE0080),
+    ]
 )
-_IGNORABLE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(IGNORABLE) if cp < 0x10000) + "]|[\U000e0000-\U000e01ef]")
+_IGNORABLE = re.compile(
+    "[" + "".join(re.escape(chr(cp)) for cp in sorted(IGNORABLE) if cp < 0x10000) + "]|[\U000e0000-\U000e01ef]"
+)
 
 
 def is_rtl(text: str) -> bool:

@@ -38,7 +38,10 @@ def polygon(shape: str, rect: Rect) -> tuple[Point, ...]:
     cx, cy = rect.center
     radius = rect.width / 2
     return tuple(
-        (cx + radius * math.cos(start + i * 2 * math.pi / corners), cy + radius * math.sin(start + i * 2 * math.pi / corners))
+        (
+            cx + radius * math.cos(start + i * 2 * math.pi / corners),
+            cy + radius * math.sin(start + i * 2 * math.pi / corners),
+        )
         for i in range(corners)
     )
 
@@ -108,7 +111,13 @@ def scale_labels(chart: EmotionChart) -> list[tuple[str, float, float]]:
     labels = []
     for score, y in chart.levels:
         label = score_label(score)
-        labels.append((label, right - metrics(REGULAR).width(label, style.SMALL_FONT_SIZE), y + metrics(REGULAR).ascent * style.SMALL_FONT_SIZE * 0.36))
+        labels.append(
+            (
+                label,
+                right - metrics(REGULAR).width(label, style.SMALL_FONT_SIZE),
+                y + metrics(REGULAR).ascent * style.SMALL_FONT_SIZE * 0.36,
+            )
+        )
     return labels
 
 
@@ -118,19 +127,28 @@ def chip_parts(chip: Chip) -> tuple[Point, list[tuple[str, float, float]]]:
     dot = (r.x + 4 + style.CHIP_DOT / 2, r.y + r.height / 2)
     x = r.x + style.CHIP_DOT + 7
     top = r.y + (r.height - len(chip.lines) * style.SMALL_LINE_HEIGHT) / 2 - 0.5
-    return dot, [(line, x, baseline(top + n * style.SMALL_LINE_HEIGHT, style.SMALL_FONT_SIZE) - 1) for n, line in enumerate(chip.lines)]
+    return dot, [
+        (line, x, baseline(top + n * style.SMALL_LINE_HEIGHT, style.SMALL_FONT_SIZE) - 1)
+        for n, line in enumerate(chip.lines)
+    ]
 
 
 def note_lines(note: NoteBox) -> list[tuple[str, float, float]]:
     """(text, x, baseline) of the words written on a line."""
     top = note.rect.y + style.NOTE_PADDING - 0.5
-    return [(line, note.rect.x + style.NOTE_PADDING, baseline(top + n * style.SMALL_LINE_HEIGHT, style.SMALL_FONT_SIZE) - 1) for n, line in enumerate(note.lines)]
+    return [
+        (line, note.rect.x + style.NOTE_PADDING, baseline(top + n * style.SMALL_LINE_HEIGHT, style.SMALL_FONT_SIZE) - 1)
+        for n, line in enumerate(note.lines)
+    ]
 
 
 def description_lines(band: LaneBand) -> list[tuple[str, float, float]]:
     """(text, x, baseline) of a lane's description under its name."""
     top = band.rect.y + 10 + len(band.name_lines) * 14 + 2
-    return [(line, 12.0, baseline(top + n * style.SMALL_LINE_HEIGHT, style.SMALL_FONT_SIZE)) for n, line in enumerate(band.description_lines)]
+    return [
+        (line, 12.0, baseline(top + n * style.SMALL_LINE_HEIGHT, style.SMALL_FONT_SIZE))
+        for n, line in enumerate(band.description_lines)
+    ]
 
 
 def fit_image(frame: Rect, width: float, height: float) -> Rect:
@@ -144,7 +162,10 @@ def fit_image(frame: Rect, width: float, height: float) -> Rect:
 
 def block_lines(block: TextBlock) -> list[tuple[str, float, float]]:
     """(text, x, baseline) of each line of a small text block."""
-    return [(line, block.x, baseline(block.y + n * style.SMALL_LINE_HEIGHT, style.SMALL_FONT_SIZE)) for n, line in enumerate(block.lines)]
+    return [
+        (line, block.x, baseline(block.y + n * style.SMALL_LINE_HEIGHT, style.SMALL_FONT_SIZE))
+        for n, line in enumerate(block.lines)
+    ]
 
 
 def legend_swatch(entry: TextBlock) -> tuple[Point, Point]:
@@ -167,10 +188,16 @@ def chart_between(chart: EmotionChart, left: float, right: float) -> EmotionChar
         replace(
             curve,
             points=tuple(p for p in curve.points if reaches(p.x, p.x)),
-            runs=tuple(kept for run in curve.runs if (kept := tuple(piece for piece in run if reaches(piece[0][0], piece[3][0])))),
+            runs=tuple(
+                kept
+                for run in curve.runs
+                if (kept := tuple(piece for piece in run if reaches(piece[0][0], piece[3][0])))
+            ),
         )
         for curve in chart.curves
     )
     reasons = tuple(block for block in chart.reasons if reaches(block.x, block.x + style.COLUMN_WIDTH))
     x0, x1 = max(chart.plot.x, left), min(chart.plot.right, right)
-    return replace(chart, plot=Rect(x0, chart.plot.y, max(0.0, x1 - x0), chart.plot.height), curves=curves, reasons=reasons)
+    return replace(
+        chart, plot=Rect(x0, chart.plot.y, max(0.0, x1 - x0), chart.plot.height), curves=curves, reasons=reasons
+    )

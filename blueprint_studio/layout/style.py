@@ -118,11 +118,12 @@ CHART_ZERO = "#8c959f"
 
 def luminance(value: str) -> float:
     """Relative luminance of #rrggbb (WCAG 2.x)."""
+
     def channel(c: int) -> float:
         s = c / 255
         return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
 
-    r, g, b = (int(value[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(value[i : i + 2], 16) for i in (1, 3, 5))
     return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 
 

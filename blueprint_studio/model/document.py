@@ -86,7 +86,16 @@ class Scenario(Record):
 
 
 # Okabe–Ito hues, darkened where needed for contrast on white: a new persona takes the next.
-PERSONA_COLOURS: tuple[str, ...] = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#8c6d1f", "#5d3a9b")
+PERSONA_COLOURS: tuple[str, ...] = (
+    "#0072b2",
+    "#d55e00",
+    "#009e73",
+    "#cc79a7",
+    "#e69f00",
+    "#56b4e9",
+    "#8c6d1f",
+    "#5d3a9b",
+)
 
 
 class FailureStatus(str, Enum):
@@ -296,21 +305,22 @@ class Blueprint(Record):
     id: Id
     title: Name
     scenario: Scenario = Field(default_factory=Scenario)
-    personas: Annotated[list[Id], Field(max_length=MAX_PERSONAS)] = Field(default_factory=list)  # followed, in legend order
+    # Followed, in legend order.
+    personas: Annotated[list[Id], Field(max_length=MAX_PERSONAS)] = Field(default_factory=list)
     view: View = View.BOTH
     acceptable: Duration | None = None  # the longest the whole service may take
-    dismissed: Annotated[list[Text], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)  # analysis findings set aside
+    # Analysis findings set aside.
+    dismissed: Annotated[list[Text], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     stages: Annotated[list[Stage], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     steps: Annotated[list[Step], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     lanes: Annotated[list[Lane], Field(min_length=5, max_length=200)]
     cards: Annotated[list[Card], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
-    connectors: Annotated[list[Connector], Field(max_length=MAX_ITEMS)] = Field(
-        default_factory=list
-    )
+    connectors: Annotated[list[Connector], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     emotions: Annotated[list[EmotionPoint], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     line_notes: Annotated[list[LineNote], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     describe_lanes: bool = False  # print each lane's description under its name
-    line_titles: Annotated[dict[Line, Name], Field(max_length=len(Line))] = Field(default_factory=dict)  # the lines' names; English where absent
+    # The lines' names; English where absent.
+    line_titles: Annotated[dict[Line, Name], Field(max_length=len(Line))] = Field(default_factory=dict)
     variant_of: Id | None = None  # the as-is blueprint this one redesigns (a to-be variant)
 
     @classmethod
@@ -347,9 +357,13 @@ class Blueprint(Record):
         """The lanes the current view draws, top to bottom, hidden rows left out. The journey
         map is every row above the blueprint's first lane (physical evidence), plus the
         customer's actions, its "doing" row; the blueprint is the physical evidence and below."""
-        first = next((i for i, lane in enumerate(self.lanes) if lane.kind is LaneKind.PHYSICAL_EVIDENCE), len(self.lanes))
+        first = next(
+            (i for i, lane in enumerate(self.lanes) if lane.kind is LaneKind.PHYSICAL_EVIDENCE), len(self.lanes)
+        )
         if self.view is View.JOURNEY:
-            chosen = self.lanes[:first] + [lane for lane in self.lanes[first:] if lane.kind is LaneKind.CUSTOMER_ACTIONS]
+            chosen = self.lanes[:first] + [
+                lane for lane in self.lanes[first:] if lane.kind is LaneKind.CUSTOMER_ACTIONS
+            ]
         elif self.view is View.BLUEPRINT:
             chosen = self.lanes[first:]
         else:
@@ -381,9 +395,11 @@ class Audience(Record):
 
     id: Id
     name: Name
-    zones: Annotated[list[Zone], Field(max_length=len(Zone))] = Field(default_factory=lambda: list(Zone))  # the zones shown
+    # The zones shown.
+    zones: Annotated[list[Zone], Field(max_length=len(Zone))] = Field(default_factory=lambda: list(Zone))
     hidden_lanes: Annotated[list[Id], Field(max_length=200)] = Field(default_factory=list)  # by id, in any blueprint
-    stages: Annotated[list[Id], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)  # only these stages (none: all)
+    # Only these stages (none: all)
+    stages: Annotated[list[Id], Field(max_length=MAX_ITEMS)] = Field(default_factory=list)
     first_step: Id | None = None  # only the steps from this one …
     last_step: Id | None = None  # … to this one (inclusive)
     notes: bool = True  # card and arrow notes
@@ -403,7 +419,8 @@ class Document(Record):
     blueprints: Annotated[list[Blueprint], Field(min_length=1, max_length=1_000)]
     personas: Annotated[list[Persona], Field(max_length=MAX_PERSONAS)] = Field(default_factory=list)
     facets: Annotated[list[Facet], Field(max_length=MAX_FACETS)] = Field(default_factory=list)
-    audiences: Annotated[list[Audience], Field(max_length=100)] = Field(default_factory=list)  # the document's own print profiles
+    # The document's own print profiles.
+    audiences: Annotated[list[Audience], Field(max_length=100)] = Field(default_factory=list)
     assets: dict[AssetName, bytes] = Field(default_factory=dict, exclude=True)
 
     def blueprint(self, blueprint_id: str) -> Blueprint:

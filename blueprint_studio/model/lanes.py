@@ -108,10 +108,27 @@ LINE_TITLES: dict[Line, str] = {
 # The lines' names in the interface's other languages, so a spreadsheet from a German or
 # Japanese blueprint reads back with its lines where they were (the window's catalogues say the same).
 LINE_TITLES_ELSEWHERE: dict[Line, tuple[str, ...]] = {
-    Line.INTERACTION: ("Interaktionslinie", "Linha de interação", "インタラクションライン", "Ligne d'interaction", "Línea de interacción"),
-    Line.VISIBILITY: ("Sichtbarkeitslinie", "Linha de visibilidade", "可視ライン", "Ligne de visibilité", "Línea de visibilidad"),
-    Line.INTERNAL_INTERACTION: ("Linie der internen Interaktion", "Linha de interação interna", "内部インタラクションライン",
-                                "Ligne d'interaction interne", "Línea de interacción interna"),
+    Line.INTERACTION: (
+        "Interaktionslinie",
+        "Linha de interação",
+        "インタラクションライン",
+        "Ligne d'interaction",
+        "Línea de interacción",
+    ),
+    Line.VISIBILITY: (
+        "Sichtbarkeitslinie",
+        "Linha de visibilidade",
+        "可視ライン",
+        "Ligne de visibilité",
+        "Línea de visibilidad",
+    ),
+    Line.INTERNAL_INTERACTION: (
+        "Linie der internen Interaktion",
+        "Linha de interação interna",
+        "内部インタラクションライン",
+        "Ligne d'interaction interne",
+        "Línea de interacción interna",
+    ),
 }
 LINE_ABOVE: dict[Line, Zone] = {
     Line.INTERACTION: Zone.CUSTOMER,

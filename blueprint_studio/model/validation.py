@@ -90,8 +90,14 @@ def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[st
     plain_lanes = {lane.id for lane in blueprint.lanes if lane.kind is not LaneKind.EMOTIONS}
     for card in blueprint.cards:
         if (
-            card.lane in plain_lanes and card.step in step_ids and card.failure is None and not card.facets
-            and card.exit_to is None and card.image is None and card.marks.wait_duration is None and _sound(card.duration)
+            card.lane in plain_lanes
+            and card.step in step_ids
+            and card.failure is None
+            and not card.facets
+            and card.exit_to is None
+            and card.image is None
+            and card.marks.wait_duration is None
+            and _sound(card.duration)
         ):
             continue  # the usual card, seen at a glance
         faults = list(_card_faults(card, lanes, step_ids, card_ids, facet_ids, blueprint_ids, blueprint, document))
@@ -111,7 +117,9 @@ def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[st
                 yield f"{place}: {end} card '{card_id}' does not exist in this blueprint"
         if connector.source == connector.target:
             yield f"{place}: connects card '{connector.source}' to itself"
-    if blueprint.variant_of is not None and (blueprint.variant_of not in blueprint_ids or blueprint.variant_of == blueprint.id):
+    if blueprint.variant_of is not None and (
+        blueprint.variant_of not in blueprint_ids or blueprint.variant_of == blueprint.id
+    ):
         yield f"{_where(blueprint)}: is a variant of '{blueprint.variant_of}', which is not another blueprint of this file"
     for note in blueprint.line_notes:
         if note.step not in step_ids:
@@ -120,8 +128,14 @@ def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[st
 
 
 def _card_faults(
-    card: Card, lanes: dict[str, Lane], step_ids: set[str], card_ids: set[str], facet_ids: set[str],
-    blueprint_ids: set[str], blueprint: Blueprint, document: Document,
+    card: Card,
+    lanes: dict[str, Lane],
+    step_ids: set[str],
+    card_ids: set[str],
+    facet_ids: set[str],
+    blueprint_ids: set[str],
+    blueprint: Blueprint,
+    document: Document,
 ) -> Iterator[str]:
     lane = lanes.get(card.lane)
     if lane is None:

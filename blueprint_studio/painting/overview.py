@@ -50,11 +50,16 @@ class Sketch:
     test over them all.
     """
 
-    def __init__(self, geometry: Geometry, previous: Sketch | None = None,
-                 changed: tuple[Collection[str], Collection[str]] | None = None) -> None:
+    def __init__(
+        self,
+        geometry: Geometry,
+        previous: Sketch | None = None,
+        changed: tuple[Collection[str], Collection[str]] | None = None,
+    ) -> None:
         self.geometry = geometry
         self.chunks: dict[int, _Chunk] = {}
-        self._arrows: dict[int, dict[str, tuple[tuple[float, float], ...]]] = defaultdict(dict)  # run -> arrow id -> points
+        # Run -> arrow id -> points.
+        self._arrows: dict[int, dict[str, tuple[tuple[float, float], ...]]] = defaultdict(dict)
         if previous is None:
             for path in geometry.connectors:
                 self._arrows[self._chunk(path.points[0][0])][path.connector_id] = path.points
@@ -85,7 +90,9 @@ class Sketch:
             chunk = self.chunks[index] = _Chunk()
         return chunk
 
-    def _changed_in_place(self, previous: Sketch, card_ids: Collection[str], connector_ids: Collection[str]) -> set[int]:
+    def _changed_in_place(
+        self, previous: Sketch, card_ids: Collection[str], connector_ids: Collection[str]
+    ) -> set[int]:
         """The runs an edit laid out in place touched, with the arrows moved to where they are now."""
         before, after = previous.geometry, self.geometry
         dirty: set[int] = set()
@@ -134,7 +141,7 @@ class Sketch:
         """Draw up one run of columns again: its cards (read cell by cell) and its arrows."""
         geometry = self.geometry
         self.chunks.pop(index, None)
-        for column in geometry.steps[index * COLUMNS_PER_RUN:(index + 1) * COLUMNS_PER_RUN]:
+        for column in geometry.steps[index * COLUMNS_PER_RUN : (index + 1) * COLUMNS_PER_RUN]:
             for band in geometry.lanes:
                 for card_id in geometry.cards_in_cell(band.lane_id, column.step_id):
                     self._add_card(self._fresh(index), geometry.cards[card_id])
@@ -155,11 +162,20 @@ class Sketch:
         y = box.text_top + (style.LINE_HEIGHT - bar_height) / 2
         for line in box.lines:
             if line.strip():
-                chunk.bars.append(QRectF(r.x + style.CARD_PADDING, y, min(len(line) * glyph, r.width - 2 * style.CARD_PADDING), bar_height))
+                chunk.bars.append(
+                    QRectF(
+                        r.x + style.CARD_PADDING,
+                        y,
+                        min(len(line) * glyph, r.width - 2 * style.CARD_PADDING),
+                        bar_height,
+                    )
+                )
             y += style.LINE_HEIGHT
         for badge in box.badges:
             b = badge.rect
-            chunk.badges[style.MARK_STYLES[badge.mark].colour].append(QRectF(b.x, b.y, style.BADGE_SIZE, style.BADGE_SIZE))
+            chunk.badges[style.MARK_STYLES[badge.mark].colour].append(
+                QRectF(b.x, b.y, style.BADGE_SIZE, style.BADGE_SIZE)
+            )
 
     def run_span(self, index: int) -> tuple[float, float]:
         """Where a run of columns starts and ends, in scene x."""

@@ -62,8 +62,6 @@ def qpath(path: Path) -> QPainterPath:
     return made
 
 
-
-
 def play(painter: QPainter, ops: Iterable[Op]) -> None:
     for op in ops:
         kind = type(op)

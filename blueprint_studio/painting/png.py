@@ -22,7 +22,9 @@ def render_image(drawing: Drawing, dpi: float = 150.0) -> QImage:
     width, height = round(drawing.width * scale), round(drawing.height * scale)
     if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
         largest = int(dpi * min(1.0, (MAX_PIXELS / (width * height)) ** 0.5, MAX_SIDE / max(width, height)))
-        raise ValueError(f"at {dpi:g} DPI the image would be {width:,} × {height:,} pixels, too large; use {largest} DPI or less")
+        raise ValueError(
+            f"at {dpi:g} DPI the image would be {width:,} × {height:,} pixels, too large; use {largest} DPI or less"
+        )
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     dots_per_metre = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
@@ -72,7 +74,9 @@ def thumbnail_png(geometry: Geometry, side: int = THUMBNAIL_SIDE) -> bytes:
         steps=tuple(column for column in geometry.steps if column.x < shown_width),
     )
     scale = min(side / shown_width, side / geometry.height)
-    image = QImage(max(1, round(shown_width * scale)), max(1, round(geometry.height * scale)), QImage.Format.Format_RGB32)
+    image = QImage(
+        max(1, round(shown_width * scale)), max(1, round(geometry.height * scale)), QImage.Format.Format_RGB32
+    )
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -46,8 +46,17 @@ class Sheet:
     def box(self, rect: Rect, fill: str, edge: str) -> None:
         self.ops.append(Box(rect, fill, Pen(edge, 0.8) if rect.height > 1 else None))
 
-    def paragraph(self, x: float, top: float, value: str, width: float, size: float, bold: bool = False,
-                  colour: str = style.INK, most: int = 99) -> float:
+    def paragraph(
+        self,
+        x: float,
+        top: float,
+        value: str,
+        width: float,
+        size: float,
+        bold: bool = False,
+        colour: str = style.INK,
+        most: int = 99,
+    ) -> float:
         """Wrapped text from `top`; the y below it. At most `most` lines, the last ending in …"""
         lines = list(wrap(value or " ", width, size, BOLD if bold else REGULAR))
         if len(lines) > most:
@@ -59,7 +68,9 @@ class Sheet:
         return y
 
 
-def summary_sheet(blueprint: Blueprint, personas: Sequence[Persona] = (), landscape: bool | None = None, say: Say = english) -> Sheet:
+def summary_sheet(
+    blueprint: Blueprint, personas: Sequence[Persona] = (), landscape: bool | None = None, say: Say = english
+) -> Sheet:
     """One blueprint's executive summary, laid out on A4 (landscape unless asked); larger
     paper prints it larger, as a photocopier would."""
     width, height = page_size(paper_named("A4"), True if landscape is None else landscape)
@@ -68,34 +79,75 @@ def summary_sheet(blueprint: Blueprint, personas: Sequence[Persona] = (), landsc
     timing = analyse_time(blueprint)
     crossed = crossings(blueprint)
     rows = register(blueprint)
-    y = sheet.paragraph(_MARGIN, _MARGIN, blueprint.title or say(QT_TR_NOOP("Untitled blueprint")), inner, 20, bold=True, most=2)
+    y = sheet.paragraph(
+        _MARGIN, _MARGIN, blueprint.title or say(QT_TR_NOOP("Untitled blueprint")), inner, 20, bold=True, most=2
+    )
     scenario = blueprint.scenario
     if scenario.start or scenario.end:
-        y = sheet.paragraph(_MARGIN, y + 2, say(QT_TR_NOOP("From “{start}” to “{end}”")).format(start=scenario.start or "…", end=scenario.end or "…"), inner, 10, colour=style.MUTED_INK, most=2)
+        y = sheet.paragraph(
+            _MARGIN,
+            y + 2,
+            say(QT_TR_NOOP("From “{start}” to “{end}”")).format(start=scenario.start or "…", end=scenario.end or "…"),
+            inner,
+            10,
+            colour=style.MUTED_INK,
+            most=2,
+        )
     if scenario.goal:
-        y = sheet.paragraph(_MARGIN, y, say(QT_TR_NOOP("Customer's goal: {goal}")).format(goal=scenario.goal), inner, 10, colour=style.MUTED_INK, most=2)
+        y = sheet.paragraph(
+            _MARGIN,
+            y,
+            say(QT_TR_NOOP("Customer's goal: {goal}")).format(goal=scenario.goal),
+            inner,
+            10,
+            colour=style.MUTED_INK,
+            most=2,
+        )
     y += 10
     verdict = ""
     if timing.acceptable is not None:
-        verdict = say(QT_TR_NOOP("over the acceptable time")) if timing.over else say(QT_TR_NOOP("within the acceptable time"))
+        verdict = (
+            say(QT_TR_NOOP("over the acceptable time"))
+            if timing.over
+            else say(QT_TR_NOOP("within the acceptable time"))
+        )
     moments = sum(1 for s in blueprint.steps if s.moment_of_truth)
     still_open = sum(1 for r in rows if r.failure.status.value in ("open", "in_progress"))
     figures = [
         (say(QT_TR_NOOP("Journey time")), span_text(timing.journey, say), verdict),
         (say(QT_TR_NOOP("Customer's own time and waits")), span_text(timing.customer, say), ""),
-        (say(QT_TR_NOOP("Steps")), str(len(blueprint.steps)), say(QT_TR_NOOP("moments of truth: {count}")).format(count=moments)),
+        (
+            say(QT_TR_NOOP("Steps")),
+            str(len(blueprint.steps)),
+            say(QT_TR_NOOP("moments of truth: {count}")).format(count=moments),
+        ),
         (say(QT_TR_NOOP("Fail points")), str(len(rows)), say(QT_TR_NOOP("open: {count}")).format(count=still_open)),
-        (say(QT_TR_NOOP("Encounters · handoffs")), f"{crossed.encounters} · {crossed.handoffs}", say(QT_TR_NOOP("customer meets staff · work changes hands"))),
+        (
+            say(QT_TR_NOOP("Encounters · handoffs")),
+            f"{crossed.encounters} · {crossed.handoffs}",
+            say(QT_TR_NOOP("customer meets staff · work changes hands")),
+        ),
     ]
     y = _tiles(sheet, y, figures, inner)
     y += 14
     sheet.text(_MARGIN, y + 12, say(QT_TR_NOOP("Stages")), 12, bold=True)
     y += 20
-    stages = [(stage.name or say(QT_TR_NOOP("(no stage)")), span_text(stage.span, say), _steps_in(blueprint, stage.stage_id), _fails_in(blueprint, stage.stage_id, rows))
-              for stage in timing.stages]
+    stages = [
+        (
+            stage.name or say(QT_TR_NOOP("(no stage)")),
+            span_text(stage.span, say),
+            _steps_in(blueprint, stage.stage_id),
+            _fails_in(blueprint, stage.stage_id, rows),
+        )
+        for stage in timing.stages
+    ]
     y = _stage_row(sheet, y, stages, inner, say)
     y += 14
-    heading = say(QT_TR_NOOP("Top fail points (of {count})")).format(count=len(rows)) if rows else say(QT_TR_NOOP("Fail points: none marked"))
+    heading = (
+        say(QT_TR_NOOP("Top fail points (of {count})")).format(count=len(rows))
+        if rows
+        else say(QT_TR_NOOP("Fail points: none marked"))
+    )
     sheet.text(_MARGIN, y + 12, heading, 12, bold=True)
     y += 22
     y = _fail_table(sheet, y, sorted(rows, key=_risk)[:TOP_FAIL_POINTS], inner, say)
@@ -106,7 +158,9 @@ def summary_sheet(blueprint: Blueprint, personas: Sequence[Persona] = (), landsc
         for step_name, score, who, reason in lows:
             line = f"{step_name}: {score:+g} ({who})" + (f" — {reason}" if reason else "")
             y = sheet.paragraph(_MARGIN + 4, y, line, inner - 8, 9, most=2)
-    footer = say(QT_TR_NOOP("Executive summary · printed {date} with Blueprint Studio {version}")).format(date=time.strftime("%Y-%m-%d"), version=__version__)
+    footer = say(QT_TR_NOOP("Executive summary · printed {date} with Blueprint Studio {version}")).format(
+        date=time.strftime("%Y-%m-%d"), version=__version__
+    )
     sheet.text(_MARGIN, height - _MARGIN + 8, footer, style.SMALL_FONT_SIZE, colour=style.MUTED_INK)
     return sheet
 
@@ -127,8 +181,14 @@ def _tiles(sheet: Sheet, top: float, figures: list[tuple[str, str, str]], inner:
 
 def _stage_row(sheet: Sheet, top: float, stages: list[tuple[str, str, int, int]], inner: float, say: Say) -> float:
     if not stages:
-        return sheet.paragraph(_MARGIN, top, say(QT_TR_NOOP("No stages: name stages in the editor to see the journey in phases.")), inner, 9,
-                               colour=style.MUTED_INK)
+        return sheet.paragraph(
+            _MARGIN,
+            top,
+            say(QT_TR_NOOP("No stages: name stages in the editor to see the journey in phases.")),
+            inner,
+            9,
+            colour=style.MUTED_INK,
+        )
     per_row = min(len(stages), 6)
     gap = 6.0
     width = (inner - gap * (per_row - 1)) / per_row
@@ -139,21 +199,39 @@ def _stage_row(sheet: Sheet, top: float, stages: list[tuple[str, str, int, int]]
         sheet.box(Rect(x, y, width, height), "#ffffff", _ACCENT)
         sheet.paragraph(x + 8, y + 6, f"{n + 1}. {name}", width - 16, 10, bold=True, most=2)
         sheet.paragraph(x + 8, y + 32, span, width - 16, 9, most=1)
-        sheet.paragraph(x + 8, y + 45, say(QT_TR_NOOP("steps: {steps} · fail points: {fails}")).format(steps=steps, fails=fails),
-                        width - 16, 8, colour=style.MUTED_INK, most=1)
+        sheet.paragraph(
+            x + 8,
+            y + 45,
+            say(QT_TR_NOOP("steps: {steps} · fail points: {fails}")).format(steps=steps, fails=fails),
+            width - 16,
+            8,
+            colour=style.MUTED_INK,
+            most=1,
+        )
     rows = -(-len(stages) // per_row)
     return top + rows * height + (rows - 1) * gap
 
 
-_COLUMNS = ((QT_TR_NOOP("RPN"), 0.07), (QT_TR_NOOP("Fail point"), 0.33), (QT_TR_NOOP("Step"), 0.18), (QT_TR_NOOP("Effect"), 0.30),
-            (QT_TR_NOOP("Status"), 0.12))
+_COLUMNS = (
+    (QT_TR_NOOP("RPN"), 0.07),
+    (QT_TR_NOOP("Fail point"), 0.33),
+    (QT_TR_NOOP("Step"), 0.18),
+    (QT_TR_NOOP("Effect"), 0.30),
+    (QT_TR_NOOP("Status"), 0.12),
+)
 
 
-def _lowest_moments(blueprint: Blueprint, names: dict[str, str], say: Say, most: int = 3) -> list[tuple[str, float, str, str]]:
+def _lowest_moments(
+    blueprint: Blueprint, names: dict[str, str], say: Say, most: int = 3
+) -> list[tuple[str, float, str, str]]:
     """(step, score, persona, reason) of the lowest as-is scores below zero, lowest first."""
     steps = {step.id: step.name for step in blueprint.steps}
-    points = sorted((p for p in blueprint.emotions if not p.to_be and p.score < 0 and p.step in steps), key=lambda p: p.score)
-    return [(steps[p.step], p.score, names.get(p.persona, say(QT_TR_NOOP("a persona"))), p.reason) for p in points[:most]]
+    points = sorted(
+        (p for p in blueprint.emotions if not p.to_be and p.score < 0 and p.step in steps), key=lambda p: p.score
+    )
+    return [
+        (steps[p.step], p.score, names.get(p.persona, say(QT_TR_NOOP("a persona"))), p.reason) for p in points[:most]
+    ]
 
 
 def _fail_table(sheet: Sheet, top: float, rows: list, inner: float, say: Say) -> float:  # type: ignore[type-arg]
@@ -167,10 +245,18 @@ def _fail_table(sheet: Sheet, top: float, rows: list, inner: float, say: Say) ->
         sheet.text(x + 4, top + 9, say(label), 8, bold=True, colour=style.MUTED_INK)
     y = top + 14
     for row in rows:
-        values = (str(row.failure.rpn or "–"), row.text, row.step, row.failure.effect or row.failure.mode or "", say(STATUS_WORDS[row.failure.status]))
+        values = (
+            str(row.failure.rpn or "–"),
+            row.text,
+            row.step,
+            row.failure.effect or row.failure.mode or "",
+            say(STATUS_WORDS[row.failure.status]),
+        )
         bottom = y
         for (_, share), x, value in zip(_COLUMNS, xs, values):
-            bottom = max(bottom, sheet.paragraph(x + 4, y + 3, value, share * inner - 8, 9, bold=value is values[0], most=3))
+            bottom = max(
+                bottom, sheet.paragraph(x + 4, y + 3, value, share * inner - 8, 9, bold=value is values[0], most=3)
+            )
         sheet.box(Rect(_MARGIN, bottom + 3, inner, 0.6), style.GRID, style.GRID)
         y = bottom + 6
     return y

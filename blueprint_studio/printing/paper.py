@@ -37,11 +37,23 @@ def _in(name: str, w: float, h: float) -> Paper:
 PAPERS: dict[str, Paper] = {
     p.name.lower(): p
     for p in (
-        _mm("A0", 841, 1189), _mm("A1", 594, 841), _mm("A2", 420, 594), _mm("A3", 297, 420), _mm("A4", 210, 297),
-        _in("Letter", 8.5, 11), _in("Legal", 8.5, 14), _in("Tabloid", 11, 17),
-        _in("ANSI-C", 17, 22), _in("ANSI-D", 22, 34), _in("ANSI-E", 34, 44),
-        _in("ARCH-C", 18, 24), _in("ARCH-D", 24, 36), _in("ARCH-E", 36, 48),
-        Paper("roll-24in", 24 * INCH, None), Paper("roll-36in", 36 * INCH, None), Paper("roll-44in", 44 * INCH, None),
+        _mm("A0", 841, 1189),
+        _mm("A1", 594, 841),
+        _mm("A2", 420, 594),
+        _mm("A3", 297, 420),
+        _mm("A4", 210, 297),
+        _in("Letter", 8.5, 11),
+        _in("Legal", 8.5, 14),
+        _in("Tabloid", 11, 17),
+        _in("ANSI-C", 17, 22),
+        _in("ANSI-D", 22, 34),
+        _in("ANSI-E", 34, 44),
+        _in("ARCH-C", 18, 24),
+        _in("ARCH-D", 24, 36),
+        _in("ARCH-E", 36, 48),
+        Paper("roll-24in", 24 * INCH, None),
+        Paper("roll-36in", 36 * INCH, None),
+        Paper("roll-44in", 44 * INCH, None),
     )
 }
 TILE_PAPERS = ("A4", "A3", "Letter", "Tabloid")

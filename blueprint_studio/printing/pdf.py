@@ -37,17 +37,21 @@ __all__ = ["ExportCancelled", "Poster", "make_poster", "pdf_bytes", "strips_for"
 Progress = Callable[[int, int], bool]  # (pages done, pages in all) -> keep going?
 TITLE_SIZE = 18.0
 
+
 class ExportCancelled(Exception):
     """The user cancelled a long export; nothing was written."""
+
 
 def _flip(c: Canvas, page_height: float) -> None:
     """Make y point down, as in the layout."""
     c.translate(0, page_height)
     c.scale(1, -1)
 
+
 def _draw_poster(c: Canvas, poster: Poster, drawing: Drawing, visible: Rect, page_label: str) -> None:
     play(c, drawing.ops(visible))
     play(c, (op for op in footer(poster, page_label) if op.bounds.intersects(visible)))
+
 
 def _new_canvas(buffer: io.BytesIO, title: str) -> Canvas:
     register()
@@ -57,9 +61,11 @@ def _new_canvas(buffer: io.BytesIO, title: str) -> Canvas:
     c.setCreator(f"Blueprint Studio {__version__}")
     return c
 
+
 def _tick(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and not progress(done, total):
         raise ExportCancelled()
+
 
 @heap.paused()  # the drawing lists are made and dropped whole: the collector's passes over them took a third of the time
 def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress | None = None) -> bytes:
@@ -75,7 +81,13 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
             done += 1
             _tick(progress, done, total)
             marks = f"marks{number}"  # identical on every tile: stored once
-            c.beginForm(marks, -plan.margin, -plan.margin, plan.grid.window_width + plan.margin, plan.grid.window_height + plan.margin)
+            c.beginForm(
+                marks,
+                -plan.margin,
+                -plan.margin,
+                plan.grid.window_width + plan.margin,
+                plan.grid.window_height + plan.margin,
+            )
             play(c, _marks(0, 0, plan.grid.window_width, plan.grid.window_height, plan.grid.overlap))
             c.endForm()
             for tile in plan.grid.tiles:
@@ -110,6 +122,7 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
     c.save()
     return buffer.getvalue()
 
+
 def _start_page(c: Canvas, page: PagePlan) -> None:
     """A new page of the plan's size, drawing in layout units at the plan's place and scale
     (the caller restores the state and shows the page)."""
@@ -119,8 +132,10 @@ def _start_page(c: Canvas, page: PagePlan) -> None:
     c.translate(page.offset_x, page.offset_y)
     c.scale(page.scale, page.scale)
 
+
 STRIPS_TITLE_BAND = 36.0  # the title line above stacked strips, in layout units
 MOST_STRIPS = 12
+
 
 def strips_for(poster: Poster, options: PrintOptions) -> list[Strip]:
     """The strips asked for, or (0) the count that prints the text largest on the paper."""
@@ -137,9 +152,11 @@ def strips_for(poster: Poster, options: PrintOptions) -> list[Strip]:
             best = (scale, strips)
     return best[1] if best is not None else strips_of(poster.geometry, 1)
 
+
 def strips_size(poster: Poster, strips: list[Strip]) -> tuple[float, float]:
     width, height = sheet_size(poster.geometry, strips)
     return width, height + STRIPS_TITLE_BAND
+
 
 def _draw_strips(c: Canvas, poster: Poster, strips: list[Strip], title: str) -> None:
     """The strips one under the other, each with the lane names at its left and the stage and
@@ -149,7 +166,10 @@ def _draw_strips(c: Canvas, poster: Poster, strips: list[Strip], title: str) -> 
     drawing = parts.blueprint(geometry)
     y = STRIPS_TITLE_BAND
     for strip in strips:
-        for left, x0, width in ((0.0, 0.0, style.LANE_HEADER_WIDTH), (style.LANE_HEADER_WIDTH, strip.left, strip.width)):
+        for left, x0, width in (
+            (0.0, 0.0, style.LANE_HEADER_WIDTH),
+            (style.LANE_HEADER_WIDTH, strip.left, strip.width),
+        ):
             c.saveState()
             c.translate(left - x0, y)
             clip = c.beginPath()
@@ -159,6 +179,7 @@ def _draw_strips(c: Canvas, poster: Poster, strips: list[Strip], title: str) -> 
             c.restoreState()
         y += geometry.height + STRIP_GAP
 
+
 def _assembly_page(c: Canvas, poster: Poster, plan, options: PrintOptions) -> None:  # type: ignore[no-untyped-def]
     """Page one of a tiled print: a thumbnail with the tile grid, labels and instructions."""
     width, height, margin = plan.page_width, plan.page_height, plan.margin
@@ -166,16 +187,33 @@ def _assembly_page(c: Canvas, poster: Poster, plan, options: PrintOptions) -> No
     c.saveState()
     _flip(c, height)
     say = poster.say
-    ops: list[Op] = [text(margin, margin + 16, say(QT_TR_NOOP("Assembly map — {title}")).format(title=poster.blueprint.title), 14, style.INK, bold=True)]
+    ops: list[Op] = [
+        text(
+            margin,
+            margin + 16,
+            say(QT_TR_NOOP("Assembly map — {title}")).format(title=poster.blueprint.title),
+            14,
+            style.INK,
+            bold=True,
+        )
+    ]
     grid = plan.grid
     final_w, final_h = poster.width * plan.scale, poster.height * plan.scale
     instructions = [
         say(QT_TR_NOOP("{rows} × {columns} = {count} pages; finished size {width} × {height} (scale {scale}).")).format(
-            rows=grid.rows, columns=grid.columns, count=len(grid.tiles), width=format_length(final_w), height=format_length(final_h),
-            scale=f"{plan.scale:.3g}"),
-        say(QT_TR_NOOP("Print at 100 % (no “fit to page”). Neighbouring pages overlap by {overlap}: trim each page along its "
-                       "crop marks on the right and bottom, lay it over the next one matching the registration marks, and tape.")).format(
-            overlap=format_length(grid.overlap)),
+            rows=grid.rows,
+            columns=grid.columns,
+            count=len(grid.tiles),
+            width=format_length(final_w),
+            height=format_length(final_h),
+            scale=f"{plan.scale:.3g}",
+        ),
+        say(
+            QT_TR_NOOP(
+                "Print at 100 % (no “fit to page”). Neighbouring pages overlap by {overlap}: trim each page along its "
+                "crop marks on the right and bottom, lay it over the next one matching the registration marks, and tape."
+            )
+        ).format(overlap=format_length(grid.overlap)),
     ]
     y = margin + 34
     for paragraph in instructions:
@@ -198,21 +236,36 @@ def _assembly_page(c: Canvas, poster: Poster, plan, options: PrintOptions) -> No
         tiles.append(Box(Rect(tile.x, tile.y, tile.width, tile.height), pen=Pen(style.SELECTION, 1.2 / k)))
         size = min(tile.width, tile.height) / 5
         label_width = metrics(BOLD).width(tile.label, size)
-        tiles.append(text(tile.x + (tile.width - label_width) / 2, tile.y + tile.height / 2 + size / 3, tile.label, size, style.SELECTION, bold=True))
+        tiles.append(
+            text(
+                tile.x + (tile.width - label_width) / 2,
+                tile.y + tile.height / 2 + size / 3,
+                tile.label,
+                size,
+                style.SELECTION,
+                bold=True,
+            )
+        )
     play(c, tiles)
     c.restoreState()
     c.showPage()
 
+
 def silhouette(poster: Poster) -> list[Op]:
     """Lanes, lines and card outlines without text: enough to find a page, cheap to embed."""
     geometry = poster.geometry
-    ops: list[Op] = [Box(Rect(0, band.rect.y, geometry.width, band.rect.height), band.band_colour) for band in geometry.lanes]
+    ops: list[Op] = [
+        Box(Rect(0, band.rect.y, geometry.width, band.rect.height), band.band_colour) for band in geometry.lanes
+    ]
     ops.append(Box(Rect(0, 0, geometry.width, geometry.grid.y), style.HEADER_FILL))
-    ops.append(Box(Rect(0, poster.geometry.height, poster.width, poster.height - poster.geometry.height), style.HEADER_FILL))
+    ops.append(
+        Box(Rect(0, poster.geometry.height, poster.width, poster.height - poster.geometry.height), style.HEADER_FILL)
+    )
     ops.extend(Line((0, rule.y), (geometry.width, rule.y), Pen(style.LINE_COLOUR, 3)) for rule in geometry.lines)
     ops.extend(Box(box.rect, box.edge) for box in geometry.cards.values())
     ops.append(Box(Rect(0, 0, poster.width, poster.height), pen=Pen(style.LINE_COLOUR, 2)))
     return ops
+
 
 def _tile_page(c: Canvas, poster: Poster, drawing: Drawing, plan, tile, marks: str) -> None:  # type: ignore[no-untyped-def]
     width, height, margin, scale = plan.page_width, plan.page_height, plan.margin, plan.scale
@@ -234,12 +287,26 @@ def _tile_page(c: Canvas, poster: Poster, drawing: Drawing, plan, tile, marks: s
     c.restoreState()
     grid = plan.grid
     where = poster.say(QT_TR_NOOP("row {row} of {rows}, column {column} of {columns}")).format(
-        row=tile.label.rstrip("0123456789"), rows=grid.rows, column=tile.column + 1, columns=grid.columns)
+        row=tile.label.rstrip("0123456789"), rows=grid.rows, column=tile.column + 1, columns=grid.columns
+    )
     label = f"{tile.label}   ·   {poster.blueprint.title}   ·   {where}"
-    play(c, [text(margin + 9 * MM, margin - 2.5 * MM, label, 8, style.INK, bold=True),
-             text(width - margin - 9 * MM - metrics(BOLD).width(tile.label, 14), height - margin + 6 * MM, tile.label, 14, style.SELECTION, bold=True)])
+    play(
+        c,
+        [
+            text(margin + 9 * MM, margin - 2.5 * MM, label, 8, style.INK, bold=True),
+            text(
+                width - margin - 9 * MM - metrics(BOLD).width(tile.label, 14),
+                height - margin + 6 * MM,
+                tile.label,
+                14,
+                style.SELECTION,
+                bold=True,
+            ),
+        ],
+    )
     c.restoreState()
     c.showPage()
+
 
 def _marks(x: float, y: float, w: float, h: float, overlap: float) -> list[Op]:
     """Crop marks at the window's corners, overlap ticks, and registration targets."""
@@ -257,9 +324,13 @@ def _marks(x: float, y: float, w: float, h: float, overlap: float) -> list[Op]:
         ops.append(Line((x - gap - length / 2, oy), (x - gap, oy), dashed))
         ops.append(Line((x + w + gap, oy), (x + w + gap + length / 2, oy), dashed))
     radius = 2 * MM
-    for tx, ty in ((x + w / 2, y - 4 * MM), (x + w / 2, y + h + 4 * MM), (x - 4 * MM, y + h / 2), (x + w + 4 * MM, y + h / 2)):
+    for tx, ty in (
+        (x + w / 2, y - 4 * MM),
+        (x + w / 2, y + h + 4 * MM),
+        (x - 4 * MM, y + h / 2),
+        (x + w + 4 * MM, y + h / 2),
+    ):
         ops.append(Oval((tx, ty), radius, radius, pen=pen))
         ops.append(Line((tx - radius * 1.6, ty), (tx + radius * 1.6, ty), pen))
         ops.append(Line((tx, ty - radius * 1.6), (tx, ty + radius * 1.6), pen))
     return ops
-

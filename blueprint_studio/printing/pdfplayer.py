@@ -56,10 +56,40 @@ def _rounded(x: float, y: float, width: float, height: float, radius: float) -> 
     r = max(0.0, min(radius, (x1 - x0) / 2, (y1 - y0) / 2))
     t = _QUADRANT * r
     return _ROUNDED % (
-        x0 + r, y0, x1 - r, y0, x1 - t, y0, x1, y0 + t, x1, y0 + r,
-        x1, y1 - r, x1, y1 - t, x1 - t, y1, x1 - r, y1,
-        x0 + r, y1, x0 + t, y1, x0, y1 - t, x0, y1 - r,
-        x0, y0 + r, x0, y0 + t, x0 + t, y0, x0 + r, y0,
+        x0 + r,
+        y0,
+        x1 - r,
+        y0,
+        x1 - t,
+        y0,
+        x1,
+        y0 + t,
+        x1,
+        y0 + r,
+        x1,
+        y1 - r,
+        x1,
+        y1 - t,
+        x1 - t,
+        y1,
+        x1 - r,
+        y1,
+        x0 + r,
+        y1,
+        x0 + t,
+        y1,
+        x0,
+        y1 - t,
+        x0,
+        y1 - r,
+        x0,
+        y0 + r,
+        x0,
+        y0 + t,
+        x0 + t,
+        y0,
+        x0 + r,
+        y0,
     )
 
 
@@ -119,7 +149,9 @@ class Player:
         self._set(op.fill, op.pen)
         r = op.rect
         if op.radius:
-            self.c.addLiteral(f"{_rounded(r.x, r.y, r.width, r.height, op.radius)} {_PAINT[op.pen is not None, op.fill is not None]}")
+            self.c.addLiteral(
+                f"{_rounded(r.x, r.y, r.width, r.height, op.radius)} {_PAINT[op.pen is not None, op.fill is not None]}"
+            )
         else:
             self.c.rect(r.x, r.y, r.width, r.height, stroke=int(op.pen is not None), fill=int(op.fill is not None))
 
@@ -150,7 +182,9 @@ class Player:
         c = self.c
         document = c._doc  # the fonts' subsets are kept per document
         size = fp_str(op.size)
-        code = [f"BT 1 0 0 -1 {fp_str(op.x, op.y)} Tm {_fill_operator(op.colour)} {fp_str(op.leading or op.size * 1.2)} TL"]
+        code = [
+            f"BT 1 0 0 -1 {fp_str(op.x, op.y)} Tm {_fill_operator(op.colour)} {fp_str(op.leading or op.size * 1.2)} TL"
+        ]
         current = None
         for number, line in enumerate(op.lines):
             if number:

@@ -74,7 +74,9 @@ def _scale(options: PrintOptions, poster_width: float) -> float | None:
 
 def _check_margin(margin: float, width: float, height: float) -> None:
     if margin < 0 or 2 * margin >= min(width, height):
-        raise UsageError(f"a margin of {format_length(margin)} leaves no room on a {format_length(width)} × {format_length(height)} page")
+        raise UsageError(
+            f"a margin of {format_length(margin)} leaves no room on a {format_length(width)} × {format_length(height)} page"
+        )
 
 
 SMALLEST_LEGIBLE = 6.0  # points: card text smaller than this is hard to read on a wall
@@ -120,7 +122,9 @@ def plan_page(poster_width: float, poster_height: float, options: PrintOptions) 
     return PagePlan(width, height, scale, offset_x, offset_y)
 
 
-def _roll_page(paper: Paper, poster_width: float, poster_height: float, options: PrintOptions, scale: float | None) -> tuple[float, float, float]:
+def _roll_page(
+    paper: Paper, poster_width: float, poster_height: float, options: PrintOptions, scale: float | None
+) -> tuple[float, float, float]:
     """The roll's width is fixed; along the roll the page is as long as the content."""
     margin = options.margin
     across = paper.width - 2 * margin
@@ -131,7 +135,9 @@ def _roll_page(paper: Paper, poster_width: float, poster_height: float, options:
     if scale is None:
         scale = fit
     elif scale > fit * 1.0001:
-        raise UsageError(f"at scale {scale:g} the print is wider than the {paper.name} roll; use a scale up to {fit:.3g}")
+        raise UsageError(
+            f"at scale {scale:g} the print is wider than the {paper.name} roll; use a scale up to {fit:.3g}"
+        )
     if along_roll:
         return poster_width * scale + 2 * margin, paper.width, scale
     return paper.width, poster_height * scale + 2 * margin, scale
@@ -157,4 +163,13 @@ def plan_tiles(poster_width: float, poster_height: float, options: PrintOptions)
     return best
 
 
-__all__ = ["SMALLEST_LEGIBLE", "OversizeError", "PagePlan", "PrintOptions", "TilePlan", "plan_page", "plan_tiles", "text_size"]
+__all__ = [
+    "SMALLEST_LEGIBLE",
+    "OversizeError",
+    "PagePlan",
+    "PrintOptions",
+    "TilePlan",
+    "plan_page",
+    "plan_tiles",
+    "text_size",
+]

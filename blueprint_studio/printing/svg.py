@@ -85,7 +85,10 @@ class _Writer:
             elif kind is Box:
                 r, radius = op.rect, op.radius  # type: ignore[union-attr]
                 rounded = f' rx="{_n(radius)}"' if radius else ""
-                out.append(f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.width)}" height="{_n(r.height)}"{rounded}{_fill(op.fill)}{_stroke(op.pen)}/>')  # type: ignore[union-attr]
+                # Type: ignore[union-attr].
+                out.append(
+                    f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.width)}" height="{_n(r.height)}"{rounded}{_fill(op.fill)}{_stroke(op.pen)}/>'
+                )
             elif kind is Line:
                 (x1, y1), (x2, y2) = op.start, op.end  # type: ignore[union-attr]
                 out.append(f'<line x1="{_n(x1)}" y1="{_n(y1)}" x2="{_n(x2)}" y2="{_n(y2)}"{_stroke(op.pen)}/>')  # type: ignore[union-attr]
@@ -93,7 +96,10 @@ class _Writer:
                 out.append(f'<path d="{_d(op)}"{_fill(op.fill)}{_stroke(op.pen)}/>')  # type: ignore[union-attr, arg-type]
             elif kind is Oval:
                 (cx, cy) = op.centre  # type: ignore[union-attr]
-                out.append(f'<ellipse cx="{_n(cx)}" cy="{_n(cy)}" rx="{_n(op.rx)}" ry="{_n(op.ry)}"{_fill(op.fill)}{_stroke(op.pen)}/>')  # type: ignore[union-attr]
+                # Type: ignore[union-attr].
+                out.append(
+                    f'<ellipse cx="{_n(cx)}" cy="{_n(cy)}" rx="{_n(op.rx)}" ry="{_n(op.ry)}"{_fill(op.fill)}{_stroke(op.pen)}/>'
+                )
             elif kind is Image:
                 out.append(_image(op))  # type: ignore[arg-type]
 
@@ -117,10 +123,13 @@ class _Writer:
                         ref = self.defined[key] = f"{face.prefix}-{len(self.defined)}"
                         self.definitions.append(f'<path id="{ref}" d="{face.outline(glyph)}"/>')
                     if not ch.isspace():
-                        uses.append(f'<use xlink:href="#{ref}" transform="translate({_n(x)} {_n(y)}) scale({scale:.5f} {-scale:.5f})"/>')
+                        uses.append(
+                            f'<use xlink:href="#{ref}" transform="translate({_n(x)} {_n(y)}) scale({scale:.5f} {-scale:.5f})"/>'
+                        )
                     x += face.metrics[glyph][0] * scale
         if uses:
-            self.out.append(f'<g fill="{op.colour}" role="img" aria-label={quoteattr(op.text())}>{"".join(uses)}</g>')  # the words, for search and screen readers
+            # The words, for search and screen readers.
+            self.out.append(f'<g fill="{op.colour}" role="img" aria-label={quoteattr(op.text())}>{"".join(uses)}</g>')
 
     def _live(self, op: Text) -> None:
         for number, line in enumerate(op.lines):
@@ -128,14 +137,18 @@ class _Writer:
             for face_name, part, at in line:
                 self.used.setdefault(face_name, set()).update(part)
                 shown = f"\u202d{part}\u202c" if is_rtl(part) else part
-                self.out.append(f'<text x="{_n(op.x + at)}" y="{_n(y)}" font-family="{face_name}" font-size="{_n(op.size)}" fill="{op.colour}" '
-                                f'xml:space="preserve">{escape(shown)}</text>')
+                self.out.append(
+                    f'<text x="{_n(op.x + at)}" y="{_n(y)}" font-family="{face_name}" font-size="{_n(op.size)}" fill="{op.colour}" '
+                    f'xml:space="preserve">{escape(shown)}</text>'
+                )
 
     def fonts(self) -> str:
         """The subset fonts the live text uses, as @font-face rules."""
         rules = []
         for face_name, characters in sorted(self.used.items()):
-            rules.append(f"@font-face {{ font-family: '{face_name}'; src: url(data:font/ttf;base64,{_subset(face_name, frozenset(characters))}) format('truetype'); }}")
+            rules.append(
+                f"@font-face {{ font-family: '{face_name}'; src: url(data:font/ttf;base64,{_subset(face_name, frozenset(characters))}) format('truetype'); }}"
+            )
         return f"<style>{''.join(rules)}</style>" if rules else ""
 
 
@@ -178,20 +191,26 @@ def picture_type(data: bytes) -> tuple[str, tuple[int, int]] | None:
         while at + 9 < len(data):
             if data[at] != 0xFF:
                 return None
-            marker, length = data[at + 1], int.from_bytes(data[at + 2:at + 4], "big")
+            marker, length = data[at + 1], int.from_bytes(data[at + 2 : at + 4], "big")
             if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-                return "image/jpeg", (int.from_bytes(data[at + 7:at + 9], "big"), int.from_bytes(data[at + 5:at + 7], "big"))
+                return "image/jpeg", (
+                    int.from_bytes(data[at + 7 : at + 9], "big"),
+                    int.from_bytes(data[at + 5 : at + 7], "big"),
+                )
             at += 2 + length
     return None
 
 
 def _image(op: Image) -> str:
-    found = picture_type(op.data) if op.data is not None and matches_name(op.name, op.data) else None  # only what its name declares
+    # Only what its name declares.
+    found = picture_type(op.data) if op.data is not None and matches_name(op.name, op.data) else None
     f = op.frame
     if found is None:
-        return (f'<g fill="none" stroke="{op.edge}"><rect x="{_n(f.x)}" y="{_n(f.y)}" width="{_n(f.width)}" height="{_n(f.height)}"/>'
-                f'<line x1="{_n(f.x)}" y1="{_n(f.y)}" x2="{_n(f.right)}" y2="{_n(f.bottom)}"/>'
-                f'<line x1="{_n(f.right)}" y1="{_n(f.y)}" x2="{_n(f.x)}" y2="{_n(f.bottom)}"/></g>')
+        return (
+            f'<g fill="none" stroke="{op.edge}"><rect x="{_n(f.x)}" y="{_n(f.y)}" width="{_n(f.width)}" height="{_n(f.height)}"/>'
+            f'<line x1="{_n(f.x)}" y1="{_n(f.y)}" x2="{_n(f.right)}" y2="{_n(f.bottom)}"/>'
+            f'<line x1="{_n(f.right)}" y1="{_n(f.y)}" x2="{_n(f.x)}" y2="{_n(f.bottom)}"/></g>'
+        )
     mime, (width, height) = found
     fitted = fit_image(f, width, height)
     uri = f"data:{mime};base64,{base64.b64encode(op.data or b'').decode('ascii')}"
@@ -202,8 +221,9 @@ def svg_text(drawing: Drawing, title: str, live_text: bool = False) -> str:
     writer = _Writer(live_text)
     writer.out.append(f'<rect width="{_n(drawing.width)}" height="{_n(drawing.height)}" fill="#ffffff"/>')
     writer.play(drawing.ops())
-    head = (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{_n(drawing.width)}pt" '
-            f'height="{_n(drawing.height)}pt" viewBox="0 0 {_n(drawing.width)} {_n(drawing.height)}">')
+    head = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{_n(drawing.width)}pt" '
+        f'height="{_n(drawing.height)}pt" viewBox="0 0 {_n(drawing.width)} {_n(drawing.height)}">'
+    )
     defs = f"<defs>{''.join(writer.definitions)}</defs>" if writer.definitions else ""
     return "\n".join([head, f"<title>{escape(title)}</title>", writer.fonts(), defs, *writer.out, "</svg>"]) + "\n"
-

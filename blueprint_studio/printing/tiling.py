@@ -49,7 +49,9 @@ def row_letters(index: int) -> str:
     return letters
 
 
-def tile_grid(poster_width: float, poster_height: float, window_width: float, window_height: float, overlap: float) -> TileGrid:
+def tile_grid(
+    poster_width: float, poster_height: float, window_width: float, window_height: float, overlap: float
+) -> TileGrid:
     """Tiles covering a poster; each window is the printable area of one sheet.
 
     >>> grid = tile_grid(1000, 500, 400, 300, 20)

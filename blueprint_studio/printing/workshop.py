@@ -19,7 +19,9 @@ from blueprint_studio.words import QT_TR_NOOP, Say, english
 MARGIN = 6 * MM  # around each note, on paper
 
 
-def workshop_poster(document: Document, blueprint: Blueprint, sticky: float = 76 * MM, per_cell: int = 1, say: Say = english) -> tuple[Poster, float]:
+def workshop_poster(
+    document: Document, blueprint: Blueprint, sticky: float = 76 * MM, per_cell: int = 1, say: Say = english
+) -> tuple[Poster, float]:
     """The empty grid as a poster, and the scale it must print at for `sticky`-sized notes
     (`per_cell` of them stacked in each cell)."""
     scale = (sticky + 2 * MARGIN) / style.COLUMN_WIDTH

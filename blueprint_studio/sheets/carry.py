@@ -73,25 +73,42 @@ class Layout:
         return layout
 
     def as_json(self) -> dict[str, Any]:
-        return {"blueprint": self.blueprint, "lanes": self.lanes, "lines": self.lines, "steps": self.steps, "cells": self.cells, "arrows": self.arrows}
+        return {
+            "blueprint": self.blueprint,
+            "lanes": self.lanes,
+            "lines": self.lines,
+            "steps": self.steps,
+            "cells": self.cells,
+            "arrows": self.arrows,
+        }
 
     @staticmethod
     def from_json(data: dict[str, Any]) -> Layout:
-        return Layout(str(data["blueprint"]), {int(k): str(v) for k, v in data.get("lanes", {}).items()},
-                      {int(k): str(v) for k, v in data.get("lines", {}).items()}, [str(s) for s in data.get("steps", [])],
-                      {str(k): [str(i) for i in v] for k, v in data.get("cells", {}).items()}, {int(k): str(v) for k, v in data.get("arrows", {}).items()})
+        return Layout(
+            str(data["blueprint"]),
+            {int(k): str(v) for k, v in data.get("lanes", {}).items()},
+            {int(k): str(v) for k, v in data.get("lines", {}).items()},
+            [str(s) for s in data.get("steps", [])],
+            {str(k): [str(i) for i in v] for k, v in data.get("cells", {}).items()},
+            {int(k): str(v) for k, v in data.get("arrows", {}).items()},
+        )
 
 
 def carried_rows(document: Document, sheets: list[tuple[str, Blueprint, Grid]]) -> Grid:
     """The rows of the carried block: a heading, then (kind, key, chunk) rows."""
-    payload = {"version": VERSION, "document": document.model_dump(mode="json"),
-               "layouts": {name: Layout.of(blueprint, grid).as_json() for name, blueprint, grid in sheets}}
+    payload = {
+        "version": VERSION,
+        "document": document.model_dump(mode="json"),
+        "layouts": {name: Layout.of(blueprint, grid).as_json() for name, blueprint, grid in sheets},
+    }
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    rows: Grid = [[MARKER, "What the grid cannot show, for a lossless round trip. Leave it as it is, or delete it all."]]
-    rows.extend(["document", "", text[i:i + CHUNK]] for i in range(0, len(text), CHUNK))
+    rows: Grid = [
+        [MARKER, "What the grid cannot show, for a lossless round trip. Leave it as it is, or delete it all."]
+    ]
+    rows.extend(["document", "", text[i : i + CHUNK]] for i in range(0, len(text), CHUNK))
     for name, data in document.assets.items():
         encoded = base64.b64encode(data).decode("ascii")
-        rows.extend(["asset", name, encoded[i:i + CHUNK]] for i in range(0, len(encoded), CHUNK))
+        rows.extend(["asset", name, encoded[i : i + CHUNK]] for i in range(0, len(encoded), CHUNK))
     return rows
 
 
@@ -108,9 +125,9 @@ class Store:
         start = next((r for r, row in enumerate(rows) if row and row[0] == MARKER), None)
         if start is None:
             return None
-        text = "".join(row[2] for row in rows[start + 1:] if len(row) > 2 and row[0] == "document")
+        text = "".join(row[2] for row in rows[start + 1 :] if len(row) > 2 and row[0] == "document")
         assets: dict[str, list[str]] = {}
-        for row in rows[start + 1:]:
+        for row in rows[start + 1 :]:
             if len(row) > 2 and row[0] == "asset":
                 assets.setdefault(row[1], []).append(row[2])
         try:
@@ -164,32 +181,58 @@ class Carried:
         emotions = self._emotions(parsed, step_of)
         kept_steps = {step.id for step in steps}
         final_lanes = [lanes[lane.id] for lane in parsed.lanes]
-        carried_kinds = {lane.kind for lane in final_lanes if lane.kind is not LaneKind.CUSTOM and lane.id in {ln.id for ln in stored.lanes}}
+        carried_kinds = {
+            lane.kind
+            for lane in final_lanes
+            if lane.kind is not LaneKind.CUSTOM and lane.id in {ln.id for ln in stored.lanes}
+        }
         # A standard lane the importer added because no row was named like it, when a row was that lane after all:
-        final_lanes = [lane for lane in final_lanes if not (lane.id not in builder.lane_rows and lane.kind in carried_kinds
-                                                            and lane.id not in {ln.id for ln in stored.lanes})]
+        final_lanes = [
+            lane
+            for lane in final_lanes
+            if not (
+                lane.id not in builder.lane_rows
+                and lane.kind in carried_kinds
+                and lane.id not in {ln.id for ln in stored.lanes}
+            )
+        ]
         followed = [p for p in stored.personas if any(person.id == p for person in self.document.personas)]
         followed += [p for p in parsed.personas if p not in followed]
-        return stored.model_copy(update={
-            "title": parsed.title, "stages": stages, "steps": steps, "lanes": final_lanes, "cards": final_cards,
-            "connectors": connectors, "emotions": emotions, "personas": followed,
-            "line_notes": [note for note in stored.line_notes if note.step in kept_steps],
-            "line_titles": parsed.line_titles or stored.line_titles,
-            "dismissed": list(stored.dismissed),
-        })
+        return stored.model_copy(
+            update={
+                "title": parsed.title,
+                "stages": stages,
+                "steps": steps,
+                "lanes": final_lanes,
+                "cards": final_cards,
+                "connectors": connectors,
+                "emotions": emotions,
+                "personas": followed,
+                "line_notes": [note for note in stored.line_notes if note.step in kept_steps],
+                "line_titles": parsed.line_titles or stored.line_titles,
+                "dismissed": list(stored.dismissed),
+            }
+        )
 
     def _lanes(self, parsed: Blueprint, builder: _Builder) -> dict[str, Any]:
         stored = {lane.id: lane for lane in self.blueprint.lanes}
         result: dict[str, Any] = {}
         used: set[str] = set()
-        for lane in sorted(parsed.lanes, key=lambda l: l.id not in builder.lane_rows):  # the rows first, then the lanes added
+        for lane in sorted(
+            parsed.lanes, key=lambda l: l.id not in builder.lane_rows
+        ):  # the rows first, then the lanes added
             row = builder.lane_rows.get(lane.id)
             old = stored.get(self.layout.lanes.get(row, "")) if row is not None else None
             if lane.kind is LaneKind.EMOTIONS:
                 old = next((l for l in stored.values() if l.kind is LaneKind.EMOTIONS), None)
             elif row is None:  # a standard lane the grid lacked: the carried one of that kind
                 old = next((l for l in stored.values() if l.kind is lane.kind and l.id not in used), None)
-            if old is not None and old.id not in used and (old.name == lane.name or row is None) and old.zone is lane.zone:
+            if (
+                old is not None
+                and old.id not in used
+                and (old.name == lane.name or row is None)
+                and old.zone is lane.zone
+            ):
                 result[lane.id] = old.model_copy(update={"name": lane.name if row is not None else old.name})
                 used.add(old.id)
             else:
@@ -201,7 +244,11 @@ class Carried:
         steps = []
         for n, step in enumerate(parsed.steps):
             old = stored.get(self.layout.steps[n]) if n < len(self.layout.steps) else None
-            steps.append(old.model_copy(update={"duration": step.duration, "stage": step.stage}) if old is not None and old.name == step.name else step)
+            steps.append(
+                old.model_copy(update={"duration": step.duration, "stage": step.stage})
+                if old is not None and old.name == step.name
+                else step
+            )
         return steps
 
     def _stages(self, parsed: Blueprint, steps: list[Any]) -> list[Any]:
@@ -221,7 +268,9 @@ class Carried:
                 steps[n] = step.model_copy(update={"stage": renamed[step.stage]})
         return stages
 
-    def _cards(self, parsed: Blueprint, builder: _Builder, lane_of: dict[str, str], step_of: dict[str, str]) -> list[tuple[Any, Any]]:
+    def _cards(
+        self, parsed: Blueprint, builder: _Builder, lane_of: dict[str, str], step_of: dict[str, str]
+    ) -> list[tuple[Any, Any]]:
         stored = {card.id: card for card in self.blueprint.cards}
         row_of = {lane_id: row for lane_id, row in builder.lane_rows.items()}
         columns = {step.id: n for n, step in enumerate(parsed.steps, 1)}
@@ -230,13 +279,26 @@ class Carried:
             key = f"{row_of.get(card.lane)},{columns[card.step]}"
             ids = self.layout.cells.get(key, [])
             old = stored.get(ids[card.order]) if card.order < len(ids) else None  # its place in the cell, top to bottom
-            update = {"lane": lane_of.get(card.lane, card.lane), "step": step_of[card.step], "order": card.order, "marks": card.marks,
-                      "duration": card.duration, "owner": card.owner, "facets": card.facets}
+            update = {
+                "lane": lane_of.get(card.lane, card.lane),
+                "step": step_of[card.step],
+                "order": card.order,
+                "marks": card.marks,
+                "duration": card.duration,
+                "owner": card.owner,
+                "facets": card.facets,
+            }
             if old is not None and (sheet_text(old.text) == card.text or (not old.text and card.text == "")):
                 same = all(getattr(old, name) == value for name, value in update.items())
                 kept = old if same else old.model_copy(update=update)  # most cards come back as they went
                 if kept.failure is not None and any(r not in stored for r in kept.failure.recovery):
-                    kept = kept.model_copy(update={"failure": kept.failure.model_copy(update={"recovery": [r for r in kept.failure.recovery if r in stored]})})
+                    kept = kept.model_copy(
+                        update={
+                            "failure": kept.failure.model_copy(
+                                update={"recovery": [r for r in kept.failure.recovery if r in stored]}
+                            )
+                        }
+                    )
                 pairs.append((card, kept))
             else:
                 pairs.append((card, card.model_copy(update=update)))
@@ -250,7 +312,11 @@ class Carried:
             source, target = card_of.get(arrow.source, arrow.source), card_of.get(arrow.target, arrow.target)
             old = stored.get(self.layout.arrows.get(by_index.get(index, -1), ""))
             if old is not None and (old.source, old.target) == (source, target):
-                arrows.append(old if (old.kind, old.label) == (arrow.kind, arrow.label) else old.model_copy(update={"kind": arrow.kind, "label": arrow.label}))
+                arrows.append(
+                    old
+                    if (old.kind, old.label) == (arrow.kind, arrow.label)
+                    else old.model_copy(update={"kind": arrow.kind, "label": arrow.label})
+                )
             else:
                 arrows.append(arrow.model_copy(update={"source": source, "target": target}))
         return arrows

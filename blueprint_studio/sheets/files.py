@@ -56,7 +56,9 @@ def write_sheets(document: Document, blueprints: list[Blueprint], path: Path) ->
     """The blueprints as .xlsx (a sheet each) or .csv (exactly one), written atomically."""
     if path.suffix.lower() == ".csv":
         if len(blueprints) != 1:
-            raise SheetError(f"a CSV file holds one blueprint; this document has {len(blueprints)}: choose one, or write .xlsx")
+            raise SheetError(
+                f"a CSV file holds one blueprint; this document has {len(blueprints)}: choose one, or write .xlsx"
+            )
         grid = to_grid(document, blueprints[0])
         rows = [*grid, [], *carried_rows(_kept(document, blueprints), [(path.stem, blueprints[0], grid)])]
         buffer = io.StringIO()
@@ -90,9 +92,16 @@ def _workbook_bytes(document: Document, blueprints: list[Blueprint]) -> bytes:
         width = max(len(row) for row in rows)
         stage_row, merges = _merged_stages(rows[1])
         shown = [rows[0], stage_row, *rows[2:]]
-        out.append(SheetOut(name, shown, header_rows=4, widths=[26.0] + [CELL_CHARACTERS + 2.0] * (width - 1),
-                            heights=[15.0 * max([1, *(_wrapped_lines(value) for value in row)]) for row in rows],
-                            merges=[(1, a, b) for a, b in merges]))
+        out.append(
+            SheetOut(
+                name,
+                shown,
+                header_rows=4,
+                widths=[26.0] + [CELL_CHARACTERS + 2.0] * (width - 1),
+                heights=[15.0 * max([1, *(_wrapped_lines(value) for value in row)]) for row in rows],
+                merges=[(1, a, b) for a, b in merges],
+            )
+        )
     out.append(SheetOut(MARKER, carried_rows(document, sheets), hidden=True))
     return write_workbook(out)
 
@@ -105,7 +114,7 @@ def _merged_stages(row: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
         if column == len(row) or row[column] != row[start]:
             if row[start] and column - start > 1:
                 merges.append((start, column - 1))
-                shown[start + 1:column] = [""] * (column - 1 - start)
+                shown[start + 1 : column] = [""] * (column - 1 - start)
             start = column
     return shown, merges
 
@@ -140,16 +149,22 @@ class _Budget:
         if number >= MAX_ROWS:
             raise SheetError(f"{self.name}: {where} has more than {MAX_ROWS:,} rows; is this a blueprint?")
         if len(row) > MAX_COLUMNS:
-            raise SheetError(f"{self.name}: {where} row {number + 1} has more than {MAX_COLUMNS:,} columns; is this a blueprint?")
+            raise SheetError(
+                f"{self.name}: {where} row {number + 1} has more than {MAX_COLUMNS:,} columns; is this a blueprint?"
+            )
         for column, value in enumerate(row):
             if not value:
                 continue
             self.cells += 1
             self.characters += len(value)
             if len(value) > MAX_CELL:
-                raise SheetError(f"{self.name}: {where}!{column_letter(column)}{number + 1} holds {len(value):,} characters; a cell holds at most {MAX_CELL:,}")
+                raise SheetError(
+                    f"{self.name}: {where}!{column_letter(column)}{number + 1} holds {len(value):,} characters; a cell holds at most {MAX_CELL:,}"
+                )
         if self.cells > MAX_CELLS or self.characters > MAX_CHARACTERS:
-            raise SheetError(f"{self.name}: more than {MAX_CELLS:,} filled cells or {MAX_CHARACTERS:,} characters; is this a blueprint?")
+            raise SheetError(
+                f"{self.name}: more than {MAX_CELLS:,} filled cells or {MAX_CHARACTERS:,} characters; is this a blueprint?"
+            )
 
 
 def read_sheets(path: Path) -> Document:
@@ -172,9 +187,25 @@ def read_sheets_reporting(path: Path) -> tuple[Document, list[str]]:
         sheets = _csv_grid(data, path) if csv_file else _xlsx_grids(data, path)
     except SheetError:
         raise
-    except (ValueError, OverflowError, MemoryError, RecursionError, csv.Error, zipfile.BadZipFile, zlib.error, EOFError,
-            NotImplementedError, RuntimeError, KeyError, TypeError, AttributeError, IndexError) as error:
-        raise SheetError(f"{path.name}: cannot be read as a {'CSV file' if csv_file else 'workbook'} ({type(error).__name__}: {quoted(str(error), 200)})") from None
+    except (
+        ValueError,
+        OverflowError,
+        MemoryError,
+        RecursionError,
+        csv.Error,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+    ) as error:
+        raise SheetError(
+            f"{path.name}: cannot be read as a {'CSV file' if csv_file else 'workbook'} ({type(error).__name__}: {quoted(str(error), 200)})"
+        ) from None
     store = next((found for _, grid in sheets if (found := Store.read(grid)) is not None), None)
     personas: list[Persona] = list(store.document.personas) if store is not None else []
     facets: list[Facet] = list(store.document.facets) if store is not None else []
@@ -187,13 +218,27 @@ def read_sheets_reporting(path: Path) -> tuple[Document, list[str]]:
         body = grid[: next((r for r, row in enumerate(grid) if row and row[0] == MARKER), len(grid))]
         carried = (store.for_sheet(name) or (store.only() if csv_file else None)) if store is not None else None
         try:
-            imported: Imported = from_grid(body, f"{path.name} › {name}" if not csv_file else path.name, name if not csv_file else path.stem,
-                                           personas, facets, carried, max_cards=MAX_CARDS - made)
+            imported: Imported = from_grid(
+                body,
+                f"{path.name} › {name}" if not csv_file else path.name,
+                name if not csv_file else path.stem,
+                personas,
+                facets,
+                carried,
+                max_cards=MAX_CARDS - made,
+            )
         except SheetError:
             if carried is None:
                 raise
-            imported = from_grid(body, f"{path.name} › {name}" if not csv_file else path.name, name, personas, facets,
-                                 max_cards=MAX_CARDS - made)  # read as drafted
+            # Read as drafted.
+            imported = from_grid(
+                body,
+                f"{path.name} › {name}" if not csv_file else path.name,
+                name,
+                personas,
+                facets,
+                max_cards=MAX_CARDS - made,
+            )
         made += len(imported.blueprint.cards)
         blueprints.append(imported.blueprint)
         personas.extend(imported.personas)
@@ -204,10 +249,17 @@ def read_sheets_reporting(path: Path) -> tuple[Document, list[str]]:
     extra = {}
     if store is not None:
         ids = {b.id for b in blueprints}
-        extra = {"audiences": store.document.audiences,
-                 "assets": {name: data for name, data in store.document.assets.items()
-                            if any(c.image == name for b in blueprints for c in b.cards) or any(p.photo == name for p in personas)}}
-        blueprints = [b.model_copy(update={"variant_of": b.variant_of if b.variant_of in ids else None}) for b in blueprints]
+        extra = {
+            "audiences": store.document.audiences,
+            "assets": {
+                name: data
+                for name, data in store.document.assets.items()
+                if any(c.image == name for b in blueprints for c in b.cards) or any(p.photo == name for p in personas)
+            },
+        }
+        blueprints = [
+            b.model_copy(update={"variant_of": b.variant_of if b.variant_of in ids else None}) for b in blueprints
+        ]
         blueprints = [_without_dead_exits(b, ids) for b in blueprints]
     return Document(blueprints=blueprints, personas=personas, facets=facets, **extra), report
 
@@ -215,7 +267,14 @@ def read_sheets_reporting(path: Path) -> tuple[Document, list[str]]:
 def _without_dead_exits(blueprint: Blueprint, ids: set[str]) -> Blueprint:
     if all(card.exit_to is None or card.exit_to in ids for card in blueprint.cards):
         return blueprint
-    return blueprint.model_copy(update={"cards": [c if c.exit_to is None or c.exit_to in ids else c.model_copy(update={"exit_to": None}) for c in blueprint.cards]})
+    return blueprint.model_copy(
+        update={
+            "cards": [
+                c if c.exit_to is None or c.exit_to in ids else c.model_copy(update={"exit_to": None})
+                for c in blueprint.cards
+            ]
+        }
+    )
 
 
 def _decode(data: bytes) -> str:
@@ -272,13 +331,15 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
         raise SheetError(f"{name}: the workbook inflates to more than {MAX_INFLATED:,} bytes")
     for info in entries:
         if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(1, info.compress_size):
-            raise SheetError(f"{name}: {quoted(info.filename)} inflates {info.file_size // max(1, info.compress_size)} times; is this a spreadsheet?")
+            raise SheetError(
+                f"{name}: {quoted(info.filename)} inflates {info.file_size // max(1, info.compress_size)} times; is this a spreadsheet?"
+            )
     shared = next((info for info in entries if info.filename.lower() == "xl/sharedstrings.xml"), None)
     if shared is not None:
         with archive.open(shared) as handle:
             head = handle.read(4096).decode("utf-8", errors="replace")
         found = re.search(r'uniqueCount="(\d{1,12})"', head) or re.search(r'\bcount="(\d{1,12})"', head)
         if found is not None and int(found.group(1)) > MAX_SHARED_STRINGS:
-            raise SheetError(f"{name}: the workbook lists {int(found.group(1)):,} texts; at most {MAX_SHARED_STRINGS:,} are read")
-
-
+            raise SheetError(
+                f"{name}: the workbook lists {int(found.group(1)):,} texts; at most {MAX_SHARED_STRINGS:,} are read"
+            )

@@ -25,6 +25,8 @@ from blueprint_studio.model.lanes import LINE_ABOVE
 from blueprint_studio.sheets.tags import format_tags
 
 Grid = list[list[str]]
+
+
 class SheetError(ValueError):
     """Where a grid cannot become a blueprint: the message starts with the cell (``Sheet1!D7: …``)."""
 
@@ -82,12 +84,21 @@ def to_grid(document: Document, blueprint: Blueprint) -> Grid:
         cards = {card.id: card for card in blueprint.cards}
         names = {step.id: step.name for step in steps} | {lane.id: lane.name for lane in blueprint.lanes}
         for arrow in blueprint.connectors:
-            rows.append(["", card_reference(arrow.source, cards, cells, names), card_reference(arrow.target, cards, cells, names),
-                         arrow.kind.value, arrow.label])
+            rows.append(
+                [
+                    "",
+                    card_reference(arrow.source, cards, cells, names),
+                    card_reference(arrow.target, cards, cells, names),
+                    arrow.kind.value,
+                    arrow.label,
+                ]
+            )
     return rows
 
 
-def card_reference(card_id: str, cards: dict[str, Card], cells: dict[tuple[str, str], list[Card]], names: dict[str, str]) -> str:
+def card_reference(
+    card_id: str, cards: dict[str, Card], cells: dict[tuple[str, str], list[Card]], names: dict[str, str]
+) -> str:
     """How a person finds a card: ``Check in › Frontstage › 1: Receptionist finds the booking``."""
     card = cards[card_id]
     position = [c.id for c in cells[(card.lane, card.step)]].index(card_id) + 1

@@ -58,7 +58,12 @@ SHORT_LINE = 40
 # sheet is read or refused in about two seconds: a sheet is not where 100,000 cards come from.
 MAX_CARDS = 12_000
 MAX_LANES = 200
-_NEXT_ZONE = {Zone.CUSTOMER: Zone.FRONTSTAGE, Zone.FRONTSTAGE: Zone.BACKSTAGE, Zone.BACKSTAGE: Zone.SUPPORT, Zone.SUPPORT: Zone.SUPPORT}
+_NEXT_ZONE = {
+    Zone.CUSTOMER: Zone.FRONTSTAGE,
+    Zone.FRONTSTAGE: Zone.BACKSTAGE,
+    Zone.BACKSTAGE: Zone.SUPPORT,
+    Zone.SUPPORT: Zone.SUPPORT,
+}
 _EMOTION_LABEL = re.compile(r"^(?P<word>[^:(]+?)\s*(?:\((?P<variant>[^)]*)\))?\s*(?::\s*(?P<who>.*))?$")
 _SCORE = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d{1,3})?$")
 _FAIL = re.compile(r"(?:^|\s)(?:\(F\)|\[F\]|⚠️?|FP\b:?)(?=\s|$)", re.IGNORECASE)
@@ -77,8 +82,15 @@ class Imported:
     report: list[str] = field(default_factory=list)
 
 
-def from_grid(rows: Grid, sheet: str, title: str, personas: Sequence[Persona] = (), facets: Sequence[Facet] = (),
-              carried: object | None = None, max_cards: int = MAX_CARDS) -> Imported:
+def from_grid(
+    rows: Grid,
+    sheet: str,
+    title: str,
+    personas: Sequence[Persona] = (),
+    facets: Sequence[Facet] = (),
+    carried: object | None = None,
+    max_cards: int = MAX_CARDS,
+) -> Imported:
     """The blueprint a grid describes. `personas` and `facets` are those already known (matched
     by name); new ones are returned beside the blueprint. At most `max_cards` cards are made:
     a sheet with more is refused before they are built. Raises SheetError naming the cell."""
@@ -100,8 +112,16 @@ class _Header:
 
 
 class _Builder:
-    def __init__(self, sheet: str, title: str, personas: Sequence[Persona], facets: Sequence[Facet], carried: object | None) -> None:
-        self.sheet, self.title, self.known_personas, self.known_facets = quoted(sheet), title, personas, facets  # sheet: named in messages only
+    def __init__(
+        self, sheet: str, title: str, personas: Sequence[Persona], facets: Sequence[Facet], carried: object | None
+    ) -> None:
+        # Sheet: named in messages only.
+        self.sheet, self.title, self.known_personas, self.known_facets = (
+            quoted(sheet),
+            title,
+            personas,
+            facets,
+        )
         self.carried = carried
         self.personas = {p.name.casefold(): p for p in personas}
         self.new_personas: list[Persona] = []
@@ -119,7 +139,15 @@ class _Builder:
 
     def _find_header(self, rows: Grid) -> _Header:
         top = rows[:_HEADER_ROWS]
-        offset = next((c for c in range(4) for row in top if c < len(row) and row[c] and (row_named(row[c]) == "step" or lane_kind(row[c]))), 0)
+        offset = next(
+            (
+                c
+                for c in range(4)
+                for row in top
+                if c < len(row) and row[c] and (row_named(row[c]) == "step" or lane_kind(row[c]))
+            ),
+            0,
+        )
         self.offset = offset
         labels = [_cell(row, offset) for row in top]
         named: dict[str, int] = {}
@@ -132,22 +160,35 @@ class _Builder:
             # "Etapa" then "Passo": two rows read as steps, the upper one (its names repeated over
             # runs of columns, as a stage's are) being the stages.
             below = labels[step + 1]
-            if (below and row_named(below) == "step") or (not below and _repeated(top[step], offset) and _short_texts(top[step + 1], offset) >= 1
-                                                          and not _times(top[step + 1], offset)):
+            if (below and row_named(below) == "step") or (
+                not below
+                and _repeated(top[step], offset)
+                and _short_texts(top[step + 1], offset) >= 1
+                and not _times(top[step + 1], offset)
+            ):
                 named["stage"], step = step, step + 1
         if step is None:
-            first_lane = next((r for r, label in enumerate(labels) if label and (lane_kind(label) or line_named(label))), None)
+            first_lane = next(
+                (r for r, label in enumerate(labels) if label and (lane_kind(label) or line_named(label))), None
+            )
             if first_lane is not None:
                 step = next((r for r in range(first_lane - 1, -1, -1) if _short_texts(top[r], offset) >= 1), None)
         if step is None:
-            raise SheetError(f"{self.sheet}: no row of steps; label it 'Step' (or put the step names just above the first lane, "
-                             f"which should be named like 'Customer actions')")
+            raise SheetError(
+                f"{self.sheet}: no row of steps; label it 'Step' (or put the step names just above the first lane, "
+                f"which should be named like 'Customer actions')"
+            )
         duration = named.get("duration")
         below = step + 1
         if duration is None and below < len(rows) and not _cell(rows[below], offset) and _times(rows[below], offset):
             duration = below
         stage = named.get("stage")
-        if stage is None and step > 0 and not _cell(rows[step - 1], offset) and _short_texts(rows[step - 1], offset) >= 1:
+        if (
+            stage is None
+            and step > 0
+            and not _cell(rows[step - 1], offset)
+            and _short_texts(rows[step - 1], offset) >= 1
+        ):
             stage = step - 1
         above = min(r for r in (stage, step, duration) if r is not None)
         title = _cell(rows[named["title"]], offset + 1) if "title" in named else None
@@ -161,10 +202,12 @@ class _Builder:
 
     def build(self, rows: Grid) -> Imported:
         header = self._find_header(rows)
-        rows = [row[header.offset:] for row in rows]
+        rows = [row[header.offset :] for row in rows]
         if header.title:
             self.title = header.title
-        end = next((r for r in range(header.body, len(rows)) if rows[r] and row_named(rows[r][0]) == "arrows"), len(rows))
+        end = next(
+            (r for r in range(header.body, len(rows)) if rows[r] and row_named(rows[r][0]) == "arrows"), len(rows)
+        )
         width = max((len(row) for row in rows[:end]), default=0)
         count = max((n for n in range(1, width) if any(n < len(row) and row[n] for row in rows[:end])), default=0)
         names = [_cell(rows[header.step], n) for n in range(1, count + 1)]
@@ -173,29 +216,55 @@ class _Builder:
         if header.duration is not None:
             for n, step in enumerate(steps, 1):
                 step.duration = self._duration(_cell(rows[header.duration], n), header.duration, n)
-        filled = sum(1 for row in rows[header.body:end] for value in row[1:count + 1] if value)
+        filled = sum(1 for row in rows[header.body : end] for value in row[1 : count + 1] if value)
         if filled > self.max_cards:
-            raise SheetError(f"{self.sheet}: {filled:,} cells hold cards; a sheet is imported with at most {self.max_cards:,} cards")
+            raise SheetError(
+                f"{self.sheet}: {filled:,} cells hold cards; a sheet is imported with at most {self.max_cards:,} cards"
+            )
         lanes, cards, emotions = self._lanes(rows[:end], header.body, steps)
         connectors = self._arrows(rows, end, steps, lanes, cards)
         blueprint = self._blueprint(stages, steps, lanes, cards, connectors, emotions)
         if self.carried is not None:
             blueprint = self.carried.restore(blueprint, self)  # type: ignore[attr-defined]
-        others = [b for b in self.carried.document.blueprints if b.id != blueprint.id] if self.carried is not None else []  # type: ignore[attr-defined]
-        trial = Document(blueprints=[blueprint, *others], personas=[*self.known_personas, *self.new_personas], facets=[*self.known_facets, *self.new_facets],
-                         assets=self.carried.document.assets if self.carried is not None else {})  # type: ignore[attr-defined]
+        # Type: ignore[attr-defined].
+        others = (
+            [b for b in self.carried.document.blueprints if b.id != blueprint.id] if self.carried is not None else []
+        )
+        # Type: ignore[attr-defined].
+        trial = Document(
+            blueprints=[blueprint, *others],
+            personas=[*self.known_personas, *self.new_personas],
+            facets=[*self.known_facets, *self.new_facets],
+            assets=self.carried.document.assets if self.carried is not None else {},
+        )
         found = problems(trial)
         if found:
             raise SheetError(f"{self.sheet}: {found[0]}")
         self._describe(blueprint)
         return Imported(blueprint, self.new_personas, self.new_facets, self.report)
 
-    def _blueprint(self, stages: list[Stage], steps: list[Step], lanes: list[Lane], cards: list[Card], connectors: list[Connector],
-                   emotions: list[EmotionPoint]) -> Blueprint:
+    def _blueprint(
+        self,
+        stages: list[Stage],
+        steps: list[Step],
+        lanes: list[Lane],
+        cards: list[Card],
+        connectors: list[Connector],
+        emotions: list[EmotionPoint],
+    ) -> Blueprint:
         try:
-            return Blueprint(id=new_id("bp"), title=self.title, stages=stages, steps=steps, lanes=lanes, cards=cards,
-                             line_titles=self.line_titles, connectors=connectors, emotions=emotions,
-                             personas=list(dict.fromkeys(p.persona for p in emotions)))
+            return Blueprint(
+                id=new_id("bp"),
+                title=self.title,
+                stages=stages,
+                steps=steps,
+                lanes=lanes,
+                cards=cards,
+                line_titles=self.line_titles,
+                connectors=connectors,
+                emotions=emotions,
+                personas=list(dict.fromkeys(p.persona for p in emotions)),
+            )
         except ValidationError as error:
             raise SheetError(f"{self.sheet}: {_why(error)}") from None
 
@@ -204,13 +273,22 @@ class _Builder:
         for card in blueprint.cards:
             for name in card.marks.names():
                 marks[name] = marks.get(name, 0) + 1
-        lanes = [f"    '{quoted(lane.name)}' → {_kind_words(lane)}" for lane in blueprint.lanes if lane.kind is not LaneKind.EMOTIONS]
+        lanes = [
+            f"    '{quoted(lane.name)}' → {_kind_words(lane)}"
+            for lane in blueprint.lanes
+            if lane.kind is not LaneKind.EMOTIONS
+        ]
         scored = len({p.persona for p in blueprint.emotions})
-        self.report.insert(0, f"{self.sheet}: '{quoted(blueprint.title)}', {len(blueprint.steps)} steps in {len(blueprint.stages)} stages, "
-                              f"{len(blueprint.cards)} cards, {len(blueprint.connectors)} arrows"
-                              + (f", emotion scores of {scored} persona(s)" if scored else ""))
+        self.report.insert(
+            0,
+            f"{self.sheet}: '{quoted(blueprint.title)}', {len(blueprint.steps)} steps in {len(blueprint.stages)} stages, "
+            f"{len(blueprint.cards)} cards, {len(blueprint.connectors)} arrows"
+            + (f", emotion scores of {scored} persona(s)" if scored else ""),
+        )
         if marks:
-            self.report.insert(1, "  marks: " + ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in sorted(marks.items())))
+            self.report.insert(
+                1, "  marks: " + ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in sorted(marks.items()))
+            )
         at = 2 if marks else 1
         self.report[at:at] = ["  lanes, top to bottom:", *lanes]
 
@@ -277,7 +355,8 @@ class _Builder:
                 if kind is LaneKind.EMOTIONS:
                     kind = LaneKind.CUSTOM  # texts in a row named like the emotions: a lane of its own
                 if kind in seen or (kind is not LaneKind.CUSTOM and KIND_ZONE[kind].rank < zone.rank):
-                    kind = LaneKind.CUSTOM  # a second "Support" row, or a journey row below the lines: a lane of its own
+                    # A second "Support" row, or a journey row below the lines: a lane of its own.
+                    kind = LaneKind.CUSTOM
                 if kind is not LaneKind.CUSTOM:
                     seen.add(kind)
                     zone = KIND_ZONE[kind]
@@ -295,7 +374,11 @@ class _Builder:
                 in_cell[(lane.id, step.id)] = in_cell.get((lane.id, step.id), 0) + len(made)
                 cards.extend(made)
                 if len(cards) > self.max_cards:
-                    raise self.fail(r, n, f"the cards so far pass {self.max_cards:,}; a sheet is imported with at most {self.max_cards:,} cards")
+                    raise self.fail(
+                        r,
+                        n,
+                        f"the cards so far pass {self.max_cards:,}; a sheet is imported with at most {self.max_cards:,} cards",
+                    )
         return self._with_standard_lanes(lanes), cards, emotions
 
     def _line(self, name: str, filled: bool, r: int) -> Line | None:
@@ -323,7 +406,14 @@ class _Builder:
         if not all(_SCORE.match(v.replace(" ", "")) for v in values if v):
             return None
         variant = (match.group("variant") or "").casefold()
-        return (match.group("who") or "").strip(), variant.replace(" ", "").replace("_", "-") in ("to-be", "tobe", "soll", "futuro", "avenir", "未来")
+        return (match.group("who") or "").strip(), variant.replace(" ", "").replace("_", "-") in (
+            "to-be",
+            "tobe",
+            "soll",
+            "futuro",
+            "avenir",
+            "未来",
+        )
 
     def _with_standard_lanes(self, lanes: list[Lane]) -> list[Lane]:
         """Standard lanes the sheet leaves out are added, empty, where they belong."""
@@ -331,9 +421,16 @@ class _Builder:
             if any(lane.kind is kind for lane in lanes):
                 continue
             zone = KIND_ZONE[kind]
-            later = [i for i, lane in enumerate(lanes) if lane.zone.rank > zone.rank or (lane.kind in STANDARD_KINDS and STANDARD_KINDS.index(lane.kind) > STANDARD_KINDS.index(kind))]
+            later = [
+                i
+                for i, lane in enumerate(lanes)
+                if lane.zone.rank > zone.rank
+                or (lane.kind in STANDARD_KINDS and STANDARD_KINDS.index(lane.kind) > STANDARD_KINDS.index(kind))
+            ]
             lanes.insert(later[0] if later else len(lanes), Lane.standard(kind, new_id("lane")))
-            self.report.append(f"  added the empty standard lane '{quoted(lanes[later[0] if later else len(lanes) - 1].name)}'")
+            self.report.append(
+                f"  added the empty standard lane '{quoted(lanes[later[0] if later else len(lanes) - 1].name)}'"
+            )
         return lanes
 
     # ------------------------------------------------------------ cards
@@ -351,8 +448,17 @@ class _Builder:
                 if text == "…":
                     text = ""
                 try:
-                    card = Card(id=new_id("card"), lane=lane_id, step=step_id, order=first + len(cards), text=text, marks=marks,
-                                duration=tags.duration, owner=tags.owner, facets=[self._facet(kind, name) for kind, name in tags.facets])
+                    card = Card(
+                        id=new_id("card"),
+                        lane=lane_id,
+                        step=step_id,
+                        order=first + len(cards),
+                        text=text,
+                        marks=marks,
+                        duration=tags.duration,
+                        owner=tags.owner,
+                        facets=[self._facet(kind, name) for kind, name in tags.facets],
+                    )
                 except ValidationError as error:
                     raise self.fail(r, n, _why(error)) from None
                 cards.append(card)
@@ -368,7 +474,12 @@ class _Builder:
             else:
                 pieces.append(([line], ""))
         texts = [p for p in pieces if not is_tag_line(p[0][0])]
-        one_per_line = not whole and len(pieces) > 1 and all(len(p[0][0].strip()) <= SHORT_LINE for p in pieces) and len(texts) == len(pieces)
+        one_per_line = (
+            not whole
+            and len(pieces) > 1
+            and all(len(p[0][0].strip()) <= SHORT_LINE for p in pieces)
+            and len(texts) == len(pieces)
+        )
         if one_per_line:
             return [(p[0][0].strip(), p[1]) for p in pieces]
         text_lines = [p[0][0] for p in pieces]
@@ -393,7 +504,9 @@ class _Builder:
         persona = self.personas.get(who.casefold())
         if persona is None:
             try:
-                persona = Persona(id=new_id("persona"), name=who, colour=PERSONA_COLOURS[len(self.personas) % len(PERSONA_COLOURS)])
+                persona = Persona(
+                    id=new_id("persona"), name=who, colour=PERSONA_COLOURS[len(self.personas) % len(PERSONA_COLOURS)]
+                )
             except ValidationError as error:
                 raise self.fail(r, 0, _why(error)) from None
             self.personas[who.casefold()] = persona
@@ -406,12 +519,16 @@ class _Builder:
             score = float(cell)
             if not -2 <= score <= 2 or score * 2 != round(score * 2):
                 raise self.fail(r, n, f"{cell} is not a score; scores go from -2 to +2 in half steps")
-            points.append(EmotionPoint(id=new_id("emotion"), persona=persona.id, step=step.id, score=score, to_be=to_be))
+            points.append(
+                EmotionPoint(id=new_id("emotion"), persona=persona.id, step=step.id, score=score, to_be=to_be)
+            )
         return points
 
     # ------------------------------------------------------------ arrows
 
-    def _arrows(self, rows: Grid, start: int, steps: list[Step], lanes: list[Lane], cards: list[Card]) -> list[Connector]:
+    def _arrows(
+        self, rows: Grid, start: int, steps: list[Step], lanes: list[Lane], cards: list[Card]
+    ) -> list[Connector]:
         """Rows under "Arrows": from and to name cards as ``step › lane › position: text``."""
         arrows = []
         self.arrow_rows: dict[int, int] = {}  # row -> index in the list
@@ -433,17 +550,29 @@ class _Builder:
             ends = [self._find_card(_cell(row, n), r, n, steps, lanes, cards) for n in (1, 2)]
             kind = _cell(row, 3).casefold().replace("-", "_").replace(" ", "_") or "flow"
             if kind not in {k.value for k in ConnectorKind}:
-                raise self.fail(r, 3, f"'{quoted(_cell(row, 3), 40)}' is not a kind of arrow; write flow, two_way or information")
+                raise self.fail(
+                    r, 3, f"'{quoted(_cell(row, 3), 40)}' is not a kind of arrow; write flow, two_way or information"
+                )
             if ends[0] == ends[1]:
                 raise self.fail(r, 2, "an arrow joins two different cards")
             try:
-                arrows.append(Connector(id=new_id("arrow"), source=ends[0], target=ends[1], kind=ConnectorKind(kind), label=_cell(row, 4)))
+                arrows.append(
+                    Connector(
+                        id=new_id("arrow"),
+                        source=ends[0],
+                        target=ends[1],
+                        kind=ConnectorKind(kind),
+                        label=_cell(row, 4),
+                    )
+                )
             except ValidationError as error:
                 raise self.fail(r, 4, _why(error)) from None
             self.arrow_rows[r] = len(arrows) - 1
         return arrows
 
-    def _find_card(self, reference: str, r: int, n: int, steps: list[Step], lanes: list[Lane], cards: list[Card]) -> str:
+    def _find_card(
+        self, reference: str, r: int, n: int, steps: list[Step], lanes: list[Lane], cards: list[Card]
+    ) -> str:
         parts = [part.strip() for part in reference.split("›")]
         if len(parts) != 3 or ":" not in parts[2]:
             raise self.fail(r, n, f"'{quoted(reference, 60)}' does not name a card; write step › lane › position: text")
@@ -466,7 +595,11 @@ class _Builder:
                 matches.extend(c.id for c in by_text)
         if len(matches) == 1:  # the cards in the cell were reordered: the text still tells
             return matches[0]
-        raise self.fail(r, n, f"no card '{quoted(wanted, 40)}' at position {quoted(position, 8)} in {quoted(parts[0], 40)} › {quoted(parts[1], 40)}")
+        raise self.fail(
+            r,
+            n,
+            f"no card '{quoted(wanted, 40)}' at position {quoted(position, 8)} in {quoted(parts[0], 40)} › {quoted(parts[1], 40)}",
+        )
 
 
 def _markers(text: str, marks):  # type: ignore[no-untyped-def]
@@ -498,17 +631,17 @@ def _cell(row: list[str], n: int) -> str:
 
 def _repeated(row: list[str], offset: int) -> bool:
     """Whether a name runs over neighbouring columns (a stage over its steps)."""
-    cells = row[offset + 1:]
+    cells = row[offset + 1 :]
     return any(a and a == b for a, b in zip(cells, cells[1:]))
 
 
 def _short_texts(row: list[str], offset: int) -> int:
     """How many cells right of the labels hold a short text (a step's or a stage's name)."""
-    return sum(1 for value in row[offset + 1:] if value and len(value) <= 120 and "\n\n" not in value)
+    return sum(1 for value in row[offset + 1 :] if value and len(value) <= 120 and "\n\n" not in value)
 
 
 def _times(row: list[str], offset: int) -> bool:
-    values = [value for value in row[offset + 1:] if value]
+    values = [value for value in row[offset + 1 :] if value]
     if not values:
         return False
     found = 0
@@ -519,4 +652,3 @@ def _times(row: list[str], offset: int) -> bool:
             return False
         found += duration is not None and duration.value is not None
     return found * 2 >= len(values)
-

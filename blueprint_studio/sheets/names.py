@@ -28,25 +28,25 @@ _ARROWS = re.compile(r"[→←↓↑⇒⟶>»:·•\-–—_/|]+")
 # Synonyms, in their plain form (key() makes them comparable), by kind.
 _SYNONYMS: dict[LaneKind, str] = {
     LaneKind.PHYSICAL_EVIDENCE: "evidence|physical evidence|props|physical|evidências físicas|evidencias físicas|evidências|evidencias|"
-                                "physische evidenz|physische belege|belege|preuves physiques|preuves|éléments physiques|物的証拠|エビデンス",
+    "physische evidenz|physische belege|belege|preuves physiques|preuves|éléments physiques|物的証拠|エビデンス",
     LaneKind.CUSTOMER_ACTIONS: "customer action|customer actions|customer journey|customer|user steps|user actions|user journey|customer steps|"
-                               "customer activities|kundenaktionen|kundenhandlungen|kunde|ações do cliente|ações cliente|cliente|acciones del cliente|"
-                               "actions du client|actions client|顧客の行動|顧客行動|顧客",
+    "customer activities|kundenaktionen|kundenhandlungen|kunde|ações do cliente|ações cliente|cliente|acciones del cliente|"
+    "actions du client|actions client|顧客の行動|顧客行動|顧客",
     LaneKind.FRONTSTAGE: "frontstage|front stage|onstage|on stage|frontstage actions|onstage actions|onstage contact actions|contact actions|"
-                         "front office|people|staff|employee actions|vorderbühne|frontstage aktionen|linha de frente|palco|frente de palco|"
-                         "escenario|primer plano|scène|devant la scène|フロントステージ|接客",
+    "front office|people|staff|employee actions|vorderbühne|frontstage aktionen|linha de frente|palco|frente de palco|"
+    "escenario|primer plano|scène|devant la scène|フロントステージ|接客",
     LaneKind.BACKSTAGE: "backstage|back stage|backstage actions|back office|invisible contact actions|hinterbühne|bastidores|trás do palco|retaguarda|"
-                        "detrás del escenario|coulisses|arrière scène|バックステージ|裏方",
+    "detrás del escenario|coulisses|arrière scène|バックステージ|裏方",
     LaneKind.SUPPORT: "support|support processes|support process|supporting processes|support systems|technology|"
-                      "unterstützende prozesse|unterstützungsprozesse|processos de suporte|processos de apoio|suporte|procesos de soporte|"
-                      "procesos de apoyo|soporte|processus de support|processus de soutien|support technique|サポートプロセス|支援プロセス|サポート",
+    "unterstützende prozesse|unterstützungsprozesse|processos de suporte|processos de apoio|suporte|procesos de soporte|"
+    "procesos de apoyo|soporte|processus de support|processus de soutien|support technique|サポートプロセス|支援プロセス|サポート",
     LaneKind.THOUGHTS: "thoughts|thinking|doing thinking|gedanken|pensamentos|pensamientos|pensées|思考|考え",
     LaneKind.FEELINGS: "feelings|feeling|gefühle|sentimentos|sentimientos|sentiments|感情|気持ち",
     LaneKind.EMOTIONS: "emotions|emotion|emotional journey|emotion curve|emotionen|emoções|emociones|émotions|感情曲線",
     LaneKind.TOUCHPOINTS: "touchpoints|touchpoint|touch points|channels|channel|touchpoints and channels|kontaktpunkte|kanäle|berührungspunkte|"
-                          "pontos de contato|pontos de contacto|canais|canais de contacto|puntos de interacción|puntos de contacto|canales|points de contact|canaux|タッチポイント|チャネル",
+    "pontos de contato|pontos de contacto|canais|canais de contacto|puntos de interacción|puntos de contacto|canales|points de contact|canaux|タッチポイント|チャネル",
     LaneKind.PAIN_POINTS: "pain points|pain point|pains|pain|schmerzpunkte|probleme|pontos de dor|dores|puntos de dolor|points de douleur|"
-                          "points de friction|ペインポイント|課題",
+    "points de friction|ペインポイント|課題",
     LaneKind.OPPORTUNITIES: "opportunities|opportunity|ideas|chancen|möglichkeiten|oportunidades|opportunités|機会|改善機会",
 }
 _ROWS: dict[str, str] = {
@@ -138,5 +138,5 @@ def looks_like_a_line(label: str) -> bool:
 
 
 def row_named(label: str) -> str | None:
-    """"title", "stage", "step", "duration" or "arrows" when the label names one of those rows."""
+    """ "title", "stage", "step", "duration" or "arrows" when the label names one of those rows."""
     return _row_table().get(key(label))

@@ -22,9 +22,24 @@ MARK_WORDS = {
     "item_missing": "missing",
 }
 _MARK_OF = {word: name for name, word in MARK_WORDS.items()} | {
-    "opp": "opportunity", "fail point": "fail_point", "wait point": "wait_point", "f": "fail_point", "fp": "fail_point", "w": "wait_point"}
-FACET_WORDS = {FacetKind.TEAM: "team", FacetKind.SYSTEM: "system", FacetKind.CHANNEL: "channel", FacetKind.TOUCHPOINT: "touchpoint", FacetKind.ACTOR: "actor"}
-_FACET_OF = {word: kind for kind, word in FACET_WORDS.items()} | {"department": FacetKind.TEAM, "software": FacetKind.SYSTEM}
+    "opp": "opportunity",
+    "fail point": "fail_point",
+    "wait point": "wait_point",
+    "f": "fail_point",
+    "fp": "fail_point",
+    "w": "wait_point",
+}
+FACET_WORDS = {
+    FacetKind.TEAM: "team",
+    FacetKind.SYSTEM: "system",
+    FacetKind.CHANNEL: "channel",
+    FacetKind.TOUCHPOINT: "touchpoint",
+    FacetKind.ACTOR: "actor",
+}
+_FACET_OF = {word: kind for kind, word in FACET_WORDS.items()} | {
+    "department": FacetKind.TEAM,
+    "software": FacetKind.SYSTEM,
+}
 _TAG = re.compile(r"\[([^\[\]]*)\]")
 _TAG_LINE = re.compile(r"^\s*(\[[^\[\]]*\]\s*)+$")
 
@@ -84,7 +99,7 @@ def parse_tags(line: str) -> Tags:
             tags.duration = parse_duration(word[6:])
         else:
             known = ", ".join(f"[{w}]" for w in MARK_WORDS.values())
-            raise TagError(f"[{word}] is not a mark; use {known}, [wait 5 min], [takes 3 min] or [team: …], [system: …], [channel: …], [touchpoint: …], [actor: …]")
+            raise TagError(
+                f"[{word}] is not a mark; use {known}, [wait 5 min], [takes 3 min] or [team: …], [system: …], [channel: …], [touchpoint: …], [actor: …]"
+            )
     return tags
-
-

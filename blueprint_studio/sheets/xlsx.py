@@ -71,8 +71,15 @@ def write_workbook(sheets: list[SheetOut]) -> bytes:
         archive.writestr("[Content_Types].xml", _content_types(len(sheets)))
         archive.writestr("_rels/.rels", _rels([("officeDocument", "xl/workbook.xml")], package=True))
         archive.writestr("xl/workbook.xml", _workbook(sheets))
-        archive.writestr("xl/_rels/workbook.xml.rels",
-                         _rels([*(("worksheet", f"worksheets/sheet{n}.xml") for n in range(1, len(sheets) + 1)), ("styles", "styles.xml")]))
+        archive.writestr(
+            "xl/_rels/workbook.xml.rels",
+            _rels(
+                [
+                    *(("worksheet", f"worksheets/sheet{n}.xml") for n in range(1, len(sheets) + 1)),
+                    ("styles", "styles.xml"),
+                ]
+            ),
+        )
         archive.writestr("xl/styles.xml", _STYLES)
         selected = next(n for n, sheet in enumerate(sheets) if not sheet.hidden)
         for n, sheet in enumerate(sheets, 1):
@@ -98,7 +105,13 @@ def _worksheet(sheet: SheetOut, selected: bool) -> Iterator[str]:
         yield f'<selection pane="bottomRight" activeCell="{top}" sqref="{top}"/>'
     yield '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
     if sheet.widths:
-        yield "<cols>" + "".join(f'<col min="{n}" max="{n}" width="{w:g}" customWidth="1"/>' for n, w in enumerate(sheet.widths, 1)) + "</cols>"
+        yield (
+            "<cols>"
+            + "".join(
+                f'<col min="{n}" max="{n}" width="{w:g}" customWidth="1"/>' for n, w in enumerate(sheet.widths, 1)
+            )
+            + "</cols>"
+        )
     yield "<sheetData>"
     letters = [column_letter(n) for n in range(width)]
     for r, row in enumerate(sheet.rows):
@@ -106,7 +119,15 @@ def _worksheet(sheet: SheetOut, selected: bool) -> Iterator[str]:
         cells = []
         header = r < sheet.header_rows
         for c, value in enumerate(row):
-            style = _HEADER if header else _LABEL if c == 0 and sheet.header_rows else _CARD if sheet.header_rows else _PLAIN
+            style = (
+                _HEADER
+                if header
+                else _LABEL
+                if c == 0 and sheet.header_rows
+                else _CARD
+                if sheet.header_rows
+                else _PLAIN
+            )
             if not value:
                 if header:
                     cells.append(f'<c r="{letters[c]}{r + 1}" s="{style}"/>')
@@ -115,7 +136,9 @@ def _worksheet(sheet: SheetOut, selected: bool) -> Iterator[str]:
                 cells.append(f'<c r="{letters[c]}{r + 1}" s="{style}"><v>{value}</v></c>')
             else:
                 space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
-                cells.append(f'<c r="{letters[c]}{r + 1}" s="{style}" t="inlineStr"><is><t{space}>{_escape(value)}</t></is></c>')
+                cells.append(
+                    f'<c r="{letters[c]}{r + 1}" s="{style}" t="inlineStr"><is><t{space}>{_escape(value)}</t></is></c>'
+                )
         size = f' ht="{height:g}" customHeight="1"' if height else ""
         yield f'<row r="{r + 1}"{size}>{"".join(cells)}</row>'
     yield "</sheetData>"
@@ -128,28 +151,41 @@ def _worksheet(sheet: SheetOut, selected: bool) -> Iterator[str]:
 
 def _workbook(sheets: list[SheetOut]) -> str:
     hidden = ' state="hidden"'
-    entries = "".join(f'<sheet name="{_escape(sheet.title).replace(chr(34), "&quot;")}" sheetId="{n}"'
-                      f'{hidden if sheet.hidden else ""} r:id="rId{n}"/>' for n, sheet in enumerate(sheets, 1))
+    entries = "".join(
+        f'<sheet name="{_escape(sheet.title).replace(chr(34), "&quot;")}" sheetId="{n}"'
+        f'{hidden if sheet.hidden else ""} r:id="rId{n}"/>'
+        for n, sheet in enumerate(sheets, 1)
+    )
     active = next(n for n, sheet in enumerate(sheets) if not sheet.hidden)
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{_MAIN}" xmlns:r="{_RELS}">'
-            f'<bookViews><workbookView activeTab="{active}"/></bookViews><sheets>{entries}</sheets></workbook>')
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{_MAIN}" xmlns:r="{_RELS}">'
+        f'<bookViews><workbookView activeTab="{active}"/></bookViews><sheets>{entries}</sheets></workbook>'
+    )
 
 
 def _rels(targets: list[tuple[str, str]], package: bool = False) -> str:
     kinds = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-    entries = "".join(f'<Relationship Id="rId{n}" Type="{kinds}{kind}" Target="{target}"/>' for n, (kind, target) in enumerate(targets, 1))
+    entries = "".join(
+        f'<Relationship Id="rId{n}" Type="{kinds}{kind}" Target="{target}"/>'
+        for n, (kind, target) in enumerate(targets, 1)
+    )
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{_PACKAGE_RELS}">{entries}</Relationships>'
 
 
 def _content_types(count: int) -> str:
     main = "application/vnd.openxmlformats-officedocument.spreadsheetml"
-    sheets = "".join(f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{main}.worksheet+xml"/>' for n in range(1, count + 1))
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            f'<Override PartName="/xl/workbook.xml" ContentType="{main}.sheet.main+xml"/>'
-            f'<Override PartName="/xl/styles.xml" ContentType="{main}.styles+xml"/>{sheets}</Types>')
+    sheets = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{main}.worksheet+xml"/>'
+        for n in range(1, count + 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/xl/workbook.xml" ContentType="{main}.sheet.main+xml"/>'
+        f'<Override PartName="/xl/styles.xml" ContentType="{main}.styles+xml"/>{sheets}</Types>'
+    )
 
 
 _STYLES = (
@@ -180,7 +216,9 @@ class SheetIn:
     hidden: bool
 
 
-def read_workbook(archive: zipfile.ZipFile, name: str, check_row: RowCheck, max_strings: int, max_characters: int) -> list[SheetIn]:
+def read_workbook(
+    archive: zipfile.ZipFile, name: str, check_row: RowCheck, max_strings: int, max_characters: int
+) -> list[SheetIn]:
     """Every worksheet's cells as text, merged ranges spread across their columns. Raises
     SheetError naming `name` and, where there is one, the part or cell."""
     parts = {info.filename.lstrip("/"): info for info in archive.infolist()}
@@ -247,12 +285,18 @@ def _parse(archive: zipfile.ZipFile, info: zipfile.ZipInfo, parser: expat.XMLPar
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
     except SheetError as error:
-        raise SheetError(str(error) if str(error).startswith(where.partition(":")[0] + ":") else f"{where}: {error}") from None
+        raise SheetError(
+            str(error) if str(error).startswith(where.partition(":")[0] + ":") else f"{where}: {error}"
+        ) from None
     except expat.ExpatError as error:
-        raise SheetError(f"{where}: broken XML at line {error.lineno}, column {error.offset} ({expat.ErrorString(error.code)})") from None
+        raise SheetError(
+            f"{where}: broken XML at line {error.lineno}, column {error.offset} ({expat.ErrorString(error.code)})"
+        ) from None
 
 
-def _sheet_entries(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tuple[list[tuple[str, str, bool]], bool]:
+def _sheet_entries(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
+) -> tuple[list[tuple[str, str, bool]], bool]:
     """The workbook's sheets in tab order (name, relationship id, hidden) and its date system."""
     entries: list[tuple[str, str, bool]] = []
     date1904 = [False]
@@ -261,7 +305,13 @@ def _sheet_entries(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -
         local = _local(tag)
         if local == "sheet":
             relation = next((value for key, value in attributes.items() if ":" in key and _local(key) == "id"), "")
-            entries.append((attributes.get("name", f"Sheet{len(entries) + 1}"), relation, attributes.get("state", "visible") != "visible"))
+            entries.append(
+                (
+                    attributes.get("name", f"Sheet{len(entries) + 1}"),
+                    relation,
+                    attributes.get("state", "visible") != "visible",
+                )
+            )
         elif local == "workbookPr":
             date1904[0] = attributes.get("date1904", "").lower() in {"1", "true"}
 
@@ -276,7 +326,9 @@ def _rels_of(part: str) -> str:
     return f"{folder}/_rels/{file}.rels" if folder else f"_rels/{file}.rels"
 
 
-def _relationships(archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo], rels: str, folder: str, name: str) -> dict[str, tuple[str, str]]:
+def _relationships(
+    archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo], rels: str, folder: str, name: str
+) -> dict[str, tuple[str, str]]:
     """Relationship id → (the last word of its type, the part it points to, from the archive's root)."""
     found: dict[str, tuple[str, str]] = {}
     if rels not in parts:
@@ -309,13 +361,15 @@ def _normal(path: str) -> str:
 
 _BUILTIN_FORMATS = {
     **dict.fromkeys((14, 15, 16, 17, *range(27, 32), *range(34, 37), *range(50, 59)), "date"),
-    **dict.fromkeys((18, 19, 20, 21, 32, 33, 45, 47), "time"), 22: "datetime", 46: "elapsed",
+    **dict.fromkeys((18, 19, 20, 21, 32, 33, 45, 47), "time"),
+    22: "datetime",
+    46: "elapsed",
 }
 _LITERALS = re.compile(r'"[^"]*"|\\.|_.|\*.')
 
 
 def _format_kind(code: str) -> str | None:
-    """"date", "time", "datetime", "elapsed" or None (a plain number) for a number format."""
+    """ "date", "time", "datetime", "elapsed" or None (a plain number) for a number format."""
     section = _LITERALS.sub("", code).split(";")[0].lower()
     if re.search(r"\[(h+|m+|s+)\]", section):
         return "elapsed"
@@ -327,7 +381,9 @@ def _format_kind(code: str) -> str | None:
     return "datetime" if has_date and has_time else "date" if has_date else "time"
 
 
-def _date_styles(archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo], part: str | None, name: str) -> dict[int, str]:
+def _date_styles(
+    archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo], part: str | None, name: str
+) -> dict[int, str]:
     """Cell style index → the kind of date or time its number format shows."""
     if part is None or part not in parts:
         return {}
@@ -366,8 +422,14 @@ def _unescape(text: str) -> str:
     return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
 
 
-def _shared_strings(archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo], part: str | None, name: str,
-                    limit: int, max_characters: int) -> list[str]:
+def _shared_strings(
+    archive: zipfile.ZipFile,
+    parts: dict[str, zipfile.ZipInfo],
+    part: str | None,
+    name: str,
+    limit: int,
+    max_characters: int,
+) -> list[str]:
     """The workbook's shared texts, counted as they are read (a file may claim any count)."""
     if part is None or part not in parts:
         return []
@@ -396,7 +458,9 @@ def _shared_strings(archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo],
             pieces.clear()
             characters[0] += len(strings[-1])
             if characters[0] > max_characters:
-                raise SheetError(f"{name}: the workbook's texts run past {max_characters:,} characters; is this a blueprint?")
+                raise SheetError(
+                    f"{name}: the workbook's texts run past {max_characters:,} characters; is this a blueprint?"
+                )
 
     def text(data: str) -> None:
         if state["text"]:
@@ -430,7 +494,9 @@ _COLUMNS: dict[str, int] = {}
 class _SheetReader:
     """One worksheet's cells as rows of text, streamed."""
 
-    def __init__(self, title: str, strings: list[str], styles: dict[int, str], date1904: bool, check_row: RowCheck) -> None:
+    def __init__(
+        self, title: str, strings: list[str], styles: dict[int, str], date1904: bool, check_row: RowCheck
+    ) -> None:
         self.title, self.strings, self.styles, self.check_row = title, strings, styles, check_row
         self.epoch = datetime(1904, 1, 1) if date1904 else datetime(1899, 12, 30)
         self.rows: Grid = []
@@ -447,7 +513,11 @@ class _SheetReader:
 
     def parser(self) -> expat.XMLParserType:
         parser = _parser()
-        parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = self.start, self.end, self.text
+        parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = (
+            self.start,
+            self.end,
+            self.text,
+        )
         return parser
 
     def where(self) -> str:
@@ -478,7 +548,9 @@ class _SheetReader:
             self.phonetic = True
         elif local == "row":
             number = attributes.get("r", "")
-            self.row_number = max(int(number) - 1, len(self.rows)) if number.isdecimal() and len(number) < 8 else len(self.rows)
+            self.row_number = (
+                max(int(number) - 1, len(self.rows)) if number.isdecimal() and len(number) < 8 else len(self.rows)
+            )
             if self.row_number >= _EXCEL_ROWS:
                 raise SheetError(f"{self.title}: a row beyond the last row a sheet has")
             self.row, self.column = [], -1
@@ -486,7 +558,9 @@ class _SheetReader:
             first, _, last = attributes.get("ref", "").partition(":")
             a, b = _REFERENCE.fullmatch(first), _REFERENCE.fullmatch(last or first)
             if a and b:
-                self.merges.append((int(a.group(2)) - 1, _column_of(a.group(1)), int(b.group(2)) - 1, _column_of(b.group(1))))
+                self.merges.append(
+                    (int(a.group(2)) - 1, _column_of(a.group(1)), int(b.group(2)) - 1, _column_of(b.group(1)))
+                )
 
     def end(self, tag: str) -> None:
         local = _local(tag)

@@ -82,7 +82,7 @@ def clean_leftovers(path: Path) -> list[Path]:
     for entry in entries:
         if not entry.name.startswith(prefix) or not entry.is_file(follow_symlinks=False):
             continue
-        if _is_stale_part(entry.name[len(prefix):], entry) or _is_stale_old_part(entry, target.name):
+        if _is_stale_part(entry.name[len(prefix) :], entry) or _is_stale_old_part(entry, target.name):
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))

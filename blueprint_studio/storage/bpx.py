@@ -95,7 +95,9 @@ def proved(frozen: Frozen, source: str, thumbnail: bytes | None = None, proofs: 
     return data
 
 
-def write_frozen(frozen: Frozen, path: Path, thumbnail: bytes | None = None, backup: bool = True, proofs: Proofs | None = None) -> None:
+def write_frozen(
+    frozen: Frozen, path: Path, thumbnail: bytes | None = None, backup: bool = True, proofs: Proofs | None = None
+) -> None:
     """Write a frozen document atomically, keeping the previous file as ``name.bpx~``. Safe on a
     worker thread: every step works in small calls, so the window keeps running.
 
@@ -108,7 +110,9 @@ def write_frozen(frozen: Frozen, path: Path, thumbnail: bytes | None = None, bac
         write_atomically(path, data, backup=backup_path(real_path(path)) if backup else None)
         written = path.read_bytes()
     except ReadOnly:
-        raise BpxError(f"{path.name}: not saved: the file is read-only; save it under another name (File ▸ Save As…)") from None
+        raise BpxError(
+            f"{path.name}: not saved: the file is read-only; save it under another name (File ▸ Save As…)"
+        ) from None
     except OSError as error:
         reason = error.strerror or str(error)
         raise BpxError(f"{path.name}: not saved: {reason}; the previous file is unchanged") from None
@@ -129,7 +133,9 @@ def _file_bytes(path: Path) -> bytes:
     try:
         data = read_bounded(path, MAX_FILE_BYTES)
     except TooLarge as error:
-        raise BpxError(f"{path.name}: the file is {error.size:,} bytes; at most {MAX_FILE_BYTES:,} are accepted") from None
+        raise BpxError(
+            f"{path.name}: the file is {error.size:,} bytes; at most {MAX_FILE_BYTES:,} are accepted"
+        ) from None
     except IsADirectoryError:
         raise BpxError(f"{path.name}: is a folder, not a file") from None
     except FileNotFoundError:
@@ -154,9 +160,20 @@ _MOST_ADDED_PER_VALUE = 3  # the spaces after ':' and ',' and a number written l
 
 
 def _saved_size_if_too_large(document: Document, raw: bytes) -> int | None:
-    items = len(document.personas) + len(document.facets) + sum(
-        len(b.cards) + len(b.connectors) + len(b.emotions) + len(b.line_notes) + len(b.steps) + len(b.lanes) + len(b.stages)
-        for b in document.blueprints)
+    items = (
+        len(document.personas)
+        + len(document.facets)
+        + sum(
+            len(b.cards)
+            + len(b.connectors)
+            + len(b.emotions)
+            + len(b.line_notes)
+            + len(b.steps)
+            + len(b.lanes)
+            + len(b.stages)
+            for b in document.blueprints
+        )
+    )
     if len(raw) + items * _MOST_ADDED_PER_ITEM + raw.count(b",") * _MOST_ADDED_PER_VALUE <= limits.MAX_DOCUMENT_BYTES:
         return None  # certainly fits: nothing written to find out (the usual case)
     size = len(encoding.document_text(encoding.payload(pieces.dump(document))).encode("utf-8"))
@@ -174,7 +191,9 @@ def read_thumbnail(path: str | Path) -> bytes | None:
 
 
 @heap.paused()
-def from_bytes(data: bytes, source: str = "document", document_json: Callable[[bytes], object] | None = None) -> Document:
+def from_bytes(
+    data: bytes, source: str = "document", document_json: Callable[[bytes], object] | None = None
+) -> Document:
     """Parse a whole .bpx held in memory; `source` names it in messages; `document_json` is
     handed the document.json read (to judge the size it will be saved at)."""
     try:
@@ -193,7 +212,9 @@ def from_bytes(data: bytes, source: str = "document", document_json: Callable[[b
         if hashlib.sha256(asset).hexdigest() != name.partition(".")[0]:
             raise BpxError(f"{source}: asset '{name}' does not match its content hash (damaged?)")
         if not photos.matches_name(name, asset):
-            raise BpxError(f"{source}: asset '{name}' is not the {photos.declared_format(name)} image its name says (its bytes are another kind of file)")
+            raise BpxError(
+                f"{source}: asset '{name}' is not the {photos.declared_format(name)} image its name says (its bytes are another kind of file)"
+            )
     try:
         document = pieces.validate(body, contents.assets, consume=True)  # the body is ours alone: read just now
     except pieces.PieceErrors as error:
@@ -215,8 +236,10 @@ def _refusal(source: str, lines: list[str], complete: bool) -> BpxError:
     """One line for the window, and the list for `validate`, which ends by saying it stopped."""
     if complete:
         return BpxError(summary(lines), lines)
-    return BpxError(f"{lines[0]} (and more: the first {len(lines)} problems are listed)",
-                    [*lines, f"{source}: stopped after {len(lines)} problems; there are more"])
+    return BpxError(
+        f"{lines[0]} (and more: the first {len(lines)} problems are listed)",
+        [*lines, f"{source}: stopped after {len(lines)} problems; there are more"],
+    )
 
 
 _TOP_KEYS = ("format_version", "app_version", "document")
@@ -227,15 +250,26 @@ def _check_top(raw: dict[str, Any]) -> None:
     """document.json's top level as the published schema has it: nothing else rides along."""
     unknown = [key for key in raw if key not in _TOP_KEYS]
     if unknown:
-        raise jsonguard.JsonError(f"document.json has an unknown key '{quoted(unknown[0], 60)}' at its top level (known: {', '.join(_TOP_KEYS)})")
+        raise jsonguard.JsonError(
+            f"document.json has an unknown key '{quoted(unknown[0], 60)}' at its top level (known: {', '.join(_TOP_KEYS)})"
+        )
     version = raw.get("app_version")
-    if version is not None and not (isinstance(version, str) and len(version) <= MAX_APP_VERSION and quoted(version) == version):
-        raise jsonguard.JsonError(f"document.json's app_version must be a short line of text (at most {MAX_APP_VERSION} characters, no control characters)")
+    if version is not None and not (
+        isinstance(version, str) and len(version) <= MAX_APP_VERSION and quoted(version) == version
+    ):
+        raise jsonguard.JsonError(
+            f"document.json's app_version must be a short line of text (at most {MAX_APP_VERSION} characters, no control characters)"
+        )
 
 
 _NAMED_LISTS = {
-    "stages": "stage", "steps": "step", "lanes": "lane", "cards": "card", "connectors": "connector",
-    "personas": "persona", "emotions": "emotion point",
+    "stages": "stage",
+    "steps": "step",
+    "lanes": "lane",
+    "cards": "card",
+    "connectors": "connector",
+    "personas": "persona",
+    "emotions": "emotion point",
 }
 
 

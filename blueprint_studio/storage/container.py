@@ -47,7 +47,9 @@ def read(data: bytes) -> Contents:
     except zipfile.BadZipFile as error:
         raise ContainerError(f"the ZIP archive is damaged or truncated ({quoted(str(error))})") from None
     except NotImplementedError as error:  # a header claiming a ZIP version or feature we do not read
-        raise ContainerError(f"the ZIP archive uses something Blueprint Studio cannot read ({quoted(str(error))})") from None
+        raise ContainerError(
+            f"the ZIP archive uses something Blueprint Studio cannot read ({quoted(str(error))})"
+        ) from None
     except Exception as error:  # noqa: BLE001 - struct, Unicode and friends: a damaged directory, never our bug to show
         raise ContainerError(f"the ZIP archive is damaged ({quoted(str(error))})") from None
     with archive:
@@ -94,7 +96,9 @@ def _checked_entries(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
             raise ContainerError(f"entry '{shown}' uses an unsupported compression method ({info.compress_type})")
         limit = limits.MAX_DOCUMENT_BYTES if name == DOCUMENT_ENTRY else limits.MAX_ASSET_BYTES
         if info.file_size > limit:
-            raise ContainerError(f"entry '{shown}' inflates to {info.file_size:,} bytes; at most {limit:,} are accepted")
+            raise ContainerError(
+                f"entry '{shown}' inflates to {info.file_size:,} bytes; at most {limit:,} are accepted"
+            )
         if info.file_size > limits.RATIO_FLOOR and info.file_size > limits.MAX_RATIO * max(info.compress_size, 1):
             raise ContainerError(
                 f"entry '{shown}' is compressed {info.file_size // max(info.compress_size, 1):,}:1, "
@@ -133,7 +137,9 @@ def _check_local_name(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     stream = archive.fp
     assert stream is not None  # an archive read from memory stays open
     if info.header_offset < 0:
-        raise ContainerError(f"entry '{quoted(info.filename)}' is damaged (its header is placed before the file starts)")
+        raise ContainerError(
+            f"entry '{quoted(info.filename)}' is damaged (its header is placed before the file starts)"
+        )
     stream.seek(info.header_offset)
     header = stream.read(_LOCAL_HEADER.size)
     if len(header) != _LOCAL_HEADER.size:
@@ -144,7 +150,9 @@ def _check_local_name(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     local = stream.read(name_length)
     stored = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437", "replace")
     if local != stored:
-        raise ContainerError(f"entry '{quoted(info.filename)}' is damaged or disguised: its own header names it '{quoted(local.decode('utf-8', 'replace'))}'")
+        raise ContainerError(
+            f"entry '{quoted(info.filename)}' is damaged or disguised: its own header names it '{quoted(local.decode('utf-8', 'replace'))}'"
+        )
 
 
 def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:

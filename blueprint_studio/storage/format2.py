@@ -21,6 +21,7 @@ from blueprint_studio.model.document import PERSONA_COLOURS
 class BadScore(ValueError):
     """A format-1 card's emotion is not a score from −2 to +2 (the message says where)."""
 
+
 _UNNAMED = "Customer"
 
 
@@ -48,12 +49,14 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
         persona_id = by_text.get((name, description))
         if persona_id is None:
             persona_id = by_text[(name, description)] = ids.fresh("persona")
-            personas.append({
-                "id": persona_id,
-                "name": name or _UNNAMED,
-                "description": description,
-                "colour": PERSONA_COLOURS[len(personas) % len(PERSONA_COLOURS)],
-            })
+            personas.append(
+                {
+                    "id": persona_id,
+                    "name": name or _UNNAMED,
+                    "description": description,
+                    "colour": PERSONA_COLOURS[len(personas) % len(PERSONA_COLOURS)],
+                }
+            )
         blueprint["personas"] = [persona_id]
         blueprint["emotions"] = [
             {"id": ids.fresh("emotion"), "persona": persona_id, "step": step, "score": score}
@@ -126,7 +129,9 @@ def _take_card_emotions(blueprint: dict[str, Any]) -> dict[str, float]:
             continue
         if isinstance(score, bool) or not isinstance(score, (int, float)) or not -2 <= score <= 2:
             title = blueprint.get("title") if isinstance(blueprint.get("title"), str) else "?"
-            raise BadScore(f"blueprint '{title[:60]}' > card {str(card.get('id'))[:64]} > emotion: {str(score)[:20]} is not a score from -2 to +2")
+            raise BadScore(
+                f"blueprint '{title[:60]}' > card {str(card.get('id'))[:64]} > emotion: {str(score)[:20]} is not a score from -2 to +2"
+            )
         if not isinstance(card.get("step"), str):
             continue
         per_step.setdefault(card["step"], []).append(float(card.pop("emotion")))
@@ -139,6 +144,8 @@ def _ensure_emotions_row(blueprint: dict[str, Any], ids: _Ids) -> None:
     lanes = blueprint.get("lanes")
     if not isinstance(lanes, list) or any(isinstance(lane, dict) and lane.get("kind") == "emotions" for lane in lanes):
         return
-    above = [i for i, lane in enumerate(lanes) if isinstance(lane, dict) and lane.get("kind") in ("thoughts", "feelings")]
+    above = [
+        i for i, lane in enumerate(lanes) if isinstance(lane, dict) and lane.get("kind") in ("thoughts", "feelings")
+    ]
     row = {"id": ids.fresh("emotions"), "kind": "emotions", "name": "Emotions", "zone": "customer"}
     lanes.insert(above[-1] + 1 if above else 0, row)

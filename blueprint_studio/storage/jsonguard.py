@@ -39,9 +39,13 @@ def parse(text: str, max_depth: int = limits.MAX_JSON_DEPTH) -> Any:
     """Any JSON value, with the rules document.json keeps: no repeated keys, no NaN or
     infinity, no number longer than any field can hold."""
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant, parse_int=_whole, parse_float=_fraction)
+        return json.loads(
+            text, object_pairs_hook=_unique_keys, parse_constant=_no_constant, parse_int=_whole, parse_float=_fraction
+        )
     except json.JSONDecodeError as error:
-        raise JsonError(f"document.json is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from None
+        raise JsonError(
+            f"document.json is not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
     except RecursionError:
         raise JsonError(f"document.json is nested more than {max_depth} levels deep") from None
 
@@ -68,7 +72,9 @@ def check_depth(value: Any, max_depth: int) -> None:
             raise JsonError(f"document.json is nested more than {max_depth} levels deep")
         deeper: list[Any] = []
         for node in level:
-            deeper.extend(child for child in (node.values() if type(node) is dict else node) if type(child) in _CONTAINERS)
+            deeper.extend(
+                child for child in (node.values() if type(node) is dict else node) if type(child) in _CONTAINERS
+            )
         level = deeper
         depth += 1
 
@@ -87,18 +93,24 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-_MAX_DIGITS = 30  # far past any count, order or score the format has; Python refuses past 4,300 with a message naming no file
+_MAX_DIGITS = (
+    30  # far past any count, order or score the format has; Python refuses past 4,300 with a message naming no file
+)
 
 
 def _whole(digits: str) -> int:
     if len(digits.lstrip("-")) > _MAX_DIGITS:
-        raise JsonError(f"document.json holds a number of {len(digits.lstrip('-')):,} digits; at most {_MAX_DIGITS} are accepted")
+        raise JsonError(
+            f"document.json holds a number of {len(digits.lstrip('-')):,} digits; at most {_MAX_DIGITS} are accepted"
+        )
     return int(digits)
 
 
 def _fraction(text: str) -> float:
     if len(text) > 2 * _MAX_DIGITS + 10:
-        raise JsonError(f"document.json holds a number written with {len(text):,} characters; at most {2 * _MAX_DIGITS + 10} are accepted")
+        raise JsonError(
+            f"document.json holds a number written with {len(text):,} characters; at most {2 * _MAX_DIGITS + 10} are accepted"
+        )
     value = float(text)
     if not math.isfinite(value):
         raise JsonError(f"document.json holds the number {quoted(text, 40)}, too large to be one")

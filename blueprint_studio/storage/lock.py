@@ -146,7 +146,9 @@ class DocumentLock:
                 holder = self._holder_named()
                 if holder is not None and holder.pid == os.getpid() and holder.host == socket.gethostname():
                     raise DocumentLocked(self.document, holder)
-                raise DocumentLocked(self.document, holder or LockInfo("unknown host", 0, "someone", time.time(), readable=False))
+                raise DocumentLocked(
+                    self.document, holder or LockInfo("unknown host", 0, "someone", time.time(), readable=False)
+                )
             if not _same_file(stream, self.path):  # released and removed while we waited: not the lock any more
                 stream.close()
                 continue
@@ -159,7 +161,9 @@ class DocumentLock:
             me = _me()
             stream.seek(0)
             stream.truncate()
-            stream.write(json.dumps({"host": me.host, "pid": me.pid, "user": me.user, "since": me.since}).encode("utf-8"))
+            stream.write(
+                json.dumps({"host": me.host, "pid": me.pid, "user": me.user, "since": me.since}).encode("utf-8")
+            )
             stream.flush()
             self._stream, self._held = stream, True
             return

@@ -12,9 +12,13 @@ from typing import Any
 
 
 def _from_format1(data: dict[str, Any]) -> dict[str, Any]:
-    from blueprint_studio.storage import format2  # format 1's own models: read only when a format-1 file is opened (40 ms)
+    # Format 1's own models: read only when a format-1 file is opened (40 ms)
+    from blueprint_studio.storage import (
+        format2,
+    )
 
     return format2.upgrade(data)
+
 
 def _line_breaks(value: Any) -> Any:
     """Every string's carriage returns as newlines (CRLF as one): format 6 refuses CR in text,
@@ -37,7 +41,13 @@ FORMAT_VERSION = 6
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 # {from_version: migration to from_version + 1}. Format 1 is the first published format (0.1.0).
-MIGRATIONS: dict[int, Migration] = {1: _from_format1, 2: lambda data: data, 3: lambda data: data, 4: lambda data: data, 5: _from_format5}
+MIGRATIONS: dict[int, Migration] = {
+    1: _from_format1,
+    2: lambda data: data,
+    3: lambda data: data,
+    4: lambda data: data,
+    5: _from_format5,
+}
 # Formats 3 to 5 only add fields with defaults (3: facets, line notes, descriptions,
 # start/end/exit and item-missing marks, arrow notes; 4: the document's print audiences;
 # 5: a blueprint's own names for its three lines, for blueprints begun in another language), so

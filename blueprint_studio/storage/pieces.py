@@ -85,7 +85,9 @@ def same(dumped: dict[str, Any], body: dict[str, Any]) -> bool:
             others = theirs[name]
             if len(items) != len(others):
                 return False
-            if any(items[start:start + CHUNK] != others[start:start + CHUNK] for start in range(0, len(items), CHUNK)):
+            if any(
+                items[start : start + CHUNK] != others[start : start + CHUNK] for start in range(0, len(items), CHUNK)
+            ):
                 return False
     return True
 
@@ -105,7 +107,9 @@ def split(body: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return {**body, "blueprints": frames}, long_lists
 
 
-def _validated_list(name: str, raw_items: Any, where: tuple[Any, ...], errors: ErrorList, consume: bool = False) -> list[Any] | None:
+def _validated_list(
+    name: str, raw_items: Any, where: tuple[Any, ...], errors: ErrorList, consume: bool = False
+) -> list[Any] | None:
     limits, items_adapter = adapters(name)
     try:
         limits.validate_python(raw_items)
@@ -118,12 +122,15 @@ def _validated_list(name: str, raw_items: Any, where: tuple[Any, ...], errors: E
         if len(errors) >= MAX_ERRORS:
             return None
         try:
-            items.extend(items_adapter.validate_python(raw_items[start:start + CHUNK]))
+            items.extend(items_adapter.validate_python(raw_items[start : start + CHUNK]))
             if consume:
-                raw_items[start:start + CHUNK] = [None] * len(raw_items[start:start + CHUNK])
+                raw_items[start : start + CHUNK] = [None] * len(raw_items[start : start + CHUNK])
         except ValidationError as error:
             complete = False
-            errors.extend({**e, "loc": where + (start + e["loc"][0],) + tuple(e["loc"][1:])} for e in error.errors(include_url=False))
+            errors.extend(
+                {**e, "loc": where + (start + e["loc"][0],) + tuple(e["loc"][1:])}
+                for e in error.errors(include_url=False)
+            )
     return items if complete else None
 
 
@@ -218,7 +225,9 @@ class Dumps:
                 dumps = list(dumps)
                 for object_id in changed:
                     item = items[place[object_id]]
-                    dumps[place[object_id]] = kept.get(object_id) or kept.setdefault(object_id, item.model_dump(mode="json"))
+                    dumps[place[object_id]] = kept.get(object_id) or kept.setdefault(
+                        object_id, item.model_dump(mode="json")
+                    )
                 self._taken[key] = (dumps, place)
                 return dumps
         get = kept.get

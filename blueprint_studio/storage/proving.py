@@ -81,8 +81,10 @@ class Proofs:
             raise Unproven(summary(found))
         data = encoding.document_text(encoding.payload(body), lines).encode("utf-8")
         if len(data) > MAX_DOCUMENT_BYTES:
-            raise Unproven(f"the document is too large to save: {len(data) / 2**20:.1f} MB of text, at most {MAX_DOCUMENT_BYTES / 2**20:.0f} MB "
-                           "(the limit every reader of .bpx files keeps); move some blueprints into a file of their own")
+            raise Unproven(
+                f"the document is too large to save: {len(data) / 2**20:.1f} MB of text, at most {MAX_DOCUMENT_BYTES / 2**20:.0f} MB "
+                "(the limit every reader of .bpx files keeps); move some blueprints into a file of their own"
+            )
         try:
             jsonguard.check_bounds(data)
         except jsonguard.JsonError as error:
@@ -102,14 +104,18 @@ class Proofs:
         except ValidationError as error:
             raise Unproven(f"{name}: {error.errors()[0]['msg']}") from None
         found: list[_Item | None] = [self._items.get(id(value)) for value in values]
-        fresh = [index for index, (value, item) in enumerate(zip(values, found)) if item is None or item.value is not value]
+        fresh = [
+            index for index, (value, item) in enumerate(zip(values, found)) if item is None or item.value is not value
+        ]
         for start in range(0, len(fresh), pieces.CHUNK):  # small calls: this runs beside the window
-            places = fresh[start:start + pieces.CHUNK]
+            places = fresh[start : start + pieces.CHUNK]
             for index, item in zip(places, _proved(adapter, [values[index] for index in places])):
                 found[index] = item
         return found  # type: ignore[return-value]  # every gap was filled
 
-    def _proved_frame(self, frame: dict[str, Any], assets: dict[str, bytes]) -> tuple[Document, list[dict[str, list[str]]]]:
+    def _proved_frame(
+        self, frame: dict[str, Any], assets: dict[str, bytes]
+    ) -> tuple[Document, list[dict[str, list[str]]]]:
         """The document without its long lists, and the lines of its blueprints' other lists.
 
         Proved in full unless it equals the last frame proved (one comparison in C; 1,250
@@ -119,7 +125,11 @@ class Proofs:
             return last[2], last[3]
         document = self._frame_document(frame, assets)
         frame_lines = [
-            {name: [encoding.item_line(item) for item in value] for name, value in blueprint.items() if _is_list_of_objects(value)}
+            {
+                name: [encoding.item_line(item) for item in value]
+                for name, value in blueprint.items()
+                if _is_list_of_objects(value)
+            }
             for blueprint in frame["blueprints"]
         ]
         self._frame = (frame, dict(assets), document, frame_lines)
@@ -146,7 +156,12 @@ class Proofs:
             document = Document.model_validate({**raw["document"], "assets": assets})
         except ValidationError:
             raise Unproven(_BUG) from None
-        emptied = {**frame, "blueprints": [{**blueprint, **{name: [] for name in pieces.LONG_LISTS}} for blueprint in frame["blueprints"]]}
+        emptied = {
+            **frame,
+            "blueprints": [
+                {**blueprint, **{name: [] for name in pieces.LONG_LISTS}} for blueprint in frame["blueprints"]
+            ],
+        }
         if document.model_dump(mode="json") != emptied:
             raise Unproven(_BUG)
         return document

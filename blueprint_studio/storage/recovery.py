@@ -51,7 +51,12 @@ class RecoveryStore:
         data = proved(frozen, "the recovery snapshot", proofs=proofs)
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomically(self.data_path, data)
-        note = {"original": str(original) if original else None, "saved_at": time.time(), "pid": os.getpid(), "host": socket.gethostname()}
+        note = {
+            "original": str(original) if original else None,
+            "saved_at": time.time(),
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+        }
         write_atomically(self.note_path, json.dumps(note).encode("utf-8"))
 
     def discard(self) -> None:
@@ -74,8 +79,12 @@ def orphaned_snapshots(folder: Path) -> list[Snapshot]:
         try:
             note = json.loads(note_path.read_text(encoding="utf-8"))
             snapshot = Snapshot(
-                data_path, note_path, Path(note["original"]) if note.get("original") else None,
-                float(note["saved_at"]), int(note["pid"]), str(note["host"]),
+                data_path,
+                note_path,
+                Path(note["original"]) if note.get("original") else None,
+                float(note["saved_at"]),
+                int(note["pid"]),
+                str(note["host"]),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             _move_aside(folder, (note_path, data_path))
@@ -117,5 +126,3 @@ def discard(snapshot: Snapshot) -> None:
     for path in (snapshot.data_path, snapshot.note_path):
         with contextlib.suppress(OSError):
             path.unlink()
-
-

@@ -22,7 +22,9 @@ def file_schema() -> dict[str, Any]:
         "properties": {
             "format_version": {"const": FORMAT_VERSION},
             "app_version": {
-                "type": "string", "maxLength": MAX_APP_VERSION, "pattern": CLEAN_LINE_PATTERN,
+                "type": "string",
+                "maxLength": MAX_APP_VERSION,
+                "pattern": CLEAN_LINE_PATTERN,
                 "description": "The app that wrote the file; information only.",
             },
             "document": {"$ref": "#/$defs/Document"},

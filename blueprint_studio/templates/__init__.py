@@ -23,16 +23,35 @@ class Template:
     title: str
     sector: str
     about: str
-    make: Callable[[Wording], Document]  # the blank ones are worded in the window's language; the others are English content
+    # The blank ones are worded in the window's language; the others are English content.
+    make: Callable[[Wording], Document]
 
 
 TEMPLATES: tuple[Template, ...] = (
-    Template("blank-blueprint", QT_TR_NOOP("Blank blueprint"), QT_TR_NOOP("Start from nothing"),
-             QT_TR_NOOP("The five standard lanes and four empty steps."), blank.blueprint),
-    Template("blank-journey-map", QT_TR_NOOP("Blank journey map"), QT_TR_NOOP("Start from nothing"),
-             QT_TR_NOOP("Thoughts, emotions, touchpoints, pain points and opportunities over four stages."), blank.journey_map),
-    *(Template(module.NAME, module.TITLE, module.SECTOR, module.ABOUT, lambda wording=ENGLISH, module=module: module.document())
-      for module in (permit, outpatient, returns, bank_account, software_onboarding, restaurant)),
+    Template(
+        "blank-blueprint",
+        QT_TR_NOOP("Blank blueprint"),
+        QT_TR_NOOP("Start from nothing"),
+        QT_TR_NOOP("The five standard lanes and four empty steps."),
+        blank.blueprint,
+    ),
+    Template(
+        "blank-journey-map",
+        QT_TR_NOOP("Blank journey map"),
+        QT_TR_NOOP("Start from nothing"),
+        QT_TR_NOOP("Thoughts, emotions, touchpoints, pain points and opportunities over four stages."),
+        blank.journey_map,
+    ),
+    *(
+        Template(
+            module.NAME,
+            module.TITLE,
+            module.SECTOR,
+            module.ABOUT,
+            lambda wording=ENGLISH, module=module: module.document(),
+        )
+        for module in (permit, outpatient, returns, bank_account, software_onboarding, restaurant)
+    ),
 )
 
 
@@ -41,7 +60,9 @@ def template_named(name: str) -> Template:
     for template in TEMPLATES:
         if wanted in (template.name, template.title.casefold()):
             return template
-    raise UsageError(f"no template is called '{name}'; `blueprint-studio templates` lists them ({', '.join(t.name for t in TEMPLATES)})")
+    raise UsageError(
+        f"no template is called '{name}'; `blueprint-studio templates` lists them ({', '.join(t.name for t in TEMPLATES)})"
+    )
 
 
 __all__ = ["TEMPLATES", "Template", "template_named"]

@@ -79,17 +79,35 @@ _LANES: dict[str, LaneKind] = {
     "back": LaneKind.BACKSTAGE,
     "support": LaneKind.SUPPORT,
 }
-_JOURNEY_ROWS = (LaneKind.THOUGHTS, LaneKind.EMOTIONS, LaneKind.TOUCHPOINTS, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES)
+_JOURNEY_ROWS = (
+    LaneKind.THOUGHTS,
+    LaneKind.EMOTIONS,
+    LaneKind.TOUCHPOINTS,
+    LaneKind.PAIN_POINTS,
+    LaneKind.OPPORTUNITIES,
+)
 
 
-def build(title: str, scenario: Scenario, personas: list[Persona], stages: list[tuple[str, list[S]]],
-          journey: bool = True, acceptable: str = "") -> Document:
+def build(
+    title: str,
+    scenario: Scenario,
+    personas: list[Persona],
+    stages: list[tuple[str, list[S]]],
+    journey: bool = True,
+    acceptable: str = "",
+) -> Document:
     """The document of one blueprint (with its journey rows above unless `journey` is False)."""
     kinds = [*(_JOURNEY_ROWS if journey else ()), *STANDARD_KINDS]
     lanes = [Lane.standard(kind) for kind in kinds if kind in JOURNEY_KINDS or kind in STANDARD_KINDS]
     by_kind = {lane.kind: lane for lane in lanes}
-    blueprint = Blueprint(id="blueprint", title=title, scenario=scenario, lanes=lanes, personas=[p.id for p in personas],
-                          acceptable=parse_duration(acceptable) if acceptable else None)
+    blueprint = Blueprint(
+        id="blueprint",
+        title=title,
+        scenario=scenario,
+        lanes=lanes,
+        personas=[p.id for p in personas],
+        acceptable=parse_duration(acceptable) if acceptable else None,
+    )
     cards: list[Card] = []
     flow: list[tuple[str, str, ConnectorKind]] = []
     previous_customer: str | None = None
@@ -97,9 +115,14 @@ def build(title: str, scenario: Scenario, personas: list[Persona], stages: list[
         stage = Stage(id=f"stage{stage_number}", name=stage_name)
         blueprint.stages.append(stage)
         for spec in steps:
-            step = Step(id=f"step{len(blueprint.steps) + 1}", name=spec.name, stage=stage.id, moment_of_truth=spec.truth,
-                        duration=parse_duration(spec.time) if spec.time else None,
-                        acceptable=parse_duration(spec.acceptable) if spec.acceptable else None)
+            step = Step(
+                id=f"step{len(blueprint.steps) + 1}",
+                name=spec.name,
+                stage=stage.id,
+                moment_of_truth=spec.truth,
+                duration=parse_duration(spec.time) if spec.time else None,
+                acceptable=parse_duration(spec.acceptable) if spec.acceptable else None,
+            )
             blueprint.steps.append(step)
             firsts: dict[LaneKind, str] = {}
             for attribute, kind in _LANES.items():
@@ -109,7 +132,11 @@ def build(title: str, scenario: Scenario, personas: list[Persona], stages: list[
                     card = _card(f"card{len(cards) + 1}", by_kind[kind].id, step.id, order, text)
                     cards.append(card)
                     firsts.setdefault(kind, card.id)
-            chain = [firsts[k] for k in (LaneKind.CUSTOMER_ACTIONS, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT) if k in firsts]
+            chain = [
+                firsts[k]
+                for k in (LaneKind.CUSTOMER_ACTIONS, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT)
+                if k in firsts
+            ]
             for source, target in zip(chain, chain[1:]):
                 kind = ConnectorKind.TWO_WAY if source == firsts.get(LaneKind.CUSTOMER_ACTIONS) else ConnectorKind.FLOW
                 flow.append((source, target, kind))
@@ -119,13 +146,26 @@ def build(title: str, scenario: Scenario, personas: list[Persona], stages: list[
                     flow.append((previous_customer, customer, ConnectorKind.FLOW))
                 previous_customer = customer
             if spec.feeling is not None and personas:
-                blueprint.emotions.append(EmotionPoint(id=f"feel{len(blueprint.emotions) + 1}", persona=personas[0].id,
-                                                       step=step.id, score=spec.feeling, reason=spec.why))
+                blueprint.emotions.append(
+                    EmotionPoint(
+                        id=f"feel{len(blueprint.emotions) + 1}",
+                        persona=personas[0].id,
+                        step=step.id,
+                        score=spec.feeling,
+                        reason=spec.why,
+                    )
+                )
     blueprint.cards = cards
-    blueprint.connectors = [Connector(id=f"arrow{n}", source=s, target=t, kind=k) for n, (s, t, k) in enumerate(flow, 1)]
+    blueprint.connectors = [
+        Connector(id=f"arrow{n}", source=s, target=t, kind=k) for n, (s, t, k) in enumerate(flow, 1)
+    ]
     if cards:
         cards[0].marks.start = True
-        last = max((c for c in cards if c.lane == by_kind[LaneKind.CUSTOMER_ACTIONS].id), key=lambda c: int(c.step[4:]), default=None)
+        last = max(
+            (c for c in cards if c.lane == by_kind[LaneKind.CUSTOMER_ACTIONS].id),
+            key=lambda c: int(c.step[4:]),
+            default=None,
+        )
         if last is not None:
             last.marks.end = True
     return Document(blueprints=[blueprint], personas=personas)
@@ -135,7 +175,9 @@ def _card(card_id: str, lane_id: str, step_id: str, order: int, spec: CardText) 
     failure = None
     if isinstance(spec, Fail):
         text = spec.text
-        failure = Failure(mode=spec.mode, effect=spec.effect, cause=spec.cause, severity=spec.s, occurrence=spec.o, detection=spec.d)
+        failure = Failure(
+            mode=spec.mode, effect=spec.effect, cause=spec.cause, severity=spec.s, occurrence=spec.o, detection=spec.d
+        )
         marks = Marks(fail_point=True)
     else:
         text, marks = spec, Marks()
@@ -151,4 +193,6 @@ def _card(card_id: str, lane_id: str, step_id: str, order: int, spec: CardText) 
         text, owner = text.rsplit(" @", 1)
     if failure is not None and owner:
         failure.owner = owner
-    return Card(id=card_id, lane=lane_id, step=step_id, order=order, text=text, owner=owner, marks=marks, failure=failure)
+    return Card(
+        id=card_id, lane=lane_id, step=step_id, order=order, text=text, owner=owner, marks=marks, failure=failure
+    )

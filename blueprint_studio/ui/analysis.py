@@ -13,7 +13,16 @@ from itertools import compress, count
 from operator import is_not
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QPersistentModelIndex, QT_TR_NOOP, QTimer, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QT_TR_NOOP,
+    QTimer,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,12 +61,29 @@ from blueprint_studio.ui.i18n import seconds_text, span_words, tr
 DELAY_MS = 250  # after the last change: typing a card never waits for the analysis
 SEVERITY_WORDS = {"error": QT_TR_NOOP("ERROR"), "warning": QT_TR_NOOP("WARNING"), "info": QT_TR_NOOP("INFO")}
 SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#9a6700", "info": "#57606a"}
-REGISTER_COLUMNS = (QT_TR_NOOP("Fail point"), QT_TR_NOOP("Step"), QT_TR_NOOP("Failure mode"), QT_TR_NOOP("Effect"), QT_TR_NOOP("Cause"), "S", "O", "D", QT_TR_NOOP("RPN"), QT_TR_NOOP("Owner"), QT_TR_NOOP("Status"), QT_TR_NOOP("Recovery"))
+REGISTER_COLUMNS = (
+    QT_TR_NOOP("Fail point"),
+    QT_TR_NOOP("Step"),
+    QT_TR_NOOP("Failure mode"),
+    QT_TR_NOOP("Effect"),
+    QT_TR_NOOP("Cause"),
+    "S",
+    "O",
+    "D",
+    QT_TR_NOOP("RPN"),
+    QT_TR_NOOP("Owner"),
+    QT_TR_NOOP("Status"),
+    QT_TR_NOOP("Recovery"),
+)
 _TEXT_FIELDS = {2: "mode", 3: "effect", 4: "cause", 9: "owner"}
 _RATING_FIELDS = {5: "severity", 6: "occurrence", 7: "detection"}
 _STATUS_COLUMN = 10
-_REGISTER_EDITING = (QTableWidget.EditTrigger.DoubleClicked | QTableWidget.EditTrigger.EditKeyPressed
-                     | QTableWidget.EditTrigger.AnyKeyPressed)  # Qt's own default
+# Qt's own default.
+_REGISTER_EDITING = (
+    QTableWidget.EditTrigger.DoubleClicked
+    | QTableWidget.EditTrigger.EditKeyPressed
+    | QTableWidget.EditTrigger.AnyKeyPressed
+)
 _ID = Qt.ItemDataRole.UserRole
 _TABS = {"time": 0, "register": 1, "findings": 2, "synergies": 3}
 _STAGE = Qt.ItemDataRole.UserRole + 2
@@ -67,7 +93,9 @@ class _StatusDelegate(QStyledItemDelegate):
     """A fail point's status is chosen from a list while it is edited, and shown as words
     otherwise: one combo box per row made a register of 500 fail points take 150 ms to fill."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:  # noqa: N802
         box = QComboBox(parent)
         box.addItems([tr(word) for word in STATUS_WORDS.values()])
         box.activated.connect(lambda: (self.commitData.emit(box), self.closeEditor.emit(box)))
@@ -78,7 +106,9 @@ class _StatusDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(str(index.data()))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText())
 
@@ -116,7 +146,7 @@ class FindingsModel(QAbstractListModel):
             return
         if removed:
             self.beginRemoveRows(QModelIndex(), start, start + removed - 1)
-            self._findings = old[:start] + old[start + removed:]
+            self._findings = old[:start] + old[start + removed :]
             self.endRemoveRows()
         if added:
             self.beginInsertRows(QModelIndex(), start, start + added - 1)
@@ -132,7 +162,9 @@ class FindingsModel(QAbstractListModel):
             return None
         finding = self._findings[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{tr(SEVERITY_WORDS[finding.severity.value])}  {said(finding)}" + (tr(" (dismissed)") if finding.dismissed else "")
+            return f"{tr(SEVERITY_WORDS[finding.severity.value])}  {said(finding)}" + (
+                tr(" (dismissed)") if finding.dismissed else ""
+            )
         if role == Qt.ItemDataRole.ForegroundRole:
             return shade(SEVERITY_COLOURS[finding.severity.value])
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -221,7 +253,11 @@ class TimeModel(QAbstractItemModel):
             return None
         step = self._steps[self._runs[index.internalId() - 1][index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (step.name, span_words(step.span), seconds_text(step.acceptable) if step.acceptable is not None else "")[index.column()]
+            return (
+                step.name,
+                span_words(step.span),
+                seconds_text(step.acceptable) if step.acceptable is not None else "",
+            )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and step.over:
             return shade(SEVERITY_COLOURS["error"])
         if role == Qt.ItemDataRole.ToolTipRole and step.over and index.column() == 0:
@@ -233,7 +269,9 @@ class TimeModel(QAbstractItemModel):
 
 def said(finding: Finding) -> str:
     """A finding in the interface's language: its template translated, then filled."""
-    return tr(finding.text).format(**dict(finding.values), **{name: seconds_text(value) for name, value in finding.seconds})
+    return tr(finding.text).format(
+        **dict(finding.values), **{name: seconds_text(value) for name, value in finding.seconds}
+    )
 
 
 class AnalysisDock(QDockWidget):
@@ -292,10 +330,15 @@ class AnalysisDock(QDockWidget):
         self.time_tree.setUniformRowHeights(True)
         self.time_tree.header().setStretchLastSection(False)
         self.time_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for section, sample in ((1, "10 min – 1 h 30 min"), (2, "1 h 30 min")):  # wide enough for most times, without reading every row
+        for section, sample in (
+            (1, "10 min – 1 h 30 min"),
+            (2, "1 h 30 min"),
+        ):  # wide enough for most times, without reading every row
             self.time_tree.header().resizeSection(section, self.time_tree.fontMetrics().horizontalAdvance(sample) + 16)
         self.time_model.modelReset.connect(self.time_tree.expandAll)
-        self.time_tree.activated.connect(lambda index: self.show_step.emit(index.data(_ID)) if index.data(_ID) else None)
+        self.time_tree.activated.connect(
+            lambda index: self.show_step.emit(index.data(_ID)) if index.data(_ID) else None
+        )
         self.path_list = QListWidget()
         self.path_list.setObjectName("critical_path")
         self.path_list.itemActivated.connect(lambda item: self.show_cards.emit([item.data(_ID)]))
@@ -314,7 +357,8 @@ class AnalysisDock(QDockWidget):
         self.register_table.setObjectName("register")
         self.register_table.setHorizontalHeaderLabels([tr(title) for title in REGISTER_COLUMNS])
         self.register_table.setSortingEnabled(True)
-        self.register_table.sortItems(8, Qt.SortOrder.DescendingOrder)  # riskiest first, until the designer sorts otherwise
+        # Riskiest first, until the designer sorts otherwise.
+        self.register_table.sortItems(8, Qt.SortOrder.DescendingOrder)
         self.register_table.setWordWrap(True)
         header = self.register_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -323,7 +367,11 @@ class AnalysisDock(QDockWidget):
         self.register_table.itemChanged.connect(self._register_edited)
         self.register_table.cellClicked.connect(self._register_clicked)
         self.register_table.cellDoubleClicked.connect(self._register_double_clicked)
-        hint = QLabel(tr("Rate severity, occurrence and detection 1–10; RPN = S × O × D. Double-click Recovery to choose its cards."))
+        hint = QLabel(
+            tr(
+                "Rate severity, occurrence and detection 1–10; RPN = S × O × D. Double-click Recovery to choose its cards."
+            )
+        )
         hint.setWordWrap(True)
         column.addWidget(self.register_table)
         column.addWidget(hint)
@@ -337,7 +385,8 @@ class AnalysisDock(QDockWidget):
         self.findings.setModel(FindingsModel(self.findings))
         self.findings.setWordWrap(True)
         self.findings.setSpacing(3)
-        self.findings.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of wrapped rows: laid out a batch at a time
+        # Thousands of wrapped rows: laid out a batch at a time.
+        self.findings.setLayoutMode(QListView.LayoutMode.Batched)
         self.findings.activated.connect(self._finding_activated)
         self.findings.clicked.connect(self._finding_activated)
         row = QHBoxLayout()
@@ -359,7 +408,9 @@ class AnalysisDock(QDockWidget):
         column = QVBoxLayout(page)
         self.synergy_table = QTableWidget(0, 5)
         self.synergy_table.setObjectName("synergies")
-        self.synergy_table.setHorizontalHeaderLabels([tr("Kind"), tr("Name"), tr("Used by steps"), tr("Blueprints"), tr("Lanes")])
+        self.synergy_table.setHorizontalHeaderLabels(
+            [tr("Kind"), tr("Name"), tr("Used by steps"), tr("Blueprints"), tr("Lanes")]
+        )
         self.synergy_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.synergy_table.cellClicked.connect(self._synergy_clicked)
         column.addWidget(QLabel(tr("Used by several steps: candidates to share or automate.")))
@@ -466,10 +517,16 @@ class AnalysisDock(QDockWidget):
         analyser.rebind(self.session.document)
         self.analyser = analyser
         before, result = self.result, analyser.result
-        changed = {part for part, was, now in (("time", before and (before.time, before.crossings), (result.time, result.crossings)),
-                                               ("register", before and before.register, result.register),
-                                               ("findings", before and before.findings, result.findings),
-                                               ("synergies", before and before.synergies, result.synergies)) if before is None or was != now}
+        changed = {
+            part
+            for part, was, now in (
+                ("time", before and (before.time, before.crossings), (result.time, result.crossings)),
+                ("register", before and before.register, result.register),
+                ("findings", before and before.findings, result.findings),
+                ("synergies", before and before.synergies, result.synergies),
+            )
+            if before is None or was != now
+        }
         self._present(blueprint, result, changed)
 
     def _present(self, blueprint: Blueprint, result: Analysis, changed: set[str] | frozenset[str]) -> None:
@@ -504,9 +561,20 @@ class AnalysisDock(QDockWidget):
         timing, crossed = self.result.time, self.result.crossings
         verdict = ""
         if timing.acceptable is not None:
-            verdict = (tr(" — acceptable {limit}: <b>over</b>") if timing.over else tr(" — acceptable {limit}: within")).format(limit=seconds_text(timing.acceptable))
+            verdict = (
+                tr(" — acceptable {limit}: <b>over</b>") if timing.over else tr(" — acceptable {limit}: within")
+            ).format(limit=seconds_text(timing.acceptable))
         self.summary.setText(
-            tr("<b>Journey:</b> {journey}{verdict}<br><b>Customer's time and waits:</b> {customer}<br><b>Organisation's:</b> {organisation}<br><b>Encounters:</b> {encounters} · <b>handoffs:</b> {handoffs}").format(journey=span_words(timing.journey), verdict=verdict, customer=span_words(timing.customer), organisation=span_words(timing.organisation), encounters=crossed.encounters, handoffs=crossed.handoffs)
+            tr(
+                "<b>Journey:</b> {journey}{verdict}<br><b>Customer's time and waits:</b> {customer}<br><b>Organisation's:</b> {organisation}<br><b>Encounters:</b> {encounters} · <b>handoffs:</b> {handoffs}"
+            ).format(
+                journey=span_words(timing.journey),
+                verdict=verdict,
+                customer=span_words(timing.customer),
+                organisation=span_words(timing.organisation),
+                encounters=crossed.encounters,
+                handoffs=crossed.handoffs,
+            )
         )
         self.time_model.show(blueprint, timing)
         if self._shown_path != timing.critical_path:
@@ -533,7 +601,11 @@ class AnalysisDock(QDockWidget):
         table = self.register_table
         shown, self._shown_register = self._shown_register, {entry.card_id: entry for entry in self.result.register}
         if shown is not None and shown.keys() == self._shown_register.keys() and table.rowCount() == len(shown):
-            changed = {card_id: entry for card_id, entry in self._shown_register.items() if entry is not shown[card_id] and entry != shown[card_id]}
+            changed = {
+                card_id: entry
+                for card_id, entry in self._shown_register.items()
+                if entry is not shown[card_id] and entry != shown[card_id]
+            }
             rows = {table.item(row, 0).data(_ID): row for row in range(table.rowCount())} if changed else {}
             for card_id, entry in changed.items():
                 # The row's own items, taken before any is changed: a sorted table may move the row as its cells change.
@@ -553,11 +625,17 @@ class AnalysisDock(QDockWidget):
 
     def _register_row(self, row: int, entry: RegisterRow) -> None:
         for column, value in enumerate(_register_values(entry)):
-            item = _NumberItem("" if value is None else str(value)) if column in (5, 6, 7, 8) else QTableWidgetItem(str(value))
+            item = (
+                _NumberItem("" if value is None else str(value))
+                if column in (5, 6, 7, 8)
+                else QTableWidgetItem(str(value))
+            )
             item.setData(Qt.ItemDataRole.UserRole + 1, value if column in (5, 6, 7, 8) else None)
             item.setData(_ID, entry.card_id)
             editable = column in _TEXT_FIELDS or column in _RATING_FIELDS or column == _STATUS_COLUMN
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable if editable else item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setFlags(
+                item.flags() | Qt.ItemFlag.ItemIsEditable if editable else item.flags() & ~Qt.ItemFlag.ItemIsEditable
+            )
             self.register_table.setItem(row, column, item)
 
     def _fill_findings(self) -> None:
@@ -573,9 +651,13 @@ class AnalysisDock(QDockWidget):
         table = self.synergy_table
         table.setRowCount(len(self.result.synergies))
         for row, synergy in enumerate(self.result.synergies):
-            for column, value in enumerate((synergy.kind, synergy.name, synergy.steps, synergy.blueprints, ", ".join(synergy.lanes))):
+            for column, value in enumerate(
+                (synergy.kind, synergy.name, synergy.steps, synergy.blueprints, ", ".join(synergy.lanes))
+            ):
                 item = QTableWidgetItem(str(value))
-                item.setData(_ID, [card for blueprint_id, card in synergy.card_ids if blueprint_id == self.blueprint_id])
+                item.setData(
+                    _ID, [card for blueprint_id, card in synergy.card_ids if blueprint_id == self.blueprint_id]
+                )
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
 
@@ -587,7 +669,9 @@ class AnalysisDock(QDockWidget):
             return
         failure = blueprint.card(card_id).failure or Failure()
         if getattr(failure, field) != value:
-            if self.session is None or not self.session.edit(lambda: edits.edit_card(blueprint, card_id, "failure", failure.model_copy(update={field: value}))):
+            if self.session is None or not self.session.edit(
+                lambda: edits.edit_card(blueprint, card_id, "failure", failure.model_copy(update={field: value}))
+            ):
                 self.schedule()  # refused: the register shows the card as it is again
 
     def _register_edited(self, item: QTableWidgetItem) -> None:
@@ -602,7 +686,10 @@ class AnalysisDock(QDockWidget):
                 self._set_failure(card_id, "status", status)
         elif column in _RATING_FIELDS:
             if text and not (text.isdigit() and 1 <= int(text) <= 10):
-                self.window().statusBar().showMessage(tr("{column}: rate from 1 to 10, or leave empty").format(column=tr(REGISTER_COLUMNS[column])), 6000)  # type: ignore[attr-defined]
+                # Type: ignore[attr-defined].
+                self.window().statusBar().showMessage(
+                    tr("{column}: rate from 1 to 10, or leave empty").format(column=tr(REGISTER_COLUMNS[column])), 6000
+                )
                 self.schedule()
                 return
             self._set_failure(card_id, _RATING_FIELDS[column], int(text) if text else None)
@@ -657,11 +744,25 @@ class AnalysisDock(QDockWidget):
         """(step, line) → arrows crossing, when asked for."""
         if self.result is None or not self.crossings_box.isChecked():
             return {}
-        return {(step, line): n for step, count in self.result.crossings.per_step.items() for line, n in count.items() if n}
+        return {
+            (step, line): n for step, count in self.result.crossings.per_step.items() for line, n in count.items() if n
+        }
 
 
 def _register_values(entry: RegisterRow) -> list[Any]:
     """A fail point's row of the register, column by column."""
     f = entry.failure
-    return [entry.text, entry.step, f.mode, f.effect, f.cause, f.severity, f.occurrence, f.detection, f.rpn,
-            f.owner or entry.owner, tr(STATUS_WORDS[f.status]), "; ".join(entry.recovery)]
+    return [
+        entry.text,
+        entry.step,
+        f.mode,
+        f.effect,
+        f.cause,
+        f.severity,
+        f.occurrence,
+        f.detection,
+        f.rpn,
+        f.owner or entry.owner,
+        tr(STATUS_WORDS[f.status]),
+        "; ".join(entry.recovery),
+    ]

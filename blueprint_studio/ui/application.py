@@ -52,7 +52,8 @@ class BlueprintApplication(QApplication):
         self.theme.changed.connect(lambda _dark: [window.repaint_canvas() for window in self.windows])
         self.windows: list[MainWindow] = []
         self.ending = False  # the session is ending: windows close without asking, unsaved work kept for recovery
-        self.commitDataRequest.connect(lambda _manager: self.snapshot_all())  # logout: nothing may be lost if it goes on
+        # Logout: nothing may be lost if it goes on.
+        self.commitDataRequest.connect(lambda _manager: self.snapshot_all())
         atexit.register(_release_clipboard)
 
     def snapshot_all(self) -> None:
@@ -146,7 +147,8 @@ class BlueprintApplication(QApplication):
             opened_path = path if read_only else None
         if too_large is not None and read_only is None:
             read_only = tr("it would be {size} MB when saved, more than the {most} MB a .bpx may hold").format(
-                size=f"{too_large / 2**20:.1f}", most=limits.MAX_DOCUMENT_BYTES // 2**20)
+                size=f"{too_large / 2**20:.1f}", most=limits.MAX_DOCUMENT_BYTES // 2**20
+            )
         target = reuse if reuse is not None and reuse.session.is_pristine() else None
         if target is None and reuse is None and len(self.windows) == 1 and self.windows[0].session.is_pristine():
             target = self.windows[0]
@@ -170,8 +172,11 @@ class BlueprintApplication(QApplication):
                 document = restore(snapshot)
             except BpxError as error:
                 folder = set_aside(snapshot)  # said once: a damaged snapshot is never offered again
-                dialogs.show_error(None, tr("Autosave not restored"),  # type: ignore[arg-type]
-                                   tr("{problem}. The snapshot was moved to {folder}.").format(problem=error, folder=folder))
+                dialogs.show_error(
+                    None,
+                    tr("Autosave not restored"),  # type: ignore[arg-type]
+                    tr("{problem}. The snapshot was moved to {folder}.").format(problem=error, folder=folder),
+                )
                 continue
             window = self.open_new(document)
             if snapshot.original is not None:
@@ -223,7 +228,9 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, trace: o
     dialogs.show_error(
         parent,  # type: ignore[arg-type]
         tr("Something went wrong"),
-        tr("{kind}: {error}\n\nYour open documents are unchanged and autosaved; details are in {log}.").format(kind=kind.__name__, error=error, log=log),
+        tr("{kind}: {error}\n\nYour open documents are unchanged and autosaved; details are in {log}.").format(
+            kind=kind.__name__, error=error, log=log
+        ),
     )
 
 

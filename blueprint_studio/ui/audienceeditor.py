@@ -29,9 +29,18 @@ from blueprint_studio.ui.session import DocumentSession
 from blueprint_studio.painting.scheme import shade
 from blueprint_studio.ui.i18n import tr
 
-ZONE_WORDS = {Zone.CUSTOMER: QT_TR_NOOP("Customer"), Zone.FRONTSTAGE: QT_TR_NOOP("Frontstage"), Zone.BACKSTAGE: QT_TR_NOOP("Backstage"), Zone.SUPPORT: QT_TR_NOOP("Support")}
-KEPT_WORDS = {"notes": QT_TR_NOOP("Card and arrow notes"), "owners": QT_TR_NOOP("Owners"), "facets": QT_TR_NOOP("Facet tags (teams, systems…)"),
-              "failure_register": QT_TR_NOOP("Fail points' register entries")}
+ZONE_WORDS = {
+    Zone.CUSTOMER: QT_TR_NOOP("Customer"),
+    Zone.FRONTSTAGE: QT_TR_NOOP("Frontstage"),
+    Zone.BACKSTAGE: QT_TR_NOOP("Backstage"),
+    Zone.SUPPORT: QT_TR_NOOP("Support"),
+}
+KEPT_WORDS = {
+    "notes": QT_TR_NOOP("Card and arrow notes"),
+    "owners": QT_TR_NOOP("Owners"),
+    "facets": QT_TR_NOOP("Facet tags (teams, systems…)"),
+    "failure_register": QT_TR_NOOP("Fail points' register entries"),
+}
 
 
 def _checklist(name: str) -> QListWidget:
@@ -92,7 +101,8 @@ class AudienceEditor(QDialog):
         body.addWidget(self.form, 2)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.accept)
-        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)  # Return in a field must not close the dialog
+        # Return in a field must not close the dialog.
+        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(close)
@@ -157,9 +167,18 @@ class AudienceEditor(QDialog):
             self.name.setText(audience.name)
             for zone, box in self.zones.items():
                 box.setChecked(zone in audience.zones)
-            self._fill_checklist(self.lanes, [(lane.id, lane.name) for lane in self.blueprint.lanes if not lane.hidden], audience.hidden_lanes)
-            self._fill_checklist(self.stages, [(stage.id, stage.name) for stage in self.blueprint.stages], audience.stages)
-            for combo, chosen, none in ((self.first_step, audience.first_step, tr("(the first)")), (self.last_step, audience.last_step, tr("(the last)"))):
+            self._fill_checklist(
+                self.lanes,
+                [(lane.id, lane.name) for lane in self.blueprint.lanes if not lane.hidden],
+                audience.hidden_lanes,
+            )
+            self._fill_checklist(
+                self.stages, [(stage.id, stage.name) for stage in self.blueprint.stages], audience.stages
+            )
+            for combo, chosen, none in (
+                (self.first_step, audience.first_step, tr("(the first)")),
+                (self.last_step, audience.last_step, tr("(the last)")),
+            ):
                 combo.clear()
                 combo.addItem(none, None)
                 for step in self.blueprint.steps:
@@ -183,8 +202,11 @@ class AudienceEditor(QDialog):
 
     @staticmethod
     def _ticked(box: QListWidget) -> list[str]:
-        return [box.item(n).data(Qt.ItemDataRole.UserRole) for n in range(box.count())
-                if box.item(n).checkState() == Qt.CheckState.Checked]
+        return [
+            box.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(box.count())
+            if box.item(n).checkState() == Qt.CheckState.Checked
+        ]
 
     # ------------------------------------------------------------ widgets → commands
 
@@ -198,7 +220,9 @@ class AudienceEditor(QDialog):
     def _add(self) -> None:
         taken = {a.name.casefold() for a in self.session.document.audiences}
         number = next(n for n in range(1, 10_000) if tr("Audience {number}").format(number=n).casefold() not in taken)
-        made = self.session.edit_new(lambda: add_audience(self.session.document, tr("Audience {number}").format(number=number)))
+        made = self.session.edit_new(
+            lambda: add_audience(self.session.document, tr("Audience {number}").format(number=number))
+        )
         if made is not None:
             row = next(n for n in range(self.list.count()) if self.list.item(n).data(Qt.ItemDataRole.UserRole) == made)
             self.list.setCurrentRow(row)

@@ -28,7 +28,8 @@ from blueprint_studio.ui.session import DocumentSession
 SLICE_SECONDS = 0.008  # dumping between events: well inside a frame
 
 Work = Callable[[Frozen], Any]  # runs on the worker thread
-Done = Callable[[Any, str | None], None]  # on the window's thread: (what the work returned, None) or (None, why it failed)
+# On the window's thread: (what the work returned, None) or (None, why it failed)
+Done = Callable[[Any, str | None], None]
 
 
 @dataclass
@@ -120,4 +121,3 @@ class Background(QObject):
         self.wait()
         self._closed = True
         self._pool.shutdown(wait=True)
-

@@ -60,7 +60,9 @@ class CompareDock(DocumentPanel):
         self._timer.start()
 
     def _blueprint(self) -> Blueprint | None:
-        return next((b for b in self._document().blueprints if b.id == self.blueprint_id), None) if self.session else None
+        return (
+            next((b for b in self._document().blueprints if b.id == self.blueprint_id), None) if self.session else None
+        )
 
     def refresh(self) -> None:
         self._updating = True
@@ -76,7 +78,11 @@ class CompareDock(DocumentPanel):
             for other in self._document().blueprints:
                 if other.id != blueprint.id:
                     self.source.addItem(other.title or tr("Untitled blueprint"), other.id)
-            label = tr("Another file: {name}").format(name=self.other_file[0].name) if self.other_file else tr("Another file…")
+            label = (
+                tr("Another file: {name}").format(name=self.other_file[0].name)
+                if self.other_file
+                else tr("Another file…")
+            )
             self.source.addItem(label, _FILE)
             if self.chosen is None and blueprint.variant_of is not None:
                 self.chosen = blueprint.variant_of  # a to-be compares with its as-is by default
@@ -126,21 +132,38 @@ class CompareDock(DocumentPanel):
             self.marks_changed.emit({}, [])
             return
         document, before = other
-        changes = [c for c in compare_blueprints(document, before, self._document(), blueprint) if c.what in ("card", "step", "lane", "arrow", "emotion")]
+        changes = [
+            c
+            for c in compare_blueprints(document, before, self._document(), blueprint)
+            if c.what in ("card", "step", "lane", "arrow", "emotion")
+        ]
         counts = {kind: sum(1 for c in changes if c.kind == kind and c.what == "card") for kind in COLOURS}
         self.summary.setText(
-            tr("No differences.") if not changes else
-            tr("Cards: {added} added, {removed} removed, {changed} changed, {moved} moved; {count} changes in all.").format(added=counts['added'], removed=counts['removed'], changed=counts['changed'], moved=counts['moved'], count=len(changes))
+            tr("No differences.")
+            if not changes
+            else tr(
+                "Cards: {added} added, {removed} removed, {changed} changed, {moved} moved; {count} changes in all."
+            ).format(
+                added=counts["added"],
+                removed=counts["removed"],
+                changed=counts["changed"],
+                moved=counts["moved"],
+                count=len(changes),
+            )
         )
         for change in changes:
-            item = QListWidgetItem(swatch(COLOURS.get(change.kind, "#8c959f")), change.line().replace(f"{change.where} › ", "", 1))
+            item = QListWidgetItem(
+                swatch(COLOURS.get(change.kind, "#8c959f")), change.line().replace(f"{change.where} › ", "", 1)
+            )
             item.setData(Qt.ItemDataRole.UserRole, change)
             item.setForeground(shade("#57606a") if change.kind == "removed" else shade("#1f2328"))
             self.list.addItem(item)
         marks = {c.ids[1]: c.kind for c in changes if c.what == "card" and c.kind != "removed"}
         self.marks_changed.emit(marks, self._ghosts(document, before, blueprint, changes))
 
-    def _ghosts(self, document: Document, before: Blueprint, blueprint: Blueprint, changes: list[Change]) -> list[tuple[object, tuple[str, ...]]]:
+    def _ghosts(
+        self, document: Document, before: Blueprint, blueprint: Blueprint, changes: list[Change]
+    ) -> list[tuple[object, tuple[str, ...]]]:
         """Removed cards drawn faintly in the cell of the same lane and step names, if there is one."""
         removed = [c.ids[0] for c in changes if c.what == "card" and c.kind == "removed"]
         if not removed:
@@ -151,7 +174,9 @@ class CompareDock(DocumentPanel):
         for card_id in removed:
             card = before.card(card_id)
             lines, height = card_size(card, document.facets, card.image in document.assets)
-            ghosts.append((height, lines, lanes.get(before.lane(card.lane).name), steps.get(before.step(card.step).name)))
+            ghosts.append(
+                (height, lines, lanes.get(before.lane(card.lane).name), steps.get(before.step(card.step).name))
+            )
         return ghosts
 
     def _picked(self, item: QListWidgetItem | None) -> None:

@@ -82,7 +82,7 @@ def ask_export_path(parent: QWidget, suggestion: str, file_filter: str) -> Path 
     if not path:
         return None
     chosen = Path(path)
-    wanted = suggestion[suggestion.rfind("."):]
+    wanted = suggestion[suggestion.rfind(".") :]
     return chosen if chosen.suffix else chosen.with_suffix(wanted)
 
 
@@ -126,7 +126,13 @@ def ask_image_options(parent: QWidget, suffix: str) -> ImageChoice | None:
 
 def show_report(parent: QWidget, title: str, details: str) -> None:
     """What an import recognised (lanes and their kinds, stages, cards, marks), to check at a glance."""
-    box = QMessageBox(QMessageBox.Icon.Information, title, tr("Check that each lane was read as the kind you meant:"), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        title,
+        tr("Check that each lane was read as the kind you meant:"),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)  # the informative text follows it: names from the sheet stay text
     box.setInformativeText("\n".join(one_line(line) for line in details.splitlines()))
     box.exec()
@@ -207,7 +213,11 @@ def choose_cards(parent: QWidget, blueprint: Blueprint, exclude: str, chosen: li
     dialog.resize(480, 420)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return [cards.item(row).data(Qt.ItemDataRole.UserRole) for row in range(cards.count()) if cards.item(row).checkState() == Qt.CheckState.Checked]
+    return [
+        cards.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(cards.count())
+        if cards.item(row).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def choose_template(parent: QWidget) -> Template | None:

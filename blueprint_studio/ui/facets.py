@@ -74,8 +74,11 @@ class FacetsDock(DocumentPanel):
         column.addLayout(adding)
         self._editing: list[QWidget] = [self.kind, self.name, add]  # greyed while the document is read-only
         buttons = QHBoxLayout()
-        for text, name, handler in ((tr("Colour…"), "facet_colour", self.choose_colour), (tr("Delete"), "delete_facet", self.delete),
-                                    (tr("Clear highlight"), "clear_highlight", self.clear_highlight)):
+        for text, name, handler in (
+            (tr("Colour…"), "facet_colour", self.choose_colour),
+            (tr("Delete"), "delete_facet", self.delete),
+            (tr("Clear highlight"), "clear_highlight", self.clear_highlight),
+        ):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(handler)
@@ -100,10 +103,13 @@ class FacetsDock(DocumentPanel):
             editable = self.editable()
             for widget in self._editing:
                 widget.setEnabled(editable)
-            renaming = Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags  # ticking (highlighting) always works
+            # Ticking (highlighting) always works.
+            renaming = Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags
             document = self._document()
             blueprint = next((b for b in document.blueprints if b.id == self.blueprint_id), None)
-            counts = Counter(f for card in (blueprint.cards if blueprint and document.facets else []) for f in card.facets)
+            counts = Counter(
+                f for card in (blueprint.cards if blueprint and document.facets else []) for f in card.facets
+            )
             self.ticked = frozenset(f for f in self.ticked if any(facet.id == f for facet in document.facets))
             for kind, title in KIND_TITLES.items():
                 members = sorted((f for f in document.facets if f.kind is kind), key=lambda f: f.name.casefold())
@@ -115,7 +121,12 @@ class FacetsDock(DocumentPanel):
                     item = QTreeWidgetItem(group, [facet.name, str(counts[facet.id]) if counts[facet.id] else ""])
                     item.setData(0, Qt.ItemDataRole.UserRole, facet.id)
                     item.setIcon(0, swatch(facet.colour))
-                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | renaming | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setFlags(
+                        Qt.ItemFlag.ItemIsEnabled
+                        | Qt.ItemFlag.ItemIsSelectable
+                        | renaming
+                        | Qt.ItemFlag.ItemIsUserCheckable
+                    )
                     item.setCheckState(0, Qt.CheckState.Checked if facet.id in self.ticked else Qt.CheckState.Unchecked)
                     if facet.id == current:
                         self.tree.setCurrentItem(item)

@@ -114,7 +114,11 @@ class FileController(QObject):
             self._write(self.session.path, then)
 
     def save_as(self, then: Callable[[bool], None] = lambda saved: None) -> None:
-        suggestion = str(self.session.path) if self.session.path else (self.window.session.document.blueprints[0].title or tr("Untitled")) + ".bpx"
+        suggestion = (
+            str(self.session.path)
+            if self.session.path
+            else (self.window.session.document.blueprints[0].title or tr("Untitled")) + ".bpx"
+        )
         path = dialogs.ask_save_path(self.window, suggestion)
         if path is None:
             then(False)
@@ -205,8 +209,11 @@ class FileController(QObject):
         if fullness < NEARLY_FULL:
             return False
         self.window.statusBar().showMessage(
-            tr("This document is {percent}% of the largest Blueprint Studio can save; move some blueprints into a file of their own")
-            .format(percent=round(fullness * 100)), 15000)
+            tr(
+                "This document is {percent}% of the largest Blueprint Studio can save; move some blueprints into a file of their own"
+            ).format(percent=round(fullness * 100)),
+            15000,
+        )
         return True
 
     def _clean_changed(self, clean: bool) -> None:

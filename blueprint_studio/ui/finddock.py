@@ -85,7 +85,15 @@ class FindDock(QDockWidget):
         self.replacement.setPlaceholderText(tr("Replace with"))
         self.match_case = QCheckBox(tr("Match case"))
         self.whole_words = QCheckBox(tr("Whole words"))
-        self.fields = {name: QCheckBox(label) for name, label in (("text", tr("Texts")), ("notes", tr("Notes")), ("owner", tr("Owners")), ("facets", tr("Facets")))}
+        self.fields = {
+            name: QCheckBox(label)
+            for name, label in (
+                ("text", tr("Texts")),
+                ("notes", tr("Notes")),
+                ("owner", tr("Owners")),
+                ("facets", tr("Facets")),
+            )
+        }
         for box in self.fields.values():
             box.setChecked(True)
         self.count = QLabel()
@@ -126,7 +134,9 @@ class FindDock(QDockWidget):
         self.replace_button.clicked.connect(self.replace_current)
         self.replace_all_button.clicked.connect(self.replace_every)
         session.followed.connect(lambda _: self._timer.start() if self.isVisible() and self.query.text() else None)
-        session.mode_changed.connect(lambda: self.replace_row.setVisible(self.replace_row.isVisible() and not session.read_only))
+        session.mode_changed.connect(
+            lambda: self.replace_row.setVisible(self.replace_row.isVisible() and not session.read_only)
+        )
 
     # ------------------------------------------------------------ opening and searching
 
@@ -154,7 +164,11 @@ class FindDock(QDockWidget):
         elif not hits:
             self.count.setText(tr("No matches"))
         else:
-            self.count.setText(tr("Matches: {count} · cards: {cards} · facets: {facets}").format(count=len(hits), cards=cards, facets=facets))
+            self.count.setText(
+                tr("Matches: {count} · cards: {cards} · facets: {facets}").format(
+                    count=len(hits), cards=cards, facets=facets
+                )
+            )
         if before is not None:
             row = next((n for n, h in enumerate(hits) if h.key == before.key and h.start == before.start), None)
             if row is not None:
@@ -188,8 +202,13 @@ class FindDock(QDockWidget):
     def _replace(self, hits: list[Hit] | None) -> bool:
         """Replace these matches (None: all of them) as one edit; the list is searched again."""
         query, replacement = self.current_query(), self.replacement.text()
-        if not self.session.edit(lambda: replace_all(self.session.document, query, replacement) if hits is None else replace_hits(
-                self.session.document, query, replacement, hits)):
+        if not self.session.edit(
+            lambda: (
+                replace_all(self.session.document, query, replacement)
+                if hits is None
+                else replace_hits(self.session.document, query, replacement, hits)
+            )
+        ):
             return False
         self.search()
         return True
@@ -205,4 +224,7 @@ class FindDock(QDockWidget):
     def replace_every(self) -> None:
         count = self.model.rowCount()
         if self._replace(None):
-            self.count.setText(tr("Replaced: {count}").format(count=count) + (f"; {self.count.text()}" if self.model.rowCount() else ""))
+            self.count.setText(
+                tr("Replaced: {count}").format(count=count)
+                + (f"; {self.count.text()}" if self.model.rowCount() else "")
+            )

@@ -58,49 +58,85 @@ def shortcuts_html(menus: list[tuple[str, list[QAction]]]) -> str:
             keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
             rows.append(f"<tr><td>{escape(action.text().replace('&', ''))}</td><td><b>{escape(keys)}</b></td></tr>")
     rows.append(f"<tr><th colspan='2' align='left'><br>{escape(tr('On the canvas'))}</th></tr>")
-    rows.extend(f"<tr><td>{escape(tr(gesture))}</td><td>{escape(tr(meaning))}</td></tr>" for gesture, meaning in CANVAS_KEYS)
+    rows.extend(
+        f"<tr><td>{escape(tr(gesture))}</td><td>{escape(tr(meaning))}</td></tr>" for gesture, meaning in CANVAS_KEYS
+    )
     return f"<h2>{escape(tr('Keyboard shortcuts'))}</h2><table cellspacing='4'>" + "".join(rows) + "</table>"
 
 
 def legend_html() -> str:
     marks = "".join(
         f"<tr><td><span style='background:{m.colour};color:#ffffff;font-weight:bold'>&nbsp;{escape(m.glyph)}&nbsp;</span></td>"
-        f"<td>{escape(tr(m.title))}</td></tr>" for m in style.MARK_STYLES.values()
+        f"<td>{escape(tr(m.title))}</td></tr>"
+        for m in style.MARK_STYLES.values()
     )
-    lines = "".join(f"<tr><td><b>{escape(tr(LINE_TITLES[line]))}</b></td><td>{escape(tr(meaning))}</td></tr>" for line, meaning in LINE_MEANINGS.items())
-    arrows = "".join(f"<tr><td>{glyph}</td><td>{escape(meaning)}</td></tr>" for glyph, meaning in (
-        ("——▶", tr("flow: what happens next")),
-        ("◀——▶", tr("two-way: an exchange (the customer and a member of staff)")),
-        ("- - ▶", tr("information: data or a message passed on")),
-    ))
-    return (f"<h2>{escape(tr('Notation'))}</h2><p>"
-            + escape(tr("A service blueprint (Shostack 1984; Bitner, Ostrom and Morgan 2008): steps run left to right, "
-                        "lanes hold the cards, and three lines divide the lanes.")) + "</p>"
-            f"<h3>{escape(tr('Lines'))}</h3><table cellspacing='4'>{lines}</table>"
-            f"<h3>{escape(tr('Marks on cards'))}</h3><table cellspacing='4'>{marks}</table>"
-            f"<h3>{escape(tr('Arrows'))}</h3><table cellspacing='4'>{arrows}</table>"
-            f"<h3>{escape(tr('Steps'))}</h3><p>"
-            + escape(tr("★ marks a moment of truth; a step's time is under its name; the Emotions row plots "
-                        "each persona from −2 to +2 (dashed: the designed to-be curve).")) + "</p>")
+    lines = "".join(
+        f"<tr><td><b>{escape(tr(LINE_TITLES[line]))}</b></td><td>{escape(tr(meaning))}</td></tr>"
+        for line, meaning in LINE_MEANINGS.items()
+    )
+    arrows = "".join(
+        f"<tr><td>{glyph}</td><td>{escape(meaning)}</td></tr>"
+        for glyph, meaning in (
+            ("——▶", tr("flow: what happens next")),
+            ("◀——▶", tr("two-way: an exchange (the customer and a member of staff)")),
+            ("- - ▶", tr("information: data or a message passed on")),
+        )
+    )
+    return (
+        f"<h2>{escape(tr('Notation'))}</h2><p>"
+        + escape(
+            tr(
+                "A service blueprint (Shostack 1984; Bitner, Ostrom and Morgan 2008): steps run left to right, "
+                "lanes hold the cards, and three lines divide the lanes."
+            )
+        )
+        + "</p>"
+        f"<h3>{escape(tr('Lines'))}</h3><table cellspacing='4'>{lines}</table>"
+        f"<h3>{escape(tr('Marks on cards'))}</h3><table cellspacing='4'>{marks}</table>"
+        f"<h3>{escape(tr('Arrows'))}</h3><table cellspacing='4'>{arrows}</table>"
+        f"<h3>{escape(tr('Steps'))}</h3><p>"
+        + escape(
+            tr(
+                "★ marks a moment of truth; a step's time is under its name; the Emotions row plots "
+                "each persona from −2 to +2 (dashed: the designed to-be curve)."
+            )
+        )
+        + "</p>"
+    )
 
 
 LICENCES = (
-    ("Qt for Python (PySide6)", "LGPL-3.0"), ("pydantic", "MIT"), ("ReportLab and rl-accel", "BSD"),
-    ("python-bidi", "LGPL-3.0"), ("arabic-reshaper", "MIT"), ("fontTools", "MIT"),
+    ("Qt for Python (PySide6)", "LGPL-3.0"),
+    ("pydantic", "MIT"),
+    ("ReportLab and rl-accel", "BSD"),
+    ("python-bidi", "LGPL-3.0"),
+    ("arabic-reshaper", "MIT"),
+    ("fontTools", "MIT"),
     ("DejaVu Sans fonts", "Bitstream Vera licence and public domain"),
     ("WenQuanYi Micro Hei font (subset)", "Apache-2.0 or GPL-3.0+ with font exception"),
-    ("Noto Emoji font", "SIL Open Font Licence 1.1"), ("Symbola font (subset)", "free for any use, modification included"),
+    ("Noto Emoji font", "SIL Open Font Licence 1.1"),
+    ("Symbola font (subset)", "free for any use, modification included"),
 )
 
 
 def about_html() -> str:
     rows = "".join(f"<tr><td>{escape(name)}</td><td>{escape(licence)}</td></tr>" for name, licence in LICENCES)
-    return (f"<h2>Blueprint Studio {escape(__version__)}</h2><p>"
-            + escape(tr("An offline editor for service blueprints and customer journey maps. MIT licence.")) + "</p><p>"
-            + escape(tr("Python {python}, Qt for Python {pyside}, on {system}.").format(
-                python=platform.python_version(), pyside=pyside_version, system=platform.system())) + "</p>"
-            f"<h3>{escape(tr('Built on'))}</h3><table cellspacing='4'>{rows}</table><p>"
-            + escape(tr("The fonts' licence texts are installed beside them, in {folder}.")).format(folder="<tt>resources/fonts/</tt>") + "</p>")
+    return (
+        f"<h2>Blueprint Studio {escape(__version__)}</h2><p>"
+        + escape(tr("An offline editor for service blueprints and customer journey maps. MIT licence."))
+        + "</p><p>"
+        + escape(
+            tr("Python {python}, Qt for Python {pyside}, on {system}.").format(
+                python=platform.python_version(), pyside=pyside_version, system=platform.system()
+            )
+        )
+        + "</p>"
+        f"<h3>{escape(tr('Built on'))}</h3><table cellspacing='4'>{rows}</table><p>"
+        + escape(tr("The fonts' licence texts are installed beside them, in {folder}.")).format(
+            folder="<tt>resources/fonts/</tt>"
+        )
+        + "</p>"
+    )
 
 
 def show_shortcuts(parent: QWidget, menus: list[tuple[str, list[QAction]]]) -> None:

@@ -85,7 +85,9 @@ def install(language: str) -> QLocale:
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)  # the standard buttons and dialogs (OK, Cancel, the file dialog): shipped beside ours
-    if qt.load(str(translations_folder() / f"qtbase_{language}.qm")) or qt.load(locale, "qtbase", "_", _qt_translations()):
+    if qt.load(str(translations_folder() / f"qtbase_{language}.qm")) or qt.load(
+        locale, "qtbase", "_", _qt_translations()
+    ):
         app.installTranslator(qt)
         _installed.append(qt)
     return locale
@@ -102,7 +104,9 @@ def when_text(seconds: float) -> str:
 
 
 def holder_text(holder: LockInfo) -> str:
-    return tr("{user} on {host} (process {pid}) since {when}").format(user=holder.user, host=holder.host, pid=holder.pid, when=when_text(holder.since))
+    return tr("{user} on {host} (process {pid}) since {when}").format(
+        user=holder.user, host=holder.host, pid=holder.pid, when=when_text(holder.since)
+    )
 
 
 def snapshot_text(snapshot: Snapshot) -> str:
@@ -128,13 +132,34 @@ def scale_text(scale: float) -> str:
 # The model's own words (lane kinds, lines, marks, find's fields), which the headless packages
 # write in English; a test keeps this list complete.
 MODEL_WORDS = (
-    QT_TR_NOOP("Thoughts"), QT_TR_NOOP("Feelings"), QT_TR_NOOP("Emotions"), QT_TR_NOOP("Touchpoints and channels"),
-    QT_TR_NOOP("Pain points"), QT_TR_NOOP("Opportunities"), QT_TR_NOOP("Physical evidence"), QT_TR_NOOP("Customer actions"),
-    QT_TR_NOOP("Frontstage"), QT_TR_NOOP("Backstage"), QT_TR_NOOP("Support processes"), QT_TR_NOOP("New lane"),
-    QT_TR_NOOP("Line of interaction"), QT_TR_NOOP("Line of visibility"), QT_TR_NOOP("Line of internal interaction"),
-    QT_TR_NOOP("Fail point"), QT_TR_NOOP("Wait point"), QT_TR_NOOP("Decision point"), QT_TR_NOOP("Pain point"),
-    QT_TR_NOOP("Opportunity"), QT_TR_NOOP("Start"), QT_TR_NOOP("End"), QT_TR_NOOP("Exit"), QT_TR_NOOP("Item missing"),
-    QT_TR_NOOP("text"), QT_TR_NOOP("notes"), QT_TR_NOOP("owner"), QT_TR_NOOP("facet"),
+    QT_TR_NOOP("Thoughts"),
+    QT_TR_NOOP("Feelings"),
+    QT_TR_NOOP("Emotions"),
+    QT_TR_NOOP("Touchpoints and channels"),
+    QT_TR_NOOP("Pain points"),
+    QT_TR_NOOP("Opportunities"),
+    QT_TR_NOOP("Physical evidence"),
+    QT_TR_NOOP("Customer actions"),
+    QT_TR_NOOP("Frontstage"),
+    QT_TR_NOOP("Backstage"),
+    QT_TR_NOOP("Support processes"),
+    QT_TR_NOOP("New lane"),
+    QT_TR_NOOP("Line of interaction"),
+    QT_TR_NOOP("Line of visibility"),
+    QT_TR_NOOP("Line of internal interaction"),
+    QT_TR_NOOP("Fail point"),
+    QT_TR_NOOP("Wait point"),
+    QT_TR_NOOP("Decision point"),
+    QT_TR_NOOP("Pain point"),
+    QT_TR_NOOP("Opportunity"),
+    QT_TR_NOOP("Start"),
+    QT_TR_NOOP("End"),
+    QT_TR_NOOP("Exit"),
+    QT_TR_NOOP("Item missing"),
+    QT_TR_NOOP("text"),
+    QT_TR_NOOP("notes"),
+    QT_TR_NOOP("owner"),
+    QT_TR_NOOP("facet"),
 )
 
 
@@ -162,15 +187,36 @@ def marked_sources() -> list[Path]:
     """The files whose marked strings the catalogues hold: the window's, and the headless
     ones that mark their words with `blueprint_studio.words.QT_TR_NOOP`."""
     package = Path(__file__).resolve().parents[1]
-    return sorted([*(package / "ui").glob("*.py"), *(package / "canvas").glob("*.py"), *(package / "editing").glob("*.py"),
-                   *(package / "templates").glob("*.py"), *(package / "printing").glob("*.py"), *(package / "drawing").glob("*.py"),
-                   package / "analysis" / "checks.py", package / "analysis" / "register.py", package / "analysis" / "timing.py"])
+    return sorted(
+        [
+            *(package / "ui").glob("*.py"),
+            *(package / "canvas").glob("*.py"),
+            *(package / "editing").glob("*.py"),
+            *(package / "templates").glob("*.py"),
+            *(package / "printing").glob("*.py"),
+            *(package / "drawing").glob("*.py"),
+            package / "analysis" / "checks.py",
+            package / "analysis" / "register.py",
+            package / "analysis" / "timing.py",
+        ]
+    )
 
 
 def update_catalogues() -> None:
     """Bring every .ts up to date with the marked strings (new ones arrive untranslated)."""
     for catalogue in sorted(translations_folder().glob(f"{CATALOGUE}_*.ts")):
-        subprocess.run([_tool("lupdate"), *map(str, marked_sources()), "-no-obsolete", "-locations", "none", "-ts", str(catalogue)], check=True)
+        subprocess.run(
+            [
+                _tool("lupdate"),
+                *map(str, marked_sources()),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-ts",
+                str(catalogue),
+            ],
+            check=True,
+        )
 
 
 def compile_catalogues(force: bool = False) -> list[Path]:

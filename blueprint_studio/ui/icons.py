@@ -22,7 +22,9 @@ class _TintedSvg(QIconEngine):
     def __init__(self, svg: str) -> None:
         super().__init__()
         self.svg = svg
-        self._drawn: dict[tuple[int, int, float, str], QPixmap] = {}  # toolbars repaint often; SVG is drawn once per look
+        self._drawn: dict[
+            tuple[int, int, float, str], QPixmap
+        ] = {}  # toolbars repaint often; SVG is drawn once per look
 
     def _colour(self, mode: QIcon.Mode) -> str:
         group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Normal

@@ -17,8 +17,15 @@ INCH = 72.0
 
 
 class LengthBox(QDoubleSpinBox):
-    def __init__(self, points: float, least: float, most: float, long: bool = False, words: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        points: float,
+        least: float,
+        most: float,
+        long: bool = False,
+        words: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         """`long` lengths (a whole wall) are said in metres rather than millimetres; `words`
         follow the unit ("76 mm notes")."""
         super().__init__(parent)

@@ -13,8 +13,28 @@ from blueprint_studio.ui.opener import opener
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QRectF, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from blueprint_studio.canvas.scene import BlueprintScene
@@ -46,10 +66,28 @@ from blueprint_studio.ui.session import DocumentSession
 
 MAX_PASTED_CARDS = 500
 ICONS = {  # action: its icon in resources/icons/actions
-    "new": "new", "open": "open", "save": "save", "undo": "undo", "redo": "redo", "print": "print", "export_pdf": "export",
-    "find": "find", "replace": "replace", "cut": "cut", "copy": "copy", "paste": "paste", "delete": "delete",
-    "zoom_in": "zoom_in", "zoom_out": "zoom_out", "zoom_fit": "zoom_fit", "present": "present", "outline": "outline",
-    "preferences": "preferences", "new_card": "new_card", "shortcuts": "help", "add_blueprint": "blueprint",
+    "new": "new",
+    "open": "open",
+    "save": "save",
+    "undo": "undo",
+    "redo": "redo",
+    "print": "print",
+    "export_pdf": "export",
+    "find": "find",
+    "replace": "replace",
+    "cut": "cut",
+    "copy": "copy",
+    "paste": "paste",
+    "delete": "delete",
+    "zoom_in": "zoom_in",
+    "zoom_out": "zoom_out",
+    "zoom_fit": "zoom_fit",
+    "present": "present",
+    "outline": "outline",
+    "preferences": "preferences",
+    "new_card": "new_card",
+    "shortcuts": "help",
+    "add_blueprint": "blueprint",
 }
 
 
@@ -106,8 +144,12 @@ class MainWindow(QMainWindow):
         self.outline = OutlineDock(self.session, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.outline.hide()  # until View ▸ Outline (Ctrl+Shift+O); screen-reader users keep it open
-        self.outline.show_cards.connect(lambda blueprint_id, ids: (self._show_blueprint(blueprint_id), self.show_cards(ids)))
-        self.outline.show_step.connect(lambda blueprint_id, step_id: (self._show_blueprint(blueprint_id), self.show_step(step_id)))
+        self.outline.show_cards.connect(
+            lambda blueprint_id, ids: (self._show_blueprint(blueprint_id), self.show_cards(ids))
+        )
+        self.outline.show_step.connect(
+            lambda blueprint_id, step_id: (self._show_blueprint(blueprint_id), self.show_step(step_id))
+        )
         self.compare.marks_changed.connect(self._compare_marks)
         self.compare.show_cards.connect(self.show_cards)
         self.facets.highlight_changed.connect(self._highlight)
@@ -189,7 +231,11 @@ class MainWindow(QMainWindow):
                     continue
                 if spec.name in ("undo", "redo"):
                     stack = self.session.undo_stack
-                    action = stack.createUndoAction(self, tr("&Undo")) if spec.name == "undo" else stack.createRedoAction(self, tr("&Redo"))
+                    action = (
+                        stack.createUndoAction(self, tr("&Undo"))
+                        if spec.name == "undo"
+                        else stack.createRedoAction(self, tr("&Redo"))
+                    )
                 elif spec.name == "recent":
                     self.recent_menu = QMenu(tr(spec.text), self)
                     menu.addMenu(self.recent_menu)
@@ -204,9 +250,14 @@ class MainWindow(QMainWindow):
                     action.setStatusTip(tr(spec.tip))
                 if spec.shortcut is not None:
                     if isinstance(spec.shortcut, QKeySequence.StandardKey):
-                        keys = QKeySequence.keyBindings(spec.shortcut) or ([QKeySequence(spec.fallback)] if spec.fallback else [])
+                        keys = QKeySequence.keyBindings(spec.shortcut) or (
+                            [QKeySequence(spec.fallback)] if spec.fallback else []
+                        )
                     else:
-                        keys = [QKeySequence(k) for k in ((spec.shortcut,) if isinstance(spec.shortcut, str) else spec.shortcut)]
+                        keys = [
+                            QKeySequence(k)
+                            for k in ((spec.shortcut,) if isinstance(spec.shortcut, str) else spec.shortcut)
+                        ]
                     if spec.name == "zoom_in":
                         keys.append(QKeySequence("Ctrl+="))  # the unshifted key that carries "+"
                     action.setShortcuts(keys)
@@ -222,16 +273,26 @@ class MainWindow(QMainWindow):
             views.addAction(self.actions_by_name[name])
         window_menu = self.menuBar().addMenu(tr("&Window"))
         for dock, text in (
-            (self.properties, tr("&Properties")), (self.personas, tr("P&ersonas")), (self.facets, tr("F&acets")),
-            (self.compare, tr("&Compare")), (self.analysis, tr("A&nalysis")), (self.overview, tr("O&verview")),
-            (self.finder, tr("&Find")), (self.outline, tr("&Outline")),
+            (self.properties, tr("&Properties")),
+            (self.personas, tr("P&ersonas")),
+            (self.facets, tr("F&acets")),
+            (self.compare, tr("&Compare")),
+            (self.analysis, tr("A&nalysis")),
+            (self.overview, tr("O&verview")),
+            (self.finder, tr("&Find")),
+            (self.outline, tr("&Outline")),
         ):
             toggle = dock.toggleViewAction()
             toggle.setText(text)  # the dock's title, with the letter that reaches it from the keyboard
             window_menu.addAction(toggle)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         for name, text, keys, show in (
-            ("shortcuts", tr("&Keyboard Shortcuts"), QKeySequence.StandardKey.HelpContents, lambda: help.show_shortcuts(self, self.menu_actions())),
+            (
+                "shortcuts",
+                tr("&Keyboard Shortcuts"),
+                QKeySequence.StandardKey.HelpContents,
+                lambda: help.show_shortcuts(self, self.menu_actions()),
+            ),
             ("legend", tr("&Notation Legend"), None, lambda: help.show_legend(self)),
             ("about", tr("&About Blueprint Studio"), None, lambda: help.show_about(self)),
         ):
@@ -285,7 +346,23 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(toolbar)
-        for name in ("new", "open", "save", None, "undo", "redo", None, "print", "find", None, "zoom_out", "zoom_in", "zoom_fit", None, "present"):
+        for name in (
+            "new",
+            "open",
+            "save",
+            None,
+            "undo",
+            "redo",
+            None,
+            "print",
+            "find",
+            None,
+            "zoom_out",
+            "zoom_in",
+            "zoom_fit",
+            None,
+            "present",
+        ):
             if name is None:
                 toolbar.addSeparator()
             else:
@@ -332,8 +409,12 @@ class MainWindow(QMainWindow):
         scene.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         view = BlueprintView(scene)
         view.setAccessibleName(tr("Blueprint canvas"))
-        view.setAccessibleDescription(tr("Arrows move the cell cursor, Enter edits, Ctrl+Return adds a card; "
-                                         "View ▸ Outline (Ctrl+Shift+O) reads the same blueprint as a tree."))
+        view.setAccessibleDescription(
+            tr(
+                "Arrows move the cell cursor, Enter edits, Ctrl+Return adds a card; "
+                "View ▸ Outline (Ctrl+Shift+O) reads the same blueprint as a tree."
+            )
+        )
         view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
         view.step_header_clicked.connect(self.properties.show_step)
         view.lane_header_clicked.connect(self.properties.show_lane)
@@ -396,7 +477,9 @@ class MainWindow(QMainWindow):
 
     def _compare_marks(self, marks: dict[str, str], ghosts: list) -> None:  # type: ignore[type-arg]
         for scene in (view.blueprint_scene for view in self.views.values()):
-            scene.set_comparison(marks if scene is self.current_scene() else {}, ghosts if scene is self.current_scene() else [])
+            scene.set_comparison(
+                marks if scene is self.current_scene() else {}, ghosts if scene is self.current_scene() else []
+            )
 
     def _highlight(self, facet_ids: frozenset[str]) -> None:
         scene = self.current_scene()
@@ -416,8 +499,12 @@ class MainWindow(QMainWindow):
         """Tabs follow the list of blueprints (each canvas follows its own blueprint itself)."""
         if change.blueprint_id is None or change.blueprint_id not in self.views:
             self._sync_tabs()
-        elif self.tabs.tabText(self.tabs.indexOf(self.views[change.blueprint_id])) != self._tab_title(change.blueprint_id):
-            self.tabs.setTabText(self.tabs.indexOf(self.views[change.blueprint_id]), self._tab_title(change.blueprint_id))
+        elif self.tabs.tabText(self.tabs.indexOf(self.views[change.blueprint_id])) != self._tab_title(
+            change.blueprint_id
+        ):
+            self.tabs.setTabText(
+                self.tabs.indexOf(self.views[change.blueprint_id]), self._tab_title(change.blueprint_id)
+            )
         self._sync_journey_controls()
         self._update_title()
 
@@ -450,7 +537,9 @@ class MainWindow(QMainWindow):
         typed somewhere else (a dock's field)."""
         view = self.current_view()
         focus = QApplication.focusWidget()
-        if view is not None and (always or focus is None or focus is self.tabs.tabBar() or isinstance(focus, BlueprintView)):
+        if view is not None and (
+            always or focus is None or focus is self.tabs.tabBar() or isinstance(focus, BlueprintView)
+        ):
             view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -459,7 +548,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_: object) -> None:
         read_only = tr(" (read-only)") if self.session.read_only else ""
-        self.setWindowTitle(tr("{document}[*]{read_only} — Blueprint Studio").format(document=self.session.display_name(), read_only=read_only))
+        self.setWindowTitle(
+            tr("{document}[*]{read_only} — Blueprint Studio").format(
+                document=self.session.display_name(), read_only=read_only
+            )
+        )
         self.setWindowModified(self.session.is_modified())
         self.setWindowFilePath(str(self.session.path) if self.session.path else "")
 
@@ -484,7 +577,9 @@ class MainWindow(QMainWindow):
         if not self.curves:
             self.curve_box.addItem(tr("a new persona"))
             self.curves.append((None, False))
-        self.curve_box.setCurrentIndex(self.curves.index(scene.active_curve) if scene.active_curve in self.curves else 0)
+        self.curve_box.setCurrentIndex(
+            self.curves.index(scene.active_curve) if scene.active_curve in self.curves else 0
+        )
         self.curve_box.blockSignals(False)
 
     def choose_curve(self, persona_id: str | None, to_be: bool = False) -> None:
@@ -535,7 +630,12 @@ class MainWindow(QMainWindow):
         if scene is not None:
             tagged = [card.id for card in scene.blueprint.cards if hit.facet_id in card.facets]
             self.show_cards(tagged)
-            self.statusBar().showMessage(tr("Cards here carrying the facet “{facet}”: {count}").format(facet=hit.before + hit.match + hit.after, count=len(tagged)), 6000)
+            self.statusBar().showMessage(
+                tr("Cards here carrying the facet “{facet}”: {count}").format(
+                    facet=hit.before + hit.match + hit.after, count=len(tagged)
+                ),
+                6000,
+            )
 
     def show_step(self, step_id: str) -> None:
         view = self.current_view()
@@ -615,12 +715,17 @@ class MainWindow(QMainWindow):
         if scene is None or cell is None or not self.session.may_edit():
             return
         mime = QGuiApplication.clipboard().mimeData()
-        fragment = clipboard.read_fragment(bytes(mime.data(clipboard.MIME_TYPE).data())) if mime and mime.hasFormat(clipboard.MIME_TYPE) else None
+        fragment = (
+            clipboard.read_fragment(bytes(mime.data(clipboard.MIME_TYPE).data()))
+            if mime and mime.hasFormat(clipboard.MIME_TYPE)
+            else None
+        )
         selected = scene.selected_card_ids()
         if fragment is None and len(selected) == 1 and has_picture(mime):  # a picture onto the selected card
             scene.set_photo(selected[0], mime)
             return
         if fragment is not None and fragment.cards:
+
             def make() -> tuple[Command, list[str]]:
                 return clipboard.paste(self.session.document, scene.blueprint, fragment, *cell)
         elif mime is not None and mime.hasText() and clipboard.cards_from_text(mime.text()):
@@ -628,11 +733,19 @@ class MainWindow(QMainWindow):
 
             texts = clipboard.cards_from_text(mime.text())
             if len(texts) > MAX_PASTED_CARDS:
-                self.statusBar().showMessage(tr("The clipboard holds {count} lines; pasting one card per line would make too many (at most {most}).").format(count=format_number(len(texts)), most=MAX_PASTED_CARDS), 8000)
+                self.statusBar().showMessage(
+                    tr(
+                        "The clipboard holds {count} lines; pasting one card per line would make too many (at most {most})."
+                    ).format(count=format_number(len(texts)), most=MAX_PASTED_CARDS),
+                    8000,
+                )
                 return
 
             def make() -> tuple[Command, list[str]]:
-                cards = [Card(id=f"pasted-{n}", lane=cell[0], step=cell[1], order=n, text=text) for n, text in enumerate(texts)]
+                cards = [
+                    Card(id=f"pasted-{n}", lane=cell[0], step=cell[1], order=n, text=text)
+                    for n, text in enumerate(texts)
+                ]
                 return edits.paste_cards(scene.blueprint, cards, [], *cell)
         else:
             return
@@ -732,7 +845,12 @@ class MainWindow(QMainWindow):
         blueprint = scene.blueprint
         current = next((n.text for n in blueprint.line_notes if n.id == note_id), "")
         title = blueprint.line_title(line)
-        text = dialogs.ask_text(self, tr("Note on the line"), tr("Written on the {line} at “{step}”:").format(line=title.lower(), step=blueprint.step(step_id).name), current)
+        text = dialogs.ask_text(
+            self,
+            tr("Note on the line"),
+            tr("Written on the {line} at “{step}”:").format(line=title.lower(), step=blueprint.step(step_id).name),
+            current,
+        )
         if text is None:
             return
         if note_id is None:
@@ -758,7 +876,9 @@ class MainWindow(QMainWindow):
             return
         lanes = [lane.id for lane in scene.blueprint.lanes]
         index = lanes.index(lane_id) + (1 if below else 0)
-        new_lane = self.session.edit_new(lambda: edits.add_lane(scene.blueprint, scene.blueprint.lane(lane_id).zone, name, index))
+        new_lane = self.session.edit_new(
+            lambda: edits.add_lane(scene.blueprint, scene.blueprint.lane(lane_id).zone, name, index)
+        )
         if new_lane is not None:
             self.properties.show_lane(new_lane)
 
@@ -807,7 +927,9 @@ class MainWindow(QMainWindow):
         scene = self.current_scene()
         if scene is None:
             return
-        blueprint_id = self.session.edit_new(lambda: edits.duplicate_as_variant(self.session.document, scene.blueprint_id))
+        blueprint_id = self.session.edit_new(
+            lambda: edits.duplicate_as_variant(self.session.document, scene.blueprint_id)
+        )
         if blueprint_id is not None:
             self.open_blueprint(blueprint_id)
             self.compare.raise_()
@@ -849,12 +971,24 @@ class MainWindow(QMainWindow):
         chosen = dialogs.ask_image_options(self, suffix)
         if chosen is None:
             return
-        path = dialogs.ask_export_path(self, f"{scene.blueprint.title or 'blueprint'}{suffix}", tr("{kind} files (*{suffix})").format(kind=suffix[1:].upper(), suffix=suffix))
+        path = dialogs.ask_export_path(
+            self,
+            f"{scene.blueprint.title or 'blueprint'}{suffix}",
+            tr("{kind} files (*{suffix})").format(kind=suffix[1:].upper(), suffix=suffix),
+        )
         if path is None:
             return
         try:
-            export(self.session.document, [scene.blueprint], path, PrintOptions(notes=chosen.notes), dpi=chosen.dpi, say=tr,
-                   bare=chosen.bare, live_text=chosen.live_text)
+            export(
+                self.session.document,
+                [scene.blueprint],
+                path,
+                PrintOptions(notes=chosen.notes),
+                dpi=chosen.dpi,
+                say=tr,
+                bare=chosen.bare,
+                live_text=chosen.live_text,
+            )
         except (UsageError, OSError) as error:
             dialogs.show_error(self, tr("Not exported"), f"{path.name}: {getattr(error, 'strerror', None) or error}")
             return
@@ -868,7 +1002,9 @@ class MainWindow(QMainWindow):
         if scene is None:
             return
         name = self.session.path.stem if self.session.path else (scene.blueprint.title or "blueprint")
-        path = dialogs.ask_export_path(self, f"{name}.xlsx", tr("Excel workbook (*.xlsx);;CSV, this blueprint only (*.csv)"))
+        path = dialogs.ask_export_path(
+            self, f"{name}.xlsx", tr("Excel workbook (*.xlsx);;CSV, this blueprint only (*.csv)")
+        )
         if path is None:
             return
         chosen = list(self.session.document.blueprints) if path.suffix.lower() != ".csv" else [scene.blueprint]
@@ -892,14 +1028,28 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, tr("Cannot import"), str(error))
             return
         window = opener().open_new(document)
-        dialogs.show_report(window, tr("Imported {name}").format(name=path.name), "\n".join(report))  # a wrong guess is seen at once
-        window.statusBar().showMessage(tr("Imported {name}: {count} blueprint(s). Save to keep it.").format(name=path.name, count=len(document.blueprints)), 8000)
+        # A wrong guess is seen at once.
+        dialogs.show_report(window, tr("Imported {name}").format(name=path.name), "\n".join(report))
+        window.statusBar().showMessage(
+            tr("Imported {name}: {count} blueprint(s). Save to keep it.").format(
+                name=path.name, count=len(document.blueprints)
+            ),
+            8000,
+        )
 
     # ------------------------------------------------------------ window events
 
     def _docks(self) -> dict[str, QDockWidget]:
-        return {"properties": self.properties, "personas": self.personas, "analysis": self.analysis, "facets": self.facets,
-                "compare": self.compare, "overview": self.overview, "find": self.finder, "outline": self.outline}
+        return {
+            "properties": self.properties,
+            "personas": self.personas,
+            "analysis": self.analysis,
+            "facets": self.facets,
+            "compare": self.compare,
+            "overview": self.overview,
+            "find": self.finder,
+            "outline": self.outline,
+        }
 
     def _restore_layout(self) -> None:
         """Where the window was and how its docks were laid out when one last closed."""
@@ -924,8 +1074,10 @@ class MainWindow(QMainWindow):
         self.resize(self.size().boundedTo(most))
         frame = self.frameGeometry()
         if not area.contains(frame):
-            self.move(max(area.left(), min(frame.left(), area.right() - frame.width())),
-                      max(area.top(), min(frame.top(), area.bottom() - frame.height())))
+            self.move(
+                max(area.left(), min(frame.left(), area.right() - frame.width())),
+                max(area.top(), min(frame.top(), area.bottom() - frame.height())),
+            )
 
     def _fit_docks(self) -> None:
         """First run: the right-hand docks as wide as their content asks (the register's columns,
@@ -942,7 +1094,8 @@ class MainWindow(QMainWindow):
         settings.setValue(LAYOUT_STATE, self.saveState(LAYOUT_VERSION))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        ending = getattr(QApplication.instance(), "ending", False)  # logout or SIGTERM: no questions, work kept for recovery
+        # Logout or SIGTERM: no questions, work kept for recovery.
+        ending = getattr(QApplication.instance(), "ending", False)
         if ending or self.files.confirm_close():
             self._remember_layout()
             self.files.closed(ending)

@@ -36,8 +36,10 @@ def describe_card(blueprint: Blueprint, card: Card) -> tuple[str, str]:
     """A card's marks in words, and what a screen reader says for it."""
     marks = [tr(style.MARK_STYLES[mark].title).lower() for mark in card.marks.names()]
     lane, step = blueprint.lane(card.lane), blueprint.step(card.step)
-    spoken = tr("card, {lane}, step {step}: {text}").format(lane=lane.name, step=step.name, text=card.text or tr("empty"))
-    spoken += (", " + ", ".join(marks) if marks else "")
+    spoken = tr("card, {lane}, step {step}: {text}").format(
+        lane=lane.name, step=step.name, text=card.text or tr("empty")
+    )
+    spoken += ", " + ", ".join(marks) if marks else ""
     return ", ".join(marks), spoken
 
 
@@ -49,7 +51,9 @@ class _Tree(QTreeView):
     remove = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Insert or (event.key() == Qt.Key.Key_Return and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        if event.key() == Qt.Key.Key_Insert or (
+            event.key() == Qt.Key.Key_Return and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.add.emit(self.currentIndex())
         elif event.key() == Qt.Key.Key_Delete:
             self.remove.emit(self.currentIndex())
@@ -70,13 +74,16 @@ class OutlineDock(QDockWidget):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.model.setColumnCount(2)
-        self.model.setHorizontalHeaderLabels([tr("Item"), tr("Marks and time")])  # hidden, but read out by screen readers
+        # Hidden, but read out by screen readers.
+        self.model.setHorizontalHeaderLabels([tr("Item"), tr("Marks and time")])
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # sized by _fit_columns
         self.tree.setIndentation(14)  # a card sits four levels deep: its words need the room more
         self.tree.setAccessibleName(tr("Outline of the document"))
-        self.tree.setAccessibleDescription(tr("Blueprints, stages, steps, lanes and cards. F2 edits, Insert adds a card, Delete deletes."))
+        self.tree.setAccessibleDescription(
+            tr("Blueprints, stages, steps, lanes and cards. F2 edits, Insert adds a card, Delete deletes.")
+        )
         self.tree.setMinimumWidth(280)  # a card's words, not an elided stub
         self.tree.installEventFilter(self)
         self.setWidget(self.tree)
@@ -134,14 +141,22 @@ class OutlineDock(QDockWidget):
         self.tree.reset()
         if not opened:  # the first time: the blueprints and their stages open
             opened = {self._key(index) for index in self._all_indexes()} | {
-                self._key(self.model.index(row, 0, self.model.index(b, 0))) for b in range(self.model.rowCount())
-                for row in range(self.model.rowCount(self.model.index(b, 0)))}
+                self._key(self.model.index(row, 0, self.model.index(b, 0)))
+                for b in range(self.model.rowCount())
+                for row in range(self.model.rowCount(self.model.index(b, 0)))
+            }
         self._reopen(opened, current)
         self._fit_columns()
 
     def _blueprint_row(self, blueprint: Blueprint) -> QStandardItem:
-        root = _item("blueprint", (blueprint.id, blueprint.id), blueprint.title or tr("Untitled blueprint"),
-                     tr("blueprint {title}, steps: {steps}, cards: {cards}").format(title=blueprint.title, steps=len(blueprint.steps), cards=len(blueprint.cards)))
+        root = _item(
+            "blueprint",
+            (blueprint.id, blueprint.id),
+            blueprint.title or tr("Untitled blueprint"),
+            tr("blueprint {title}, steps: {steps}, cards: {cards}").format(
+                title=blueprint.title, steps=len(blueprint.steps), cards=len(blueprint.cards)
+            ),
+        )
         stages = {stage.id: stage for stage in blueprint.stages}
         current_stage: QStandardItem | None = None
         current_id: object = object()
@@ -149,7 +164,9 @@ class OutlineDock(QDockWidget):
             if step.stage != current_id:
                 current_id = step.stage
                 name = stages[step.stage].name if step.stage in stages else tr("(no stage)")
-                current_stage = _item("stage", (blueprint.id, step.stage or ""), name, tr("stage {name}").format(name=name))
+                current_stage = _item(
+                    "stage", (blueprint.id, step.stage or ""), name, tr("stage {name}").format(name=name)
+                )
                 root.appendRow(current_stage)
             assert current_stage is not None
             row = _item("step", (blueprint.id, step.id), "", "", editable=True)
@@ -181,7 +198,11 @@ class OutlineDock(QDockWidget):
             for step_id in steps:
                 row = self._step_rows.get((blueprint.id, step_id))
                 parent = row.parent() if row is not None else None
-                if row is None or parent is None or (stage_of[step_id] or "" if step_id in stage_of else None) != parent.data(IDS)[1]:
+                if (
+                    row is None
+                    or parent is None
+                    or (stage_of[step_id] or "" if step_id in stage_of else None) != parent.data(IDS)[1]
+                ):
                     self._timer.start()  # a step came, went or changed its stage
                     return
                 self._building = True
@@ -190,12 +211,19 @@ class OutlineDock(QDockWidget):
         if cards:
             found = {card.id: card.step for card in blueprint.cards if card.id in cards}
             again = {(blueprint.id, step_id) for step_id in found.values()}
-            again |= {key for key, listed in self._listed.items() if key[0] == blueprint.id and not listed.isdisjoint(cards)}
+            again |= {
+                key for key, listed in self._listed.items() if key[0] == blueprint.id and not listed.isdisjoint(cards)
+            }
             self._again |= again & self._listed.keys()
             self._soon.start()  # not here: the edit may come from a row of that step, still being committed
             root = self.model.item([b.id for b in self.session.document.blueprints].index(blueprint.id))
             if root is not None:
-                _speak(root, tr("blueprint {title}, steps: {steps}, cards: {cards}").format(title=blueprint.title, steps=len(blueprint.steps), cards=len(blueprint.cards)))
+                _speak(
+                    root,
+                    tr("blueprint {title}, steps: {steps}, cards: {cards}").format(
+                        title=blueprint.title, steps=len(blueprint.steps), cards=len(blueprint.cards)
+                    ),
+                )
 
     def _catch_up(self) -> None:
         """Show the edit just made here and now (the row it made is to be chosen)."""
@@ -220,7 +248,11 @@ class OutlineDock(QDockWidget):
     def _fill_step(self, item: QStandardItem) -> None:
         """List (again) a step's lanes and cards, keeping which lanes were open and the row chosen."""
         blueprint_id, step_id = item.data(IDS)
-        opened = {self._key(item.child(row).index()) for row in range(item.rowCount()) if self.tree.isExpanded(item.child(row).index())}
+        opened = {
+            self._key(item.child(row).index())
+            for row in range(item.rowCount())
+            if self.tree.isExpanded(item.child(row).index())
+        }
         current = self._key(self.tree.currentIndex())
         blueprint = self.session.document.blueprint(blueprint_id)
         self._building = True  # not model.blockSignals: the view must hear of the new rows
@@ -234,11 +266,17 @@ class OutlineDock(QDockWidget):
             if lane.kind is LaneKind.EMOTIONS:
                 continue
             stack = sorted(cells.get(lane.id, []), key=lambda c: (c.order, c.id))
-            lane_item = _item("lane", (blueprint_id, lane.id, step_id), f"{lane.name} ({len(stack)})",
-                              tr("lane {name}, cards: {count}").format(name=lane.name, count=len(stack)))
+            lane_item = _item(
+                "lane",
+                (blueprint_id, lane.id, step_id),
+                f"{lane.name} ({len(stack)})",
+                tr("lane {name}, cards: {count}").format(name=lane.name, count=len(stack)),
+            )
             for card in stack:
                 marks, spoken = describe_card(blueprint, card)
-                lane_item.appendRow([_item("card", (blueprint_id, card.id), _one_line(card.text), spoken, editable=True), _note(marks)])
+                lane_item.appendRow(
+                    [_item("card", (blueprint_id, card.id), _one_line(card.text), spoken, editable=True), _note(marks)]
+                )
             item.appendRow([lane_item, _note("")])
         item.setData(True, _LOADED)
         self._listed[(blueprint_id, step_id)] = {card.id for stack in cells.values() for card in stack}
@@ -312,7 +350,9 @@ class OutlineDock(QDockWidget):
                 index = self.model.index(row, 0, parent)
                 if self._key(index) == key:
                     return index
-                if index.data(KIND) in ("blueprint", "stage") or (index.data(KIND) in ("step", "lane") and under is not None):
+                if index.data(KIND) in ("blueprint", "stage") or (
+                    index.data(KIND) in ("step", "lane") and under is not None
+                ):
                     pending.append(index)
         return None
 
@@ -352,7 +392,9 @@ class OutlineDock(QDockWidget):
             new = self.session.edit_new(lambda: edits.insert_step(blueprint, at))
             key = ("step", blueprint.id, new)
         elif kind in ("card", "lane"):
-            lane_id, step_id = (blueprint.card(ids[1]).lane, blueprint.card(ids[1]).step) if kind == "card" else (ids[1], ids[2])
+            lane_id, step_id = (
+                (blueprint.card(ids[1]).lane, blueprint.card(ids[1]).step) if kind == "card" else (ids[1], ids[2])
+            )
             new = self.session.edit_new(lambda: edits.add_card(blueprint, lane_id, step_id, text=tr("New card")))
             key = ("card", blueprint.id, new)
         else:
@@ -377,7 +419,11 @@ class OutlineDock(QDockWidget):
         if not index.isValid() or index.data(KIND) != "card":
             return
         blueprint_id, card_id = index.data(IDS)
-        below = index.siblingAtRow(index.row() + 1) if index.row() + 1 < self.model.rowCount(index.parent()) else index.parent()
+        below = (
+            index.siblingAtRow(index.row() + 1)
+            if index.row() + 1 < self.model.rowCount(index.parent())
+            else index.parent()
+        )
         after = self._key(below)
         if not self.session.edit(lambda: edits.delete_cards(self.session.document.blueprint(blueprint_id), [card_id])):
             return
@@ -399,13 +445,24 @@ def _item(kind: str, ids: tuple[str, ...], text: str, spoken: str, editable: boo
 
 def _speak(item: QStandardItem, spoken: str) -> None:
     """What a screen reader says for the row, and its tooltip."""
-    for role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.ToolTipRole):
+    for role in (
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+        Qt.ItemDataRole.ToolTipRole,
+    ):
         item.setData(spoken, role)
 
 
 def _describe_step(step: Step, row: QStandardItem, note: QStandardItem) -> None:
     """A step's row: its name, what a screen reader says, and its marks and time beside it."""
-    about = ", ".join(part for part in (tr("moment of truth") if step.moment_of_truth else "", step.duration.text() if step.duration else "") if part)
+    about = ", ".join(
+        part
+        for part in (
+            tr("moment of truth") if step.moment_of_truth else "",
+            step.duration.text() if step.duration else "",
+        )
+        if part
+    )
     row.setText(step.name)
     _speak(row, tr("step {name}").format(name=step.name) + (f", {about}" if about else ""))
     note.setText(("★ " if step.moment_of_truth else "") + (step.duration.text() if step.duration else ""))

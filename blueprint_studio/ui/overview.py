@@ -92,7 +92,9 @@ class OverviewMap(QWidget):
             return
         best = (0.0, 1)
         for rows in range(1, 64):
-            scale = min(self.width() * rows / geometry.width, (self.height() - _GAP * (rows - 1)) / (rows * geometry.height))
+            scale = min(
+                self.width() * rows / geometry.width, (self.height() - _GAP * (rows - 1)) / (rows * geometry.height)
+            )
             best = max(best, (scale, -rows))
         self._scale, self._rows = best[0], -best[1]
 
@@ -120,8 +122,13 @@ class OverviewMap(QWidget):
         old, new = self._drawn, self.view.blueprint_scene.sketch()
         fitted = (self._rows, self._scale)
         self._fit()
-        if (old is None or fitted != (self._rows, self._scale) or (old.geometry.width, old.geometry.height) != (new.geometry.width, new.geometry.height)
-                or old.geometry.lanes != new.geometry.lanes or old.geometry.lines != new.geometry.lines):
+        if (
+            old is None
+            or fitted != (self._rows, self._scale)
+            or (old.geometry.width, old.geometry.height) != (new.geometry.width, new.geometry.height)
+            or old.geometry.lanes != new.geometry.lanes
+            or old.geometry.lines != new.geometry.lines
+        ):
             self._image = self._render()
             return
         spans = []
@@ -147,17 +154,32 @@ class OverviewMap(QWidget):
         width = self._row_width()
         for left, right in spans:
             for row in range(self._rows):
-                shown = QRectF(row * width, 0, width, geometry.height).intersected(QRectF(left, 0, right - left, geometry.height))
+                shown = QRectF(row * width, 0, width, geometry.height).intersected(
+                    QRectF(left, 0, right - left, geometry.height)
+                )
                 if shown.isEmpty():
                     continue
                 # To whole pixels: a stretch drawn again blends its edge pixels as the first drawing did.
                 ratio = self._scale * image.devicePixelRatio()
-                first, last = math.floor((shown.left() - row * width) * ratio), math.ceil((shown.right() - row * width) * ratio)
-                shown = QRectF(row * width + first / ratio, 0, (last - first) / ratio, geometry.height).intersected(QRectF(row * width, 0, width, geometry.height))
+                first, last = (
+                    math.floor((shown.left() - row * width) * ratio),
+                    math.ceil((shown.right() - row * width) * ratio),
+                )
+                shown = QRectF(row * width + first / ratio, 0, (last - first) / ratio, geometry.height).intersected(
+                    QRectF(row * width, 0, width, geometry.height)
+                )
                 top, bottom = self._row_top(row), self._row_top(row) + geometry.height * self._scale
                 dpr = image.devicePixelRatio()
-                painter.fillRect(QRectF(first / dpr, math.floor(top * dpr) / dpr, (last - first) / dpr,
-                                        (math.ceil(bottom * dpr) - math.floor(top * dpr)) / dpr), shade(style.HEADER_FILL))  # as the picture began
+                # As the picture began.
+                painter.fillRect(
+                    QRectF(
+                        first / dpr,
+                        math.floor(top * dpr) / dpr,
+                        (last - first) / dpr,
+                        (math.ceil(bottom * dpr) - math.floor(top * dpr)) / dpr,
+                    ),
+                    shade(style.HEADER_FILL),
+                )
                 painter.save()
                 painter.translate(0, self._row_top(row))
                 painter.scale(self._scale, self._scale)
@@ -165,7 +187,9 @@ class OverviewMap(QWidget):
                 painter.setClipRect(shown)
                 painter.fillRect(shown, shade("#ffffff"))
                 for band in geometry.lanes:
-                    painter.fillRect(QRectF(shown.x(), band.rect.y, shown.width(), band.rect.height), shade(band.band_colour))
+                    painter.fillRect(
+                        QRectF(shown.x(), band.rect.y, shown.width(), band.rect.height), shade(band.band_colour)
+                    )
                 for rule in geometry.lines:
                     painter.setPen(QPen(shade(style.LINE_COLOUR), 0))
                     painter.drawLine(QPointF(shown.left(), rule.y), QPointF(shown.right(), rule.y))
@@ -188,15 +212,23 @@ class OverviewMap(QWidget):
         self._edited = False
         painter.drawImage(0, 0, self._image)
         shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
-        shown = shown.intersected(QRectF(0, 0, self.view.blueprint_scene.geometry.width, self.view.blueprint_scene.geometry.height))
+        shown = shown.intersected(
+            QRectF(0, 0, self.view.blueprint_scene.geometry.width, self.view.blueprint_scene.geometry.height)
+        )
         width = self._row_width()
         painter.setPen(QPen(shade(style.SELECTION), 2.0))
         painter.setBrush(QColor(0, 114, 178, 40))
         for row in range(self._rows):
             left, right = max(shown.left(), row * width), min(shown.right(), (row + 1) * width)
             if left < right:
-                painter.drawRect(QRectF((left - row * width) * self._scale, self._row_top(row) + shown.top() * self._scale,
-                                        max(2.0, (right - left) * self._scale), max(2.0, shown.height() * self._scale)))
+                painter.drawRect(
+                    QRectF(
+                        (left - row * width) * self._scale,
+                        self._row_top(row) + shown.top() * self._scale,
+                        max(2.0, (right - left) * self._scale),
+                        max(2.0, shown.height() * self._scale),
+                    )
+                )
 
     def scene_point(self, x: float, y: float) -> QPointF | None:
         """The blueprint point under a widget point (None between or below the rows)."""

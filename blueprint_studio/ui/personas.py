@@ -71,8 +71,12 @@ class PersonasDock(DocumentPanel):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         for name, label, multiline in (
-            ("name", tr("Name"), False), ("role", tr("Role or segment"), False), ("quote", tr("Quote"), False),
-            ("description", tr("About"), True), ("goals", tr("Goals"), True), ("needs", tr("Needs"), True),
+            ("name", tr("Name"), False),
+            ("role", tr("Role or segment"), False),
+            ("quote", tr("Quote"), False),
+            ("description", tr("About"), True),
+            ("goals", tr("Goals"), True),
+            ("needs", tr("Needs"), True),
             ("frustrations", tr("Frustrations"), True),
         ):
             widget: QLineEdit | QPlainTextEdit = QPlainTextEdit() if multiline else QLineEdit()
@@ -97,7 +101,9 @@ class PersonasDock(DocumentPanel):
         choose = QPushButton(tr("Photo…"))
         choose.clicked.connect(self._choose_photo)
         remove = QPushButton(tr("No photo"))
-        remove.clicked.connect(lambda: self._edit(lambda: journey.edit_persona(self._document(), self._current() or "", "photo", None)))
+        remove.clicked.connect(
+            lambda: self._edit(lambda: journey.edit_persona(self._document(), self._current() or "", "photo", None))
+        )
         look.addWidget(self.colour)
         look.addWidget(choose)
         look.addWidget(remove)
@@ -175,12 +181,22 @@ class PersonasDock(DocumentPanel):
                     widget.setCursorPosition(0)  # a long value shows its start
         self.colour.setStyleSheet(f"background: {persona.colour}; color: white;" if persona else "")
         photo = self._document().assets.get(persona.photo) if persona is not None and persona.photo else None
-        image = photos.photo(persona.photo, photo, photos.side_for(PHOTO_SIZE * self.devicePixelRatioF())) if persona and persona.photo and photo else None
+        image = (
+            photos.photo(persona.photo, photo, photos.side_for(PHOTO_SIZE * self.devicePixelRatioF()))
+            if persona and persona.photo and photo
+            else None
+        )
         if image is not None and not image.isNull():
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(self.devicePixelRatioF())
-            self.photo.setPixmap(pixmap.scaled(round(PHOTO_SIZE * self.devicePixelRatioF()), round(PHOTO_SIZE * self.devicePixelRatioF()),
-                                               Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            self.photo.setPixmap(
+                pixmap.scaled(
+                    round(PHOTO_SIZE * self.devicePixelRatioF()),
+                    round(PHOTO_SIZE * self.devicePixelRatioF()),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.photo.clear()
             self.photo.setText(tr("no photo") if photo is None else tr("not an image"))

@@ -70,8 +70,14 @@ class Presentation(QWidget):
         whole = [(title, QRectF(0, 0, geometry.width, geometry.height))]
         stages = [span for span in geometry.stages if span.rect.width > 0]
         return whole + [
-            (tr("{title} · stage {number} of {count}: {stage}").format(title=title, number=n, count=len(stages), stage=span.name or tr("(no stage)")),
-             QRectF(span.rect.x - style.LANE_HEADER_WIDTH, 0, span.rect.width + style.LANE_HEADER_WIDTH, geometry.height))
+            (
+                tr("{title} · stage {number} of {count}: {stage}").format(
+                    title=title, number=n, count=len(stages), stage=span.name or tr("(no stage)")
+                ),
+                QRectF(
+                    span.rect.x - style.LANE_HEADER_WIDTH, 0, span.rect.width + style.LANE_HEADER_WIDTH, geometry.height
+                ),
+            )
             for n, span in enumerate(stages, 1)
         ]
 
@@ -86,7 +92,11 @@ class Presentation(QWidget):
         self.slide = max(0, min(len(slides) - 1, index))
         caption, rect = slides[self.slide]
         self.view.spotlight = None if self.slide == 0 else (rect.left() + style.LANE_HEADER_WIDTH, rect.right())
-        self.caption.setText(tr("{caption}    ·    {number} / {count}    ·    → next   ← back   Esc ends").format(caption=caption, number=self.slide + 1, count=len(slides)))
+        self.caption.setText(
+            tr("{caption}    ·    {number} / {count}    ·    → next   ← back   Esc ends").format(
+                caption=caption, number=self.slide + 1, count=len(slides)
+            )
+        )
         self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self.view.zoom_changed.emit(self.view.zoom())
         self.view.viewport().update()

@@ -41,7 +41,15 @@ from blueprint_studio.painting.player import play
 from blueprint_studio.printing.executive import Sheet, summary_sheet
 from blueprint_studio.printing.legible import advice, printed_text_size
 from blueprint_studio.printing.paper import MM, PAPERS, TILE_PAPERS, paper_named
-from blueprint_studio.printing.pdf import STRIPS_TITLE_BAND, ExportCancelled, Poster, make_poster, pdf_bytes, strips_for, strips_size
+from blueprint_studio.printing.pdf import (
+    STRIPS_TITLE_BAND,
+    ExportCancelled,
+    Poster,
+    make_poster,
+    pdf_bytes,
+    strips_for,
+    strips_size,
+)
 from blueprint_studio.printing.workshop import workshop_poster
 from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.printing.plan import SMALLEST_LEGIBLE, OversizeError, PrintOptions, plan_page, plan_tiles
@@ -128,7 +136,10 @@ class Preview(QWidget):
         height = self.poster.geometry.height
         y = at.y() + STRIPS_TITLE_BAND * scale
         for strip in self.strips:
-            for left, x0, width in ((0.0, 0.0, style.LANE_HEADER_WIDTH), (style.LANE_HEADER_WIDTH, strip.left, strip.width)):
+            for left, x0, width in (
+                (0.0, 0.0, style.LANE_HEADER_WIDTH),
+                (style.LANE_HEADER_WIDTH, strip.left, strip.width),
+            ):
                 target = QRectF(at.x() + left * scale, y, width * scale, height * scale)
                 painter.drawImage(target, self.image, QRectF(x0 * k, 0, width * k, height * k))
             y += (height + STRIP_GAP) * scale
@@ -145,7 +156,13 @@ class Preview(QWidget):
 
 
 class PrintDialog(QDialog):
-    def __init__(self, document: Document, current: Blueprint, parent: QWidget | None = None, session: DocumentSession | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        current: Blueprint,
+        parent: QWidget | None = None,
+        session: DocumentSession | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(tr("Print"))
@@ -156,7 +173,9 @@ class PrintDialog(QDialog):
         self.audience.setObjectName("audience")
         self._list_audiences()
         self.edit_audiences = QPushButton(tr("Edit…"))
-        self.edit_audiences.setToolTip(tr("the document's own audiences: zones, lanes, stages or steps, and what is left out"))
+        self.edit_audiences.setToolTip(
+            tr("the document's own audiences: zones, lanes, stages or steps, and what is left out")
+        )
         self.edit_audiences.setVisible(session is not None and not session.read_only)
         self.edit_audiences.clicked.connect(self._edit_audiences)
         self.notes = QCheckBox(tr("Card notes and owners: a number on each card, the notes listed under the blueprint"))
@@ -284,7 +303,9 @@ class PrintDialog(QDialog):
         self.audience.clear()
         for audience in audiences_of(self.document):
             self.audience.addItem(audience.name, audience)
-        self.audience.setCurrentIndex(max(0, next((n for n in range(self.audience.count()) if self.audience.itemData(n).id == chosen), 0)))
+        self.audience.setCurrentIndex(
+            max(0, next((n for n in range(self.audience.count()) if self.audience.itemData(n).id == chosen), 0))
+        )
         self.audience.blockSignals(False)
 
     def _edit_audiences(self) -> None:
@@ -306,11 +327,15 @@ class PrintDialog(QDialog):
         or the workshop sheet's empty grid."""
         self._sticky_scale: float | None = None
         if getattr(self, "workshop", None) is not None and self.workshop.isChecked():
-            self.poster, self._sticky_scale = workshop_poster(self.document, self.current, self.sticky.points(), self.per_cell.value(), tr)
+            self.poster, self._sticky_scale = workshop_poster(
+                self.document, self.current, self.sticky.points(), self.per_cell.value(), tr
+            )
         else:
             audience = self.chosen_audience()
             document = for_audience(self.document, audience) if hides_anything(audience) else self.document
-            self.poster = make_poster(document, document.blueprint(self.current.id), say=tr, notes=self.notes.isChecked())
+            self.poster = make_poster(
+                document, document.blueprint(self.current.id), say=tr, notes=self.notes.isChecked()
+            )
         self.preview.set_poster(self.poster)
 
     def options(self) -> PrintOptions:
@@ -321,8 +346,11 @@ class PrintDialog(QDialog):
         return PrintOptions(
             paper=None if tiled else self.paper.currentData(),
             landscape=self.orientation.currentData(),
-            scale=self._sticky_scale if mode == "sticky" else self.scale.value() if mode == "scale" else (
-                1.0 if mode == "fit" and (tiled or self.paper.currentData() is None) else None),
+            scale=self._sticky_scale
+            if mode == "sticky"
+            else self.scale.value()
+            if mode == "scale"
+            else (1.0 if mode == "fit" and (tiled or self.paper.currentData() is None) else None),
             width=self.wall_width.points() if mode == "width" else None,
             tile=self.tile_paper.currentData() if tiled else None,
             overlap=self.overlap.points(),
@@ -337,8 +365,13 @@ class PrintDialog(QDialog):
         tiled, summary = self.tiled.isChecked(), self.chosen_audience().summary and not workshop
         audience = self.chosen_audience()
         # Notes print with the wall (one page or tiles), for an audience that may read them.
-        self.notes.setEnabled(not workshop and not summary and (audience.notes or audience.owners)
-                              and not self.in_strips.isChecked() and not self.per_stage.isChecked())
+        self.notes.setEnabled(
+            not workshop
+            and not summary
+            and (audience.notes or audience.owners)
+            and not self.in_strips.isChecked()
+            and not self.per_stage.isChecked()
+        )
         for widget in (self.one_page, self.in_strips, self.per_stage, self.tiled, self.size_mode, self.orientation):
             widget.setEnabled(not summary)
         for widget in (self.in_strips, self.per_stage, self.size_mode, self.audience):
@@ -364,23 +397,37 @@ class PrintDialog(QDialog):
             if tiled:
                 plan = plan_tiles(self.poster.width, self.poster.height, options)
                 grid = plan.grid
-                text = tr("Pages of {paper}: {count} ({rows} rows × {columns} columns) and an assembly map; finished size {width} × {height}.").format(
-                    paper=options.tile, count=len(grid.tiles), rows=grid.rows, columns=grid.columns,
-                    width=length_text(self.poster.width * plan.scale), height=length_text(self.poster.height * plan.scale))
+                text = tr(
+                    "Pages of {paper}: {count} ({rows} rows × {columns} columns) and an assembly map; finished size {width} × {height}."
+                ).format(
+                    paper=options.tile,
+                    count=len(grid.tiles),
+                    rows=grid.rows,
+                    columns=grid.columns,
+                    width=length_text(self.poster.width * plan.scale),
+                    height=length_text(self.poster.height * plan.scale),
+                )
             elif options.per_stage:
                 windows = stage_windows(self.poster.geometry)
                 strips = [windows[0][1]]
                 plan = plan_page(*strips_size(self.poster, strips), replace(options, per_stage=False))
                 text = tr("One page of {width} × {height} per stage, {count} in all (the first shown).").format(
-                    width=length_text(plan.width), height=length_text(plan.height), count=len(windows))
+                    width=length_text(plan.width), height=length_text(plan.height), count=len(windows)
+                )
             elif options.strips is not None:
                 strips = strips_for(self.poster, options)
                 plan = plan_page(*strips_size(self.poster, strips), replace(options, strips=None))
                 text = tr("Strips: {count}, on one page of {width} × {height} at scale {scale}.").format(
-                    count=len(strips), width=length_text(plan.width), height=length_text(plan.height), scale=scale_text(plan.scale))
+                    count=len(strips),
+                    width=length_text(plan.width),
+                    height=length_text(plan.height),
+                    scale=scale_text(plan.scale),
+                )
             else:
                 plan = plan_page(self.poster.width, self.poster.height, options)
-                text = tr("One page of {width} × {height} at scale {scale}.").format(width=length_text(plan.width), height=length_text(plan.height), scale=scale_text(plan.scale))
+                text = tr("One page of {width} × {height} at scale {scale}.").format(
+                    width=length_text(plan.width), height=length_text(plan.height), scale=scale_text(plan.scale)
+                )
         except OversizeError as error:
             self._refuse(str(error))
             self._max_scale = error.max_scale
@@ -406,8 +453,12 @@ class PrintDialog(QDialog):
         self.legible.setStyleSheet(f"color: {shade('#9a6700').name()};")
         said = advice(self.poster, options, flags=False) or ""
         larger = said.partition("; larger: ")[2]
-        self.legible.setText(tr("Card text prints {size} pt high: too small to read on a wall (under {least} pt).").format(size=format_number(size, 1), least=format_number(SMALLEST_LEGIBLE))
-                             + (" " + tr("Larger: {choices}.").format(choices=larger) if larger else ""))
+        self.legible.setText(
+            tr("Card text prints {size} pt high: too small to read on a wall (under {least} pt).").format(
+                size=format_number(size, 1), least=format_number(SMALLEST_LEGIBLE)
+            )
+            + (" " + tr("Larger: {choices}.").format(choices=larger) if larger else "")
+        )
         if options.strips is None and not options.tile and not options.per_stage:
             self.strips_button.show()
 
@@ -416,7 +467,9 @@ class PrintDialog(QDialog):
         paper = paper if paper is not None and not paper_named(paper).is_roll else "A4"
         sheet = summary_sheet(self.poster.blueprint, self.document.personas, say=tr)
         self.summary.setStyleSheet("")
-        self.summary.setText(tr("One page of {paper} per blueprint: stages, time and the top fail points.").format(paper=paper))
+        self.summary.setText(
+            tr("One page of {paper} per blueprint: stages, time and the top fail points.").format(paper=paper)
+        )
         self.preview.show_plan(None, sheet=sheet)
         self.export_button.setEnabled(True)
         self.print_button.setEnabled(True)
@@ -449,10 +502,21 @@ class PrintDialog(QDialog):
 
         try:
             if self.workshop.isChecked():
-                sheets = [workshop_poster(self.document, b, self.sticky.points(), self.per_cell.value(), tr)[0] for b in self.chosen_blueprints()]
+                sheets = [
+                    workshop_poster(self.document, b, self.sticky.points(), self.per_cell.value(), tr)[0]
+                    for b in self.chosen_blueprints()
+                ]
                 write_atomically(path, pdf_bytes(sheets, self.options(), tick))
             else:
-                export(self.document, self.chosen_blueprints(), path, self.options(), progress=tick, audience=self.chosen_audience(), say=tr)
+                export(
+                    self.document,
+                    self.chosen_blueprints(),
+                    path,
+                    self.options(),
+                    progress=tick,
+                    audience=self.chosen_audience(),
+                    say=tr,
+                )
         except ExportCancelled:
             return False
         except (UsageError, OSError) as error:
@@ -476,6 +540,12 @@ class PrintDialog(QDialog):
         try:
             answer = send_to_printer(path)
         except NoPrintService as error:
-            dialogs.show_error(self, tr("Cannot print"), tr("{error}. The PDF is at {path}; open it to print.").format(error=str(error)[:1].upper() + str(error)[1:], path=path))
+            dialogs.show_error(
+                self,
+                tr("Cannot print"),
+                tr("{error}. The PDF is at {path}; open it to print.").format(
+                    error=str(error)[:1].upper() + str(error)[1:], path=path
+                ),
+            )
             return
         self.summary.setText(tr("Printing: {answer}").format(answer=answer))

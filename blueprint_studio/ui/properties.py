@@ -48,8 +48,20 @@ from blueprint_studio.ui.session import DocumentSession
 from blueprint_studio.painting.scheme import shade
 from blueprint_studio.ui.i18n import tr
 
-_TYPED = {"text", "notes", "owner", "label", "name", "description"}  # fields typed into: keystrokes merge into one undo step
-KINDS = [(ConnectorKind.FLOW, QT_TR_NOOP("Flow →")), (ConnectorKind.TWO_WAY, QT_TR_NOOP("Two-way ↔")), (ConnectorKind.INFORMATION, QT_TR_NOOP("Information (dashed)"))]
+# Fields typed into: keystrokes merge into one undo step.
+_TYPED = {
+    "text",
+    "notes",
+    "owner",
+    "label",
+    "name",
+    "description",
+}
+KINDS = [
+    (ConnectorKind.FLOW, QT_TR_NOOP("Flow →")),
+    (ConnectorKind.TWO_WAY, QT_TR_NOOP("Two-way ↔")),
+    (ConnectorKind.INFORMATION, QT_TR_NOOP("Information (dashed)")),
+]
 
 
 class FieldEvents(QObject):
@@ -167,7 +179,9 @@ class PropertiesDock(QDockWidget):
         self.card_exit.activated.connect(self._exit_chosen)
         go = QPushButton(tr("Open"))
         go.setObjectName("card_exit_open")
-        go.clicked.connect(lambda: self.card_exit.currentData() and self.open_blueprint.emit(self.card_exit.currentData()))
+        go.clicked.connect(
+            lambda: self.card_exit.currentData() and self.open_blueprint.emit(self.card_exit.currentData())
+        )
         exit_row = QWidget()
         exit_layout = QHBoxLayout(exit_row)
         exit_layout.setContentsMargins(0, 0, 0, 0)
@@ -192,7 +206,9 @@ class PropertiesDock(QDockWidget):
         photo_layout.addWidget(no_photo)
         self.card_wait = DurationField(self._wait_entered, tr("how long the customer waits"))
         self.card_wait.setObjectName("card_wait")
-        self.card_duration = DurationField(lambda value: self._card_field("duration", value), tr("how long this takes, e.g. 3-5 min"))
+        self.card_duration = DurationField(
+            lambda value: self._card_field("duration", value), tr("how long this takes, e.g. 3-5 min")
+        )
         self.card_duration.setObjectName("card_duration")
         form.addRow(tr("Text"), self.card_text)
         form.addRow(tr("Notes"), self.card_notes)
@@ -227,9 +243,13 @@ class PropertiesDock(QDockWidget):
         form.addRow(tr("Kind"), self.connector_kind)
         form.addRow(tr("Label"), self.connector_label)
         form.addRow(tr("Notes"), self.connector_notes)
-        self.connector_kind.currentIndexChanged.connect(lambda: self._connector_field("kind", self.connector_kind.currentData()))
+        self.connector_kind.currentIndexChanged.connect(
+            lambda: self._connector_field("kind", self.connector_kind.currentData())
+        )
         self.connector_label.textEdited.connect(lambda text: self._connector_field("label", text))
-        self.connector_notes.textChanged.connect(lambda: self._connector_field("notes", self.connector_notes.toPlainText()))
+        self.connector_notes.textChanged.connect(
+            lambda: self._connector_field("notes", self.connector_notes.toPlainText())
+        )
         self._watch(self.connector_label)
         self._watch(self.connector_notes)
 
@@ -240,7 +260,9 @@ class PropertiesDock(QDockWidget):
         self.step_name.setObjectName("step_name")
         self.step_duration = DurationField(lambda value: self._step_field("duration", value))
         self.step_duration.setObjectName("step_duration")
-        self.step_acceptable = DurationField(lambda value: self._step_field("acceptable", value), tr("the longest it may take"))
+        self.step_acceptable = DurationField(
+            lambda value: self._step_field("acceptable", value), tr("the longest it may take")
+        )
         self.step_acceptable.setObjectName("step_acceptable")
         self.step_stage = QComboBox()
         self.step_moment = QCheckBox(tr("Moment of truth"))
@@ -254,7 +276,9 @@ class PropertiesDock(QDockWidget):
         self.step_description = _notes_editor(tr("what happens in this step, shown when hovering its header"))
         self.step_description.setObjectName("step_description")
         form.addRow(tr("About"), self.step_description)
-        self.step_description.textChanged.connect(lambda: self._step_field("description", self.step_description.toPlainText()))
+        self.step_description.textChanged.connect(
+            lambda: self._step_field("description", self.step_description.toPlainText())
+        )
         self._watch(self.step_description)
         self.step_moment.toggled.connect(lambda checked: self._step_field("moment_of_truth", checked))
         self.step_name.textEdited.connect(lambda text: self._step_field("name", text))
@@ -281,7 +305,9 @@ class PropertiesDock(QDockWidget):
         self.blueprint_page = form.parentWidget()
         self.bp_fields: dict[str, QLineEdit] = {}
         for key, label in (
-            ("title", tr("Title")), ("scenario.start", tr("Starts when")), ("scenario.end", tr("Ends when")),
+            ("title", tr("Title")),
+            ("scenario.start", tr("Starts when")),
+            ("scenario.end", tr("Ends when")),
             ("scenario.goal", tr("Customer's goal")),
         ):
             field = QLineEdit()
@@ -291,7 +317,13 @@ class PropertiesDock(QDockWidget):
             form.addRow(label, field)
         self.bp_describe = QCheckBox(tr("Print lane purposes under their names"))
         self.bp_describe.setObjectName("bp_describe_lanes")
-        self.bp_describe.toggled.connect(lambda on: self._edit(lambda: edits.edit_blueprint(self.scene.blueprint, "describe_lanes", on)) if self.scene else None)
+        self.bp_describe.toggled.connect(
+            lambda on: (
+                self._edit(lambda: edits.edit_blueprint(self.scene.blueprint, "describe_lanes", on))
+                if self.scene
+                else None
+            )
+        )
         form.addRow("", self.bp_describe)
 
     def _build_point_page(self) -> None:
@@ -308,7 +340,13 @@ class PropertiesDock(QDockWidget):
         self.point_reason.setObjectName("point_reason")
         self.point_reason.setPlaceholderText(tr("why they feel this way"))
         clear = QPushButton(tr("Clear score"))
-        clear.clicked.connect(lambda: self.scene.set_point_score(self.scene.selected_point, None) if self.scene and self.scene.selected_point else None)
+        clear.clicked.connect(
+            lambda: (
+                self.scene.set_point_score(self.scene.selected_point, None)
+                if self.scene and self.scene.selected_point
+                else None
+            )
+        )
         form.addRow(tr("Emotion"), self.point_who)
         form.addRow(tr("Score (−2 … +2)"), self.point_score)
         form.addRow(tr("Reason"), self.point_reason)
@@ -396,7 +434,9 @@ class PropertiesDock(QDockWidget):
                 lane = blueprint.lane(self.focus[1])
                 _set_text(self.lane_name, lane.name)
                 _set_plain(self.lane_description, lane.description)
-                self.lane_kind.setText(tr("{kind} (zone: {zone})").format(kind=lane.kind.value.replace('_', ' '), zone=lane.zone.value))
+                self.lane_kind.setText(
+                    tr("{kind} (zone: {zone})").format(kind=lane.kind.value.replace("_", " "), zone=lane.zone.value)
+                )
                 self.pages.setCurrentWidget(self.lane_page)
             else:
                 for key, field in self.bp_fields.items():
@@ -420,8 +460,15 @@ class PropertiesDock(QDockWidget):
         assert self.session is not None and self.scene is not None
         document = self.session.document
         # Rebuilt only when what they show changed: not on every keystroke typed into the card.
-        shown = (card.id, card.exit_to, tuple(card.facets), card.image, self.scene.blueprint_id,
-                 tuple((b.id, b.title) for b in document.blueprints), tuple(document.facets))
+        shown = (
+            card.id,
+            card.exit_to,
+            tuple(card.facets),
+            card.image,
+            self.scene.blueprint_id,
+            tuple((b.id, b.title) for b in document.blueprints),
+            tuple(document.facets),
+        )
         if shown == self._card_extras:
             return
         self._card_extras = shown
@@ -443,9 +490,12 @@ class PropertiesDock(QDockWidget):
         if not document.facets:
             self.card_facets.addItem(tr("No facets yet: add them in the Facets panel"))
         photo = document.assets.get(card.image) if card.image else None
-        image = photos.photo(card.image, photo, photos.side_for(256)) if card.image and photo else None  # decoded small, as its name says
+        # Decoded small, as its name says.
+        image = photos.photo(card.image, photo, photos.side_for(256)) if card.image and photo else None
         if image is not None and not image.isNull():
-            self.card_photo.setPixmap(QPixmap.fromImage(image).scaledToHeight(64, Qt.TransformationMode.SmoothTransformation))
+            self.card_photo.setPixmap(
+                QPixmap.fromImage(image).scaledToHeight(64, Qt.TransformationMode.SmoothTransformation)
+            )
         else:
             self.card_photo.clear()
             self.card_photo.setText(tr("no photo: drop or paste a picture on the card"))
@@ -487,7 +537,9 @@ class PropertiesDock(QDockWidget):
         if self._updating or card_id is None or self.scene is None:
             return
         if getattr(self.scene.blueprint.card(card_id), field_name) != value:
-            self._edit(lambda: edits.edit_card(self.scene.blueprint, card_id, field_name, value), typing=field_name in _TYPED)
+            self._edit(
+                lambda: edits.edit_card(self.scene.blueprint, card_id, field_name, value), typing=field_name in _TYPED
+            )
 
     def _choose_colour(self) -> None:
         card_id = self._selected_card()
@@ -505,7 +557,8 @@ class PropertiesDock(QDockWidget):
         if card_id is None or self.scene is None:
             return
         wait = self.mark_boxes["wait_point"].isChecked()
-        kept = self.scene.blueprint.card(card_id).marks.wait_duration if wait else None  # unticking drops the wait's length
+        # Unticking drops the wait's length.
+        kept = self.scene.blueprint.card(card_id).marks.wait_duration if wait else None
         marks = Marks(**{name: box.isChecked() for name, box in self.mark_boxes.items()}, wait_duration=kept)
         self._card_field("marks", marks)
 
@@ -521,12 +574,17 @@ class PropertiesDock(QDockWidget):
         arrows = self.scene.selected_connector_ids() if self.scene else []
         if self._updating or not arrows or self.scene is None:
             return
-        self._edit(lambda: edits.edit_connector(self.scene.blueprint, arrows[-1], field_name, value), typing=field_name in _TYPED)
+        self._edit(
+            lambda: edits.edit_connector(self.scene.blueprint, arrows[-1], field_name, value),
+            typing=field_name in _TYPED,
+        )
 
     def _step_field(self, field_name: str, value: Any) -> None:
         if self._updating or self.scene is None or not self.focus or self.focus[0] != "step":
             return
-        self._edit(lambda: edits.edit_step(self.scene.blueprint, self.focus[1], field_name, value), typing=field_name in _TYPED)
+        self._edit(
+            lambda: edits.edit_step(self.scene.blueprint, self.focus[1], field_name, value), typing=field_name in _TYPED
+        )
 
     def _stage_chosen(self) -> None:
         if self._updating or self.scene is None or not self.focus:

@@ -55,8 +55,13 @@ class QtCommand(QUndoCommand):
         return _MERGEABLE
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
-        return (self.typing and not self.sealed and isinstance(other, QtCommand) and other.typing
-                and self.command.merge(other.command))
+        return (
+            self.typing
+            and not self.sealed
+            and isinstance(other, QtCommand)
+            and other.typing
+            and self.command.merge(other.command)
+        )
 
 
 class DocumentSession(QObject):

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from blueprint_studio.layout import compute_for
 from blueprint_studio.model import Document
@@ -63,10 +72,14 @@ class TemplatePicker(QDialog):
         template = TEMPLATES[row]
         document = template.make(wording())
         blueprint = document.blueprints[0]
-        counts = tr("Stages: {stages} · steps: {steps} · cards: {cards}").format(stages=len(blueprint.stages), steps=len(blueprint.steps), cards=len(blueprint.cards))
+        counts = tr("Stages: {stages} · steps: {steps} · cards: {cards}").format(
+            stages=len(blueprint.stages), steps=len(blueprint.steps), cards=len(blueprint.cards)
+        )
         people = ", ".join(f"{p.name} ({p.role})" for p in document.personas)
-        self.about.setText(f"<h3>{tr(template.title)}</h3><p><i>{tr(template.sector)}</i></p><p>{tr(template.about)}</p>"
-                           f"<p>{counts}</p>" + (tr("<p><b>Persona:</b> {people}</p>").format(people=people) if people else ""))
+        self.about.setText(
+            f"<h3>{tr(template.title)}</h3><p><i>{tr(template.sector)}</i></p><p>{tr(template.about)}</p>"
+            f"<p>{counts}</p>" + (tr("<p><b>Persona:</b> {people}</p>").format(people=people) if people else "")
+        )
 
 
 def _picture(document: Document, ratio: float) -> QIcon:

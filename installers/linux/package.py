@@ -37,14 +37,42 @@ PREFIX = Path("usr") / "lib" / APP
 METAINFO_ID = "org.blueprint_studio.BlueprintStudio"
 # Libraries Qt's platform plugins load from the system (pruned from the bundle, or never in it).
 DISPLAY_DEPENDS = [
-    "libgl1", "libegl1", "libfontconfig1", "libfreetype6", "libxkbcommon0", "libxkbcommon-x11-0", "libx11-6", "libx11-xcb1",
-    "libxcb1", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-render-util0", "libxcb-shape0", "libxcb-randr0",
-    "libxcb-image0", "libdbus-1-3", "libglib2.0-0", "libwayland-client0", "libwayland-cursor0", "libwayland-egl1",
+    "libgl1",
+    "libegl1",
+    "libfontconfig1",
+    "libfreetype6",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libx11-6",
+    "libx11-xcb1",
+    "libxcb1",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-randr0",
+    "libxcb-image0",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "libwayland-client0",
+    "libwayland-cursor0",
+    "libwayland-egl1",
 ]
 # Python distributions the bundle carries (their licence files are copied into the copyright file).
 DISTRIBUTIONS = [
-    "pydantic", "pydantic-core", "annotated-types", "typing-extensions", "typing-inspection", "reportlab", "rl-accel", "python-bidi",
-    "arabic-reshaper", "fonttools", "pillow", "charset-normalizer",
+    "pydantic",
+    "pydantic-core",
+    "annotated-types",
+    "typing-extensions",
+    "typing-inspection",
+    "reportlab",
+    "rl-accel",
+    "python-bidi",
+    "arabic-reshaper",
+    "fonttools",
+    "pillow",
+    "charset-normalizer",
 ]
 
 
@@ -63,7 +91,8 @@ def normalise(tree: Path, epoch: int) -> None:
     """Modes and times as a package wants them, whatever the umask and clock of the build."""
     for path in sorted(tree.rglob("*"), reverse=True):
         if not path.is_symlink():
-            program = path.is_file() and os.access(path, os.X_OK) and ".so" not in path.name  # a shared library is not run
+            # A shared library is not run.
+            program = path.is_file() and os.access(path, os.X_OK) and ".so" not in path.name
             path.chmod(0o755 if path.is_dir() or program else 0o644)
         os.utime(path, (epoch, epoch), follow_symlinks=False)
     os.utime(tree, (epoch, epoch))
@@ -81,8 +110,16 @@ def tarball(source: Path, target: Path, name: str, epoch: int) -> Path:
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w", format=tarfile.GNU_FORMAT) as archive:
         for path in [source, *sorted(source.rglob("*"))]:
-            archive.add(path, arcname=str(Path(name) / path.relative_to(source)) if path != source else name, recursive=False, filter=clean)
-    with open(target, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=epoch) as packed:
+            archive.add(
+                path,
+                arcname=str(Path(name) / path.relative_to(source)) if path != source else name,
+                recursive=False,
+                filter=clean,
+            )
+    with (
+        open(target, "wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=epoch) as packed,
+    ):
         packed.write(buffer.getvalue())
     return target
 
@@ -114,12 +151,18 @@ def strip_build_paths(tree: Path) -> int:
     """Drop RUNPATH entries that name the build machine (pyenv's lib); keep $ORIGIN ones."""
     changed = 0
     for path in elf_files(tree):
-        current = subprocess.run(["patchelf", "--print-rpath", str(path)], capture_output=True, text=True).stdout.strip()
+        current = subprocess.run(
+            ["patchelf", "--print-rpath", str(path)], capture_output=True, text=True
+        ).stdout.strip()
         if not current:
             continue
         kept = [entry for entry in current.split(":") if entry and entry.startswith("$ORIGIN")]
         if kept != current.split(":"):
-            command = ["patchelf", "--set-rpath", ":".join(kept), str(path)] if kept else ["patchelf", "--remove-rpath", str(path)]
+            command = (
+                ["patchelf", "--set-rpath", ":".join(kept), str(path)]
+                if kept
+                else ["patchelf", "--remove-rpath", str(path)]
+            )
             subprocess.run(command, check=True)
             changed += 1
     return changed
@@ -140,7 +183,9 @@ def _stanza(files: str, copyright_: str, licence: str, text: str) -> str:
 
 def _distribution_licence(name: str) -> tuple[str, str]:
     dist = metadata.distribution(name)
-    expression = dist.metadata.get("License-Expression") or (dist.metadata.get("License") or "see below").splitlines()[0]
+    expression = (
+        dist.metadata.get("License-Expression") or (dist.metadata.get("License") or "see below").splitlines()[0]
+    )
     texts = []
     for file in dist.files or []:
         if re.search(r"(licen[cs]e|copying)", file.name, re.I) and file.suffix not in (".py", ".pyc", ".yml"):
@@ -160,22 +205,40 @@ def copyright_text(internal: Path) -> str:
     parts = [
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: Blueprint Studio\n"
         "Upstream-Contact: Blueprint Studio developers <dev@blueprint-studio.invalid>\n",
-        _stanza("*", "2026 The Blueprint Studio developers", "MIT", (ROOT / "LICENSE").read_text(encoding="utf-8").split("\n\nThe bundled fonts")[0]),
-        _stanza(f"{prefix}/libpython3* {prefix}/python3.11/* {prefix}/base_library.zip", "Python Software Foundation", "PSF-2.0",
-                (Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}" / "LICENSE.txt").read_text(encoding="utf-8")),
-        _stanza(f"{prefix}/PySide6/* {prefix}/shiboken6/* {prefix}/libQt6* {prefix}/libicu* {prefix}/libpyside6* {prefix}/libshiboken6*",
-                "The Qt Company Ltd. and other contributors; ICU: Unicode, Inc.", "LGPL-3",
-                "Qt for Python (PySide6) and the Qt libraries are used under the GNU Lesser General Public License\n"
-                "version 3. On Debian systems, its complete text is in /usr/share/common-licenses/LGPL-3 (and the GNU\n"
-                "GPL it builds on in /usr/share/common-licenses/GPL-3). The ICU libraries Qt bundles are under the\n"
-                "Unicode licence: https://www.unicode.org/license.txt. Qt's sources: https://download.qt.io/official_releases/qt/"),
+        _stanza(
+            "*",
+            "2026 The Blueprint Studio developers",
+            "MIT",
+            (ROOT / "LICENSE").read_text(encoding="utf-8").split("\n\nThe bundled fonts")[0],
+        ),
+        _stanza(
+            f"{prefix}/libpython3* {prefix}/python3.11/* {prefix}/base_library.zip",
+            "Python Software Foundation",
+            "PSF-2.0",
+            (
+                Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}" / "LICENSE.txt"
+            ).read_text(encoding="utf-8"),
+        ),
+        _stanza(
+            f"{prefix}/PySide6/* {prefix}/shiboken6/* {prefix}/libQt6* {prefix}/libicu* {prefix}/libpyside6* {prefix}/libshiboken6*",
+            "The Qt Company Ltd. and other contributors; ICU: Unicode, Inc.",
+            "LGPL-3",
+            "Qt for Python (PySide6) and the Qt libraries are used under the GNU Lesser General Public License\n"
+            "version 3. On Debian systems, its complete text is in /usr/share/common-licenses/LGPL-3 (and the GNU\n"
+            "GPL it builds on in /usr/share/common-licenses/GPL-3). The ICU libraries Qt bundles are under the\n"
+            "Unicode licence: https://www.unicode.org/license.txt. Qt's sources: https://download.qt.io/official_releases/qt/",
+        ),
     ]
     for name in DISTRIBUTIONS:
         try:
             expression, text = _distribution_licence(name)
         except metadata.PackageNotFoundError:
             continue
-        parts.append(_stanza(f"{prefix}/{name.replace('-', '_')}*", f"the {name} authors", expression.replace(" ", "-")[:60], text))
+        parts.append(
+            _stanza(
+                f"{prefix}/{name.replace('-', '_')}*", f"the {name} authors", expression.replace(" ", "-")[:60], text
+            )
+        )
     seen: set[str] = set()
     for library in sorted(p.name for p in internal.glob("lib*.so*")):
         package = _system_library_package(library)
@@ -184,18 +247,33 @@ def copyright_text(internal: Path) -> str:
         seen.add(package)
         notice = Path("/usr/share/doc") / package.split(":")[0] / "copyright"
         if notice.exists():
-            parts.append(_stanza(f"{prefix}/{library.split('.so')[0]}*", f"see the notice of Debian's {package.split(':')[0]} package",
-                                 f"other-{package.split(':')[0]}", notice.read_text(encoding="utf-8", errors="replace")))
+            parts.append(
+                _stanza(
+                    f"{prefix}/{library.split('.so')[0]}*",
+                    f"see the notice of Debian's {package.split(':')[0]} package",
+                    f"other-{package.split(':')[0]}",
+                    notice.read_text(encoding="utf-8", errors="replace"),
+                )
+            )
     for licence in sorted((ROOT / "resources" / "fonts").glob("LICENSE-*.txt")):
         font = licence.stem.removeprefix("LICENSE-")
-        parts.append(_stanza(f"{prefix}/resources/fonts/{font}*", f"the {font} font authors", f"other-{font}", licence.read_text(encoding="utf-8")))
+        parts.append(
+            _stanza(
+                f"{prefix}/resources/fonts/{font}*",
+                f"the {font} font authors",
+                f"other-{font}",
+                licence.read_text(encoding="utf-8"),
+            )
+        )
     return "\n".join(parts)
 
 
 def changelog_gz() -> bytes:
     """installers/linux/changelog (Debian's format), gzipped without a time stamp of its own."""
     buffer = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0) as packed:  # no time in the header
+    with gzip.GzipFile(
+        filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0
+    ) as packed:  # no time in the header
         packed.write((LINUX / "changelog").read_bytes())
     return buffer.getvalue()
 
@@ -221,8 +299,12 @@ def make_deb(bundle: Path, version: str, dist: Path) -> Path:
     (stage / "usr" / "bin").mkdir(parents=True)
     (stage / "usr" / "bin" / APP).symlink_to(f"../lib/{APP}/{APP}")
     share = stage / "usr" / "share"
-    for source, target in ((f"{APP}.desktop", f"applications/{APP}.desktop"), (f"{APP}-mime.xml", f"mime/packages/{APP}.xml"),
-                           (f"{APP}.thumbnailer", f"thumbnailers/{APP}.thumbnailer"), (f"{APP}.metainfo.xml", f"metainfo/{METAINFO_ID}.metainfo.xml")):
+    for source, target in (
+        (f"{APP}.desktop", f"applications/{APP}.desktop"),
+        (f"{APP}-mime.xml", f"mime/packages/{APP}.xml"),
+        (f"{APP}.thumbnailer", f"thumbnailers/{APP}.thumbnailer"),
+        (f"{APP}.metainfo.xml", f"metainfo/{METAINFO_ID}.metainfo.xml"),
+    ):
         (share / target).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(LINUX / source, share / target)
     icons = ROOT / "resources" / "icons"
@@ -247,13 +329,21 @@ def make_deb(bundle: Path, version: str, dist: Path) -> Path:
     debian.mkdir()
     installed_kb = sum(p.stat().st_size for p in stage.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
     depends = ", ".join([f"libc6 (>= {glibc_floor(bundle)})", *DISPLAY_DEPENDS])
-    control = (LINUX / "control.in").read_text(encoding="utf-8").format(version=version, installed_kb=installed_kb, depends=depends)
+    control = (
+        (LINUX / "control.in")
+        .read_text(encoding="utf-8")
+        .format(version=version, installed_kb=installed_kb, depends=depends)
+    )
     (debian / "control").write_text(control, encoding="utf-8")
     for script in ("postinst", "postrm"):
         shutil.copy(LINUX / script, debian / script)
         (debian / script).chmod(0o755)
     normalise(stage, epoch)
     target = dist / f"{APP}_{version}_amd64.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(target)], check=True,
-                   env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(target)],
+        check=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)},
+        stdout=subprocess.DEVNULL,
+    )
     return target

@@ -8,17 +8,41 @@ import io
 
 import pytest
 
-from blueprint_studio.analysis import analyse, analyse_time, check, crossings, format_seconds, register, register_csv, span_text, synergies
+from blueprint_studio.analysis import (
+    analyse,
+    analyse_time,
+    check,
+    crossings,
+    format_seconds,
+    register,
+    register_csv,
+    span_text,
+    synergies,
+)
 from blueprint_studio.analysis.checks import CHECKS, Severity
 from blueprint_studio.analysis.timing import critical_path
 from blueprint_studio.editing import edits
-from blueprint_studio.model import Card, Connector, ConnectorKind, Document, Failure, Lane, LaneKind, Line, Marks, Stage, Zone
+from blueprint_studio.model import (
+    Card,
+    Connector,
+    ConnectorKind,
+    Document,
+    Failure,
+    Lane,
+    LaneKind,
+    Line,
+    Marks,
+    Stage,
+    Zone,
+)
 from blueprint_studio.model.durations import parse_duration
 from tests.bpx_files import blank_document
 from tests.sample_sources import SAMPLE_BUILDERS
 
 
-def document_with(cards: list[tuple[str, str, str, str]], arrows: list[tuple[str, str]] = (), steps: int = 3) -> Document:  # type: ignore[assignment]
+def document_with(
+    cards: list[tuple[str, str, str, str]], arrows: list[tuple[str, str]] = (), steps: int = 3
+) -> Document:  # type: ignore[assignment]
     """(id, lane kind, step number, text) cards and (source, target) flow arrows on a blank blueprint."""
     document = blank_document()
     blueprint = document.blueprints[0]
@@ -32,11 +56,19 @@ def document_with(cards: list[tuple[str, str, str, str]], arrows: list[tuple[str
 # ------------------------------------------------------------------ durations and time
 
 
-@pytest.mark.parametrize(("typed", "text", "seconds"), [
-    ("5 min", "5 min", (300, 300)), ("1-25 d", "1–25 d", (86_400, 25 * 86_400)), ("2 to 3 weeks", "2–3 wk", (2 * 604_800, 3 * 604_800)),
-    ("3 bis 5 Tage", "3–5 d", (3 * 86_400, 5 * 86_400)), ("30分", "30 min", (1_800, 1_800)), ("1,5 h", "1.5 h", (5_400, 5_400)),
-    ("same day", "same day", None), ("10-2 d", "10-2 d", None),
-])
+@pytest.mark.parametrize(
+    ("typed", "text", "seconds"),
+    [
+        ("5 min", "5 min", (300, 300)),
+        ("1-25 d", "1–25 d", (86_400, 25 * 86_400)),
+        ("2 to 3 weeks", "2–3 wk", (2 * 604_800, 3 * 604_800)),
+        ("3 bis 5 Tage", "3–5 d", (3 * 86_400, 5 * 86_400)),
+        ("30分", "30 min", (1_800, 1_800)),
+        ("1,5 h", "1.5 h", (5_400, 5_400)),
+        ("same day", "same day", None),
+        ("10-2 d", "10-2 d", None),
+    ],
+)
 def test_durations_are_read_as_designers_write_them(typed: str, text: str, seconds: tuple[int, int] | None) -> None:
     from blueprint_studio.analysis.timing import span_of
 
@@ -50,13 +82,18 @@ def test_time_rolls_up_by_stage_and_flags_what_is_too_slow() -> None:
     document = document_with([])
     blueprint = document.blueprints[0]
     blueprint.stages = [Stage(id="g1", name="Arrive"), Stage(id="g2", name="Stay")]
-    for step, stage, typed, limit in zip(blueprint.steps, ("g1", "g1", "g2"), ("5 min", "10-20 min", "same day"), ("5 min", "12 min", None)):
+    for step, stage, typed, limit in zip(
+        blueprint.steps, ("g1", "g1", "g2"), ("5 min", "10-20 min", "same day"), ("5 min", "12 min", None)
+    ):
         step.stage, step.duration = stage, parse_duration(typed)
         step.acceptable = parse_duration(limit) if limit else None
     blueprint.acceptable = parse_duration("20 min")
     timing = analyse_time(blueprint)
     assert [s.over for s in timing.steps] == [False, True, False]  # 15 min typical > 12 min
-    assert [(s.name, span_text(s.span)) for s in timing.stages] == [("Arrive", "15 min – 25 min"), ("Stay", "not estimated")]
+    assert [(s.name, span_text(s.span)) for s in timing.stages] == [
+        ("Arrive", "15 min – 25 min"),
+        ("Stay", "not estimated"),
+    ]
     assert span_text(timing.journey) == "15 min – 25 min (+1 not in numbers)"
     assert not timing.over  # typically 20 min: not more than 20
     blueprint.acceptable = parse_duration("19 min")
@@ -75,8 +112,13 @@ def test_the_customers_time_against_the_organisations() -> None:
 
 def test_the_critical_path_follows_flow_arrows_and_skips_loops_and_information() -> None:
     document = document_with(
-        [("a", "customer_actions", "1", "Order"), ("b", "frontstage", "1", "Take order"), ("c", "backstage", "2", "Cook"),
-         ("d", "frontstage", "3", "Serve"), ("e", "backstage", "2", "Log")],
+        [
+            ("a", "customer_actions", "1", "Order"),
+            ("b", "frontstage", "1", "Take order"),
+            ("c", "backstage", "2", "Cook"),
+            ("d", "frontstage", "3", "Serve"),
+            ("e", "backstage", "2", "Log"),
+        ],
         [("a", "b"), ("b", "c"), ("c", "d"), ("d", "b"), ("b", "e")],  # d → b closes a loop
     )
     blueprint = document.blueprints[0]
@@ -91,13 +133,21 @@ def test_the_critical_path_follows_flow_arrows_and_skips_loops_and_information()
 
 def test_a_long_chain_does_not_exhaust_the_stack() -> None:
     count = 5_000
-    document = document_with([(f"c{n}", "backstage", "1", f"Task {n}") for n in range(count)],
-                             [(f"c{n}", f"c{n + 1}") for n in range(count - 1)])
+    document = document_with(
+        [(f"c{n}", "backstage", "1", f"Task {n}") for n in range(count)],
+        [(f"c{n}", f"c{n + 1}") for n in range(count - 1)],
+    )
     assert len(critical_path(document.blueprints[0]).card_ids) == count
 
 
 def test_format_seconds() -> None:
-    assert [format_seconds(s) for s in (0, 40, 3_660, 90_000, 1_300_000)] == ["0", "40 s", "1 h 1 min", "1 d 1 h", "2 wk 1 d"]
+    assert [format_seconds(s) for s in (0, 40, 3_660, 90_000, 1_300_000)] == [
+        "0",
+        "40 s",
+        "1 h 1 min",
+        "1 d 1 h",
+        "2 wk 1 d",
+    ]
 
 
 # ------------------------------------------------------------------ register, crossings, synergies
@@ -114,8 +164,13 @@ def test_the_register_puts_the_riskiest_first_and_exports_csv() -> None:
 
 def test_encounters_and_handoffs_counted_per_line_and_step() -> None:
     document = document_with(
-        [("a", "customer_actions", "1", "Ask"), ("f", "frontstage", "1", "Answer"), ("b", "backstage", "1", "Look up"),
-         ("s", "support_processes", "2", "CRM"), ("p", "physical_evidence", "2", "Leaflet")],
+        [
+            ("a", "customer_actions", "1", "Ask"),
+            ("f", "frontstage", "1", "Answer"),
+            ("b", "backstage", "1", "Look up"),
+            ("s", "support_processes", "2", "CRM"),
+            ("p", "physical_evidence", "2", "Leaflet"),
+        ],
         [("a", "f"), ("f", "b"), ("b", "s"), ("a", "s"), ("p", "a")],
     )
     found = crossings(document.blueprints[0])
@@ -129,7 +184,13 @@ def test_synergies_find_shared_systems_owners_and_duplicated_work() -> None:
     found = synergies(document)
     gateway = next(s for s in found if s.name == "Payment gateway")
     assert (gateway.kind, gateway.steps) == ("support process", 2)
-    document = document_with([("f", "frontstage", "1", "Check the ID"), ("b", "backstage", "2", "ID check."), ("c", "backstage", "3", "Cook")])
+    document = document_with(
+        [
+            ("f", "frontstage", "1", "Check the ID"),
+            ("b", "backstage", "2", "ID check."),
+            ("c", "backstage", "3", "Cook"),
+        ]
+    )
     (same,) = [s for s in synergies(document) if s.kind == "same activity"]
     assert same.lanes == ("Frontstage", "Backstage") and same.steps == 2
 
@@ -139,9 +200,14 @@ def test_synergies_find_shared_systems_owners_and_duplicated_work() -> None:
 
 def test_each_check_finds_its_problem() -> None:
     document = document_with(
-        [("a", "customer_actions", "1", "Ask for help"), ("f", "frontstage", "1", "Smile"),
-         ("b", "backstage", "2", "Check the ID"), ("b2", "backstage", "2", "Lonely task"), ("s", "support_processes", "2", "ID check"),
-         ("w", "customer_actions", "2", "Wait")],
+        [
+            ("a", "customer_actions", "1", "Ask for help"),
+            ("f", "frontstage", "1", "Smile"),
+            ("b", "backstage", "2", "Check the ID"),
+            ("b2", "backstage", "2", "Lonely task"),
+            ("s", "support_processes", "2", "ID check"),
+            ("w", "customer_actions", "2", "Wait"),
+        ],
         [("a", "b"), ("b", "s")],
     )
     blueprint = document.blueprints[0]
@@ -165,9 +231,14 @@ def test_each_check_finds_its_problem() -> None:
 
 def test_a_good_blueprint_is_quiet_and_dismissals_are_kept() -> None:
     document = document_with(
-        [("p", "physical_evidence", "1", "Menu"), ("a", "customer_actions", "1", "Order"), ("f", "frontstage", "1", "Take order"),
-         ("b", "backstage", "1", "Cook")],
-        [("a", "f"), ("f", "b")], steps=1,
+        [
+            ("p", "physical_evidence", "1", "Menu"),
+            ("a", "customer_actions", "1", "Order"),
+            ("f", "frontstage", "1", "Take order"),
+            ("b", "backstage", "1", "Cook"),
+        ],
+        [("a", "f"), ("f", "b")],
+        steps=1,
     )
     blueprint = document.blueprints[0]
     blueprint.steps = blueprint.steps[:1]

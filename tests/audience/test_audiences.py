@@ -33,7 +33,12 @@ def card_lines(document: Document, zones: set[Zone], keep: bool) -> set[str]:
     blueprint = document.blueprints[0]
     geometry = compute_for(document, blueprint)
     zone_of = {lane.id: lane.zone for lane in blueprint.lanes}
-    return {squeezed(line) for box in geometry.cards.values() if (zone_of[box.lane_id] in zones) == keep for line in box.lines}
+    return {
+        squeezed(line)
+        for box in geometry.cards.values()
+        if (zone_of[box.lane_id] in zones) == keep
+        for line in box.lines
+    }
 
 
 def test_a_customer_facing_print_has_no_backstage_or_support_text(tmp_path: Path) -> None:
@@ -42,8 +47,11 @@ def test_a_customer_facing_print_has_no_backstage_or_support_text(tmp_path: Path
     export(document, document.blueprints, out, PrintOptions(paper="A1"), audience=CUSTOMER_FACING)
     printed = pdf_text(out)
     shown = card_lines(document, {Zone.CUSTOMER, Zone.FRONTSTAGE}, keep=True)
-    hidden = {line for line in card_lines(document, {Zone.CUSTOMER, Zone.FRONTSTAGE}, keep=False)
-              if len(line) > 6 and not any(line in other for other in shown)}
+    hidden = {
+        line
+        for line in card_lines(document, {Zone.CUSTOMER, Zone.FRONTSTAGE}, keep=False)
+        if len(line) > 6 and not any(line in other for other in shown)
+    }
     assert hidden and shown
     assert [line for line in shown if line not in printed] == []  # everything the guest sees is there
     assert [line for line in hidden if line in printed] == []  # nothing below the line of visibility
@@ -99,7 +107,9 @@ def test_the_executive_summary_is_one_page_with_stages_and_the_riskiest_fail_poi
     assert all(squeezed(stage.name) in printed for stage in blueprint.stages)
     riskiest = max((c for c in blueprint.cards if c.failure and c.failure.rpn), key=lambda c: c.failure.rpn)  # type: ignore[union-attr]
     assert str(riskiest.failure.rpn) in printed  # type: ignore[union-attr]
-    owners = {c.owner for c in blueprint.cards if c.owner} | {c.failure.owner for c in blueprint.cards if c.failure and c.failure.owner}
+    owners = {c.owner for c in blueprint.cards if c.owner} | {
+        c.failure.owner for c in blueprint.cards if c.failure and c.failure.owner
+    }
     assert owners and not any(squeezed(owner) in printed for owner in owners)
     with pytest.raises(UsageError, match="one-page PDF"):
         export(document, document.blueprints, tmp_path / "board.svg", PrintOptions(), audience=EXECUTIVE)
@@ -109,7 +119,9 @@ def test_audiences_are_found_by_name_or_id_and_unknown_names_are_explained() -> 
     document = open_bpx(HOTEL)
     assert audience_named(document, "customer-facing") is CUSTOMER_FACING
     assert audience_named(document, "Executive Summary") is EXECUTIVE
-    document.audiences.append(Audience(id="partners", name="Partners", zones=[Zone.CUSTOMER, Zone.FRONTSTAGE, Zone.BACKSTAGE]))
+    document.audiences.append(
+        Audience(id="partners", name="Partners", zones=[Zone.CUSTOMER, Zone.FRONTSTAGE, Zone.BACKSTAGE])
+    )
     assert audience_named(document, "partners").name == "Partners"
     with pytest.raises(UsageError, match="'Full'"):
         audience_named(document, "board")

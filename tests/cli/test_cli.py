@@ -84,7 +84,12 @@ def test_export_pdf_png_svg_headless(tmp_path: Path) -> None:
     sample = str(ROOT / "resources/samples/coffee-order-ahead.bpx")
     assert run("export", sample, "-o", str(tmp_path / "wall.pdf"), "--tile", "A4", "--width", "1.5m").returncode == 0
     assert len(PdfReader(tmp_path / "wall.pdf").pages) > 2
-    assert run("export", sample, "-o", str(tmp_path / "one.pdf"), "--paper", "ARCH-D", "--orientation", "landscape").returncode == 0
+    assert (
+        run(
+            "export", sample, "-o", str(tmp_path / "one.pdf"), "--paper", "ARCH-D", "--orientation", "landscape"
+        ).returncode
+        == 0
+    )
     result = run("export", sample, "-o", str(tmp_path / "board.png"), "--dpi", "60")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "board.png").read_bytes().startswith(b"\x89PNG")
@@ -158,7 +163,13 @@ def test_report_writes_the_pdf_and_the_register(tmp_path: Path) -> None:
     hotel = str(ROOT / "resources/samples/hotel-stay.bpx")
     assert run("report", hotel, "-o", str(tmp_path / "report.pdf")).returncode == 0
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "report.pdf").pages)
-    for words in ("Critical path", "Fail-point register", "Room shown as clean while it is not", "Encounters and handoffs", "Payment gateway"):
+    for words in (
+        "Critical path",
+        "Fail-point register",
+        "Room shown as clean while it is not",
+        "Encounters and handoffs",
+        "Payment gateway",
+    ):
         assert words in text, words
     assert run("report", hotel, "-o", str(tmp_path / "register.csv")).returncode == 0
     lines = (tmp_path / "register.csv").read_text(encoding="utf-8-sig").splitlines()
@@ -203,7 +214,11 @@ def test_export_import_and_diff_through_a_spreadsheet(tmp_path: Path) -> None:
     assert "    'Physical evidence' → physical evidence" in imported.stdout  # what was recognised is said
     (tmp_path / "edited.csv").write_text((tmp_path / "hotel.xlsx").name)  # not a sheet of ours
     refused = run("import", str(tmp_path / "edited.csv"), "-o", str(tmp_path / "x.bpx"))
-    assert refused.returncode == 1 and refused.stderr.startswith("edited.csv: no row of steps") and not (tmp_path / "x.bpx").exists()
+    assert (
+        refused.returncode == 1
+        and refused.stderr.startswith("edited.csv: no row of steps")
+        and not (tmp_path / "x.bpx").exists()
+    )
     assert run("diff", sample, sample).returncode == 0
     changed = run("diff", "--format", "json", sample, str(ROOT / "resources" / "samples" / "coffee-order-ahead.bpx"))
     assert changed.returncode == 1 and json.loads(changed.stdout)["equal"] is False
@@ -227,7 +242,13 @@ def test_a_reader_that_stops_early_gets_no_traceback_and_the_status_stays(tmp_pa
     env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
     env["PYTHONPATH"] = str(ROOT)
     for args, status in ((["schema"], 0), (["diff", str(SAMPLES[0]), str(SAMPLES[1])], 1)):
-        writer = subprocess.Popen([sys.executable, "-m", "blueprint_studio", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path)
+        writer = subprocess.Popen(
+            [sys.executable, "-m", "blueprint_studio", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=tmp_path,
+        )
         assert writer.stdout is not None
         writer.stdout.read(10)  # like `| head -c 10`
         writer.stdout.close()

@@ -20,8 +20,15 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not 
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@t", "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
     env.pop("DISPLAY", None)
     return subprocess.run(args, cwd=cwd, capture_output=True, text=True, env=env, timeout=120)
 
@@ -122,7 +129,9 @@ def test_git_setup_changes_nothing_until_every_check_passed(tmp_path: Path, case
         (repo / ".gitignore").write_bytes("café\n".encode("latin-1"))
     done = _run(sys.executable, "-m", "blueprint_studio", "git-setup", cwd=repo)
     assert done.returncode == 2 and "unexpected" not in done.stderr
-    assert {"folder": "is not a file", "symlink": "is a symbolic link", "latin-1": "is not UTF-8 text"}[case] in done.stderr
+    assert {"folder": "is not a file", "symlink": "is a symbolic link", "latin-1": "is not UTF-8 text"}[
+        case
+    ] in done.stderr
     assert _run("git", "config", "--get", "merge.bpx.driver", cwd=repo).stdout == ""  # git's config untouched
     assert outside.read_text() == "someone else's file\n"  # nothing written through the link
     assert not (repo / ".gitignore").exists() or (repo / ".gitignore").read_bytes() == "café\n".encode("latin-1")

@@ -28,7 +28,11 @@ def test_every_template_is_listed_created_and_valid(tmp_path: Path) -> None:
             assert not blueprint.cards
             continue
         document = open_bpx(out)
-        journey_rows = {blueprint.lane(card.lane).kind for card in blueprint.cards} & {LaneKind.THOUGHTS, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES}
+        journey_rows = {blueprint.lane(card.lane).kind for card in blueprint.cards} & {
+            LaneKind.THOUGHTS,
+            LaneKind.PAIN_POINTS,
+            LaneKind.OPPORTUNITIES,
+        }
         assert document.personas and blueprint.emotions and journey_rows, name
         assert sum(1 for card in blueprint.cards if card.marks.fail_point) >= 2, name
         assert any(card.failure is not None and card.failure.rpn for card in blueprint.cards), name

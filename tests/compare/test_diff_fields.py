@@ -34,7 +34,8 @@ from blueprint_studio.templates import ENGLISH, TEMPLATES
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = [open_bpx(path) for path in sorted((ROOT / "resources" / "samples").glob("*.bpx"))] + [
-    template.make(ENGLISH) for template in TEMPLATES if not template.name.startswith("blank")]
+    template.make(ENGLISH) for template in TEMPLATES if not template.name.startswith("blank")
+]
 _REPR = re.compile(r"<\w+\.\w+: |\w+\(\w+=|\bNone\b|\bTrue\b|\bFalse\b|\\n")
 
 # What a reference field may point at instead, in the blueprint (or document) it sits in.
@@ -60,7 +61,9 @@ _TARGETS = {
 _SKIPPED = {(Card, "order")}  # a number that only says where among a cell's cards: tested as a move below
 
 
-def _records(value: Any, blueprint: Blueprint | None, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], Record, Blueprint | None]]:
+def _records(
+    value: Any, blueprint: Blueprint | None, path: tuple[Any, ...] = ()
+) -> list[tuple[tuple[Any, ...], Record, Blueprint | None]]:
     """Every record in the document, with its path (attribute names and list indexes) and blueprint."""
     found = [(path, value, blueprint)]
     for name in type(value).model_fields:
@@ -70,7 +73,9 @@ def _records(value: Any, blueprint: Blueprint | None, path: tuple[Any, ...] = ()
         elif isinstance(item, list):
             for n, element in enumerate(item):
                 if isinstance(element, Record):
-                    found += _records(element, element if isinstance(element, Blueprint) else blueprint, (*path, name, n))
+                    found += _records(
+                        element, element if isinstance(element, Blueprint) else blueprint, (*path, name, n)
+                    )
     return found
 
 
@@ -91,20 +96,35 @@ def _plain(annotation: Any) -> Any:
     return annotation
 
 
-def _other(kind: type, name: str, value: Any, document: Document, blueprint: Blueprint | None, rng: random.Random) -> Any:
+def _other(
+    kind: type, name: str, value: Any, document: Document, blueprint: Blueprint | None, rng: random.Random
+) -> Any:
     """A different value of the same type (a reference: another item of the kind it points at)."""
     annotation = _plain(kind.model_fields[name].annotation)
     if (kind, name) in _TARGETS:
         choices = _TARGETS[(kind, name)](document, blueprint)
         if isinstance(value, list):
             extra = [c for c in choices if c not in value]
-            return value[:-1] if value and (not extra or rng.random() < 0.5) else [*value, rng.choice(extra)] if extra else None
+            return (
+                value[:-1]
+                if value and (not extra or rng.random() < 0.5)
+                else [*value, rng.choice(extra)]
+                if extra
+                else None
+            )
         choices = [c for c in choices if c != value]
         return rng.choice(choices) if choices else None
     if value is None:
-        return {int: 3, float: 1.5, str: "#3366aa" if name == "colour" else "a" * 64 + ".png" if name in ("image", "photo") else "x",
-                Duration: Duration(value=5)}.get(annotation, None) if not (isinstance(annotation, type) and issubclass(annotation, Record)) \
+        return (
+            {
+                int: 3,
+                float: 1.5,
+                str: "#3366aa" if name == "colour" else "a" * 64 + ".png" if name in ("image", "photo") else "x",
+                Duration: Duration(value=5),
+            }.get(annotation, None)
+            if not (isinstance(annotation, type) and issubclass(annotation, Record))
             else annotation.model_validate({"mode": "it breaks"} if annotation is Failure else {})
+        )
     if isinstance(value, bool):
         return not value
     if isinstance(value, Enum):
@@ -146,13 +166,20 @@ def _keys(kind: type, name: str) -> list[Any]:
     return list(Line)
 
 
-_CHANGEABLE = [(document_index, path, name)
-               for document_index, document in enumerate(DOCUMENTS)
-               for path, record, _ in _records(document, None)
-               for name in type(record).model_fields
-               if name != "id" and (type(record), name) not in _SKIPPED
-               and not (isinstance(getattr(record, name), list) and getattr(record, name) and isinstance(getattr(record, name)[0], Record))
-               and not isinstance(record, Document)]
+_CHANGEABLE = [
+    (document_index, path, name)
+    for document_index, document in enumerate(DOCUMENTS)
+    for path, record, _ in _records(document, None)
+    for name in type(record).model_fields
+    if name != "id"
+    and (type(record), name) not in _SKIPPED
+    and not (
+        isinstance(getattr(record, name), list)
+        and getattr(record, name)
+        and isinstance(getattr(record, name)[0], Record)
+    )
+    and not isinstance(record, Document)
+]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
@@ -181,7 +208,15 @@ def test_every_model_field_is_changed_by_the_property_test() -> None:
     kinds = {type(record) for document in DOCUMENTS for _, record, _ in _records(document, None)}
     for kind in kinds - {Document}:
         for name in kind.model_fields:
-            field_value_is_list_of_records = name in {"stages", "steps", "lanes", "cards", "connectors", "emotions", "line_notes"}
+            field_value_is_list_of_records = name in {
+                "stages",
+                "steps",
+                "lanes",
+                "cards",
+                "connectors",
+                "emotions",
+                "line_notes",
+            }
             if name == "id" or (kind, name) in _SKIPPED or field_value_is_list_of_records:
                 continue
             assert (kind, name) in seen, f"{kind.__name__}.{name} is never changed by the property test"
@@ -205,10 +240,18 @@ def test_reordering_cards_in_a_cell_is_a_move_and_a_lone_cards_order_is_not_a_ch
     assert moved and all("#" in c.details[0] for c in moved)
 
 
-@pytest.mark.parametrize("value, expected", [
-    (None, "none"), (True, "yes"), (False, "no"), (1.5, "1.5"), ("two\nlines", "'two lines'"), ([], "none"),
-    (Duration(value=10, unit="min"), "10 min"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (None, "none"),
+        (True, "yes"),
+        (False, "no"),
+        (1.5, "1.5"),
+        ("two\nlines", "'two lines'"),
+        ([], "none"),
+        (Duration(value=10, unit="min"), "10 min"),
+    ],
+)
 def test_values_read_as_words(value: Any, expected: str) -> None:
     assert words(value) == expected
 

@@ -69,7 +69,12 @@ def check_nothing_lost(base: Document, ours: Document, theirs: Document) -> None
     for unit in set(b) | set(o) | set(t):
         was, mine, other, now = (side.get(unit, _GONE) for side in (b, o, t, m))
         if unit[-1] == ORDER:
-            shared = set(was if was != _GONE else ()) & set(mine if mine != _GONE else ()) & set(other if other != _GONE else ()) & set(now if now != _GONE else ())
+            shared = (
+                set(was if was != _GONE else ())
+                & set(mine if mine != _GONE else ())
+                & set(other if other != _GONE else ())
+                & set(now if now != _GONE else ())
+            )
             was, mine, other, now = (_relative(v, shared) if v != _GONE else () for v in (was, mine, other, now))
         if mine == other:
             continue  # the same on both sides (or untouched): the merge may only repair it, saying so
@@ -80,17 +85,45 @@ def check_nothing_lost(base: Document, ours: Document, theirs: Document) -> None
         else:
             wanted = mine  # changed on both sides, differently: ours, and a conflict
             assert now == mine or _named(unit, result.conflicts), f"{unit}: both changed, ours lost without a word"
-            assert _named(unit, result.conflicts), f"{unit}: changed on both sides ({mine!r}, {other!r}) without a conflict"
+            assert _named(unit, result.conflicts), (
+                f"{unit}: changed on both sides ({mine!r}, {other!r}) without a conflict"
+            )
             continue
-        if now != wanted and not _named(unit, result.conflicts) and not _same_score_elsewhere(unit, t if wanted is other else o, m):
-            raise AssertionError(f"{unit}: {wanted!r} was lost without a word (merged: {now!r}; conflicts: {list(result.conflicts)})")
+        if (
+            now != wanted
+            and not _named(unit, result.conflicts)
+            and not _same_score_elsewhere(unit, t if wanted is other else o, m)
+        ):
+            raise AssertionError(
+                f"{unit}: {wanted!r} was lost without a word (merged: {now!r}; conflicts: {list(result.conflicts)})"
+            )
 
 
 # Edits that move, remove or point at things: where two sides' work meets (drawn more often
 # than among all kinds, so the pairs that used to lose an edit come up in every run).
-MEETING = ["move_step", "delete_step", "insert_step", "edit_step", "move_cards", "delete_cards", "connect", "edit_text",
-           "add_lane", "delete_lane", "set_score", "line_note", "edit_line_note", "delete_persona", "follow", "failure",
-           "add_facet", "delete_facet", "tag", "exit", "delete_blueprint"]
+MEETING = [
+    "move_step",
+    "delete_step",
+    "insert_step",
+    "edit_step",
+    "move_cards",
+    "delete_cards",
+    "connect",
+    "edit_text",
+    "add_lane",
+    "delete_lane",
+    "set_score",
+    "line_note",
+    "edit_line_note",
+    "delete_persona",
+    "follow",
+    "failure",
+    "add_facet",
+    "delete_facet",
+    "tag",
+    "exit",
+    "delete_blueprint",
+]
 
 
 def _edited(base: Document, data: st.DataObject, choices: list[str] | None) -> tuple[Document, Document]:
@@ -148,7 +181,9 @@ def test_two_scores_for_one_point_are_a_conflict_with_both_values() -> None:
     theirs.blueprints[0].emotions.append(EmotionPoint(id="e-theirs", persona="p1", step="s2", score=1.5))
     result = merge(base, ours, theirs)
     assert [e.score for e in result.document.blueprints[0].emotions] == [-1]
-    assert any("(-1.0 and 1.5); ours kept" in c or "(-1 and 1.5); ours kept" in c for c in result.conflicts), result.conflicts
+    assert any("(-1.0 and 1.5); ours kept" in c or "(-1 and 1.5); ours kept" in c for c in result.conflicts), (
+        result.conflicts
+    )
 
 
 def _three_steps() -> Document:

@@ -16,7 +16,12 @@ CASES = [(path.name, lambda path=path: open_bpx(path)) for path in SAMPLES] + [(
 
 
 def _inside(inner: Rect, outer: Rect) -> bool:
-    return inner.x >= outer.x - 0.01 and inner.y >= outer.y - 0.01 and inner.right <= outer.right + 0.01 and inner.bottom <= outer.bottom + 0.01
+    return (
+        inner.x >= outer.x - 0.01
+        and inner.y >= outer.y - 0.01
+        and inner.right <= outer.right + 0.01
+        and inner.bottom <= outer.bottom + 0.01
+    )
 
 
 @pytest.mark.parametrize("name, make", CASES, ids=[name for name, _ in CASES])
@@ -45,6 +50,12 @@ def test_cards_come_after_the_lanes_and_before_the_headers() -> None:
     drawing = poster_drawing(make_poster(document, document.blueprints[0]))
     ops = list(drawing.ops())
     first_card = next(n for n, op in enumerate(ops) if type(op) is Box and op.radius == style.CARD_RADIUS)
-    last_band = max(n for n, op in enumerate(ops) if type(op) is Box and op.rect.x == drawing.layers[0].items[0][0].x and op.radius == 0 and n < first_card)
-    header = next(n for n, op in enumerate(ops) if type(op) is Text and op.size == style.HEADER_FONT_SIZE and n > first_card)
+    last_band = max(
+        n
+        for n, op in enumerate(ops)
+        if type(op) is Box and op.rect.x == drawing.layers[0].items[0][0].x and op.radius == 0 and n < first_card
+    )
+    header = next(
+        n for n, op in enumerate(ops) if type(op) is Text and op.size == style.HEADER_FONT_SIZE and n > first_card
+    )
     assert last_band < first_card < header

@@ -30,7 +30,9 @@ def test_find_looks_in_texts_notes_owners_and_facets_of_every_blueprint() -> Non
     assert find(document, Query("")) == []
     hit = everywhere[0]
     card = document.blueprint(hit.blueprint_id).card(hit.card_id)  # type: ignore[arg-type]
-    assert getattr(card, hit.field)[hit.start:hit.end] == hit.match and hit.where.startswith(document.blueprints[0].title)
+    assert getattr(card, hit.field)[hit.start : hit.end] == hit.match and hit.where.startswith(
+        document.blueprints[0].title
+    )
 
 
 def test_replace_all_is_one_undo_step_and_undoes_exactly() -> None:
@@ -56,8 +58,10 @@ def test_replace_one_match_leaves_the_others() -> None:
     command.apply(document)
     card = document.blueprint(first.blueprint_id).card(first.card_id)  # type: ignore[arg-type]
     assert card.text[first.start] == "E"
-    assert len([h for h in find(document, Query("e", match_case=True)) if h.field == "text"]) == len(
-        [h for h in find(hotel(), Query("e", match_case=True)) if h.field == "text"]) - 1
+    assert (
+        len([h for h in find(document, Query("e", match_case=True)) if h.field == "text"])
+        == len([h for h in find(hotel(), Query("e", match_case=True)) if h.field == "text"]) - 1
+    )
 
 
 def test_a_replacement_the_field_cannot_hold_is_refused_before_anything_changes() -> None:

@@ -58,7 +58,12 @@ def test_journey_rows_are_added_in_order_and_hidden_not_deleted() -> None:
     blueprint = document.blueprints[0]
     for kind in (LaneKind.OPPORTUNITIES, LaneKind.THOUGHTS, LaneKind.EMOTIONS):
         journey.show_row(blueprint, kind, True)[0].apply(document)  # type: ignore[union-attr]
-    assert [lane.kind for lane in blueprint.lanes][:4] == [LaneKind.THOUGHTS, LaneKind.EMOTIONS, LaneKind.OPPORTUNITIES, LaneKind.PHYSICAL_EVIDENCE]
+    assert [lane.kind for lane in blueprint.lanes][:4] == [
+        LaneKind.THOUGHTS,
+        LaneKind.EMOTIONS,
+        LaneKind.OPPORTUNITIES,
+        LaneKind.PHYSICAL_EVIDENCE,
+    ]
     thoughts = blueprint.lanes[0]
     edits.add_card(blueprint, thoughts.id, "s1", text="“Again?”")[0].apply(document)
     command, lane_id = journey.show_row(blueprint, LaneKind.THOUGHTS, False)

@@ -14,8 +14,11 @@ from blueprint_studio.storage import from_bytes, to_bytes
 
 GERMAN = Wording(
     lane_names={**DEFAULT_LANE_NAMES, LaneKind.CUSTOMER_ACTIONS: "Kundenaktionen", LaneKind.BACKSTAGE: "Hinterbühne"},
-    line_titles={Line.INTERACTION: "Interaktionslinie", Line.VISIBILITY: "Sichtbarkeitslinie",
-                 Line.INTERNAL_INTERACTION: "Linie der internen Interaktion"},
+    line_titles={
+        Line.INTERACTION: "Interaktionslinie",
+        Line.VISIBILITY: "Sichtbarkeitslinie",
+        Line.INTERNAL_INTERACTION: "Linie der internen Interaktion",
+    },
     step="Schritt {number}",
     blueprint="Unbenannter Blueprint",
 )
@@ -30,7 +33,10 @@ def test_an_english_blueprint_stores_no_line_titles_of_its_own() -> None:
 def test_a_german_blueprint_is_german_on_the_canvas_and_after_a_save() -> None:
     document = edits.new_document(GERMAN)
     blueprint = document.blueprints[0]
-    assert blueprint.title == "Unbenannter Blueprint" and [s.name for s in blueprint.steps][:2] == ["Schritt 1", "Schritt 2"]
+    assert blueprint.title == "Unbenannter Blueprint" and [s.name for s in blueprint.steps][:2] == [
+        "Schritt 1",
+        "Schritt 2",
+    ]
     assert blueprint.lane_of_kind(LaneKind.BACKSTAGE).name == "Hinterbühne"
     assert [rule.title for rule in compute_for(document, blueprint).lines] == list(GERMAN.line_titles.values())
     again = from_bytes(to_bytes(document))

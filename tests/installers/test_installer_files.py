@@ -34,9 +34,15 @@ def test_desktop_entry_opens_bpx_files() -> None:
     assert MIME_TYPE in entry["MimeType"].split(";")
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is installed by make test")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is installed by make test"
+)
 def test_desktop_entry_validates() -> None:
-    result = subprocess.run(["desktop-file-validate", str(INSTALLERS / "linux" / "blueprint-studio.desktop")], capture_output=True, text=True)
+    result = subprocess.run(
+        ["desktop-file-validate", str(INSTALLERS / "linux" / "blueprint-studio.desktop")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0 and result.stdout == "", result.stdout
 
 
@@ -75,8 +81,14 @@ def test_macos_plist_declares_and_claims_the_bpx_type() -> None:
     # PyInstaller names the executable, the icon and the identifier; ours would only disagree with it.
     assert not {"CFBundleExecutable", "CFBundleIconFile", "CFBundleIdentifier", "CFBundleVersion"} & set(plist)
     script = (INSTALLERS / "macos" / "build-app.sh").read_text()
-    assert "installers/blueprint-studio.spec" in script and "--add-data" not in script  # the one spec: catalogues included
-    assert "hdiutil create" in script and "codesign" in script and "notarytool submit" in script and "signing skipped" in script
+    # The one spec: catalogues included.
+    assert "installers/blueprint-studio.spec" in script and "--add-data" not in script
+    assert (
+        "hdiutil create" in script
+        and "codesign" in script
+        and "notarytool submit" in script
+        and "signing skipped" in script
+    )
     spec = (INSTALLERS / "blueprint-studio.spec").read_text()
     assert "BUNDLE(" in spec and "info_plist=ours" in spec and "application-x-blueprint-studio.icns" in spec
 
@@ -86,11 +98,18 @@ def test_inno_setup_script_installs_per_user_and_proves_itself() -> None:
     sections = {name: body for name, body in re.findall(r"^\[(\w+)\]\n(.*?)(?=^\[|\Z)", text, re.M | re.S)}
     assert {"Setup", "Files", "Icons", "Registry", "Run", "Tasks", "Code", "UninstallDelete"} <= set(sections)
     setup = sections["Setup"]
-    for line in ("ChangesAssociations=yes", "PrivilegesRequired=lowest", "PrivilegesRequiredOverridesAllowed=dialog", "MinVersion=10.0",
-                 "ArchitecturesAllowed=x64compatible", "AppVersion={#AppVersion}", "SignTool={#SignCommand}"):
+    for line in (
+        "ChangesAssociations=yes",
+        "PrivilegesRequired=lowest",
+        "PrivilegesRequiredOverridesAllowed=dialog",
+        "MinVersion=10.0",
+        "ArchitecturesAllowed=x64compatible",
+        "AppVersion={#AppVersion}",
+        "SignTool={#SignCommand}",
+    ):
         assert line in setup, line
     assert "#error" in text and '#define AppVersion "' not in text  # the version is given, never typed here
-    assert '{group}\\{#AppName}' in sections["Icons"]
+    assert "{group}\\{#AppName}" in sections["Icons"]
     registry = sections["Registry"]
     assert 'Subkey: "Software\\Classes\\.bpx"' in registry and 'ValueData: "BlueprintStudio.Document"' in registry
     assert '""{app}\\{#AppExe}"" ""%1""' in registry and "DefaultIcon" in registry
@@ -103,8 +122,18 @@ def test_icons_pack_every_size() -> None:
 
     for name in ("blueprint-studio", "application-x-blueprint-studio"):
         assert sorted(Image.open(INSTALLERS.parent / "resources" / "icons" / f"{name}.ico").ico.sizes()) == [
-            (16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
-        assert max(Image.open(INSTALLERS.parent / "resources" / "icons" / f"{name}.icns").info["sizes"])[:2] == (512, 512)
+            (16, 16),
+            (24, 24),
+            (32, 32),
+            (48, 48),
+            (64, 64),
+            (128, 128),
+            (256, 256),
+        ]
+        assert max(Image.open(INSTALLERS.parent / "resources" / "icons" / f"{name}.icns").info["sizes"])[:2] == (
+            512,
+            512,
+        )
 
 
 def test_metainfo_validates_and_names_our_desktop_entry() -> None:
@@ -115,15 +144,21 @@ def test_metainfo_validates_and_names_our_desktop_entry() -> None:
 
     assert tree.find("releases/release").get("version") == __version__  # type: ignore[union-attr]
     if shutil.which("appstreamcli"):
-        checked = subprocess.run(["appstreamcli", "validate", "--no-net", str(metainfo)], capture_output=True, text=True)
+        checked = subprocess.run(
+            ["appstreamcli", "validate", "--no-net", str(metainfo)], capture_output=True, text=True
+        )
         assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 def test_the_man_page_is_the_help_of_every_command() -> None:
-    made = subprocess.run([sys.executable, str(INSTALLERS / "manpage.py")], capture_output=True, text=True, check=True).stdout
+    made = subprocess.run(
+        [sys.executable, str(INSTALLERS / "manpage.py")], capture_output=True, text=True, check=True
+    ).stdout
     from blueprint_studio.cli import COMMANDS
 
-    assert made.startswith(".TH BLUEPRINT\\-STUDIO 1") and all(f".SS {name.replace('-', chr(92) + '-')}" in made for name in COMMANDS)
+    assert made.startswith(".TH BLUEPRINT\\-STUDIO 1") and all(
+        f".SS {name.replace('-', chr(92) + '-')}" in made for name in COMMANDS
+    )
     if shutil.which("groff"):
         rendered = subprocess.run(["groff", "-man", "-Tutf8", "-ww"], input=made, capture_output=True, text=True)
         assert rendered.returncode == 0 and "warning" not in rendered.stderr, rendered.stderr
@@ -137,7 +172,13 @@ def test_the_changelog_names_this_version() -> None:
 
 def test_spec_leaves_out_unused_qt_and_keeps_the_resources() -> None:
     spec = (INSTALLERS / "blueprint-studio.spec").read_text(encoding="utf-8")
-    for module in ("PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtMultimedia"):
+    for module in (
+        "PySide6.QtQml",
+        "PySide6.QtQuick",
+        "PySide6.QtNetwork",
+        "PySide6.QtWebEngineCore",
+        "PySide6.QtMultimedia",
+    ):
         assert f'"{module}"' in spec
     for folder in ("fonts", "samples", "icons"):
         assert f'"resources" / "{folder}"' in spec

@@ -23,7 +23,7 @@ def _labels_are_clear(geometry: Geometry) -> None:
         for note in geometry.notes:
             assert not tag.intersects(note.rect), (connector_id, note.note_id)
     for n, (first, a) in enumerate(tags):
-        for second, b in tags[n + 1:]:
+        for second, b in tags[n + 1 :]:
             assert not a.intersects(b), (first, second)
 
 
@@ -41,7 +41,15 @@ def test_labels_stay_clear_in_a_crowded_blueprint() -> None:
     blueprint = Blueprint.blank("bp", "Crowded", [f"s{n}" for n in range(8)])
     lanes = [lane.id for lane in blueprint.lanes]
     for n in range(60):
-        blueprint.cards.append(Card(id=f"c{n}", lane=rng.choice(lanes), step=f"s{rng.randrange(8)}", order=n, text="Card " * rng.randint(1, 6)))
+        blueprint.cards.append(
+            Card(
+                id=f"c{n}",
+                lane=rng.choice(lanes),
+                step=f"s{rng.randrange(8)}",
+                order=n,
+                text="Card " * rng.randint(1, 6),
+            )
+        )
     for n in range(40):
         source, target = rng.sample(range(60), 2)
         blueprint.connectors.append(Connector(id=f"a{n}", source=f"c{source}", target=f"c{target}", label=f"label {n}"))
@@ -53,7 +61,8 @@ def test_labels_stay_clear_in_a_crowded_blueprint() -> None:
 
 def _on_route(point: tuple[float, float], points: tuple[tuple[float, float], ...]) -> bool:
     return any(
-        min(a[0], b[0]) - 0.01 <= point[0] <= max(a[0], b[0]) + 0.01 and min(a[1], b[1]) - 0.01 <= point[1] <= max(a[1], b[1]) + 0.01
+        min(a[0], b[0]) - 0.01 <= point[0] <= max(a[0], b[0]) + 0.01
+        and min(a[1], b[1]) - 0.01 <= point[1] <= max(a[1], b[1]) + 0.01
         for a, b in zip(points, points[1:])
     )
 
@@ -61,7 +70,9 @@ def _on_route(point: tuple[float, float], points: tuple[tuple[float, float], ...
 def _tagged_document() -> Document:
     blueprint = Blueprint.blank("bp", "Licensing", ["s1", "s2", "s3"])
     team = Facet(id="f-team", kind=FacetKind.TEAM, name="Licensing team", colour="#d55e00")
-    system = Facet(id="f-sys", kind=FacetKind.SYSTEM, name="A system with a name long enough to need two lines", colour="#0072b2")
+    system = Facet(
+        id="f-sys", kind=FacetKind.SYSTEM, name="A system with a name long enough to need two lines", colour="#0072b2"
+    )
     blueprint.cards = [
         Card(id="plain", lane="frontstage", step="s1", text="Checks the form"),
         Card(id="tagged", lane="frontstage", step="s2", text="Checks the form", facets=["f-team", "f-sys"]),

@@ -35,8 +35,12 @@ def journey(scores: dict[str, float | None], to_be: dict[str, float] | None = No
     blueprint.steps.append(blueprint.steps[0].model_copy(update={"id": "s3", "name": "Three"}))
     blueprint.lanes.insert(0, Lane.standard(LaneKind.EMOTIONS, "feel"))
     blueprint.personas = ["ana"]
-    blueprint.emotions = [EmotionPoint(id=f"e{s}", persona="ana", step=s, score=v) for s, v in scores.items() if v is not None]
-    blueprint.emotions += [EmotionPoint(id=f"t{s}", persona="ana", step=s, score=v, to_be=True) for s, v in (to_be or {}).items()]
+    blueprint.emotions = [
+        EmotionPoint(id=f"e{s}", persona="ana", step=s, score=v) for s, v in scores.items() if v is not None
+    ]
+    blueprint.emotions += [
+        EmotionPoint(id=f"t{s}", persona="ana", step=s, score=v, to_be=True) for s, v in (to_be or {}).items()
+    ]
     blueprint.emotions.append(EmotionPoint(id="bo1", persona="bo", step="s1", score=2))  # not followed: not drawn
     return document
 
@@ -95,7 +99,8 @@ def test_views_and_hidden_rows_leave_lanes_out_but_keep_them() -> None:
     assert blueprint_only.chart is None and LaneKind.THOUGHTS not in [band.kind for band in blueprint_only.lanes]
     blueprint.view = View.JOURNEY
     blueprint.lanes.insert(0, Lane(id="channels", kind=LaneKind.CUSTOM, name="Channels", zone=Zone.CUSTOMER))
-    assert "channels" in {band.lane_id for band in compute(blueprint, document.personas).lanes}  # above the blueprint: the map's
+    # Above the blueprint: the map's.
+    assert "channels" in {band.lane_id for band in compute(blueprint, document.personas).lanes}
     blueprint.view = View.BOTH
     thoughts = next(lane for lane in blueprint.lanes if lane.kind is LaneKind.THOUGHTS)
     thoughts.hidden = True
@@ -133,5 +138,7 @@ def test_a_window_of_the_chart_keeps_exactly_what_reaches_into_it() -> None:
     for whole, part in zip(chart.curves, window.curves):
         assert {p.step_id for p in part.points} == {p.step_id for p in whole.points if left - 6 <= p.x <= right + 6}
         pieces = [piece for run in part.runs for piece in run]
-        assert pieces == [piece for run in whole.runs for piece in run if piece[3][0] >= left - 6 and piece[0][0] <= right + 6]
+        assert pieces == [
+            piece for run in whole.runs for piece in run if piece[3][0] >= left - 6 and piece[0][0] <= right + 6
+        ]
     assert chart_between(chart, 0, 1e9) is chart

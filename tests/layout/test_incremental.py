@@ -26,12 +26,29 @@ def _card_command(data: st.DataObject, document: Document) -> Command | None:
     choice = data.draw(st.sampled_from(["add", "move", "text", "delete", "connect", "label", "note"]))
     try:
         if choice == "add" or not cards:
-            return edits.add_card(blueprint, data.draw(st.sampled_from(lanes)), data.draw(st.sampled_from(steps)),
-                                  data.draw(st.none() | st.integers(0, 3)), data.draw(texts))[0]
+            return edits.add_card(
+                blueprint,
+                data.draw(st.sampled_from(lanes)),
+                data.draw(st.sampled_from(steps)),
+                data.draw(st.none() | st.integers(0, 3)),
+                data.draw(texts),
+            )[0]
         if choice == "move":
             moving = data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=3, unique=True))
-            return edits.move_cards(blueprint, [(card_id, (data.draw(st.sampled_from(lanes)), data.draw(st.sampled_from(steps)),
-                                                            data.draw(st.integers(0, 4)))) for card_id in moving])
+            return edits.move_cards(
+                blueprint,
+                [
+                    (
+                        card_id,
+                        (
+                            data.draw(st.sampled_from(lanes)),
+                            data.draw(st.sampled_from(steps)),
+                            data.draw(st.integers(0, 4)),
+                        ),
+                    )
+                    for card_id in moving
+                ],
+            )
         if choice == "text":
             return edits.edit_card(blueprint, data.draw(st.sampled_from(cards)), "text", data.draw(texts))
         if choice == "delete":
@@ -41,9 +58,13 @@ def _card_command(data: st.DataObject, document: Document) -> Command | None:
             return edits.connect(blueprint, source, target)[0]
         if choice == "label" and blueprint.connectors:
             arrow = data.draw(st.sampled_from(blueprint.connectors)).id
-            return edits.edit_connector(blueprint, arrow, "label", data.draw(st.sampled_from(["", "yes", "no, retry later", "3 min"])))
+            return edits.edit_connector(
+                blueprint, arrow, "label", data.draw(st.sampled_from(["", "yes", "no, retry later", "3 min"]))
+            )
         if choice == "note":
-            return annotations.add_line_note(blueprint, data.draw(st.sampled_from(Line)), data.draw(st.sampled_from(steps)), data.draw(names))[0]
+            return annotations.add_line_note(
+                blueprint, data.draw(st.sampled_from(Line)), data.draw(st.sampled_from(steps)), data.draw(names)
+            )[0]
     except edits.EditError:
         return None
     return None
@@ -52,7 +73,11 @@ def _card_command(data: st.DataObject, document: Document) -> Command | None:
 class LayoutMachine(RuleBasedStateMachine):
     """Edits (and undos) through the document; one Layout per blueprint told what each touched."""
 
-    @initialize(document=st.one_of(documents(), st.sampled_from(sorted(SAMPLE_BUILDERS)).map(lambda name: SAMPLE_BUILDERS[name]())))
+    @initialize(
+        document=st.one_of(
+            documents(), st.sampled_from(sorted(SAMPLE_BUILDERS)).map(lambda name: SAMPLE_BUILDERS[name]())
+        )
+    )
     def start(self, document: Document) -> None:
         self.document = document
         self.layouts = {blueprint.id: Layout.of(document, blueprint) for blueprint in document.blueprints}
@@ -63,7 +88,9 @@ class LayoutMachine(RuleBasedStateMachine):
         if change.blueprint_id is None:
             self.layouts = {blueprint.id: Layout.of(self.document, blueprint) for blueprint in self.document.blueprints}
         elif change.blueprint_id in self.layouts:
-            self.layouts[change.blueprint_id].update(self.document, self.document.blueprint(change.blueprint_id), change.touched)
+            self.layouts[change.blueprint_id].update(
+                self.document, self.document.blueprint(change.blueprint_id), change.touched
+            )
 
     @rule(data=st.data())
     def card_edit(self, data: st.DataObject) -> None:
@@ -91,8 +118,12 @@ class LayoutMachine(RuleBasedStateMachine):
 
 
 def test_incremental_layout_equals_a_full_layout() -> None:
-    run_state_machine_as_test(LayoutMachine, settings=settings(max_examples=60, stateful_step_count=25, deadline=None,
-                                                               suppress_health_check=[HealthCheck.too_slow]))
+    run_state_machine_as_test(
+        LayoutMachine,
+        settings=settings(
+            max_examples=60, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+        ),
+    )
 
 
 def test_every_move_of_every_card_among_labelled_arrows() -> None:

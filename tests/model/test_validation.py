@@ -42,7 +42,9 @@ def test_the_emotions_row_holds_curves_not_cards() -> None:
     blueprint = document.blueprints[0]
     blueprint.lanes.insert(0, Lane.standard(LaneKind.EMOTIONS, "feel"))
     blueprint.cards = [Card(id="c1", lane="feel", step="s1", text="happy")]
-    assert problems(document) == ["blueprint 'Test journey' > card c1: the emotions row 'Emotions' holds the emotion curves, not cards"]
+    assert problems(document) == [
+        "blueprint 'Test journey' > card c1: the emotions row 'Emotions' holds the emotion curves, not cards"
+    ]
 
 
 def test_personas_and_scores_resolve_and_are_unique() -> None:
@@ -68,7 +70,9 @@ def test_personas_and_scores_resolve_and_are_unique() -> None:
 def test_persona_ids_share_the_document_namespace() -> None:
     document = blank_document()
     document.personas = [Persona(id="s1", name="Ana")]
-    assert problems(document) == ["blueprint 'Test journey' > step s1: duplicate id 's1' (already used by persona 'Ana')"]
+    assert problems(document) == [
+        "blueprint 'Test journey' > step s1: duplicate id 's1' (already used by persona 'Ana')"
+    ]
 
 
 def test_references_resolve() -> None:

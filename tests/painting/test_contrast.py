@@ -49,7 +49,8 @@ def test_every_text_reads_at_least_4_5_to_1(s: Scheme) -> None:
             if type(op) is not Text:
                 continue
             assert op.ground is not None, f"{name}: text without the colour it is set on: {op.text()!r}"
-            least = GRAPHIC if op.ground in glyph_grounds and len(op.text()) <= 3 else TEXT  # a badge's glyph or a note number
+            # A badge's glyph or a note number.
+            least = GRAPHIC if op.ground in glyph_grounds and len(op.text()) <= 3 else TEXT
             if (ratio := style.contrast(op.colour, op.ground)) < least:
                 poor.add(f"{name}: {op.text()!r} {op.colour} on {op.ground}: {ratio:.2f}")
     assert sorted(poor) == []
@@ -66,7 +67,10 @@ def test_arrows_and_lines_stand_out_from_every_lane(s: Scheme) -> None:
                 if pen is None or pen.colour not in (s(style.CONNECTOR_COLOUR), s(style.LINE_COLOUR)):
                     continue
                 for band in bands:
-                    if op.bounds.intersects(band.rect) and (ratio := style.contrast(pen.colour, s(band.band_colour))) < GRAPHIC:
+                    if (
+                        op.bounds.intersects(band.rect)
+                        and (ratio := style.contrast(pen.colour, s(band.band_colour))) < GRAPHIC
+                    ):
                         poor.add(f"{name}: {pen.colour} over the {band.name} lane: {ratio:.2f}")
     assert sorted(poor) == []
 

@@ -36,7 +36,12 @@ def solid_png(width: int, height: int, colour: bytes = b"\x20\x80\xc0") -> bytes
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", idat)
+        + chunk(b"IEND", b"")
+    )
 
 
 def jpeg(width: int = 640, height: int = 480) -> bytes:
@@ -55,11 +60,18 @@ def test_a_truncated_photo_prints_as_a_placeholder_and_the_page_still_prints(tmp
     blueprint = document.blueprints[0]
     for number, data in enumerate((good, broken)):
         document.assets[named(data, "jpg")] = data
-        blueprint.cards.append(Card(id=f"c{number}", lane="physical_evidence", step="s1", text=f"photo {number}", image=named(data, "jpg")))
+        blueprint.cards.append(
+            Card(id=f"c{number}", lane="physical_evidence", step="s1", text=f"photo {number}", image=named(data, "jpg"))
+        )
     path = tmp_path / "photos.bpx"
     save_bpx(document, path)
-    done = subprocess.run([sys.executable, "-m", "blueprint_studio", "export", str(path), "-o", str(tmp_path / "photos.pdf")],
-                          capture_output=True, text=True, cwd=ROOT, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "blueprint_studio", "export", str(path), "-o", str(tmp_path / "photos.pdf")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "photos.pdf").read_bytes().startswith(b"%PDF")
 
@@ -73,7 +85,9 @@ def test_thumbnail_and_export_of_many_large_photos_stay_within_bounds(tmp_path: 
     for number in range(6):
         data = solid_png(6000, 4000, bytes((number * 40, 90, 200)))
         document.assets[named(data, "png")] = data
-        blueprint.cards.append(Card(id=f"c{number}", lane="physical_evidence", step="s1", text=f"photo {number}", image=named(data, "png")))
+        blueprint.cards.append(
+            Card(id=f"c{number}", lane="physical_evidence", step="s1", text=f"photo {number}", image=named(data, "png"))
+        )
     path = tmp_path / "photos.bpx"
     save_bpx(document, path)
     # VmHWM, not ru_maxrss: the latter survives exec, so it counts the forking test process.
@@ -84,9 +98,18 @@ def test_thumbnail_and_export_of_many_large_photos_stay_within_bounds(tmp_path: 
         "print(int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)) // 1024)\n"
         "sys.exit(status)\n"
     )
-    for arguments in (["thumbnail", str(path), str(tmp_path / "preview.png")], ["export", str(path), "-o", str(tmp_path / "photos.pdf")]):
-        done = subprocess.run([sys.executable, "-c", script, *arguments], capture_output=True, text=True, cwd=ROOT, check=False,
-                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    for arguments in (
+        ["thumbnail", str(path), str(tmp_path / "preview.png")],
+        ["export", str(path), "-o", str(tmp_path / "photos.pdf")],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-c", script, *arguments],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
         assert done.returncode == 0, done.stderr
         peak_mb = int(done.stdout.split()[-1])
         assert peak_mb < 500, f"{arguments[0]}: {peak_mb} MB"

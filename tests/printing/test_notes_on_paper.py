@@ -42,14 +42,18 @@ def test_notes_are_numbered_on_the_cards_and_listed_by_stage() -> None:
     written = [c for c in blueprint.cards if c.notes.strip() or c.owner.strip()]
     assert [note.number for note in poster.footnotes] == list(range(1, len(written) + 1))
     porter = next(note for note in poster.footnotes if "Bags wait" in " ".join(note.lines))
-    assert "Owner: Head porter" in porter.lines and porter.where.startswith(blueprint.step(blueprint.card(porter.card_id).step).name)
+    assert "Owner: Head porter" in porter.lines and porter.where.startswith(
+        blueprint.step(blueprint.card(porter.card_id).step).name
+    )
     drawing = poster_drawing(poster)
     box = poster.geometry.cards[porter.card_id].rect
     markers = [op for op in drawing.ops(box.adjusted(6)) if type(op) is Text and op.text() == str(porter.number)]
     assert markers, "the card carries its note's number"
     assert poster.height == poster.geometry.height + poster.notes_height + poster.block_height
     text = _text(pdf_bytes([poster], PrintOptions(paper="A1")))
-    assert "Notes on the cards" in text and "Bags wait at the desk when the lift is out" in text and "Head porter" in text
+    assert (
+        "Notes on the cards" in text and "Bags wait at the desk when the lift is out" in text and "Head porter" in text
+    )
     plain = _text(pdf_bytes([make_poster(document, blueprint)], PrintOptions(paper="A1")))
     assert "Bags wait at the desk" not in plain and "Notes on the cards" not in plain
 

@@ -45,7 +45,9 @@ def fonts_of(reader: PdfReader) -> dict[str, bool]:
             font = font.get_object()
             descendants = font.get("/DescendantFonts")
             descriptor = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
-            embedded = descriptor is not None and any(k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            embedded = descriptor is not None and any(
+                k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
             found[str(font["/BaseFont"])] = embedded
         for xobject in (resources.get("/XObject") or {}).values():
             inner = xobject.get_object().get("/Resources")
@@ -67,7 +69,14 @@ def test_one_page_fitted_to_a1_holds_every_card_and_embeds_every_font() -> None:
     for card in blueprint.cards:
         for word in card.text.split():
             assert word in text, word
-    for expected in ("Line of interaction", "Line of visibility", "Line of internal interaction", "Legend", "Hotel overnight stay", "Ana Müller"):
+    for expected in (
+        "Line of interaction",
+        "Line of visibility",
+        "Line of internal interaction",
+        "Legend",
+        "Hotel overnight stay",
+        "Ana Müller",
+    ):
         assert expected in text
     fonts = fonts_of(reader)
     assert fonts and all(fonts.values()), fonts
@@ -79,7 +88,10 @@ def test_named_sheets_have_their_size_in_points(name: str) -> None:
     paper = PAPERS[name.lower()]
     reader = read(pdf_bytes([hotel_poster()], PrintOptions(paper=name, landscape=True)))
     box = reader.pages[0].mediabox
-    assert sorted((round(float(box.width), 1), round(float(box.height), 1))) == sorted((round(paper.width, 1), round(paper.height, 1)))  # type: ignore[arg-type]
+    # Type: ignore[arg-type].
+    assert sorted((round(float(box.width), 1), round(float(box.height), 1))) == sorted(
+        (round(paper.width, 1), round(paper.height, 1))
+    )
 
 
 def test_arch_e_is_36_by_48_inches() -> None:
@@ -156,12 +168,20 @@ def test_impossible_requests_are_refused_plainly() -> None:
 def test_cancelling_an_export_writes_nothing(tmp_path: Path) -> None:
     target = tmp_path / "wall.pdf"
     with pytest.raises(ExportCancelled):
-        write_pdf(SAMPLE_BUILDERS["hotel-stay.bpx"](), [hotel()], target, PrintOptions(tile="A4", width=parse_length("2m")), progress=lambda done, total: done < 3)
+        write_pdf(
+            SAMPLE_BUILDERS["hotel-stay.bpx"](),
+            [hotel()],
+            target,
+            PrintOptions(tile="A4", width=parse_length("2m")),
+            progress=lambda done, total: done < 3,
+        )
     assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is installed by make test")
-@pytest.mark.parametrize("options", [PrintOptions(paper="A1"), PrintOptions(tile="A4", width=parse_length("1.5m"))], ids=["A1", "tiles"])
+@pytest.mark.parametrize(
+    "options", [PrintOptions(paper="A1"), PrintOptions(tile="A4", width=parse_length("1.5m"))], ids=["A1", "tiles"]
+)
 def test_every_sample_renders_with_pdftoppm(tmp_path: Path, options: PrintOptions) -> None:
     from blueprint_studio.storage import open_bpx
 
@@ -169,7 +189,9 @@ def test_every_sample_renders_with_pdftoppm(tmp_path: Path, options: PrintOption
         pdf = tmp_path / f"{sample.stem}.pdf"
         document = open_bpx(sample)
         write_pdf(document, document.blueprints, pdf, options)
-        result = subprocess.run(["pdftoppm", "-r", "20", "-png", str(pdf), str(tmp_path / sample.stem)], capture_output=True, text=True)
+        result = subprocess.run(
+            ["pdftoppm", "-r", "20", "-png", str(pdf), str(tmp_path / sample.stem)], capture_output=True, text=True
+        )
         assert result.returncode == 0 and not result.stderr, result.stderr
         assert len(list(tmp_path.glob(f"{sample.stem}-*.png"))) == len(read(pdf.read_bytes()).pages)
 
@@ -188,22 +210,34 @@ def test_neighbouring_tiles_show_the_same_overlap(tmp_path: Path) -> None:
     pdf.write_bytes(pdf_bytes([poster], options))
     dpi = 254  # ten pixels per millimetre: margins, windows and overlap fall on whole pixels
     last = 2 + plan.grid.columns
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", "2", "-l", str(last), "-gray", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-f", "2", "-l", str(last), "-gray", "-png", str(pdf), str(tmp_path / "page")],
+        check=True,
+    )
     pages = sorted(tmp_path.glob("page-*.png"))
 
     def tile_image(row: int, column: int) -> Image.Image:
         return Image.open(pages[row * plan.grid.columns + column]).convert("L")
 
-    m, w, h, o = (round(v * dpi / 72) for v in (plan.margin, plan.grid.window_width, plan.grid.window_height, plan.grid.overlap))
+    m, w, h, o = (
+        round(v * dpi / 72) for v in (plan.margin, plan.grid.window_width, plan.grid.window_height, plan.grid.overlap)
+    )
 
     def difference(a: Image.Image, b: Image.Image) -> float:
         return ImageStat.Stat(ImageChops.difference(a, b)).mean[0]
 
     first, right, below = tile_image(0, 0), tile_image(0, 1), tile_image(1, 0)
     inset = 3  # stay clear of the window edges, where the clip cuts anti-aliased pixels
-    shared_right = difference(first.crop((m + w - o + inset, m, m + w - inset, m + h)), right.crop((m + inset, m, m + o - inset, m + h)))
-    shared_below = difference(first.crop((m, m + h - o + inset, m + w, m + h - inset)), below.crop((m, m + inset, m + w, m + o - inset)))
-    misaligned = difference(first.crop((m + w - o + inset, m, m + w - inset, m + h)), right.crop((m + inset + 5, m, m + o - inset + 5, m + h)))
+    shared_right = difference(
+        first.crop((m + w - o + inset, m, m + w - inset, m + h)), right.crop((m + inset, m, m + o - inset, m + h))
+    )
+    shared_below = difference(
+        first.crop((m, m + h - o + inset, m + w, m + h - inset)), below.crop((m, m + inset, m + w, m + o - inset))
+    )
+    misaligned = difference(
+        first.crop((m + w - o + inset, m, m + w - inset, m + h)),
+        right.crop((m + inset + 5, m, m + o - inset + 5, m + h)),
+    )
     assert shared_right < 1 and shared_below < 1, (shared_right, shared_below)
     assert misaligned > 3 * max(shared_right, shared_below)  # half a millimetre off shows
 
@@ -227,7 +261,9 @@ def test_every_script_prints_as_extractable_text_in_embedded_faces() -> None:
     from blueprint_studio.model import Blueprint, Document
     from tests.layout.test_scripts import SCRIPTS
 
-    document = Document(blueprints=[Blueprint.blank("bp", "ホテルのチェックイン", [f"s{n}" for n in range(len(SCRIPTS))])])
+    document = Document(
+        blueprints=[Blueprint.blank("bp", "ホテルのチェックイン", [f"s{n}" for n in range(len(SCRIPTS))])]
+    )
     blueprint = document.blueprints[0]
     for step, text in zip(blueprint.steps, SCRIPTS.values()):
         edits.add_card(blueprint, "customer_actions", step.id, None, text)[0].apply(document)
@@ -244,7 +280,13 @@ def test_facets_photos_line_notes_and_lane_descriptions_print() -> None:
     reader = read(pdf_bytes([hotel_poster()], PrintOptions(paper="A1")))
     page = reader.pages[0]
     text = page.extract_text().replace("\n", " ")
-    for expected in ("Front office", "Key encoder", "Rate API, every 15 min", "Guest ↔ receptionist, face to face", "Outside companies the hotel"):
+    for expected in (
+        "Front office",
+        "Key encoder",
+        "Rate API, every 15 min",
+        "Guest ↔ receptionist, face to face",
+        "Outside companies the hotel",
+    ):
         assert expected in text, expected
     images = [name for name, obj in page["/Resources"]["/XObject"].items() if obj.get_object()["/Subtype"] == "/Image"]
     assert images  # the key card's photo

@@ -49,7 +49,11 @@ def test_info_names_times_written_in_words_instead_of_failing(tmp_path: Path) ->
     path = tmp_path / "words.bpx"
     save_bpx(word_times(), path)
     for command in (["info"], ["check"], ["report", "-o", str(tmp_path / "r.pdf")]):
-        done = subprocess.run([sys.executable, "-m", "blueprint_studio", *command, str(path)], capture_output=True, text=True, cwd=ROOT)
+        done = subprocess.run(
+            [sys.executable, "-m", "blueprint_studio", *command, str(path)], capture_output=True, text=True, cwd=ROOT
+        )
         assert "Traceback" not in done.stderr and done.returncode in (0, 1), (command, done.stderr[-800:])
-    info = subprocess.run([sys.executable, "-m", "blueprint_studio", "info", str(path)], capture_output=True, text=True, cwd=ROOT).stdout
+    info = subprocess.run(
+        [sys.executable, "-m", "blueprint_studio", "info", str(path)], capture_output=True, text=True, cwd=ROOT
+    ).stdout
     assert "not in numbers" in info and "in all" in info

@@ -9,9 +9,15 @@ from blueprint_studio.printing.tiling import tile_grid
 
 
 @given(
-    st.floats(100, 10_000), st.floats(100, 3_000), st.floats(300, 1_200), st.floats(300, 1_200), st.floats(0, 60),
+    st.floats(100, 10_000),
+    st.floats(100, 3_000),
+    st.floats(300, 1_200),
+    st.floats(300, 1_200),
+    st.floats(0, 60),
 )
-def test_tiles_cover_the_poster_and_overlap_exactly(width: float, height: float, window_w: float, window_h: float, overlap: float) -> None:
+def test_tiles_cover_the_poster_and_overlap_exactly(
+    width: float, height: float, window_w: float, window_h: float, overlap: float
+) -> None:
     grid = tile_grid(width, height, window_w, window_h, overlap)
     assert len(grid.tiles) == grid.rows * grid.columns
     last = grid.tiles[-1]

@@ -28,7 +28,11 @@ def test_every_cell_takes_its_notes_at_their_real_size(sticky: float, per_cell: 
     assert len(notes) == len(cells) * per_cell
     assert all(abs(note.width * scale - sticky) < 0.01 and abs(note.height * scale - sticky) < 0.01 for note in notes)
     for note in notes:  # inside one cell, clear of its edges
-        band, column = next((b, c) for b, c in cells if c.x <= note.x and note.right <= c.x + c.width and b.rect.y <= note.y < b.rect.bottom)
+        band, column = next(
+            (b, c)
+            for b, c in cells
+            if c.x <= note.x and note.right <= c.x + c.width and b.rect.y <= note.y < b.rect.bottom
+        )
         assert note.bottom <= band.rect.bottom and (note.x - column.x) * scale >= 5 * MM
 
 
@@ -44,5 +48,8 @@ def test_the_sheet_names_lanes_and_steps_and_holds_no_card(tmp_path: Path) -> No
     assert not any(squeezed(card.text) in printed for card in blueprint.cards if len(card.text) > 12)
     assert float(page.mediabox.width) > 2000  # a plotter page at the notes' scale
     tiled = tmp_path / "tiles.pdf"
-    assert run("workshop", str(HOTEL), "-o", str(tiled), "--tile", "A4").returncode == 0 and len(PdfReader(tiled).pages) > 4
+    assert (
+        run("workshop", str(HOTEL), "-o", str(tiled), "--tile", "A4").returncode == 0
+        and len(PdfReader(tiled).pages) > 4
+    )
     assert run("workshop", str(HOTEL), "-o", str(tmp_path / "x.pdf"), "--sticky", "5mm").returncode == 2

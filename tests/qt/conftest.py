@@ -37,8 +37,19 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     def unexpected(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"unexpected dialog: {args[1:]}")
 
-    for name in ("ask_save_changes", "ask_open_path", "ask_save_path", "ask_import_path", "ask_export_path", "ask_text", "ask_locked", "ask_image_options",
-                 "ask_restore", "choose_cards", "choose_template"):
+    for name in (
+        "ask_save_changes",
+        "ask_open_path",
+        "ask_save_path",
+        "ask_import_path",
+        "ask_export_path",
+        "ask_text",
+        "ask_locked",
+        "ask_image_options",
+        "ask_restore",
+        "choose_cards",
+        "choose_template",
+    ):
         monkeypatch.setattr(dialogs, name, unexpected)
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: shown.append((title, message)))
     monkeypatch.setattr(dialogs, "show_report", lambda parent, title, details: shown.append((title, details)))

@@ -94,7 +94,8 @@ def test_a_fail_points_status_is_chosen_from_a_list(qtbot, window) -> None:  # t
     status = table.model().index(row, 10)
     table.scrollTo(status)  # the designer scrolls the register sideways to the Status column
     rect = table.visualRect(status)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double-click: press, release, press
+    # A double-click: press, release, press.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     box = table.viewport().findChild(QComboBox)
     assert box is not None and box.currentText() == "open"
@@ -121,12 +122,16 @@ def test_times_in_words_and_a_map_without_arrows_fill_the_panels(qtbot, qapp, tm
     qtbot.waitExposed(opened)
     panel = fresh(qtbot, opened)
     assert panel.register_table.rowCount() == len(document.blueprints[0].cards[::5])
-    shown = [panel.findings.model().index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(panel.findings.model().rowCount())]
+    shown = [
+        panel.findings.model().index(row, 0).data(Qt.ItemDataRole.UserRole)
+        for row in range(panel.findings.model().rowCount())
+    ]
     checks = {finding.check for finding in shown}
     assert "no-arrows" in checks and not checks & {"orphan", "frontstage-unlinked"}
     no_arrows = next(row for row, finding in enumerate(shown) if finding.check == "no-arrows")
     rect = panel.findings.visualRect(panel.findings.model().index(no_arrows, 0))
-    qtbot.mouseClick(panel.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # about no card: selects nothing, raises nothing
+    # About no card: selects nothing, raises nothing.
+    qtbot.mouseClick(panel.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.current_scene().selected_card_ids() == []
 
 
@@ -157,8 +162,9 @@ def test_the_panel_follows_a_designers_edits_on_a_long_blueprint_in_six_scripts(
         fresh_result = analyse(document, blueprint)
         assert panel.analyser.result == fresh_result
         model = panel.findings.model()
-        assert [model.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(model.rowCount())] == \
-            [finding for finding in fresh_result.findings if not finding.dismissed]
+        assert [model.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(model.rowCount())] == [
+            finding for finding in fresh_result.findings if not finding.dismissed
+        ]
 
     card = blueprint.cards[3]
     box = scene.geometry.cards[card.id]

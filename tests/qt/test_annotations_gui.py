@@ -21,23 +21,37 @@ from tests.qt.test_editing_gui import card_by_text, scene_and_view
 def _click_card(qtbot, window, card_id: str) -> None:  # type: ignore[no-untyped-def]
     scene, view = scene_and_view(window)
     box = scene.geometry.cards[card_id]
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, box.rect.x + 20, box.rect.y + 8))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, box.rect.x + 20, box.rect.y + 8)
+    )
 
 
 def test_ticking_a_facet_dims_every_card_without_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     scene, view = scene_and_view(window)
     tree = window.facets.findChild(QTreeWidget, "facet_tree")
     front_office = next(f for f in scene.sink.document.facets if f.name == "Front office")
-    item = next(tree.topLevelItem(g).child(c) for g in range(tree.topLevelItemCount()) for c in range(tree.topLevelItem(g).childCount())
-                if tree.topLevelItem(g).child(c).data(0, Qt.ItemDataRole.UserRole) == front_office.id)
+    item = next(
+        tree.topLevelItem(g).child(c)
+        for g in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(g).childCount())
+        if tree.topLevelItem(g).child(c).data(0, Qt.ItemDataRole.UserRole) == front_office.id
+    )
     assert item.text(1) == "4"  # cards of this blueprint with the facet
     item.setCheckState(0, Qt.CheckState.Checked)
     lit = {card.id for card in scene.blueprint.cards if front_office.id in card.facets}
     assert scene.lit == lit
     doorman, porter = card_by_text(scene.blueprint, "Doorman greets"), card_by_text(scene.blueprint, "Porter brings")
     image = view.viewport().grab().toImage()
-    bright = image.pixelColor(viewport_point(window, scene.geometry.cards[doorman.id].rect.x + 4, scene.geometry.cards[doorman.id].rect.center[1]))
-    dim = image.pixelColor(viewport_point(window, scene.geometry.cards[porter.id].rect.x + 4, scene.geometry.cards[porter.id].rect.center[1]))
+    bright = image.pixelColor(
+        viewport_point(
+            window, scene.geometry.cards[doorman.id].rect.x + 4, scene.geometry.cards[doorman.id].rect.center[1]
+        )
+    )
+    dim = image.pixelColor(
+        viewport_point(
+            window, scene.geometry.cards[porter.id].rect.x + 4, scene.geometry.cards[porter.id].rect.center[1]
+        )
+    )
     assert dim.lightness() > bright.lightness() + 8  # faded towards the lane colour
     window.facets.clear_highlight()
     assert scene.lit is None
@@ -66,7 +80,8 @@ def test_adding_renaming_and_deleting_a_facet_in_its_panel(qtbot, window) -> Non
     window.facets.add()
     assert "already a team called" in window.statusBar().currentMessage()
     scene, _ = scene_and_view(window)
-    window.session.edit(edits.edit_card(scene.blueprint, scene.blueprint.cards[0].id, "text", "x"))  # unrelated edit in between
+    # Unrelated edit in between.
+    window.session.edit(edits.edit_card(scene.blueprint, scene.blueprint.cards[0].id, "text", "x"))
     from blueprint_studio.editing import annotations
 
     window.session.edit(annotations.tag_cards(scene.blueprint, [scene.blueprint.cards[0].id], licensing.id, True))

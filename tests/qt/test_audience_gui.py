@@ -36,9 +36,16 @@ def test_make_an_audience_without_the_support_lane_and_print_for_it(qtbot, windo
     monkeypatch.setattr(dialogs, "ask_export_path", lambda parent, suggestion, file_filter: target)
     dialog.export_button.click()
     printed = "".join(page.extract_text() for page in PdfReader(target).pages)
-    facets = {facet.name for facet in session.document.facets}  # chips on cards elsewhere may share a support card's words
-    support_texts = [c.text for c in blueprint.cards if blueprint.lane(c.lane).zone.value == "support" and len(c.text) > 12 and c.text not in facets]
-    backstage_texts = [c.text for c in blueprint.cards if blueprint.lane(c.lane).zone.value == "backstage" and len(c.text) < 24]
+    # Chips on cards elsewhere may share a support card's words.
+    facets = {facet.name for facet in session.document.facets}
+    support_texts = [
+        c.text
+        for c in blueprint.cards
+        if blueprint.lane(c.lane).zone.value == "support" and len(c.text) > 12 and c.text not in facets
+    ]
+    backstage_texts = [
+        c.text for c in blueprint.cards if blueprint.lane(c.lane).zone.value == "backstage" and len(c.text) < 24
+    ]
     squeezed = "".join(printed.split())
     assert support_texts and not any("".join(text.split()) in squeezed for text in support_texts)
     assert any(text in printed for text in backstage_texts)  # the backstage is still there

@@ -24,7 +24,9 @@ def test_a_to_be_variant_compares_with_its_as_is(qtbot, window) -> None:  # type
     show_id = card_by_text(scene.blueprint, "Show ID and card")
     window.session.edit(edits.delete_cards(scene.blueprint, [show_id.id]))
     lanes = {lane.kind.value: lane.id for lane in scene.blueprint.lanes}
-    command, added = edits.add_card(scene.blueprint, lanes["frontstage"], scene.blueprint.steps[0].id, None, "Chat assistant answers")
+    command, added = edits.add_card(
+        scene.blueprint, lanes["frontstage"], scene.blueprint.steps[0].id, None, "Chat assistant answers"
+    )
     window.session.edit(command)
 
     listing = window.compare.findChild(QListWidget, "compare_list")

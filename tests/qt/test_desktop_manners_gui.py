@@ -25,7 +25,9 @@ def test_ctrl_h_opens_replace_where_the_platform_has_no_key_for_it(qtbot, window
     standard = [k.toString() for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Replace)]
     assert keys == (standard or ["Ctrl+H"])
     window.current_view().setFocus()
-    qtbot.keyClick(window.current_view(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier) if keys == ["Ctrl+H"] else action.trigger()
+    qtbot.keyClick(window.current_view(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier) if keys == [
+        "Ctrl+H"
+    ] else action.trigger()
     assert window.finder.isVisible() and window.finder.replace_row.isVisible()
 
 
@@ -70,8 +72,20 @@ def test_sigterm_keeps_unsaved_work_and_releases_the_lock(tmp_path: Path) -> Non
         "QTimer.singleShot(200, lambda: print('ready', flush=True))\n"
         "sys.exit(app.exec())\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    child = subprocess.Popen([sys.executable, "-c", script, str(document)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(document)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     assert child.stdout is not None and child.stdout.readline().strip() == "ready"
     locks = list(tmp_path.glob(".~lock.*"))
     assert locks, "the open document is locked"

@@ -54,7 +54,11 @@ def command_factories() -> set[str]:
     found = set()
     for module in MODULES:
         for name, function in inspect.getmembers(module, inspect.isfunction):
-            if function.__module__ == module.__name__ and not name.startswith("_") and "Command" in str(inspect.signature(function).return_annotation):
+            if (
+                function.__module__ == module.__name__
+                and not name.startswith("_")
+                and "Command" in str(inspect.signature(function).return_annotation)
+            ):
                 found.add(f"{module.__name__.rsplit('.', 1)[1]}.{name}")
     return found
 
@@ -88,7 +92,9 @@ def read_only(request: pytest.FixtureRequest) -> bool:
 @pytest.fixture
 def opened(qapp, qtbot, prepared: Path, read_only: bool, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     if read_only:  # held by a live process that is not us: the pytest runner's parent
-        lock_path(prepared).write_text(json.dumps({"host": socket.gethostname(), "pid": os.getppid(), "user": "kim", "since": 0}))
+        lock_path(prepared).write_text(
+            json.dumps({"host": socket.gethostname(), "pid": os.getppid(), "user": "kim", "since": 0})
+        )
         monkeypatch.setattr(dialogs, "ask_locked", lambda parent, name, who: dialogs.LockedChoice.READ_ONLY)
     window = qapp.open_path(prepared)
     assert window is not None and window.session.read_only is read_only
@@ -107,7 +113,11 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return "Answered in a dialog"
 
     monkeypatch.setattr(dialogs, "ask_text", answer)
-    monkeypatch.setattr(dialogs, "choose_cards", lambda parent, blueprint, exclude, chosen: [c.id for c in blueprint.cards if c.id != exclude][:1])
+    monkeypatch.setattr(
+        dialogs,
+        "choose_cards",
+        lambda parent, blueprint, exclude, chosen: [c.id for c in blueprint.cards if c.id != exclude][:1],
+    )
     monkeypatch.setattr("PySide6.QtWidgets.QColorDialog.getColor", lambda *a, **k: QColor("#6a3d9a"))
     photo = str(next((ROOT / "tests/fixtures/photos").glob("*.jpg"), next((ROOT / "tests/fixtures/photos").iterdir())))
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (photo, ""))
@@ -162,7 +172,9 @@ def viewport(window: MainWindow) -> QWidget:
     return view.viewport()
 
 
-def click(qtbot, widget: QWidget, pos: QPoint | None = None, button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:  # type: ignore[no-untyped-def]
+def click(
+    qtbot, widget: QWidget, pos: QPoint | None = None, button: Qt.MouseButton = Qt.MouseButton.LeftButton
+) -> None:  # type: ignore[no-untyped-def]
     """A person clicks only what shows and is not greyed."""
     if widget.isVisible() and widget.isEnabled():
         qtbot.mouseClick(widget, button, pos=pos if pos is not None else widget.rect().center())
@@ -305,7 +317,8 @@ def type_an_owner_in_the_register(qtbot, window) -> None:  # type: ignore[no-unt
     table = analysis.register_table
     table.scrollToItem(table.item(0, 9))
     cell = table.visualItemRect(table.item(0, 9))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())  # a double-click: press, release, press
+    # A double-click: press, release, press.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
     editor = cell_editor(table)
     if editor is not None:
@@ -451,7 +464,10 @@ def arrow_point(window: MainWindow) -> tuple[str, QPoint]:
     def length(ab: tuple[tuple[float, float], tuple[float, float]]) -> float:
         return abs(ab[1][0] - ab[0][0]) + abs(ab[1][1] - ab[0][1])
 
-    route, ((x0, y0), (x1, y1)) = max(((r, ab) for r in scene.geometry.connectors for ab in zip(r.points, r.points[1:])), key=lambda pair: length(pair[1]))
+    route, ((x0, y0), (x1, y1)) = max(
+        ((r, ab) for r in scene.geometry.connectors for ab in zip(r.points, r.points[1:])),
+        key=lambda pair: length(pair[1]),
+    )
     return route.connector_id, at(window, (x0 + x1) / 2, (y0 + y1) / 2)
 
 
@@ -482,7 +498,9 @@ def insert_a_step_after_from_the_menu(qtbot, window) -> None:  # type: ignore[no
 def tab_past_the_last_step(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     scene = scene_of(window)
     lane = scene.blueprint.lane_of_kind(LaneKind.FRONTSTAGE).id
-    qtbot.mouseClick(viewport(window), Qt.MouseButton.LeftButton, pos=free_point(window, lane, scene.blueprint.steps[-1].id))
+    qtbot.mouseClick(
+        viewport(window), Qt.MouseButton.LeftButton, pos=free_point(window, lane, scene.blueprint.steps[-1].id)
+    )
     qtbot.keyClick(viewport(window), Qt.Key.Key_Tab)
     qtbot.keyClicks(viewport(window), "Taxi waits")
     qtbot.keyClick(viewport(window), Qt.Key.Key_Return)
@@ -556,7 +574,9 @@ def custom_lane(window: MainWindow) -> str:
 
 @path("edits.rename_lane")
 def double_click_a_lane_name(qtbot, window, asked) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseDClick(viewport(window), Qt.MouseButton.LeftButton, pos=header_point(window, "lane", custom_lane(window)))
+    qtbot.mouseDClick(
+        viewport(window), Qt.MouseButton.LeftButton, pos=header_point(window, "lane", custom_lane(window))
+    )
 
 
 @path("edits.rename_lane")
@@ -655,7 +675,11 @@ def double_click_the_emotions_row(qtbot, window) -> None:  # type: ignore[no-unt
     scored = {p.step for p in scene.blueprint.emotions}
     step = next((s for s in scene.blueprint.steps if s.id not in scored), scene.blueprint.steps[0])
     column = scene.geometry.step(step.id)
-    qtbot.mouseDClick(viewport(window), Qt.MouseButton.LeftButton, pos=at(window, column.x + column.width / 2, chart.plot.y + chart.plot.height * 0.2))
+    qtbot.mouseDClick(
+        viewport(window),
+        Qt.MouseButton.LeftButton,
+        pos=at(window, column.x + column.width / 2, chart.plot.y + chart.plot.height * 0.2),
+    )
 
 
 def first_point(window: MainWindow) -> QPoint:
@@ -830,7 +854,9 @@ def in_the_audience_editor(qtbot, window, act: Callable[..., None]) -> None:  # 
 
 @path("audiences.add_audience")
 def add_an_audience(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    in_the_audience_editor(qtbot, window, lambda bot, editor: bot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton))
+    in_the_audience_editor(
+        qtbot, window, lambda bot, editor: bot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    )
 
 
 @path("audiences.edit_audience")
@@ -905,8 +931,16 @@ def _spy(monkeypatch: pytest.MonkeyPatch, factory: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("factory", "gesture"), CASES, ids=[f"{f}-{g.__name__}" for f, g in CASES])
-def test_an_edit_path_in_a_writable_and_a_read_only_window(qtbot, qapp, opened: MainWindow, read_only: bool, asked: list[str],
-                                                            monkeypatch: pytest.MonkeyPatch, factory: str, gesture: Gesture) -> None:
+def test_an_edit_path_in_a_writable_and_a_read_only_window(
+    qtbot,
+    qapp,
+    opened: MainWindow,
+    read_only: bool,
+    asked: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    factory: str,
+    gesture: Gesture,
+) -> None:
     window, document = opened, opened.session.document
     before = document.model_dump_json()
     calls = _spy(monkeypatch, factory)
@@ -927,10 +961,14 @@ def test_an_edit_path_in_a_writable_and_a_read_only_window(qtbot, qapp, opened: 
     assert document.model_dump_json() == before, "undoing everything gives the document back"
 
 
-def test_a_read_only_window_says_so_and_still_reads(qtbot, prepared: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_window_says_so_and_still_reads(
+    qtbot, prepared: Path, monkeypatch: pytest.MonkeyPatch, qapp
+) -> None:  # type: ignore[no-untyped-def]
     """The bar names who has the file and offers a copy; every editing command is greyed;
     selecting, finding, zooming, printing and Save As still work."""
-    lock_path(prepared).write_text(json.dumps({"host": socket.gethostname(), "pid": os.getppid(), "user": "kim", "since": 0}))
+    lock_path(prepared).write_text(
+        json.dumps({"host": socket.gethostname(), "pid": os.getppid(), "user": "kim", "since": 0})
+    )
     monkeypatch.setattr(dialogs, "ask_locked", lambda parent, name, who: dialogs.LockedChoice.READ_ONLY)
     window = qapp.open_path(prepared)
     qtbot.waitExposed(window)
@@ -938,7 +976,18 @@ def test_a_read_only_window_says_so_and_still_reads(qtbot, prepared: Path, monke
     assert bar.isVisible() and "kim" in bar.text.text() and bar.button.isVisible()
     for name in ("cut", "paste", "delete", "new_card", "step_after", "add_blueprint", "view_journey", "replace"):
         assert not window.actions_by_name[name].isEnabled(), name
-    for name in ("copy", "select_all", "find", "zoom_in", "zoom_fit", "print", "export_pdf", "export_png", "save_as", "present"):
+    for name in (
+        "copy",
+        "select_all",
+        "find",
+        "zoom_in",
+        "zoom_fit",
+        "print",
+        "export_pdf",
+        "export_png",
+        "save_as",
+        "present",
+    ):
         assert window.actions_by_name[name].isEnabled(), name
     card_id = select_card(qtbot, window, "Porter brings luggage")
     assert scene_of(window).selected_card_ids() == [card_id]
@@ -951,8 +1000,12 @@ def test_a_read_only_window_says_so_and_still_reads(qtbot, prepared: Path, monke
     assert saved_to, "Save a Copy… asks where"
 
 
-def test_save_a_copy_makes_the_window_editable(qtbot, prepared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> None:  # type: ignore[no-untyped-def]
-    lock_path(prepared).write_text(json.dumps({"host": socket.gethostname(), "pid": os.getppid(), "user": "kim", "since": 0}))
+def test_save_a_copy_makes_the_window_editable(
+    qtbot, prepared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    lock_path(prepared).write_text(
+        json.dumps({"host": socket.gethostname(), "pid": os.getppid(), "user": "kim", "since": 0})
+    )
     monkeypatch.setattr(dialogs, "ask_locked", lambda parent, name, who: dialogs.LockedChoice.READ_ONLY)
     window = qapp.open_path(prepared)
     copy = tmp_path / "my-copy.bpx"
@@ -965,7 +1018,9 @@ def test_save_a_copy_makes_the_window_editable(qtbot, prepared: Path, tmp_path: 
 
 
 @pytest.mark.parametrize("read_only", [False], ids=["writable"])
-def test_a_long_session_undoes_to_the_start_and_redoes_to_the_end(qtbot, qapp, opened: MainWindow, asked: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_session_undoes_to_the_start_and_redoes_to_the_end(
+    qtbot, qapp, opened: MainWindow, asked: list[str]
+) -> None:  # type: ignore[no-untyped-def]
     """Every path above, one after another in one window, as a designer's afternoon: undoing
     it all gives back the file as opened, and redoing it all gives back the afternoon's work."""
     window, document = opened, opened.session.document

@@ -123,7 +123,11 @@ def test_undo_everything_gives_back_the_file(qtbot, window, sample_copy: Path) -
 def test_keyboard_only_work(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     scene, view = scene_and_view(window)
     view.setFocus()
-    emotions, first_lane, first_step = scene.geometry.lanes[0].lane_id, scene.geometry.lanes[1].lane_id, scene.geometry.steps[0].step_id
+    emotions, first_lane, first_step = (
+        scene.geometry.lanes[0].lane_id,
+        scene.geometry.lanes[1].lane_id,
+        scene.geometry.steps[0].step_id,
+    )
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Down)  # from the first cell (the Emotions row): one lane down
     assert scene.cursor == (first_lane, first_step)
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Up)
@@ -166,11 +170,18 @@ def test_move_a_step_by_dragging_its_header_and_rename_by_double_click(qtbot, wi
     steps = [s.id for s in scene.blueprint.steps]
     first = scene.geometry.steps[0].header
     third = scene.geometry.steps[2].header
-    drag(qtbot, view, viewport_point(window, first.x + 30, first.y + 10), viewport_point(window, third.x + 60, third.y + 10))
+    drag(
+        qtbot,
+        view,
+        viewport_point(window, first.x + 30, first.y + 10),
+        viewport_point(window, third.x + 60, third.y + 10),
+    )
     assert [s.id for s in scene.blueprint.steps][:3] == [steps[1], steps[2], steps[0]]
     monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, value: "Search for hotels")
     header = scene.geometry.steps[0].header
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, header.x + 30, header.y + 10))
+    qtbot.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, header.x + 30, header.y + 10)
+    )
     assert scene.blueprint.steps[0].name == "Search for hotels"
 
 
@@ -223,8 +234,10 @@ def test_the_cell_under_a_dragged_card_lights_up(qtbot, window) -> None:  # type
     card = card_by_text(scene.blueprint, "Doorman greets")
     target_step = scene.blueprint.steps[3].id
     target = scene.geometry.cell(card.lane, target_step)
-    view.reveal(QRectF(target.x, target.y, target.width, target.height))  # clear of the frozen headers and the focus ring
-    edge = viewport_point(window, target.right - 3, target.bottom - 3)  # on the highlight's border (the top has a line note)
+    # Clear of the frozen headers and the focus ring.
+    view.reveal(QRectF(target.x, target.y, target.width, target.height))
+    # On the highlight's border (the top has a line note)
+    edge = viewport_point(window, target.right - 3, target.bottom - 3)
     before = view.viewport().grab().toImage().pixelColor(edge)
     start = viewport_point(window, *scene.geometry.cards[card.id].rect.center)
     end = viewport_point(window, target.x + target.width / 2, target.y + target.height / 2)

@@ -48,7 +48,9 @@ def test_unsaved_marker_and_close_prompt(qtbot, window, monkeypatch, sample_copy
     rename_first_card(window)
     assert window.isWindowModified() and "[*]" in window.windowTitle()
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: asked.append(name) or dialogs.SaveChoice.CANCEL)
+    monkeypatch.setattr(
+        dialogs, "ask_save_changes", lambda parent, name: asked.append(name) or dialogs.SaveChoice.CANCEL
+    )
     assert not window.close()
     assert asked == ["hotel-stay.bpx"] and window.isVisible()
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: dialogs.SaveChoice.SAVE)
@@ -62,7 +64,9 @@ def test_failed_open_keeps_the_current_document(qtbot, window, qapp, tmp_path: P
     broken = tmp_path / "broken.bpx"
     broken.write_bytes(b"PK\x03\x04 this is not a real archive")
     assert qapp.open_path(broken, reuse=window) is None
-    assert no_real_dialogs == [("Cannot open file", "broken.bpx: the ZIP archive is damaged or truncated (File is not a zip file)")]
+    assert no_real_dialogs == [
+        ("Cannot open file", "broken.bpx: the ZIP archive is damaged or truncated (File is not a zip file)")
+    ]
     assert window.session.document == before and window.isWindowModified()
 
 
@@ -77,7 +81,9 @@ def test_a_file_locked_by_another_instance_can_be_opened_read_only(qtbot, qapp, 
     try:
         import socket
 
-        lock_path(sample_copy).write_text(json.dumps({"host": socket.gethostname(), "pid": holder.pid, "user": "kim", "since": 0}))
+        lock_path(sample_copy).write_text(
+            json.dumps({"host": socket.gethostname(), "pid": holder.pid, "user": "kim", "since": 0})
+        )
         monkeypatch.setattr(dialogs, "ask_locked", lambda parent, name, who: dialogs.LockedChoice.READ_ONLY)
         window = qapp.open_path(sample_copy)
         assert window.session.read_only and "read-only" in window.windowTitle()
@@ -86,7 +92,9 @@ def test_a_file_locked_by_another_instance_can_be_opened_read_only(qtbot, qapp, 
         assert window.session.document == before and not window.isWindowModified()
         assert "Read-only: open elsewhere by kim" in window.statusBar().currentMessage()
         saved_to: list[Path] = []
-        monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggestion: saved_to.append(Path(suggestion)) or None)
+        monkeypatch.setattr(
+            dialogs, "ask_save_path", lambda parent, suggestion: saved_to.append(Path(suggestion)) or None
+        )
         window.actions_by_name["save"].trigger()  # … and Save asks for a new name: the copy is yours
         assert saved_to
     finally:
@@ -99,7 +107,9 @@ def test_a_stale_lock_from_a_crashed_run_is_taken_over(qtbot, qapp, sample_copy:
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    lock_path(sample_copy).write_text(json.dumps({"host": socket.gethostname(), "pid": dead.pid, "user": "me", "since": 0}))
+    lock_path(sample_copy).write_text(
+        json.dumps({"host": socket.gethostname(), "pid": dead.pid, "user": "me", "since": 0})
+    )
     window = qapp.open_path(sample_copy)  # no dialog: ask_locked would fail the test
     assert window is not None and not window.session.read_only
     assert json.loads(lock_path(sample_copy).read_text())["pid"] == os.getpid()
@@ -159,7 +169,11 @@ def test_new_document_has_the_five_lanes_and_lines(qtbot, qapp) -> None:  # type
     window = qapp.open_new()
     blueprint = window.session.document.blueprints[0]
     assert [lane.kind for lane in blueprint.lanes] == [
-        LaneKind.PHYSICAL_EVIDENCE, LaneKind.CUSTOMER_ACTIONS, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT,
+        LaneKind.PHYSICAL_EVIDENCE,
+        LaneKind.CUSTOMER_ACTIONS,
+        LaneKind.FRONTSTAGE,
+        LaneKind.BACKSTAGE,
+        LaneKind.SUPPORT,
     ]
     assert len(window.current_scene().geometry.lines) == 3 and len(blueprint.steps) == 4
     assert window.windowTitle().startswith("Untitled")
@@ -182,7 +196,9 @@ def test_dropping_a_bpx_on_the_window_opens_it(qtbot, qapp, sample_copy: Path) -
     window = qapp.open_new()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sample_copy))])
-    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(event)
     assert window.session.path == sample_copy  # the untouched untitled window took the file
 
@@ -226,7 +242,9 @@ def test_edits_made_while_a_save_is_written_stay_unsaved(qtbot, window, sample_c
     assert window.session.document.blueprints[0].cards[0].text == "Typed during the save"
 
 
-def test_a_save_that_fails_on_the_worker_says_why_and_keeps_the_work(qtbot, window, sample_copy: Path, monkeypatch, no_real_dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_that_fails_on_the_worker_says_why_and_keeps_the_work(
+    qtbot, window, sample_copy: Path, monkeypatch, no_real_dialogs
+) -> None:  # type: ignore[no-untyped-def]
     from blueprint_studio.errors import BpxError
     from blueprint_studio.ui import files
 
@@ -238,7 +256,9 @@ def test_a_save_that_fails_on_the_worker_says_why_and_keeps_the_work(qtbot, wind
     rename_first_card(window)
     window.actions_by_name["save"].trigger()
     saved(qtbot, window)
-    assert no_real_dialogs == [("Not saved", "hotel-stay.bpx: not saved: No space left on device; the previous file is unchanged")]
+    assert no_real_dialogs == [
+        ("Not saved", "hotel-stay.bpx: not saved: No space left on device; the previous file is unchanged")
+    ]
     assert window.isWindowModified() and sample_copy.read_bytes() == before
 
 
@@ -257,7 +277,9 @@ def test_a_damaged_snapshot_is_set_aside_once_with_a_message(qtbot, qapp, monkey
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     (folder / "cafe.bpx").write_bytes(b"PK\x03\x04 half a snapshot")
-    (folder / "cafe.json").write_text(json.dumps({"original": None, "saved_at": 0, "pid": dead.pid, "host": socket.gethostname()}))
+    (folder / "cafe.json").write_text(
+        json.dumps({"original": None, "saved_at": 0, "pid": dead.pid, "host": socket.gethostname()})
+    )
     (folder / "babe.json").write_text("[not a note]")
     monkeypatch.setattr(dialogs, "ask_restore", lambda parent, items: True)
     assert qapp.offer_recovery() == []

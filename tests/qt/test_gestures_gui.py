@@ -31,17 +31,29 @@ def _press_move(qtbot, window: MainWindow, start: QPoint, end: QPoint) -> None: 
         qtbot.mouseMove(viewport, pos=start + (end - start) * fraction)
 
 
-@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], deadline=None)
-@given(card=st.integers(0, 10_000), grab=st.tuples(st.floats(0.05, 0.95), st.floats(0.1, 0.9)),
-       drop=st.tuples(st.floats(0.0, 1.0), st.floats(0.0, 1.0)), two=st.booleans())
-def test_the_lit_cells_are_where_the_cards_land(qtbot, window, card: int, grab: tuple[float, float], drop: tuple[float, float], two: bool) -> None:  # type: ignore[no-untyped-def]
+@settings(
+    max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], deadline=None
+)
+@given(
+    card=st.integers(0, 10_000),
+    grab=st.tuples(st.floats(0.05, 0.95), st.floats(0.1, 0.9)),
+    drop=st.tuples(st.floats(0.0, 1.0), st.floats(0.0, 1.0)),
+    two=st.booleans(),
+)
+def test_the_lit_cells_are_where_the_cards_land(
+    qtbot, window, card: int, grab: tuple[float, float], drop: tuple[float, float], two: bool
+) -> None:  # type: ignore[no-untyped-def]
     """Grab a card anywhere on it (with a second one selected, or not), drag it anywhere:
     the cells lit at the moment of release are exactly the cells the cards then rest in."""
     _fit(window)
     scene, view = window.current_scene(), window.current_view()
     geometry = scene.geometry
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    ids = [c for c, box in geometry.cards.items() if visible.contains(box.rect.x, box.rect.y) and visible.contains(box.rect.right, box.rect.bottom)]
+    ids = [
+        c
+        for c, box in geometry.cards.items()
+        if visible.contains(box.rect.x, box.rect.y) and visible.contains(box.rect.right, box.rect.bottom)
+    ]
     grabbed = ids[card % len(ids)]
     box = geometry.cards[grabbed]
     moving = [grabbed]
@@ -125,13 +137,25 @@ def test_paste_goes_where_the_designer_last_clicked(qtbot, window) -> None:  # t
     blueprint = scene.blueprint
     porter = next(c for c in blueprint.cards if c.text.startswith("Porter brings luggage"))
     doorman = next(c for c in blueprint.cards if c.text.startswith("Doorman greets"))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, *scene.geometry.cards[porter.id].rect.center))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=viewport_point(window, *scene.geometry.cards[porter.id].rect.center),
+    )
     window.actions_by_name["copy"].trigger()
     view.reveal(_qrect(scene.geometry.cards[doorman.id].rect))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, *scene.geometry.cards[doorman.id].rect.center))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=viewport_point(window, *scene.geometry.cards[doorman.id].rect.center),
+    )
     window.actions_by_name["paste"].trigger()
     pasted = blueprint.cards[-1]
-    assert (pasted.lane, pasted.step) == (doorman.lane, doorman.step)  # the card just clicked, not the cursor's old cell
+    # The card just clicked, not the cursor's old cell.
+    assert (pasted.lane, pasted.step) == (
+        doorman.lane,
+        doorman.step,
+    )
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Right)  # then the keys move the cell cursor: paste follows the keys
     window.actions_by_name["paste"].trigger()
     steps = [s.id for s in blueprint.steps]
@@ -162,12 +186,19 @@ def test_ctrl_tab_and_ctrl_page_down_switch_blueprints(qtbot, window) -> None:  
     view = window.current_view()
     view.setFocus()
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentIndex() == 1 and window.views[window.session.document.blueprints[0].id].blueprint_scene.editor is None
+    assert (
+        window.tabs.currentIndex() == 1
+        and window.views[window.session.document.blueprints[0].id].blueprint_scene.editor is None
+    )
     qtbot.keyClick(window.current_view().viewport(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 0
     qtbot.keyClick(window.current_view().viewport(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 1
-    qtbot.keyClick(window.current_view().viewport(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.current_view().viewport(),
+        Qt.Key.Key_Backtab,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.tabs.currentIndex() == 0
     assert window.current_view().hasFocus()
 
@@ -185,10 +216,18 @@ def test_going_to_a_card_shows_all_of_it_clear_of_the_frozen_headers(qtbot, wind
     scene, view = window.current_scene(), window.current_view()
     view.set_zoom(1.0)
     geometry = scene.geometry
-    for card_id in (geometry.cards_in_cell(scene.blueprint.lane_of_kind(LaneKind.CUSTOMER_ACTIONS).id, scene.blueprint.steps[0].id)[0],
-                    max(geometry.cards, key=lambda c: geometry.cards[c].rect.bottom)):
+    for card_id in (
+        geometry.cards_in_cell(scene.blueprint.lane_of_kind(LaneKind.CUSTOMER_ACTIONS).id, scene.blueprint.steps[0].id)[
+            0
+        ],
+        max(geometry.cards, key=lambda c: geometry.cards[c].rect.bottom),
+    ):
         view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
-        view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() if card_id != max(geometry.cards, key=lambda c: geometry.cards[c].rect.bottom) else 0)
+        view.verticalScrollBar().setValue(
+            view.verticalScrollBar().maximum()
+            if card_id != max(geometry.cards, key=lambda c: geometry.cards[c].rect.bottom)
+            else 0
+        )
         window.show_cards([card_id])
         shown = view.mapFromScene(_qrect(geometry.cards[card_id].rect)).boundingRect()
         assert shown.left() >= style.LANE_HEADER_WIDTH, "under the lane names"

@@ -74,7 +74,9 @@ def test_double_click_in_the_row_scores_the_chosen_curve(qtbot, journey_window) 
     assert window.curve_box.currentText() == "Henrik Larsen (to-be)"
     chart = scene.geometry.chart
     column = scene.geometry.steps[2]
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, column.x + 30, chart.y_of(-1)))
+    qtbot.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, column.x + 30, chart.y_of(-1))
+    )
     point = blueprint.emotion(henrik, column.step_id, to_be=True)
     assert point is not None and point.score == -1
     assert [c.name for c in scene.geometry.chart.curves].count("Henrik Larsen") == 2  # as-is and now to-be
@@ -89,7 +91,9 @@ def test_a_blueprint_without_personas_gets_one_on_the_first_score(qtbot, window)
     assert document.personas == [] and scene.blueprint.emotions == []
     chart = scene.geometry.chart
     column = scene.geometry.steps[1]
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, column.x + 30, chart.y_of(0.5)))
+    qtbot.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window, column.x + 30, chart.y_of(0.5))
+    )
     (persona,) = document.personas
     assert persona.name == "Customer" and scene.blueprint.personas == [persona.id]
     assert scene.blueprint.emotion(persona.id, column.step_id).score == 0.5  # type: ignore[union-attr]
@@ -131,7 +135,9 @@ def test_views_and_rows_from_the_menu(qtbot, journey_window) -> None:  # type: i
     assert scene.blueprint.view is View.JOURNEY
     kinds = {band.kind for band in scene.geometry.lanes}
     assert LaneKind.BACKSTAGE not in kinds and LaneKind.CUSTOMER_ACTIONS in kinds
-    assert not any(scene.card_items[c].isVisible() and scene.blueprint.card(c).lane.endswith("backstage") for c in scene.card_items)
+    assert not any(
+        scene.card_items[c].isVisible() and scene.blueprint.card(c).lane.endswith("backstage") for c in scene.card_items
+    )
     window.actions_by_name["view_blueprint"].trigger()
     assert LaneKind.EMOTIONS not in {band.kind for band in scene.geometry.lanes} and scene.chart_item is None
     window.session.undo_stack.undo()

@@ -16,7 +16,11 @@ def test_build_and_edit_a_blueprint_from_the_outline_by_keyboard(qtbot, qapp) ->
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_O,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     tree = window.outline.tree
     assert window.outline.isVisible() and tree.hasFocus()
     blueprint = window.session.document.blueprints[0]
@@ -26,7 +30,8 @@ def test_build_and_edit_a_blueprint_from_the_outline_by_keyboard(qtbot, qapp) ->
     qtbot.keyClicks(QApplication.focusWidget(), "Arrive")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: blueprint.steps[0].name == "Arrive")  # Qt commits an item's edit on the next turn
-    key(qtbot, tree, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down)  # open the step: its lanes; to Customer actions
+    # Open the step: its lanes; to Customer actions.
+    key(qtbot, tree, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down)
     lane = tree.currentIndex()
     assert lane.data(Qt.ItemDataRole.AccessibleTextRole) == "lane Customer actions, cards: 0"
     qtbot.keyClick(tree, Qt.Key.Key_Insert)  # a new card there, its text being edited
@@ -34,8 +39,17 @@ def test_build_and_edit_a_blueprint_from_the_outline_by_keyboard(qtbot, qapp) ->
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: [c.text for c in blueprint.cards] == ["Walks in"])
     (card,) = blueprint.cards
-    assert (card.text, blueprint.lane(card.lane).name, card.step) == ("Walks in", "Customer actions", blueprint.steps[0].id)
-    qtbot.waitUntil(lambda: tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole) == "card, Customer actions, step Arrive: Walks in")
+    assert (card.text, blueprint.lane(card.lane).name, card.step) == (
+        "Walks in",
+        "Customer actions",
+        blueprint.steps[0].id,
+    )
+    qtbot.waitUntil(
+        lambda: (
+            tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole)
+            == "card, Customer actions, step Arrive: Walks in"
+        )
+    )
     assert window.current_scene().selected_card_ids() == [card.id]  # the canvas follows the outline
     key(qtbot, tree, Qt.Key.Key_Insert)  # another beside it
     qtbot.keyClicks(QApplication.focusWidget(), "Asks for a table")
@@ -72,4 +86,6 @@ def test_a_screen_reader_hears_each_row_by_its_accessible_name(qtbot, qapp) -> N
     assert heard[:2] == ["Item", "Marks and time"]
     assert "blueprint Untitled blueprint, steps: 4, cards: 0" in heard and "stage (no stage)" in heard
     canvas = QAccessible.queryAccessibleInterface(window.current_view())
-    assert canvas.text(QAccessible.Text.Name) == "Blueprint canvas" and "Outline" in canvas.text(QAccessible.Text.Description)
+    assert canvas.text(QAccessible.Text.Name) == "Blueprint canvas" and "Outline" in canvas.text(
+        QAccessible.Text.Description
+    )

@@ -48,6 +48,7 @@ def test_clicking_the_overview_shows_that_part(qtbot, window) -> None:  # type: 
 
 def _shapes(sketch):  # type: ignore[no-untyped-def]
     """Every shape of a sketch, per run of columns, order aside."""
+
     def rects(items):  # type: ignore[no-untyped-def]
         return sorted(r.getRect() for r in items)
 
@@ -56,7 +57,9 @@ def _shapes(sketch):  # type: ignore[no-untyped-def]
             {key: rects(items) for key, items in chunk.cards.items() if items},
             rects(chunk.bars),
             {key: rects(items) for key, items in chunk.badges.items() if items},
-            sorted((round(e.x, 3), round(e.y, 3)) for e in map(chunk.arrows.elementAt, range(chunk.arrows.elementCount()))),
+            sorted(
+                (round(e.x, 3), round(e.y, 3)) for e in map(chunk.arrows.elementAt, range(chunk.arrows.elementCount()))
+            ),
         )
         for index, chunk in sketch.chunks.items()
         if chunk.cards or chunk.bars or not chunk.arrows.isEmpty()
@@ -84,7 +87,9 @@ def test_after_edits_the_sketch_is_what_a_fresh_one_would_be(qtbot, window) -> N
         window.session.undo_stack.undo()
         assert _shapes(scene.sketch()) == _shapes(Sketch(scene.geometry))
     last = blueprint.steps[-1].id
-    for card in [card for card in blueprint.cards if card.step != last][:12]:  # some leave a run of columns with nothing else changed
+    for card in [card for card in blueprint.cards if card.step != last][
+        :12
+    ]:  # some leave a run of columns with nothing else changed
         window.session.edit(edits.move_cards(blueprint, [(card.id, (card.lane, last, 0))]))
         assert _shapes(scene.sketch()) == _shapes(Sketch(scene.geometry))
         window.session.undo_stack.undo()
@@ -109,7 +114,13 @@ def test_a_sketch_kept_from_before_redraws_every_column_run_a_change_reaches(win
         replace(before, cards={**before.cards, ids[0]: moved(before.cards[ids[0]])}),
         replace(before, cards={card_id: box for card_id, box in before.cards.items() if card_id != ids[1]}),
         replace(before, connectors=before.connectors[1:]),
-        replace(before, connectors=(replace(before.connectors[0], points=tuple((x + far, y) for x, y in before.connectors[0].points)), *before.connectors[1:])),
+        replace(
+            before,
+            connectors=(
+                replace(before.connectors[0], points=tuple((x + far, y) for x, y in before.connectors[0].points)),
+                *before.connectors[1:],
+            ),
+        ),
     ]
     for after in variants:
         assert _shapes(Sketch(after, Sketch(before))) == _shapes(Sketch(after))
@@ -126,9 +137,11 @@ def test_the_overview_redrawn_in_part_after_edits_is_the_whole_picture(qtbot, wi
     overview.repaint()
     blueprint = window.current_scene().blueprint
     cards = blueprint.cards
-    for command in (edits.edit_card(blueprint, cards[2].id, "text", "Now a much longer text that wraps onto more lines"),
-                    edits.move_cards(blueprint, [(cards[0].id, (cards[0].lane, blueprint.steps[-1].id, 0))]),
-                    edits.delete_cards(blueprint, [cards[4].id])):
+    for command in (
+        edits.edit_card(blueprint, cards[2].id, "text", "Now a much longer text that wraps onto more lines"),
+        edits.move_cards(blueprint, [(cards[0].id, (cards[0].lane, blueprint.steps[-1].id, 0))]),
+        edits.delete_cards(blueprint, [cards[4].id]),
+    ):
         window.session.edit(command)
         overview._changed()  # what the dock's timer does a moment after the edit
         overview.repaint()

@@ -28,8 +28,10 @@ DPI = 72
 PIXEL = 40  # a pixel differs when a channel is off by more than this (of 255)
 SHARE = 0.01  # at most this share of the pixels may differ (measured: 0.4 % at most; leaving out the SVG's text makes 2.2 %)
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None or shutil.which("rsvg-convert") is None,
-                                reason="poppler-utils and librsvg2-bin are installed by make test")
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftoppm") is None or shutil.which("rsvg-convert") is None,
+    reason="poppler-utils and librsvg2-bin are installed by make test",
+)
 
 CASES = [(path.name, lambda path=path: open_bpx(path)) for path in SAMPLES] + [(t.name, t.make) for t in TEMPLATES]
 
@@ -52,10 +54,24 @@ def test_png_pdf_and_svg_draw_the_same_picture(qapp, tmp_path: Path, name: str, 
     drawing = whole(poster, "page 1 of 1")
     png = Image.open(io.BytesIO(render_image_bytes(drawing, DPI))).convert("RGB")
     (tmp_path / "a.pdf").write_bytes(pdf_bytes([poster], PrintOptions(margin=0.0)))
-    subprocess.run(["pdftoppm", "-r", str(DPI), "-png", "-singlefile", str(tmp_path / "a.pdf"), str(tmp_path / "pdf")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", str(DPI), "-png", "-singlefile", str(tmp_path / "a.pdf"), str(tmp_path / "pdf")], check=True
+    )
     pdf = Image.open(tmp_path / "pdf.png").convert("RGB")
     (tmp_path / "a.svg").write_text(svg_text(drawing, name), encoding="utf-8")
-    subprocess.run(["rsvg-convert", "--dpi-x", str(DPI), "--dpi-y", str(DPI), "-o", str(tmp_path / "svg.png"), str(tmp_path / "a.svg")], check=True)
+    subprocess.run(
+        [
+            "rsvg-convert",
+            "--dpi-x",
+            str(DPI),
+            "--dpi-y",
+            str(DPI),
+            "-o",
+            str(tmp_path / "svg.png"),
+            str(tmp_path / "a.svg"),
+        ],
+        check=True,
+    )
     svg = Image.open(tmp_path / "svg.png").convert("RGB")
     shares = {"pdf": _differing(png, pdf), "svg": _differing(png, svg)}
     assert max(shares.values()) < SHARE, f"{name}: share of differing pixels against the PNG: {shares}"

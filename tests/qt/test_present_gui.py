@@ -16,7 +16,8 @@ def test_present_steps_through_the_stages_and_esc_returns(qtbot, window) -> None
         qtbot.keyClick(show, Qt.Key.Key_Right)
         assert show.slide == number and span.name in show.caption.text()
         seen = show.view.mapToScene(show.view.viewport().rect()).boundingRect()
-        assert seen.left() <= span.rect.x + 1 and seen.right() >= span.rect.right - 1  # the stage's columns are all on screen
+        # The stage's columns are all on screen.
+        assert seen.left() <= span.rect.x + 1 and seen.right() >= span.rect.right - 1
         assert seen.width() < scene.geometry.width  # and it is not the whole wall
     qtbot.keyClick(show, Qt.Key.Key_Right)  # past the last stage: stays there
     assert show.slide == len(stages)

@@ -76,8 +76,12 @@ def test_a_print_for_the_customer_and_strips_for_a_small_text(qtbot, window, tmp
     dialog.export_button.click()
     printed = "".join(page.extract_text() for page in PdfReader(target).pages)
     blueprint = window.current_scene().blueprint
-    backstage = [card.text for card in blueprint.cards if blueprint.lane(card.lane).zone.value in ("backstage", "support")]
-    assert backstage and not any(text.split()[0] + " " + text.split()[1] in printed for text in backstage if len(text.split()) > 1)
+    backstage = [
+        card.text for card in blueprint.cards if blueprint.lane(card.lane).zone.value in ("backstage", "support")
+    ]
+    assert backstage and not any(
+        text.split()[0] + " " + text.split()[1] in printed for text in backstage if len(text.split()) > 1
+    )
     dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
     assert "too small to read" in dialog.legible.text() and dialog.strips_button.isVisible()
     before = float(dialog.legible.text().split(" pt")[0].split()[-1])
@@ -98,7 +102,11 @@ def test_a_workshop_sheet_from_the_dialog(qtbot, window, tmp_path: Path, monkeyp
     dialog = make_dialog(qtbot, window)
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.mouseClick(dialog.workshop, Qt.MouseButton.LeftButton, pos=dialog.workshop.rect().topLeft() + dialog.workshop.rect().center() / 4)
+    qtbot.mouseClick(
+        dialog.workshop,
+        Qt.MouseButton.LeftButton,
+        pos=dialog.workshop.rect().topLeft() + dialog.workshop.rect().center() / 4,
+    )
     assert dialog.workshop.isChecked() and dialog.preview.poster.stickies and not dialog.audience.isEnabled()
     dialog.paper.setCurrentIndex(dialog.paper.findData(None))  # exactly the sheet's size: a plotter page
     assert dialog.export_button.isEnabled(), dialog.summary.text()
@@ -108,6 +116,8 @@ def test_a_workshop_sheet_from_the_dialog(qtbot, window, tmp_path: Path, monkeyp
     page = PdfReader(target).pages[0]
     blueprint = window.current_scene().blueprint
     printed = page.extract_text()
-    assert blueprint.steps[0].name in printed and not any(card.text in printed for card in blueprint.cards if len(card.text) > 15)
+    assert blueprint.steps[0].name in printed and not any(
+        card.text in printed for card in blueprint.cards if len(card.text) > 15
+    )
     note = dialog.preview.poster.stickies[0]
     assert abs(note.width * dialog.options().scale - 76 * 72 / 25.4) < 0.1  # type: ignore[operator]

@@ -10,7 +10,9 @@ from blueprint_studio.compare import diff
 from blueprint_studio.ui import dialogs
 
 
-def test_export_then_import_opens_an_equal_untitled_document(qtbot, window, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_real_dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_export_then_import_opens_an_equal_untitled_document(
+    qtbot, window, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_real_dialogs
+) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "hotel.xlsx"
     monkeypatch.setattr(dialogs, "ask_export_path", lambda *args: target)
     window.actions_by_name["export_sheet"].trigger()
@@ -25,7 +27,9 @@ def test_export_then_import_opens_an_equal_untitled_document(qtbot, window, qapp
     assert title == "Imported hotel.xlsx" and "'Frontstage' → frontstage" in said  # what was recognised, shown at once
 
 
-def test_a_bad_sheet_is_refused_with_its_cell_and_no_window(qtbot, window, qapp, tmp_path: Path, no_real_dialogs, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_sheet_is_refused_with_its_cell_and_no_window(
+    qtbot, window, qapp, tmp_path: Path, no_real_dialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "draft.csv"
     bad.write_text('Step,a,b\nCustomer actions,"x\n[explode]",y\n', encoding="utf-8")
     monkeypatch.setattr(dialogs, "ask_import_path", lambda *args: bad)

@@ -19,7 +19,9 @@ def _ink(text: str) -> bytes:
     return bytes(image.constBits())
 
 
-@pytest.mark.parametrize("first, second", [("顧", "客"), ("あ", "ア"), ("한", "국"), ("🏠", "👤"), ("ש", "ל"), ("ب", "ت")])
+@pytest.mark.parametrize(
+    "first, second", [("顧", "客"), ("あ", "ア"), ("한", "국"), ("🏠", "👤"), ("ש", "ל"), ("ب", "ت")]
+)
 def test_different_characters_paint_different_glyphs(qapp, first: str, second: str) -> None:  # type: ignore[no-untyped-def]
     blank = _ink("")
     one, other = _ink(first), _ink(second)

@@ -103,7 +103,14 @@ def _visible_strings(root: QWidget) -> Iterator[tuple[str, str]]:
             yield kind, widget.windowTitle()
         elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
             yield f"{kind} placeholder", widget.placeholderText()
-        elif isinstance(widget, QComboBox) and widget.objectName() not in ("curve", "paper", "tile_paper", "audience", "first_step", "last_step"):
+        elif isinstance(widget, QComboBox) and widget.objectName() not in (
+            "curve",
+            "paper",
+            "tile_paper",
+            "audience",
+            "first_step",
+            "last_step",
+        ):
             yield from ((f"{kind} {widget.objectName()}", widget.itemText(n)) for n in range(widget.count()))
         elif isinstance(widget, QTabWidget) and widget.objectName() != "":
             yield from ((f"tab of {widget.objectName()}", widget.tabText(n)) for n in range(widget.count()))
@@ -111,7 +118,11 @@ def _visible_strings(root: QWidget) -> Iterator[tuple[str, str]]:
             header = widget.headerItem()
             yield from ((f"{kind} header", header.text(n)) for n in range(header.columnCount()))
         elif isinstance(widget, QTableWidget):
-            yield from ((f"{kind} header", widget.horizontalHeaderItem(n).text()) for n in range(widget.columnCount()) if widget.horizontalHeaderItem(n))
+            yield from (
+                (f"{kind} header", widget.horizontalHeaderItem(n).text())
+                for n in range(widget.columnCount())
+                if widget.horizontalHeaderItem(n)
+            )
         elif isinstance(widget, QMenu):
             yield kind, widget.title()
             for action in widget.actions():
@@ -121,12 +132,17 @@ def _visible_strings(root: QWidget) -> Iterator[tuple[str, str]]:
 
 
 def _unmarked(strings: Iterator[tuple[str, str]], data: set[str]) -> list[str]:
-    return sorted({
-        f"{where}: {text!r}" for where, text in strings
-        if re.search(r"[A-Za-z]{2,}", text) and MARK not in text and text not in data
-        and not re.fullmatch(r"[\w.\- ]*\.(bpx|pdf|png|svg|xlsx|csv)", text)  # file names
-        and text not in i18n.LANGUAGES.values()  # each language in its own name
-    })
+    return sorted(
+        {
+            f"{where}: {text!r}"
+            for where, text in strings
+            if re.search(r"[A-Za-z]{2,}", text)
+            and MARK not in text
+            and text not in data
+            and not re.fullmatch(r"[\w.\- ]*\.(bpx|pdf|png|svg|xlsx|csv)", text)  # file names
+            and text not in i18n.LANGUAGES.values()  # each language in its own name
+        }
+    )
 
 
 def test_every_visible_string_of_the_window_is_marked_for_translation(qtbot, pseudo: None) -> None:  # type: ignore[no-untyped-def]
@@ -154,7 +170,12 @@ def test_tr_is_given_the_text_itself_never_a_formatted_one() -> None:
     wrong = []
     for path in SOURCES:
         for node in ast.walk(ast.parse(path.read_text())):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and node.args and isinstance(node.args[0], ast.JoinedStr):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "tr"
+                and node.args
+                and isinstance(node.args[0], ast.JoinedStr)
+            ):
                 wrong.append(f"{path.name}:{node.lineno}")
     assert wrong == []
 
@@ -164,8 +185,19 @@ def test_the_catalogues_hold_every_marked_string_and_translate_it(tmp_path: Path
     untranslated, or with its {placeholders} changed) fails here."""
     assert {path.stem.removeprefix("blueprint_studio_") for path in CATALOGUES} == set(i18n.LANGUAGES) - {"en"}
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([i18n._tool("lupdate"), *map(str, i18n.marked_sources()), "-no-obsolete", "-locations", "none", "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            i18n._tool("lupdate"),
+            *map(str, i18n.marked_sources()),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+    )
     wanted = set(_messages(fresh))
     assert "Fail point {card} has no owner" in wanted  # the headless checks' words are collected too
     for catalogue in CATALOGUES:
@@ -173,14 +205,18 @@ def test_the_catalogues_hold_every_marked_string_and_translate_it(tmp_path: Path
         assert wanted - set(messages) == set(), f"{catalogue.name} lacks strings: run `make translations`"
         for source, translation in messages.items():
             assert translation, f"{catalogue.name}: {source!r} is not translated"
-            assert _placeholders(translation) == _placeholders(source), f"{catalogue.name}: {source!r} → {translation!r}"
+            assert _placeholders(translation) == _placeholders(source), (
+                f"{catalogue.name}: {source!r} → {translation!r}"
+            )
 
 
 def _messages(path: Path) -> dict[str, str]:
     import xml.etree.ElementTree as ElementTree
 
     return {
-        message.findtext("source") or "": "" if (message.find("translation").get("type") == "unfinished") else (message.findtext("translation") or "")  # type: ignore[union-attr]
+        message.findtext("source") or "": ""
+        if (message.find("translation").get("type") == "unfinished")
+        else (message.findtext("translation") or "")  # type: ignore[union-attr]
         for message in ElementTree.parse(path).iter("message")
     }
 
@@ -207,7 +243,8 @@ def test_a_german_window_is_german(qtbot, german: None) -> None:  # type: ignore
     assert blueprint.steps[0].name == "Schritt 1"
     assert i18n.format_number(12500) == "12.500" and i18n.seconds_text(5400) == "1 Std. 30 Min."
     assert QLocale().toString(1.5, "f", 1) == "1,5"
-    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # Qt's own catalogue: the standard buttons
+    # Qt's own catalogue: the standard buttons.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
 
 
 @pytest.mark.parametrize("language", sorted(set(i18n.LANGUAGES) - {"en"}))
@@ -244,7 +281,11 @@ def test_a_finding_is_said_in_german_with_german_durations(qapp: BlueprintApplic
     from blueprint_studio.analysis import Finding, Severity
     from blueprint_studio.ui.analysis import said
 
-    finding = Finding("over-time", Severity.ERROR, "The service typically takes {typical}, more than the acceptable {acceptable}",
-                      seconds=(("typical", 90_000), ("acceptable", 3_600)))
+    finding = Finding(
+        "over-time",
+        Severity.ERROR,
+        "The service typically takes {typical}, more than the acceptable {acceptable}",
+        seconds=(("typical", 90_000), ("acceptable", 3_600)),
+    )
     assert finding.message == "The service typically takes 1 d 1 h, more than the acceptable 1 h"
     assert said(finding) == "Der Service dauert typischerweise 1 T. 1 Std., länger als die akzeptablen 1 Std."

@@ -30,7 +30,11 @@ def _in_view(window: MainWindow) -> set[str]:
     view, scene = window.current_view(), window.current_scene()
     assert view is not None and scene is not None
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    return {card_id for card_id, box in scene.geometry.cards.items() if visible.intersects(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height))}
+    return {
+        card_id
+        for card_id, box in scene.geometry.cards.items()
+        if visible.intersects(QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height))
+    }
 
 
 def _agrees(window: MainWindow) -> None:
@@ -51,7 +55,8 @@ def test_only_the_columns_seen_have_items_and_scrolling_makes_the_rest(qtbot, wi
     assert len(scene.card_items) < total / 2
     last = max(scene.geometry.cards.values(), key=lambda box: box.rect.x)
     assert last.card_id not in scene.card_items
-    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())  # the designer drags the scroll bar to the end
+    # The designer drags the scroll bar to the end.
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
     qtbot.waitUntil(lambda: last.card_id in scene.card_items)
     assert _in_view(wide) <= scene.card_items.keys()
     _agrees(wide)
@@ -95,15 +100,20 @@ def test_a_dragged_card_pulls_arrows_to_cards_not_yet_seen(qtbot, wide) -> None:
     scene, view = wide.current_scene(), wide.current_view()
     run = scene.geometry.run_at
     arrow = next(
-        c for c in scene.blueprint.connectors
-        if run(scene.geometry.cards[c.source].rect.x) == 0 and c.target not in scene.card_items and c.target in scene.geometry.cards
+        c
+        for c in scene.blueprint.connectors
+        if run(scene.geometry.cards[c.source].rect.x) == 0
+        and c.target not in scene.card_items
+        and c.target in scene.geometry.cards
     )
     laid_out = next(path for path in scene.geometry.connectors if path.connector_id == arrow.id)
     source = scene.geometry.cards[arrow.source]
     start = viewport_point(wide, *source.rect.center)
     viewport = view.viewport()
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(viewport, pos=start + (viewport_point(wide, source.rect.center[0], source.rect.center[1] + 40) - start))
+    qtbot.mouseMove(
+        viewport, pos=start + (viewport_point(wide, source.rect.center[0], source.rect.center[1] + 40) - start)
+    )
     item = scene.connector_items[arrow.id]
     target = scene.geometry.cards[arrow.target].rect
     assert item.path.points[-1][0] in (target.x, target.right)  # still ends at the unseen card

@@ -44,14 +44,41 @@ def test_a_portuguese_sheet_with_a_title_merged_stages_and_a_card_per_line(tmp_p
         [],
         ["", "Descobrir", "", "Contratar", "", ""],
         ["Step →", "Pesquisa bancos", "Compara tarifas", "Preenche cadastro", "Envia documentos", "Recebe cartão"],
-        ["Evidências físicas", "Site do banco\nAnúncio no Instagram", "Tabela de tarifas", "Formulário online", "Upload no app", "Envelope\nCartão"],
-        ["Ações do cliente", "Busca no Google\nLê avaliações\nPergunta a amigos", "Compara 3 bancos", "Digita dados pessoais (F)",
-         "Fotografa RG e comprovante\nEspera validação (W)", "Desbloqueia o cartão"],
+        [
+            "Evidências físicas",
+            "Site do banco\nAnúncio no Instagram",
+            "Tabela de tarifas",
+            "Formulário online",
+            "Upload no app",
+            "Envelope\nCartão",
+        ],
+        [
+            "Ações do cliente",
+            "Busca no Google\nLê avaliações\nPergunta a amigos",
+            "Compara 3 bancos",
+            "Digita dados pessoais (F)",
+            "Fotografa RG e comprovante\nEspera validação (W)",
+            "Desbloqueia o cartão",
+        ],
         ["Linha de interação", "", "", "", "", ""],
         ["Frontstage (web)", "", "Chat responde dúvidas", "Validação de CPF em tempo real", "App pede nova foto ⚠", ""],
         ["Linha de visibilidade"],
-        ["Bastidores", "", "", "Análise de crédito automática", "Conferência manual dos documentos FP", "Emissão do cartão"],
-        ["Processos de suporte", "CRM", "", "Bureau de crédito\nSistema antifraude", "OCR de documentos", "Gráfica terceirizada\nCorreios"],
+        [
+            "Bastidores",
+            "",
+            "",
+            "Análise de crédito automática",
+            "Conferência manual dos documentos FP",
+            "Emissão do cartão",
+        ],
+        [
+            "Processos de suporte",
+            "CRM",
+            "",
+            "Bureau de crédito\nSistema antifraude",
+            "OCR de documentos",
+            "Gráfica terceirizada\nCorreios",
+        ],
     ]
     path = _xlsx(tmp_path / "abertura.xlsx", rows, merges=("B3:C3", "D3:F3"))
     document, report = read_sheets_reporting(path)
@@ -60,7 +87,11 @@ def test_a_portuguese_sheet_with_a_title_merged_stages_and_a_card_per_line(tmp_p
     assert blueprint.title == "Jornada de abertura de conta — versão atual"
     assert [s.name for s in blueprint.steps][:2] == ["Pesquisa bancos", "Compara tarifas"]
     assert [s.name for s in blueprint.stages] == ["Descobrir", "Contratar"]
-    assert {blueprint.step(s.id).name for s in blueprint.steps if s.stage == blueprint.stages[1].id} == {"Preenche cadastro", "Envia documentos", "Recebe cartão"}
+    assert {blueprint.step(s.id).name for s in blueprint.steps if s.stage == blueprint.stages[1].id} == {
+        "Preenche cadastro",
+        "Envia documentos",
+        "Recebe cartão",
+    }
     kinds = _kinds(document)
     assert kinds["Evidências físicas"] == (LaneKind.PHYSICAL_EVIDENCE, Zone.CUSTOMER)
     assert kinds["Ações do cliente"] == (LaneKind.CUSTOMER_ACTIONS, Zone.CUSTOMER)
@@ -81,8 +112,13 @@ def test_a_german_sheet_without_a_step_label_and_long_cards(tmp_path: Path) -> N
     rows = [
         ["Kfz-Ummeldung"],
         ["", "Termin buchen", "Unterlagen sammeln", "Vorsprache", "Bescheid"],
-        ["Kundenaktionen", "Bucht online einen Termin beim Bürgeramt, weil telefonisch niemand erreichbar ist",
-         "Sucht Fahrzeugbrief, Versicherungsnachweis und Personalausweis zusammen", "Wartet 40 Minuten im Flur\n[wait 40 min] [pain]", "Holt die Plaketten ab"],
+        [
+            "Kundenaktionen",
+            "Bucht online einen Termin beim Bürgeramt, weil telefonisch niemand erreichbar ist",
+            "Sucht Fahrzeugbrief, Versicherungsnachweis und Personalausweis zusammen",
+            "Wartet 40 Minuten im Flur\n[wait 40 min] [pain]",
+            "Holt die Plaketten ab",
+        ],
         ["Sichtbarkeitslinie"],
         ["Hinterbühne", "", "", "Sachbearbeitung prüft die Unterlagen", "Druck der Zulassung"],
         ["IT-Verfahren", "Terminsystem", "", "Zulassungsregister", "KBA-Abfrage"],
@@ -90,10 +126,19 @@ def test_a_german_sheet_without_a_step_label_and_long_cards(tmp_path: Path) -> N
     document, report = read_sheets_reporting(_xlsx(tmp_path / "ummeldung.xlsx", rows, title="Tabelle1"))
     _clean(document)
     blueprint = document.blueprints[0]
-    assert blueprint.title == "Kfz-Ummeldung" and [s.name for s in blueprint.steps] == ["Termin buchen", "Unterlagen sammeln", "Vorsprache", "Bescheid"]
+    assert blueprint.title == "Kfz-Ummeldung" and [s.name for s in blueprint.steps] == [
+        "Termin buchen",
+        "Unterlagen sammeln",
+        "Vorsprache",
+        "Bescheid",
+    ]
     kinds = _kinds(document)
     assert kinds["Kundenaktionen"][0] is LaneKind.CUSTOMER_ACTIONS and kinds["Hinterbühne"][0] is LaneKind.BACKSTAGE
-    assert kinds["IT-Verfahren"] == (LaneKind.CUSTOM, Zone.BACKSTAGE)  # a lane of its own, below the line drawn above it
+    # A lane of its own, below the line drawn above it.
+    assert kinds["IT-Verfahren"] == (
+        LaneKind.CUSTOM,
+        Zone.BACKSTAGE,
+    )
     long = next(c for c in blueprint.cards if c.text.startswith("Bucht online"))
     assert long.text.endswith("erreichbar ist")  # one card, not split
     wait = next(c for c in blueprint.cards if c.text.startswith("Wartet"))

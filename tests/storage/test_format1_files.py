@@ -54,7 +54,9 @@ def test_every_card_arrow_step_and_lane_survives(path: Path) -> None:
             moved = lanes[card.lane].kind is LaneKind.FEELINGS and card.lane not in {l["id"] for l in before["lanes"]}
             assert kept({k: v for k, v in was.items() if k != "lane"}, card.model_dump(mode="json", exclude={"lane"}))
             assert moved or card.lane == was["lane"]
-        old_lanes = [lane.model_dump(mode="json") for lane in after.lanes if lane.id in {l["id"] for l in before["lanes"]}]
+        old_lanes = [
+            lane.model_dump(mode="json") for lane in after.lanes if lane.id in {l["id"] for l in before["lanes"]}
+        ]
         assert kept(before["lanes"], old_lanes)
     assert from_bytes(to_bytes(document)) == document
 
@@ -62,7 +64,10 @@ def test_every_card_arrow_step_and_lane_survives(path: Path) -> None:
 def test_card_emotions_become_the_persona_curve() -> None:
     document = open_bpx(next(p for p in FIXTURES if p.name == "hotel-stay.bpx"))
     (persona,) = document.personas
-    assert (persona.name, persona.description) == ("Ana Müller", "Consultant, travels 6 nights a month, claims every expense")
+    assert (persona.name, persona.description) == (
+        "Ana Müller",
+        "Consultant, travels 6 nights a month, claims every expense",
+    )
     blueprint = document.blueprints[0]
     assert blueprint.personas == [persona.id]
     # Two cards scored 0 and −1 at "Order room service": their mean, to the nearest half.

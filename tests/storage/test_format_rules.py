@@ -18,8 +18,12 @@ FIXTURES = {
     "local-name": ["test_an_entry_named_otherwise_in_its_own_header_is_refused"],
     "encrypted": ["test_encrypted_entry_is_refused"],
     "compression": ["test_an_unknown_compression_method_is_refused"],
-    "entry-size": ["test_document_json_over_its_size_limit_is_refused_before_it_is_parsed", "test_an_asset_over_its_size_limit_is_refused",
-                   "test_zip_bomb_beyond_total_size", "test_zip_bomb_by_ratio"],
+    "entry-size": [
+        "test_document_json_over_its_size_limit_is_refused_before_it_is_parsed",
+        "test_an_asset_over_its_size_limit_is_refused",
+        "test_zip_bomb_beyond_total_size",
+        "test_zip_bomb_by_ratio",
+    ],
     "declared-size": ["test_header_that_lies_about_its_size", "test_corrupted_deflate_stream"],
     "no-document": ["test_no_document_json"],
     "json-text": ["test_bad_utf8", "test_bad_json", "test_json_not_an_object"],
@@ -31,7 +35,11 @@ FIXTURES = {
     "version": ["test_newer_version", "test_missing_or_odd_version"],
     "fields": ["test_unknown_field_is_an_error_not_silently_dropped", "test_score_off_the_scale_and_negative_duration"],
     "ids": ["test_duplicate_id"],
-    "text": ["test_huge_text", "test_lone_surrogate_in_text", "test_every_control_but_tab_and_newline_is_refused_in_text"],
+    "text": [
+        "test_huge_text",
+        "test_lone_surrogate_in_text",
+        "test_every_control_but_tab_and_newline_is_refused_in_text",
+    ],
     "references": ["test_dangling_reference", "test_connector_to_missing_card"],
     "placement": ["test_lane_across_a_line"],
     "asset-hash": ["test_asset_whose_hash_does_not_match"],
@@ -41,7 +49,7 @@ FIXTURES = {
 
 def stated_rules() -> list[str]:
     text = FORMAT.read_text(encoding="utf-8")
-    table = text[text.index("## What the reader refuses"):text.index("## Versions and migration")]
+    table = text[text.index("## What the reader refuses") : text.index("## Versions and migration")]
     return re.findall(r"^\| `([a-z-]+)` \|", table, flags=re.M)
 
 

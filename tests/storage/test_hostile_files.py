@@ -185,7 +185,10 @@ def test_score_off_the_scale_and_negative_duration() -> None:
     body = payload()
     body["document"]["personas"] = [{"id": "p1", "name": "Ana"}]
     blueprint = body["document"]["blueprints"][0]
-    blueprint["emotions"] = [{"id": "e1", "persona": "p1", "step": "s1", "score": 2.5}, {"id": "e2", "persona": "p1", "step": "s2", "score": 0.3}]
+    blueprint["emotions"] = [
+        {"id": "e1", "persona": "p1", "step": "s1", "score": 2.5},
+        {"id": "e2", "persona": "p1", "step": "s2", "score": 0.3},
+    ]
     blueprint["steps"][0]["duration"] = {"value": -1, "unit": "min"}
     with pytest.raises(BpxError) as caught:
         from_bytes(bpx_of(body), "client.bpx")
@@ -261,8 +264,6 @@ def _set_flag_bits(data: bytearray, bits: int) -> None:
         struct.pack_into("<H", data, offset + position, flags | bits)
 
 
-
-
 # ------------------------------------------------------------ every rule of the format
 
 
@@ -270,14 +271,14 @@ def test_an_entry_name_with_a_nul_is_refused() -> None:
     """zipfile cuts 'document.json\\0.txt' to 'document.json'; other tools see another file."""
     data = bytearray(zip_bytes({"document.json\x01.txt": json.dumps(payload()).encode()}))
     for at in range(len(data) - len(b"document.json\x01.txt")):  # in the local header and the directory
-        if data[at:at + 15] == b"document.json\x01.":
+        if data[at : at + 15] == b"document.json\x01.":
             data[at + 13] = 0
     assert "an entry name contains a NUL character ('document.json\\x00.txt')" in message_for(bytes(data))
 
 
 def test_an_entry_named_otherwise_in_its_own_header_is_refused() -> None:
     data = bytearray(bpx_of(payload()))
-    data[30:30 + len(b"document.json")] = b"document.jsxn"  # the local header only
+    data[30 : 30 + len(b"document.json")] = b"document.jsxn"  # the local header only
     assert "its own header names it 'document.jsxn'" in message_for(bytes(data))
 
 
@@ -291,7 +292,8 @@ def test_numbers_no_field_can_hold_are_refused_by_name(number: str) -> None:
 
 def test_unknown_keys_at_the_top_level_are_refused() -> None:
     assert message_for(bpx_of(payload(extra={"anything": 1}))) == (
-        "client.bpx: document.json has an unknown key 'extra' at its top level (known: format_version, app_version, document)")
+        "client.bpx: document.json has an unknown key 'extra' at its top level (known: format_version, app_version, document)"
+    )
 
 
 @pytest.mark.parametrize("version", [[[[]]] * 30, 7, "x" * 65, "0.1\n0"])
@@ -345,7 +347,9 @@ def test_document_json_over_its_size_limit_is_refused_before_it_is_parsed(monkey
     assert "entry 'document.json' inflates to" in message_for(bpx_of(payload()))
 
 
-@pytest.mark.parametrize(("limit", "said"), [("MAX_JSON_VALUES", "values"), ("MAX_JSON_CONTAINERS", "objects and lists")])
+@pytest.mark.parametrize(
+    ("limit", "said"), [("MAX_JSON_VALUES", "values"), ("MAX_JSON_CONTAINERS", "objects and lists")]
+)
 def test_more_json_values_than_a_document_needs_are_refused_by_count(monkeypatch, limit: str, said: str) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(limits, limit, 10)
     assert f"document.json holds more than 10 {said}" in message_for(bpx_of(payload()))
@@ -361,7 +365,7 @@ def test_an_asset_over_its_size_limit_is_refused(monkeypatch) -> None:  # type: 
 def test_an_unknown_compression_method_is_refused() -> None:
     data = bytearray(zip_bytes({"document.json": json.dumps(payload()).encode()}, zipfile.ZIP_STORED))
     for offset in (8, data.rfind(b"PK\x01\x02") + 10):  # the method, in the local header and the directory
-        data[offset:offset + 2] = struct.pack("<H", 12)  # bzip2
+        data[offset : offset + 2] = struct.pack("<H", 12)  # bzip2
     assert "unsupported compression method (12)" in message_for(bytes(data))
 
 

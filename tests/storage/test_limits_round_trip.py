@@ -34,7 +34,16 @@ def _longest_texts() -> Document:
     document = _blank()
     blueprint = document.blueprints[0]
     blueprint.title = _filled(MAX_NAME)
-    blueprint.cards.append(Card(id="c1", lane=blueprint.lanes[1].id, step="s1", text=_filled(MAX_TEXT), notes=_filled(MAX_NOTES), owner=_filled(MAX_NAME)))
+    blueprint.cards.append(
+        Card(
+            id="c1",
+            lane=blueprint.lanes[1].id,
+            step="s1",
+            text=_filled(MAX_TEXT),
+            notes=_filled(MAX_NOTES),
+            owner=_filled(MAX_NAME),
+        )
+    )
     return document
 
 
@@ -49,7 +58,9 @@ def _most_facets() -> Document:
     document = _blank()
     document.facets = [Facet(id=f"f{n}", kind=FacetKind.SYSTEM, name=f"System {n}") for n in range(MAX_FACETS)]
     blueprint = document.blueprints[0]
-    blueprint.cards.append(Card(id="c1", lane=blueprint.lanes[1].id, step="s1", facets=[f"f{n}" for n in range(MAX_CARD_FACETS)]))
+    blueprint.cards.append(
+        Card(id="c1", lane=blueprint.lanes[1].id, step="s1", facets=[f"f{n}" for n in range(MAX_CARD_FACETS)])
+    )
     return document
 
 
@@ -57,7 +68,10 @@ def _most_lanes() -> Document:
     document = _blank()
     blueprint = document.blueprints[0]
     support = blueprint.lanes.pop()
-    blueprint.lanes.extend(Lane(id=f"extra{n}", kind=LaneKind.CUSTOM, name=f"Team {n}", zone=Zone.BACKSTAGE) for n in range(200 - len(blueprint.lanes) - 1))
+    blueprint.lanes.extend(
+        Lane(id=f"extra{n}", kind=LaneKind.CUSTOM, name=f"Team {n}", zone=Zone.BACKSTAGE)
+        for n in range(200 - len(blueprint.lanes) - 1)
+    )
     blueprint.lanes.append(support)
     return document
 
@@ -85,13 +99,19 @@ def _cards_filling_the_file() -> Document:
     document = _blank()
     blueprint = document.blueprints[0]
     lane = blueprint.lanes[1].id
-    blueprint.cards = [Card(id=f"c{n}", lane=lane, step="s1" if n % 2 else "s2", order=n // 2, text=f"Card {n}") for n in range(50_000)]
+    blueprint.cards = [
+        Card(id=f"c{n}", lane=lane, step="s1" if n % 2 else "s2", order=n // 2, text=f"Card {n}") for n in range(50_000)
+    ]
     return document
 
 
 CASES: dict[str, Callable[[], Document]] = {
-    "longest texts": _longest_texts, "most personas and goals": _most_personas, "most facets": _most_facets,
-    "most lanes": _most_lanes, "most recovery links": _most_recovery_links, "most blueprints": _most_blueprints,
+    "longest texts": _longest_texts,
+    "most personas and goals": _most_personas,
+    "most facets": _most_facets,
+    "most lanes": _most_lanes,
+    "most recovery links": _most_recovery_links,
+    "most blueprints": _most_blueprints,
     "cards filling the file": _cards_filling_the_file,
 }
 
@@ -119,7 +139,9 @@ def compact_file(path: Path, cards: int) -> None:
 
     blank = _blank().model_dump(mode="json")
     blueprint = blank["blueprints"][0]
-    blueprint["cards"] = [{"id": f"c{n}", "lane": blueprint["lanes"][1]["id"], "step": "s1", "order": n} for n in range(cards)]
+    blueprint["cards"] = [
+        {"id": f"c{n}", "lane": blueprint["lanes"][1]["id"], "step": "s1", "order": n} for n in range(cards)
+    ]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("document.json", json.dumps({"format_version": 6, "document": blank}, separators=(",", ":")))
 
@@ -130,7 +152,8 @@ def test_a_compact_file_too_large_once_written_is_found_before_editing(tmp_path:
 
     path = tmp_path / "compact.bpx"
     compact_file(path, 300)
-    monkeypatch.setattr(limits, "MAX_DOCUMENT_BYTES", 60_000)  # the compact file fits; written with every field, it would not
+    # The compact file fits; written with every field, it would not.
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_BYTES", 60_000)
     document, too_large = open_for_editing(path)
     assert len(document.blueprints[0].cards) == 300 and too_large is not None and too_large > 60_000
 
@@ -140,5 +163,7 @@ def test_a_file_that_fits_opens_for_editing_without_writing_it_first(tmp_path: P
 
     path = tmp_path / "fits.bpx"
     save_bpx(_most_facets(), path)
-    monkeypatch.setattr(bpx.encoding, "document_text", lambda *a, **k: pytest.fail("measured a file that certainly fits"))
+    monkeypatch.setattr(
+        bpx.encoding, "document_text", lambda *a, **k: pytest.fail("measured a file that certainly fits")
+    )
     assert bpx.open_for_editing(path)[1] is None

@@ -28,7 +28,12 @@ PROCESSES = 5
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork: POSIX only")
 
 
-def _contender(document: str, barrier: multiprocessing.synchronize.Barrier, owners: multiprocessing.Queue, done: multiprocessing.synchronize.Event) -> None:  # type: ignore[type-arg]
+def _contender(
+    document: str,
+    barrier: multiprocessing.synchronize.Barrier,
+    owners: multiprocessing.Queue,
+    done: multiprocessing.synchronize.Event,
+) -> None:  # type: ignore[type-arg]
     lock = DocumentLock(Path(document))
     barrier.wait()
     try:
@@ -66,7 +71,9 @@ def test_at_most_one_process_holds_a_lock(tmp_path: Path) -> None:
         _leave_stale_lock(document, trial % 3, dead)
         barrier = context.Barrier(PROCESSES)
         owners, done = context.Queue(), context.Event()
-        contenders = [context.Process(target=_contender, args=(str(document), barrier, owners, done)) for _ in range(PROCESSES)]
+        contenders = [
+            context.Process(target=_contender, args=(str(document), barrier, owners, done)) for _ in range(PROCESSES)
+        ]
         for process in contenders:
             process.start()
         results = [owners.get(timeout=20) for _ in contenders]

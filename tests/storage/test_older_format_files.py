@@ -55,7 +55,9 @@ def test_a_current_files_carriage_return_is_refused_by_place() -> None:
     data["format_version"] = FORMAT_VERSION
     card = data["document"]["blueprints"][0]["cards"][0]
     card["text"] = "Queue at\r\nreception"
-    with pytest.raises(BpxError, match=rf"card {card['id']} > text: character U\+000D at position 8 is not allowed in text"):
+    with pytest.raises(
+        BpxError, match=rf"card {card['id']} > text: character U\+000D at position 8 is not allowed in text"
+    ):
         from_bytes(_zipped(data, FOLDER / "format5" / "hotel-stay.bpx"))
 
 

@@ -137,7 +137,9 @@ def test_a_read_only_file_is_refused_not_replaced(tmp_path: Path) -> None:
     save_bpx(blank_document(), path)
     path.chmod(0o444)
     before = path.read_bytes()
-    with pytest.raises(BpxError, match=r"^signed-off.bpx: not saved: the file is read-only; save it under another name"):
+    with pytest.raises(
+        BpxError, match=r"^signed-off.bpx: not saved: the file is read-only; save it under another name"
+    ):
         save_bpx(sample_document(), path)
     assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["signed-off.bpx"]
 
@@ -213,6 +215,9 @@ def test_a_document_too_large_to_save_says_its_size_and_what_to_do(tmp_path: Pat
     from blueprint_studio.storage import proving
 
     monkeypatch.setattr(proving, "MAX_DOCUMENT_BYTES", 20_000)
-    with pytest.raises(BpxError, match=r"^big.bpx: not saved: the document is too large to save: 0\.\d MB of text, at most 0 MB .*move some blueprints"):
+    with pytest.raises(
+        BpxError,
+        match=r"^big.bpx: not saved: the document is too large to save: 0\.\d MB of text, at most 0 MB .*move some blueprints",
+    ):
         save_bpx(sample_document(), tmp_path / "big.bpx")
     assert not (tmp_path / "big.bpx").exists()
