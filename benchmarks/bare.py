@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView
 from reportlab.pdfgen.canvas import Canvas
@@ -31,8 +31,8 @@ def write_json(data: dict[str, Any], path: Path) -> None:
     path.write_bytes(json.dumps(data).encode("utf-8"))
 
 
-def build_scene(geometry: Geometry, parent: object = None) -> QGraphicsScene:
-    scene = QGraphicsScene(parent)  # type: ignore[arg-type]
+def build_scene(geometry: Geometry, parent: QObject | None = None) -> QGraphicsScene:
+    scene = QGraphicsScene(parent)
     font = QFont("DejaVu Sans")
     font.setPixelSize(10)
     pen = QPen(QColor("#3d4a5c"), 1.3)
@@ -60,10 +60,10 @@ def build_scene(geometry: Geometry, parent: object = None) -> QGraphicsScene:
     return scene
 
 
-def build_scene_from_json(data: dict[str, Any], parent: object = None) -> QGraphicsScene:
+def build_scene_from_json(data: dict[str, Any], parent: QObject | None = None) -> QGraphicsScene:
     """Rectangles and texts straight from document.json, placed by simple arithmetic: what a
     program with no layout of its own would do (used for the memory yardstick)."""
-    scene = QGraphicsScene(parent)  # type: ignore[arg-type]
+    scene = QGraphicsScene(parent)
     blueprint = data["document"]["blueprints"][0]
     steps = {step["id"]: n for n, step in enumerate(blueprint["steps"])}
     lanes = {lane["id"]: n for n, lane in enumerate(blueprint["lanes"])}

@@ -110,5 +110,6 @@ if __name__ == "__main__":
     size = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
     for label, (ours, _) in panel_samples(size).items():
         print(
-            f"{label:<28}{size:>8,}  median {statistics.median(ours) * 1000:6.1f} ms  longest {max(ours) * 1000:6.1f} ms"
+            f"{label:<28}{size:>8,}  median {statistics.median(ours) * 1000:6.1f} ms  longest "
+            f"{max(ours) * 1000:6.1f} ms"
         )

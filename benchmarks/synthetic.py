@@ -21,11 +21,50 @@ from blueprint_studio.model import (
 )
 from blueprint_studio.model.lanes import STANDARD_KINDS
 
-_WORDS = (
-    "customer guest staff order payment confirm check queue wait desk app booking receipt system update "
-    "notify review prepare deliver collect schedule support request approve verify escalate record room "
-    "café menu ticket label status partner invoice refund loyalty points account profile login delivery"
-).split()
+_WORDS = [
+    "customer",
+    "guest",
+    "staff",
+    "order",
+    "payment",
+    "confirm",
+    "check",
+    "queue",
+    "wait",
+    "desk",
+    "app",
+    "booking",
+    "receipt",
+    "system",
+    "update",
+    "notify",
+    "review",
+    "prepare",
+    "deliver",
+    "collect",
+    "schedule",
+    "support",
+    "request",
+    "approve",
+    "verify",
+    "escalate",
+    "record",
+    "room",
+    "café",
+    "menu",
+    "ticket",
+    "label",
+    "status",
+    "partner",
+    "invoice",
+    "refund",
+    "loyalty",
+    "points",
+    "account",
+    "profile",
+    "login",
+    "delivery",
+]
 
 
 def _sentence(rng: random.Random, low: int, high: int) -> str:

@@ -10,7 +10,7 @@ the window uses, read as XML.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -48,7 +48,7 @@ def reader(language: str) -> Say:
     return lambda text: table.get(text) or text
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalogue(language: str) -> dict[str, str]:
     tree = ElementTree.parse(_folder() / f"blueprint_studio_{language}.ts")
     return {

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
@@ -58,8 +58,10 @@ def manual(version: str, when: datetime) -> str:
         ".SH DESCRIPTION",
         _roff(
             "Without a command, opens the editor on the given .bpx files. With a command, works without a display: "
-            "checks, describes, exports, prints, imports, compares and merges files. Exit status: 0 when all went well, "
-            "1 when an input is bad (or, for diff, check and merge, when they found something), 2 when the command line "
+            "checks, describes, exports, prints, imports, compares and merges files. Exit status: 0 when all went "
+            "well, "
+            "1 when an input is bad (or, for diff, check and merge, when they found something), 2 when the command "
+            "line "
             "itself is wrong."
         ),
         ".SH OPTIONS",
@@ -91,4 +93,4 @@ def manual(version: str, when: datetime) -> str:
 if __name__ == "__main__":
     from version import version
 
-    sys.stdout.write(manual(version(), datetime.now(timezone.utc)))
+    sys.stdout.write(manual(version(), datetime.now(UTC)))

@@ -5,6 +5,7 @@ spreadsheet. Rooms are tested on these as well as on our own samples."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from pathlib import Path
 
 from blueprint_studio.editing import edits
@@ -82,7 +83,7 @@ def word_times(steps: int = 41) -> Document:
             detection=3,
         )
     actions = [c for c in cards if blueprint.lane(c.lane).kind.value == "customer_actions"]
-    for first, second in zip(actions, actions[1:]):
+    for first, second in pairwise(actions):
         edits.connect(blueprint, first.id, second.id)[0].apply(document)
     return document
 
@@ -102,7 +103,8 @@ Oportunidades,Lista de verificação,Avisar quando abrir vaga,Senha digital,,SMS
 
 
 def documents(big: bool = True) -> Iterator[tuple[str, Callable[[], Document]]]:
-    """Every document the rooms should handle: old formats, samples, templates, long and worded ones, and 10,000 cards."""
+    """Every document the rooms should handle: old formats, samples, templates, long and worded
+    ones, and 10,000 cards."""
     for path in [*FIXTURES, *SAMPLES]:
         yield f"{path.parent.name}/{path.name}", lambda path=path: open_bpx(path)  # type: ignore[misc]
     for template in TEMPLATES:

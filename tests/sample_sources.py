@@ -209,7 +209,7 @@ def build(
         for n, (step, score) in enumerate(marked.items(), 1)
     ]
     for (persona_id, to_be), scores in (curves or {}).items():
-        for step, entry in zip(step_models, scores):
+        for step, entry in zip(step_models, scores, strict=False):
             if entry is not None:
                 score, reason = entry if isinstance(entry, tuple) else (entry, "")
                 emotions.append(
@@ -304,7 +304,8 @@ def hotel() -> Document:
                 "pe": ["Lobby, reception desk", "Registration card, key card @keycard"],
                 "ca": ["Queue at reception {wait 8 min} {emo -2} {pain} @queue", "Show ID and card"],
                 "fs": [
-                    "Receptionist finds the booking, takes a deposit of €150 {dur 3-5 min} {team Front office} {sys PMS} @checkin"
+                    "Receptionist finds the booking, takes a deposit of €150 {dur 3-5 min} {team Front office} {sys "
+                    "PMS} @checkin"
                 ],
                 "bs": [
                     "Room status checked: is it cleaned? {decision} {dur 1-10 min} {team Housekeeping} @status",

@@ -77,11 +77,7 @@ def test_container_and_json_messages_quote_names_safely(text: str) -> None:
     _refusal(zip_bytes({"document.json": b"{}", text: b"?"}))
     _refusal(
         zip_bytes(
-            {
-                "document.json": (
-                    '{"a": 1, "%s": 2, "%s": 3}' % (json.dumps(text)[1:-1], json.dumps(text)[1:-1])
-                ).encode()
-            }
+            {"document.json": ('{"a": 1, "{key}": 2, "{key}": 3}'.replace("{key}", json.dumps(text)[1:-1])).encode()}
         )
     )
     _refusal(bpx_of({**payload(), text: 1}))

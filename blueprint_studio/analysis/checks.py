@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from operator import itemgetter
 from typing import Any
 
@@ -24,7 +24,7 @@ from blueprint_studio.model import Blueprint, Card, Connector, Facet, LaneKind, 
 from blueprint_studio.words import QT_TR_NOOP
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
@@ -105,7 +105,7 @@ def check(blueprint: Blueprint, timing: TimeAnalysis | None = None, facets: Iter
         *whole_findings(index, timing, dismissed),
         *(
             f
-            for step, timed in zip(blueprint.steps, timing.steps)
+            for step, timed in zip(blueprint.steps, timing.steps, strict=True)
             for f in step_findings(index, step, timed, dismissed)
         ),
         *(f for card in blueprint.cards for f in card_findings(index, card, card.id in reachable, dismissed)),
@@ -198,7 +198,8 @@ def step_findings(index: Index, step: Step, timed: StepTime, dismissed: Collecti
                 "no-evidence",
                 Severity.WARNING,
                 QT_TR_NOOP(
-                    "Step '{step}': the customer acts, but nothing they see or touch is named (no physical evidence or touchpoint)"
+                    "Step '{step}': the customer acts, but nothing they see or touch is named (no physical evidence "
+                    "or touchpoint)"
                 ),
                 tuple(c.id for c in actions),
                 (step.id,),
@@ -353,7 +354,8 @@ def connector_findings(index: Index, connector: Connector, dismissed: Collection
                 "crosses-two-lines",
                 Severity.INFO,
                 QT_TR_NOOP(
-                    "The arrow from {source} to {target} crosses {count} lines at once: a step in between may be missing"
+                    "The arrow from {source} to {target} crosses {count} lines at once: a step in between may be "
+                    "missing"
                 ),
                 (source.id, target.id),
                 values=(("source", index.where(source)), ("target", index.where(target)), ("count", str(crossed))),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from blueprint_studio.model import Blueprint, Card, Connector, Line, Zone
 from blueprint_studio.model.lanes import LINE_ABOVE
@@ -42,7 +42,7 @@ class Crossings:
         return self.total(HANDOFF_LINES)
 
 
-@lru_cache(maxsize=None)
+@cache
 def lines_between(a: Zone, b: Zone) -> tuple[Line, ...]:
     """The lines an arrow from zone a to zone b crosses, top to bottom."""
     low, high = sorted((a.rank, b.rank))

@@ -12,6 +12,7 @@ what it touched, never of the thousands of others, and findings sorted by token 
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from operator import attrgetter
@@ -44,10 +45,8 @@ def retoken(tokens: dict[str, float], items: Sequence[Identified], touched: Coll
     at: dict[str, int] = {}
     for item in touched:
         tokens.pop(item, None)
-        try:
+        with contextlib.suppress(ValueError):  # else taken away
             at[item] = ids.index(item)
-        except ValueError:
-            pass  # taken away
     runs: list[list[int]] = []
     for n in sorted(at.values()):
         if runs and runs[-1][-1] == n - 1:

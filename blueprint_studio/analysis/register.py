@@ -49,7 +49,6 @@ class RegisterRow:
 
     def cells(self) -> tuple[str, ...]:
         f = self.failure
-        rating = lambda value: "" if value is None else str(value)  # noqa: E731
         return (
             self.text,
             self.lane,
@@ -57,10 +56,10 @@ class RegisterRow:
             f.mode,
             f.effect,
             f.cause,
-            rating(f.severity),
-            rating(f.occurrence),
-            rating(f.detection),
-            rating(f.rpn),
+            _rating(f.severity),
+            _rating(f.occurrence),
+            _rating(f.detection),
+            _rating(f.rpn),
             self.owner,
             STATUS_WORDS[f.status],
             "; ".join(self.recovery),
@@ -111,3 +110,7 @@ def register_csv(blueprint: Blueprint) -> str:
     for row in register(blueprint):
         writer.writerow(row.cells())
     return buffer.getvalue()
+
+
+def _rating(value: int | None) -> str:
+    return "" if value is None else str(value)

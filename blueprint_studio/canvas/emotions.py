@@ -10,14 +10,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
-from blueprint_studio.layout.geometry import CurvePoint, EmotionChart
-from blueprint_studio.layout.emotion import score_label
-from blueprint_studio.layout.shapes import chart_between
-from blueprint_studio.painting.overview import detailed
 from blueprint_studio.drawing import blueprint as parts
 from blueprint_studio.drawing.ops import Op
 from blueprint_studio.layout import style
+from blueprint_studio.layout.emotion import score_label
+from blueprint_studio.layout.geometry import CurvePoint, EmotionChart
+from blueprint_studio.layout.shapes import chart_between
 from blueprint_studio.painting import scheme
+from blueprint_studio.painting.overview import detailed
 from blueprint_studio.painting.player import play
 from blueprint_studio.painting.scheme import shade
 
@@ -73,7 +73,7 @@ class EmotionChartItem(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect
         whole, left, right = self._preview or self.chart, exposed.left(), exposed.right()
         detail = detailed(painter.worldTransform().m11())
         key = (whole, left, right, detail, scheme.generation)

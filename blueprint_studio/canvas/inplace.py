@@ -48,7 +48,7 @@ class InplaceEditor(QGraphicsTextItem):
         painter.setPen(QPen(QColor(style.SELECTION), 2))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(outline, style.CARD_RADIUS, style.CARD_RADIUS)
-        super().paint(painter, option, widget)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]  # Qt accepts no widget; the stubs want one
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         own = super().boundingRect()

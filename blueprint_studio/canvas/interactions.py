@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsRectItem
 
 from blueprint_studio.canvas.inplace import InplaceEditor
 from blueprint_studio.canvas.items import CardItem
+from blueprint_studio.drawing.ops import polyline
 from blueprint_studio.editing import edits, journey
 from blueprint_studio.layout import Rect, style
 from blueprint_studio.layout.grid import Slot, column_at, drop_slots
 from blueprint_studio.layout.routing import preview_route
-from blueprint_studio.drawing.ops import polyline
 from blueprint_studio.painting.player import qpath
 from blueprint_studio.painting.scheme import shade
 

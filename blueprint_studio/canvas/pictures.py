@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QImage
 
-from blueprint_studio.reading import TooLarge, read_bounded
 from blueprint_studio.canvas.translate import tr
+from blueprint_studio.reading import TooLarge, read_bounded
 
 MAX_SIDE = 1600
 PICTURE_FILTER = tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")
@@ -36,9 +36,10 @@ def photo_bytes(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if keep_alpha:
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # takes str; the stubs say bytes
     else:
-        image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "JPEG", 85)
+        opaque = image.convertToFormat(QImage.Format.Format_RGB32)
+        opaque.save(buffer, "JPEG", 85)  # type: ignore[call-overload]  # takes str; the stubs say bytes
     buffer.close()
     return bytes(data.data())
 

@@ -146,7 +146,8 @@ class _Merger:
                     kept[key] = mine  # ours added it
                 elif mine != before or _moved(key, base, ours):
                     self.say(
-                        f"{label}: deleted on their side but {'edited' if mine != before else 'moved'} on ours; ours kept",
+                        f"{label}: deleted on their side but {'edited' if mine != before else 'moved'} on ours; "
+                        "ours kept",
                         (*path, key),
                     )
                     kept[key] = mine
@@ -155,7 +156,8 @@ class _Merger:
                     kept[key] = other  # theirs added it
                 elif other != before or _moved(key, base, theirs):
                     self.say(
-                        f"{label}: deleted on our side but {'edited' if other != before else 'moved'} on theirs; left deleted",
+                        f"{label}: deleted on our side but {'edited' if other != before else 'moved'} on theirs; "
+                        "left deleted",
                         (*path, key),
                     )
         return [
@@ -199,8 +201,11 @@ def _moved(key: str, base: list[dict[str, Any]], side: list[dict[str, Any]]) -> 
     before = [i for i in base_ids if i in side_ids]
     now = [item["id"] for item in side if item["id"] in set(base_ids)]
     at_before, at_now = before.index(key), now.index(key)
-    neighbours = lambda ids, at: (ids[at - 1] if at else None, ids[at + 1] if at + 1 < len(ids) else None)  # noqa: E731
-    return neighbours(before, at_before) != neighbours(now, at_now)
+    return _neighbours(before, at_before) != _neighbours(now, at_now)
+
+
+def _neighbours(ids: list[str], at: int) -> tuple[str | None, str | None]:
+    return (ids[at - 1] if at else None, ids[at + 1] if at + 1 < len(ids) else None)
 
 
 def _repaired(
@@ -315,7 +320,8 @@ class _Repair:
         for step in self.blueprint.get("steps", []):
             if step.get("stage") is not None and step["stage"] not in stages:
                 self.say(
-                    f"step '{quoted(step.get('name', ''), 50)}' was in a stage the other side deleted; it has no stage now",
+                    f"step '{quoted(step.get('name', ''), 50)}' was in a stage the other side deleted; it has no "
+                    "stage now",
                     "steps",
                     step["id"],
                     "stage",
@@ -333,7 +339,8 @@ class _Repair:
             elif key in scored:
                 if scored[key].get("score") != point.get("score"):
                     self.say(
-                        f"two scores for persona {point['persona']} at step {point['step']} ({scored[key].get('score')} and {point.get('score')}); ours kept",
+                        f"two scores for persona {point['persona']} at step {point['step']} "
+                        f"({scored[key].get('score')} and {point.get('score')}); ours kept",
                         "emotions",
                         point["id"],
                     )

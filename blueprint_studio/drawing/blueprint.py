@@ -29,10 +29,13 @@ from blueprint_studio.layout.shapes import (
     line_title_xs,
     moment_of_truth_star,
     note_lines,
-    polygon as badge_polygon,
     scale_labels,
 )
-from blueprint_studio.model import ConnectorKind, Line as Rule
+from blueprint_studio.layout.shapes import (
+    polygon as badge_polygon,
+)
+from blueprint_studio.model import ConnectorKind
+from blueprint_studio.model import Line as Rule
 
 # Dash patterns, in points (not pen widths): what the screen, the PNG, the PDF and the SVG all draw.
 VISIBILITY_DASH = (8.0, 4.0)

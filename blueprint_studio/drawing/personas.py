@@ -87,7 +87,7 @@ def layout_cards(personas: list[Persona], width: float, say: Say = english) -> t
     for start in range(0, len(personas), per_row):
         row = [_lines(persona, say) for persona in personas[start : start + per_row]]
         height = max(h for _, h in row)
-        for n, (persona, (lines, _)) in enumerate(zip(personas[start : start + per_row], row)):
+        for n, (persona, (lines, _)) in enumerate(zip(personas[start : start + per_row], row, strict=True)):
             cards.append(PersonaCard(persona, n * (CARD_WIDTH + GAP), top, height, tuple(lines)))
         top += height + GAP
     return tuple(cards), max(0.0, top - GAP)

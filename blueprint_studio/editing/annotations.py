@@ -5,13 +5,13 @@ descriptions, exits to other journeys. Pure.
 from __future__ import annotations
 
 from blueprint_studio.editing.command import Command, Composite
-from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.editing.edits import EditError, checked
 from blueprint_studio.editing.journey import stored_photo
 from blueprint_studio.editing.primitives import InsertItems, RemoveItems, SetField
 from blueprint_studio.model import Blueprint, Card, Document, Facet, FacetKind, Lane, Line, LineNote
 from blueprint_studio.model.document import PERSONA_COLOURS
 from blueprint_studio.model.ids import new_id
+from blueprint_studio.words import QT_TR_NOOP
 
 # ------------------------------------------------------------------ facets
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from blueprint_studio.audience import BUILT_IN
-from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.editing.command import Command, Composite
 from blueprint_studio.editing.edits import EditError, checked
 from blueprint_studio.editing.primitives import InsertItems, RemoveItems, SetField
 from blueprint_studio.model import Audience, Document
 from blueprint_studio.model.ids import new_id
+from blueprint_studio.words import QT_TR_NOOP
 
 EDITABLE = (
     "name",

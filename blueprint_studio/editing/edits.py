@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Annotated, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from blueprint_studio.editing.command import Command, Composite
-from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.editing.primitives import InsertItems, MoveItem, PlaceCards, RemoveItems, SetField, Slot
 from blueprint_studio.model import (
     Blueprint,
@@ -23,22 +22,24 @@ from blueprint_studio.model import (
     ConnectorKind,
     Document,
     Duration,
+    Failure,
     Lane,
     LaneKind,
     Stage,
     Step,
     Zone,
 )
-from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS, LINE_TITLES, Line
 from blueprint_studio.model.fields import describe_error
 from blueprint_studio.model.ids import new_id
+from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS, LINE_TITLES, Line
+from blueprint_studio.words import QT_TR_NOOP
 
 
 class EditError(ValueError):
     """The edit breaks a rule of the blueprint (the message says which)."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _adapter(model: type[BaseModel], field_name: str) -> TypeAdapter[Any]:
     info = model.model_fields[field_name]
     annotation: Any = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
@@ -204,7 +205,7 @@ def edit_card(blueprint: Blueprint, card_id: str, field_name: str, value: Any) -
     if field_name not in CARD_FIELDS:
         raise EditError(f"cards have no field '{field_name}'")
     if field_name == "failure" and value is not None:
-        recovery = value.recovery if isinstance(value, BaseModel) else value.get("recovery", [])
+        recovery = value.recovery if isinstance(value, Failure) else value.get("recovery", [])
         ids = {c.id for c in blueprint.cards}
         if any(r not in ids or r == card_id for r in recovery):
             raise EditError("a recovery must be another card of this blueprint")

@@ -10,12 +10,12 @@ import hashlib
 from typing import Any
 
 from blueprint_studio.editing.command import Command, Composite
-from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.editing.edits import EditError, checked
 from blueprint_studio.editing.primitives import InsertItems, MoveItem, RemoveItems, SetField, StoreAsset
 from blueprint_studio.model import PERSONA_COLOURS, Blueprint, Document, EmotionPoint, Lane, LaneKind, Persona, View
 from blueprint_studio.model.ids import new_id
 from blueprint_studio.model.lanes import JOURNEY_KINDS
+from blueprint_studio.words import QT_TR_NOOP
 
 PERSONA_FIELDS = {"name", "role", "description", "goals", "needs", "frustrations", "quote", "colour", "photo"}
 MAX_PHOTO_BYTES = 5 * 1024 * 1024

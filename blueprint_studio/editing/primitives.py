@@ -8,15 +8,15 @@ document.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from blueprint_studio.editing.command import Change, Command
-from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.model import Document
+from blueprint_studio.words import QT_TR_NOOP
 
 Collection = Literal[
     "blueprints",

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from blueprint_studio.editing.annotations import edit_facet
-from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.editing.command import Command, Composite
 from blueprint_studio.editing.edits import EditError, edit_card
 from blueprint_studio.find import Hit, Query, find, replaced
 from blueprint_studio.model import Document
+from blueprint_studio.words import QT_TR_NOOP
 
 
 def replace_hits(document: Document, query: Query, replacement: str, hits: Iterable[Hit]) -> Command | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.geometry import Bezier, Curve, CurvePoint, EmotionChart, Point, Rect, StepColumn, TextBlock
@@ -144,9 +145,9 @@ def smooth(points: Sequence[Point]) -> tuple[Bezier, ...]:
     count = len(points)
     if count < 2:
         return ()
-    slopes = [(b[1] - a[1]) / (b[0] - a[0]) for a, b in zip(points, points[1:])]
+    slopes = [(b[1] - a[1]) / (b[0] - a[0]) for a, b in pairwise(points)]
     tangents = [slopes[0]]
-    for before, after in zip(slopes, slopes[1:]):
+    for before, after in pairwise(slopes):
         # Harmonic mean where the data keeps its direction, flat at a peak or a valley.
         tangents.append(0.0 if before * after <= 0 else 2 * before * after / (before + after))
     tangents.append(slopes[-1])

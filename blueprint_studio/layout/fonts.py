@@ -12,7 +12,7 @@ renderer's own text engine would have chosen.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
@@ -52,7 +52,7 @@ LOOKALIKES = {"\u301c": "\uff5e", "\u2e3a": "\u2014\u2014", "\u2e3b": "\u2014\u2
 PRIMARY = (REGULAR, BOLD)
 
 
-@lru_cache(maxsize=None)
+@cache
 def register() -> None:
     """Register the text faces with ReportLab once (embedded and subset when printing). The
     fallback faces wait until a text needs them (`register_fallbacks`): reading them costs a
@@ -61,7 +61,7 @@ def register() -> None:
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FACES[name].filename))))
 
 
-@lru_cache(maxsize=None)
+@cache
 def register_fallbacks() -> None:
     register()
     for name, face in FACES.items():
@@ -80,11 +80,11 @@ class Metrics:
         self.primary = chain[0]
         self._fallbacks = chain[1:]
         self._fallbacks_read = False
-        self._widths: dict[int, float] = dict(pdfmetrics.getFont(self.primary).face.charWidths)  # type: ignore[attr-defined]
+        self._widths: dict[int, float] = dict(pdfmetrics.getFont(self.primary).face.charWidths)
         self._faces: dict[int, str] = {}
         for code in IGNORABLE:
             self._widths[code] = 0.0
-        face = pdfmetrics.getFont(self.primary).face  # type: ignore[attr-defined]
+        face = pdfmetrics.getFont(self.primary).face
         self._default: float = face.defaultWidth
         self.ascent: float = face.ascent / 1000.0
         self.descent: float = face.descent / 1000.0
@@ -94,11 +94,11 @@ class Metrics:
     def _read_fallbacks(self) -> None:
         self._fallbacks_read = True
         register_fallbacks()
-        primary = pdfmetrics.getFont(self.primary).face.charWidths  # type: ignore[attr-defined]
+        primary = pdfmetrics.getFont(self.primary).face.charWidths
         widths: dict[int, float] = {}
         faces: dict[int, str] = {}
         for name in reversed(self._fallbacks):  # earlier faces win
-            found = pdfmetrics.getFont(name).face.charWidths  # type: ignore[attr-defined]
+            found = pdfmetrics.getFont(name).face.charWidths
             widths.update(found)
             faces.update(dict.fromkeys(found, name))
         for code, width in widths.items():
@@ -160,7 +160,7 @@ class Metrics:
         return {ch for ch in self.shown(text) if ord(ch) not in self._widths and not ch.isspace()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def metrics(font_name: str = REGULAR) -> Metrics:
     return Metrics(font_name)
 

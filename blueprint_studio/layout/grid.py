@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from blueprint_studio.layout.geometry import Geometry, LaneBand, Point, Rect
 from blueprint_studio.model import LaneKind
@@ -116,7 +117,7 @@ def arrows_touching(geometry: Geometry, area: Rect) -> frozenset[str]:
     return frozenset(
         path.connector_id
         for path in geometry.connectors
-        if any(_segment_meets(a, b, area) for a, b in zip(path.points, path.points[1:]))
+        if any(_segment_meets(a, b, area) for a, b in pairwise(path.points))
     )
 
 

@@ -168,7 +168,7 @@ class Labels:
             self._notes = [note.rect.adjusted(style.LABEL_CLEARANCE) for note in notes]
         else:
             width = self._obstacles.steps[0].width if self._obstacles.steps else 1.0
-            for (routed, _, _, (left, right)), path in zip(self._placed, labelled):
+            for (routed, _, _, (left, right)), path in zip(self._placed, labelled, strict=False):
                 if routed is not path and routed != path:
                     break
                 if any(index * width <= right and (index + 1) * width >= left for index in columns):

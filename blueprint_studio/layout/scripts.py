@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from bidi import get_display
 
@@ -92,7 +93,7 @@ def break_pieces(word: str) -> tuple[str, ...]:
         return (word,)
     pieces: list[str] = []
     current = word[0]
-    for before, ch in zip(word, word[1:]):
+    for before, ch in pairwise(word):
         breakable = (_wide(before) or _wide(ch)) and ord(ch) not in IGNORABLE and ord(before) != 0x200D
         if breakable and ch not in _NO_BREAK_BEFORE and before not in _NO_BREAK_AFTER:
             pieces.append(current)

@@ -7,9 +7,8 @@ import math
 from dataclasses import replace
 
 from blueprint_studio.layout import style
-from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
 from blueprint_studio.layout.emotion import score_label
-from blueprint_studio.layout.labels import label_rect
+from blueprint_studio.layout.fonts import BOLD, REGULAR, metrics
 from blueprint_studio.layout.geometry import (
     Chip,
     ConnectorPath,
@@ -23,6 +22,7 @@ from blueprint_studio.layout.geometry import (
     StepColumn,
     TextBlock,
 )
+from blueprint_studio.layout.labels import label_rect
 
 _ARROW_SPREAD = 0.45  # half the head's opening angle, radians
 

@@ -13,8 +13,8 @@ def wrap(text: str, width: float, size: float, font: str = REGULAR) -> tuple[str
     """Greedy word wrap; explicit newlines are kept and over-long words are broken.
 
     Chinese and Japanese, written without spaces, break between characters where the
-    kinsoku rules allow (`scripts.break_pieces`). Nothing is ever dropped: a long text gives many lines, never an ellipsis. Runs of
-    spaces show as one.
+    kinsoku rules allow (`scripts.break_pieces`). Nothing is ever dropped: a long text gives
+    many lines, never an ellipsis. Runs of spaces show as one.
 
     >>> wrap("a b", 1000, 10)
     ('a b',)

@@ -2,6 +2,7 @@
 
 from blueprint_studio.model.document import (
     MARK_NAMES,
+    PERSONA_COLOURS,
     Audience,
     Blueprint,
     Card,
@@ -17,7 +18,6 @@ from blueprint_studio.model.document import (
     Lane,
     LineNote,
     Marks,
-    PERSONA_COLOURS,
     Persona,
     Scenario,
     Stage,

@@ -6,7 +6,7 @@ connector's ends exist) are checked by `validation`, which can report every prob
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import Field
@@ -38,7 +38,7 @@ MAX_FACETS = 2_000  # the document's vocabulary of teams, systems, channels, tou
 MAX_CARD_FACETS = 30
 
 
-class TimeUnit(str, Enum):
+class TimeUnit(StrEnum):
     SECONDS = "s"
     MINUTES = "min"
     HOURS = "h"
@@ -98,7 +98,7 @@ PERSONA_COLOURS: tuple[str, ...] = (
 )
 
 
-class FailureStatus(str, Enum):
+class FailureStatus(StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in_progress"
     RESOLVED = "resolved"
@@ -131,7 +131,7 @@ class Failure(Record):
         return self.severity * self.occurrence * self.detection
 
 
-class FacetKind(str, Enum):
+class FacetKind(StrEnum):
     """What a card's tag says about it: who does it, with what, through which channel."""
 
     TEAM = "team"
@@ -177,7 +177,7 @@ class EmotionPoint(Record):
     to_be: bool = False
 
 
-class View(str, Enum):
+class View(StrEnum):
     """What a blueprint shows (and prints): hidden parts stay in the document."""
 
     BOTH = "both"
@@ -275,7 +275,7 @@ class Card(Record):
     exit_to: Id | None = None  # the blueprint an exit mark leads to
 
 
-class ConnectorKind(str, Enum):
+class ConnectorKind(StrEnum):
     FLOW = "flow"
     TWO_WAY = "two_way"
     INFORMATION = "information"

@@ -6,10 +6,10 @@ boundaries, so a lane may be added anywhere inside a zone but never across a lin
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Zone(str, Enum):
+class Zone(StrEnum):
     """Bands of the blueprint separated by the three lines, top to bottom."""
 
     CUSTOMER = "customer"
@@ -26,7 +26,7 @@ ZONE_ORDER: tuple[Zone, ...] = tuple(Zone)
 _ZONE_RANK = {zone: rank for rank, zone in enumerate(ZONE_ORDER)}
 
 
-class LaneKind(str, Enum):
+class LaneKind(StrEnum):
     """What a lane holds. The five blueprint kinds are mandatory; journey-map rows are optional."""
 
     # Journey-map rows, drawn above the blueprint (customer side of the line of interaction).
@@ -92,7 +92,7 @@ DEFAULT_LANE_NAMES: dict[LaneKind, str] = {
 }
 
 
-class Line(str, Enum):
+class Line(StrEnum):
     """The three lines of a blueprint, each drawn where its upper zone ends."""
 
     INTERACTION = "interaction"

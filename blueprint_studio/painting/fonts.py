@@ -4,7 +4,7 @@ and text drawn as the layout's runs so the screen shows the print's glyphs and l
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontDatabase, QPainter
@@ -16,7 +16,7 @@ from blueprint_studio.resources import resource_path
 _LEFT_TO_RIGHT_OVERRIDE, _POP = "\u202d", "\u202c"
 
 
-@lru_cache(maxsize=None)
+@cache
 def families() -> dict[str, str]:
     """Load the bundled fonts into Qt once; the Qt family of each layout face.
 

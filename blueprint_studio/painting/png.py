@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtCore import QBuffer, QIODevice, QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from blueprint_studio.drawing.blueprint import blueprint as blueprint_drawing
@@ -54,7 +54,7 @@ def render_image_bytes(drawing: Drawing, dpi: float = 150.0) -> bytes:
     image = render_image(drawing, dpi)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # takes str; the stubs say bytes
         raise ValueError("the image could not be encoded as PNG")
     return bytes(buffer.data().data())
 
@@ -81,10 +81,10 @@ def thumbnail_png(geometry: Geometry, side: int = THUMBNAIL_SIDE) -> bytes:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(scale, scale)
-    painter.setClipRect(0, 0, shown_width, geometry.height)
+    painter.setClipRect(QRectF(0, 0, shown_width, geometry.height))
     play(painter, blueprint_drawing(geometry).ops(Rect(0, 0, shown_width, geometry.height)))
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # takes str; the stubs say bytes
     return bytes(buffer.data().data())

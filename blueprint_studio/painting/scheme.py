@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+
 from PySide6.QtGui import QColor
 
 from blueprint_studio.drawing.scheme import DARK, LIGHT, Scheme, night

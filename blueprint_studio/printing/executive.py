@@ -16,13 +16,13 @@ from reportlab.pdfgen.canvas import Canvas
 from blueprint_studio import __version__
 from blueprint_studio.analysis import analyse_time, crossings, register, span_text
 from blueprint_studio.analysis.register import STATUS_WORDS
+from blueprint_studio.drawing.ops import Box, Op, Pen, text
 from blueprint_studio.layout import Rect, style
 from blueprint_studio.layout.fonts import BOLD, REGULAR
 from blueprint_studio.layout.fonts import register as register_fonts
 from blueprint_studio.layout.text import wrap
 from blueprint_studio.model import Blueprint, Document, Persona
 from blueprint_studio.printing.paper import MM, page_size, paper_named
-from blueprint_studio.drawing.ops import Box, Op, Pen, text
 from blueprint_studio.printing.pdfplayer import play
 from blueprint_studio.printing.plan import PrintOptions
 from blueprint_studio.words import QT_TR_NOOP, Say, english
@@ -241,7 +241,7 @@ def _fail_table(sheet: Sheet, top: float, rows: list, inner: float, say: Say) ->
     xs = [_MARGIN]
     for _, share in _COLUMNS[:-1]:
         xs.append(xs[-1] + share * inner)
-    for (label, _), x in zip(_COLUMNS, xs):
+    for (label, _), x in zip(_COLUMNS, xs, strict=True):
         sheet.text(x + 4, top + 9, say(label), 8, bold=True, colour=style.MUTED_INK)
     y = top + 14
     for row in rows:
@@ -253,7 +253,7 @@ def _fail_table(sheet: Sheet, top: float, rows: list, inner: float, say: Say) ->
             say(STATUS_WORDS[row.failure.status]),
         )
         bottom = y
-        for (_, share), x, value in zip(_COLUMNS, xs, values):
+        for (_, share), x, value in zip(_COLUMNS, xs, values, strict=True):
             bottom = max(
                 bottom, sheet.paragraph(x + 4, y + 3, value, share * inner - 8, 9, bold=value is values[0], most=3)
             )

@@ -7,8 +7,8 @@ from dataclasses import replace
 from blueprint_studio.errors import UsageError
 from blueprint_studio.printing.paper import paper_named
 from blueprint_studio.printing.pdf import Poster, strips_for, strips_size
-from blueprint_studio.printing.strips import stage_windows
 from blueprint_studio.printing.plan import SMALLEST_LEGIBLE, PrintOptions, plan_page, plan_tiles, text_size
+from blueprint_studio.printing.strips import stage_windows
 
 
 def printed_text_size(poster: Poster, options: PrintOptions) -> float:
@@ -64,6 +64,7 @@ def advice(poster: Poster, options: PrintOptions, flags: bool = True) -> str | N
         f"tiles at 9 pt ({len(tiles.grid.tiles)} A4 pages" + (f"; --tile A4 --scale {readable:.2g})" if flags else ")")
     )
     return (
-        f"'{poster.blueprint.title}': card text prints {size:.1f} pt high, under the {SMALLEST_LEGIBLE:g} pt most people "
+        f"'{poster.blueprint.title}': card text prints {size:.1f} pt high, under the {SMALLEST_LEGIBLE:g} pt most "
+        "people "
         f"can read on a wall; larger: " + ", or ".join(offers)
     )

@@ -67,7 +67,8 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
         raise ExportCancelled()
 
 
-@heap.paused()  # the drawing lists are made and dropped whole: the collector's passes over them took a third of the time
+# The drawing lists are made and dropped whole: the collector's passes over them took a third of the time.
+@heap.paused()
 def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress | None = None) -> bytes:
     buffer = io.BytesIO()
     c = _new_canvas(buffer, " / ".join(p.blueprint.title for p in posters))
@@ -76,7 +77,7 @@ def pdf_bytes(posters: list[Poster], options: PrintOptions, progress: Progress |
         plans = [plan_tiles(p.width, p.height, options) for p in posters]
         total = sum(len(plan.grid.tiles) + 1 for plan in plans)
         done = 0
-        for number, (poster, plan) in enumerate(zip(posters, plans)):
+        for number, (poster, plan) in enumerate(zip(posters, plans, strict=True)):
             _assembly_page(c, poster, plan, options)
             done += 1
             _tick(progress, done, total)
@@ -211,7 +212,8 @@ def _assembly_page(c: Canvas, poster: Poster, plan, options: PrintOptions) -> No
         say(
             QT_TR_NOOP(
                 "Print at 100 % (no “fit to page”). Neighbouring pages overlap by {overlap}: trim each page along its "
-                "crop marks on the right and bottom, lay it over the next one matching the registration marks, and tape."
+                "crop marks on the right and bottom, lay it over the next one matching the registration marks, and "
+                "tape."
             )
         ).format(overlap=format_length(grid.overlap)),
     ]

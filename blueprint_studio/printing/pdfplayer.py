@@ -9,13 +9,13 @@ beyond the 16-bit range (emoji).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from blueprint_studio.drawing.ops import Box, Image, Line, Op, Oval, Path, Pen, Text
@@ -93,9 +93,9 @@ def _rounded(x: float, y: float, width: float, height: float, radius: float) -> 
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _font(face: str) -> TTFont:
-    return pdfmetrics.getFont(face)  # type: ignore[return-value]
+    return pdfmetrics.getFont(face)
 
 
 class Player:
@@ -108,23 +108,23 @@ class Player:
 
     def play(self, ops: Iterable[Op]) -> None:
         for op in ops:
-            kind = type(op)
-            if kind is Text:
-                self._text(op)  # type: ignore[arg-type]
-            elif kind is Box:
-                self._box(op)  # type: ignore[arg-type]
-            elif kind is Line:
-                self._stroke(op.pen)  # type: ignore[union-attr]
-                self.c.line(*op.start, *op.end)  # type: ignore[union-attr]
-            elif kind is Path:
-                self._path(op)  # type: ignore[arg-type]
-            elif kind is Oval:
-                fill, pen = op.fill, op.pen  # type: ignore[union-attr]
-                self._set(fill, pen)
-                (x, y), rx, ry = op.centre, op.rx, op.ry  # type: ignore[union-attr]
-                self.c.ellipse(x - rx, y - ry, x + rx, y + ry, stroke=int(pen is not None), fill=int(fill is not None))
-            elif kind is Image:
-                self._image(op)  # type: ignore[arg-type]
+            match op:
+                case Text():
+                    self._text(op)
+                case Box():
+                    self._box(op)
+                case Line():
+                    self._stroke(op.pen)
+                    self.c.line(*op.start, *op.end)
+                case Path():
+                    self._path(op)
+                case Oval(fill=fill, pen=pen, centre=(x, y), rx=rx, ry=ry):
+                    self._set(fill, pen)
+                    self.c.ellipse(
+                        x - rx, y - ry, x + rx, y + ry, stroke=int(pen is not None), fill=int(fill is not None)
+                    )
+                case Image():
+                    self._image(op)
 
     def _set(self, fill: str | None, pen: Pen | None) -> None:
         if fill is not None and fill != self._fill:

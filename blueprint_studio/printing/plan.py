@@ -75,7 +75,8 @@ def _scale(options: PrintOptions, poster_width: float) -> float | None:
 def _check_margin(margin: float, width: float, height: float) -> None:
     if margin < 0 or 2 * margin >= min(width, height):
         raise UsageError(
-            f"a margin of {format_length(margin)} leaves no room on a {format_length(width)} × {format_length(height)} page"
+            f"a margin of {format_length(margin)} leaves no room on a {format_length(width)} × "
+            f"{format_length(height)} page"
         )
 
 
@@ -106,7 +107,8 @@ def plan_page(poster_width: float, poster_height: float, options: PrintOptions) 
                 scale = fit
             elif scale > fit * 1.0001:
                 raise UsageError(
-                    f"at scale {scale:g} the print is {format_length(poster_width * scale)} × {format_length(poster_height * scale)}, "
+                    f"at scale {scale:g} the print is {format_length(poster_width * scale)} × "
+                    f"{format_length(poster_height * scale)}, "
                     f"larger than {paper.name}; choose a larger paper, a scale up to {fit:.3g}, or tile it (--tile A4)"
                 )
     _check_margin(margin, width, height)

@@ -9,6 +9,7 @@ by the PDF writer with the same clipping the tiles use.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from blueprint_studio.layout import Geometry, style
 
@@ -44,7 +45,7 @@ def strips_of(geometry: Geometry, count: int) -> list[Strip]:
         if best is not None:
             chosen.append(best)
     edges = [geometry.grid.x, *chosen, geometry.grid.right]
-    return [Strip(a, b) for a, b in zip(edges, edges[1:]) if b > a]
+    return [Strip(a, b) for a, b in pairwise(edges) if b > a]
 
 
 def stage_windows(geometry: Geometry) -> list[tuple[str, Strip]]:

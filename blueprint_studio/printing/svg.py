@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import io
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
 from fontTools.pens.svgPathPen import SVGPathPen
@@ -48,7 +48,7 @@ class _Face:
 
     def __init__(self, name: str, number: int) -> None:
         self.font = TTFont(str(resource_path("fonts", FACES[name].filename)), lazy=True)
-        self.cmap = self.font.getBestCmap()
+        self.cmap: dict[int, str] = self.font.getBestCmap()
         self.glyphs = self.font.getGlyphSet()
         self.metrics = self.font["hmtx"].metrics
         self.units = self.font["head"].unitsPerEm
@@ -60,10 +60,11 @@ class _Face:
     def outline(self, glyph: str) -> str:
         pen = SVGPathPen(self.glyphs)
         self.glyphs[glyph].draw(pen)
-        return pen.getCommands()
+        commands: str = pen.getCommands()
+        return commands
 
 
-@lru_cache(maxsize=None)
+@cache
 def _face(name: str) -> _Face:
     return _Face(name, list(FACES).index(name))
 
@@ -79,29 +80,26 @@ class _Writer:
     def play(self, ops: Iterable[Op]) -> None:
         out = self.out
         for op in ops:
-            kind = type(op)
-            if kind is Text:
-                self._text(op)  # type: ignore[arg-type]
-            elif kind is Box:
-                r, radius = op.rect, op.radius  # type: ignore[union-attr]
-                rounded = f' rx="{_n(radius)}"' if radius else ""
-                # Type: ignore[union-attr].
-                out.append(
-                    f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.width)}" height="{_n(r.height)}"{rounded}{_fill(op.fill)}{_stroke(op.pen)}/>'
-                )
-            elif kind is Line:
-                (x1, y1), (x2, y2) = op.start, op.end  # type: ignore[union-attr]
-                out.append(f'<line x1="{_n(x1)}" y1="{_n(y1)}" x2="{_n(x2)}" y2="{_n(y2)}"{_stroke(op.pen)}/>')  # type: ignore[union-attr]
-            elif kind is Path:
-                out.append(f'<path d="{_d(op)}"{_fill(op.fill)}{_stroke(op.pen)}/>')  # type: ignore[union-attr, arg-type]
-            elif kind is Oval:
-                (cx, cy) = op.centre  # type: ignore[union-attr]
-                # Type: ignore[union-attr].
-                out.append(
-                    f'<ellipse cx="{_n(cx)}" cy="{_n(cy)}" rx="{_n(op.rx)}" ry="{_n(op.ry)}"{_fill(op.fill)}{_stroke(op.pen)}/>'
-                )
-            elif kind is Image:
-                out.append(_image(op))  # type: ignore[arg-type]
+            match op:
+                case Text():
+                    self._text(op)
+                case Box(rect=r, radius=radius):
+                    rounded = f' rx="{_n(radius)}"' if radius else ""
+                    out.append(
+                        f'<rect x="{_n(r.x)}" y="{_n(r.y)}" width="{_n(r.width)}" '
+                        f'height="{_n(r.height)}"{rounded}{_fill(op.fill)}{_stroke(op.pen)}/>'
+                    )
+                case Line(start=(x1, y1), end=(x2, y2)):
+                    out.append(f'<line x1="{_n(x1)}" y1="{_n(y1)}" x2="{_n(x2)}" y2="{_n(y2)}"{_stroke(op.pen)}/>')
+                case Path():
+                    out.append(f'<path d="{_d(op)}"{_fill(op.fill)}{_stroke(op.pen)}/>')
+                case Oval(centre=(cx, cy)):
+                    out.append(
+                        f'<ellipse cx="{_n(cx)}" cy="{_n(cy)}" rx="{_n(op.rx)}" '
+                        f'ry="{_n(op.ry)}"{_fill(op.fill)}{_stroke(op.pen)}/>'
+                    )
+                case Image():
+                    out.append(_image(op))
 
     def _text(self, op: Text) -> None:
         if self.live_text:
@@ -124,7 +122,8 @@ class _Writer:
                         self.definitions.append(f'<path id="{ref}" d="{face.outline(glyph)}"/>')
                     if not ch.isspace():
                         uses.append(
-                            f'<use xlink:href="#{ref}" transform="translate({_n(x)} {_n(y)}) scale({scale:.5f} {-scale:.5f})"/>'
+                            f'<use xlink:href="#{ref}" transform="translate({_n(x)} {_n(y)}) scale({scale:.5f} '
+                            f'{-scale:.5f})"/>'
                         )
                     x += face.metrics[glyph][0] * scale
         if uses:
@@ -138,7 +137,8 @@ class _Writer:
                 self.used.setdefault(face_name, set()).update(part)
                 shown = f"\u202d{part}\u202c" if is_rtl(part) else part
                 self.out.append(
-                    f'<text x="{_n(op.x + at)}" y="{_n(y)}" font-family="{face_name}" font-size="{_n(op.size)}" fill="{op.colour}" '
+                    f'<text x="{_n(op.x + at)}" y="{_n(y)}" font-family="{face_name}" font-size="{_n(op.size)}" '
+                    f'fill="{op.colour}" '
                     f'xml:space="preserve">{escape(shown)}</text>'
                 )
 
@@ -147,7 +147,8 @@ class _Writer:
         rules = []
         for face_name, characters in sorted(self.used.items()):
             rules.append(
-                f"@font-face {{ font-family: '{face_name}'; src: url(data:font/ttf;base64,{_subset(face_name, frozenset(characters))}) format('truetype'); }}"
+                f"@font-face {{ font-family: '{face_name}'; src: "
+                f"url(data:font/ttf;base64,{_subset(face_name, frozenset(characters))}) format('truetype'); }}"
             )
         return f"<style>{''.join(rules)}</style>" if rules else ""
 
@@ -207,14 +208,18 @@ def _image(op: Image) -> str:
     f = op.frame
     if found is None:
         return (
-            f'<g fill="none" stroke="{op.edge}"><rect x="{_n(f.x)}" y="{_n(f.y)}" width="{_n(f.width)}" height="{_n(f.height)}"/>'
+            f'<g fill="none" stroke="{op.edge}"><rect x="{_n(f.x)}" y="{_n(f.y)}" width="{_n(f.width)}" '
+            f'height="{_n(f.height)}"/>'
             f'<line x1="{_n(f.x)}" y1="{_n(f.y)}" x2="{_n(f.right)}" y2="{_n(f.bottom)}"/>'
             f'<line x1="{_n(f.right)}" y1="{_n(f.y)}" x2="{_n(f.x)}" y2="{_n(f.bottom)}"/></g>'
         )
     mime, (width, height) = found
     fitted = fit_image(f, width, height)
     uri = f"data:{mime};base64,{base64.b64encode(op.data or b'').decode('ascii')}"
-    return f'<image x="{_n(fitted.x)}" y="{_n(fitted.y)}" width="{_n(fitted.width)}" height="{_n(fitted.height)}" xlink:href="{uri}"/>'
+    return (
+        f'<image x="{_n(fitted.x)}" y="{_n(fitted.y)}" width="{_n(fitted.width)}" height="{_n(fitted.height)}" '
+        f'xlink:href="{uri}"/>'
+    )
 
 
 def svg_text(drawing: Drawing, title: str, live_text: bool = False) -> str:
@@ -222,7 +227,8 @@ def svg_text(drawing: Drawing, title: str, live_text: bool = False) -> str:
     writer.out.append(f'<rect width="{_n(drawing.width)}" height="{_n(drawing.height)}" fill="#ffffff"/>')
     writer.play(drawing.ops())
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{_n(drawing.width)}pt" '
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'width="{_n(drawing.width)}pt" '
         f'height="{_n(drawing.height)}pt" viewBox="0 0 {_n(drawing.width)} {_n(drawing.height)}">'
     )
     defs = f"<defs>{''.join(writer.definitions)}</defs>" if writer.definitions else ""

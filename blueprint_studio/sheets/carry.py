@@ -172,7 +172,7 @@ class Carried:
         lanes = self._lanes(parsed, builder)
         lane_of = {old: new.id for old, new in lanes.items()}
         steps = self._steps(parsed)
-        step_of = {old.id: new.id for old, new in zip(parsed.steps, steps)}
+        step_of = {old.id: new.id for old, new in zip(parsed.steps, steps, strict=True)}
         stages = self._stages(parsed, steps)
         cards = self._cards(parsed, builder, lane_of, step_of)
         card_of = {old.id: new.id for old, new in cards}
@@ -218,15 +218,14 @@ class Carried:
         stored = {lane.id: lane for lane in self.blueprint.lanes}
         result: dict[str, Any] = {}
         used: set[str] = set()
-        for lane in sorted(
-            parsed.lanes, key=lambda l: l.id not in builder.lane_rows
-        ):  # the rows first, then the lanes added
+        # The rows first, then the lanes added.
+        for lane in sorted(parsed.lanes, key=lambda added: added.id not in builder.lane_rows):
             row = builder.lane_rows.get(lane.id)
             old = stored.get(self.layout.lanes.get(row, "")) if row is not None else None
             if lane.kind is LaneKind.EMOTIONS:
-                old = next((l for l in stored.values() if l.kind is LaneKind.EMOTIONS), None)
+                old = next((s for s in stored.values() if s.kind is LaneKind.EMOTIONS), None)
             elif row is None:  # a standard lane the grid lacked: the carried one of that kind
-                old = next((l for l in stored.values() if l.kind is lane.kind and l.id not in used), None)
+                old = next((s for s in stored.values() if s.kind is lane.kind and s.id not in used), None)
             if (
                 old is not None
                 and old.id not in used

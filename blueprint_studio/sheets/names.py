@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 from blueprint_studio.model import LaneKind, Line
 from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, LINE_TITLES, LINE_TITLES_ELSEWHERE
@@ -27,32 +27,53 @@ _ARROWS = re.compile(r"[→←↓↑⇒⟶>»:·•\-–—_/|]+")
 
 # Synonyms, in their plain form (key() makes them comparable), by kind.
 _SYNONYMS: dict[LaneKind, str] = {
-    LaneKind.PHYSICAL_EVIDENCE: "evidence|physical evidence|props|physical|evidências físicas|evidencias físicas|evidências|evidencias|"
-    "physische evidenz|physische belege|belege|preuves physiques|preuves|éléments physiques|物的証拠|エビデンス",
-    LaneKind.CUSTOMER_ACTIONS: "customer action|customer actions|customer journey|customer|user steps|user actions|user journey|customer steps|"
-    "customer activities|kundenaktionen|kundenhandlungen|kunde|ações do cliente|ações cliente|cliente|acciones del cliente|"
-    "actions du client|actions client|顧客の行動|顧客行動|顧客",
-    LaneKind.FRONTSTAGE: "frontstage|front stage|onstage|on stage|frontstage actions|onstage actions|onstage contact actions|contact actions|"
-    "front office|people|staff|employee actions|vorderbühne|frontstage aktionen|linha de frente|palco|frente de palco|"
-    "escenario|primer plano|scène|devant la scène|フロントステージ|接客",
-    LaneKind.BACKSTAGE: "backstage|back stage|backstage actions|back office|invisible contact actions|hinterbühne|bastidores|trás do palco|retaguarda|"
-    "detrás del escenario|coulisses|arrière scène|バックステージ|裏方",
-    LaneKind.SUPPORT: "support|support processes|support process|supporting processes|support systems|technology|"
-    "unterstützende prozesse|unterstützungsprozesse|processos de suporte|processos de apoio|suporte|procesos de soporte|"
-    "procesos de apoyo|soporte|processus de support|processus de soutien|support technique|サポートプロセス|支援プロセス|サポート",
+    LaneKind.PHYSICAL_EVIDENCE: (
+        "evidence|physical evidence|props|physical|evidências físicas|evidencias físicas|evidências|evidencias|"
+        "physische evidenz|physische belege|belege|preuves physiques|preuves|éléments physiques|物的証拠|エビデンス"
+    ),
+    LaneKind.CUSTOMER_ACTIONS: (
+        "customer action|customer actions|customer journey|customer|user steps|user actions|user journey|"
+        "customer steps|customer activities|kundenaktionen|kundenhandlungen|kunde|ações do cliente|ações cliente|"
+        "cliente|acciones del cliente|actions du client|actions client|顧客の行動|顧客行動|顧客"
+    ),
+    LaneKind.FRONTSTAGE: (
+        "frontstage|front stage|onstage|on stage|frontstage actions|onstage actions|onstage contact actions|"
+        "contact actions|front office|people|staff|employee actions|vorderbühne|frontstage aktionen|"
+        "linha de frente|palco|frente de palco|escenario|primer plano|scène|devant la scène|フロントステージ|接客"
+    ),
+    LaneKind.BACKSTAGE: (
+        "backstage|back stage|backstage actions|back office|invisible contact actions|hinterbühne|bastidores|"
+        "trás do palco|retaguarda|detrás del escenario|coulisses|arrière scène|バックステージ|裏方"
+    ),
+    LaneKind.SUPPORT: (
+        "support|support processes|support process|supporting processes|support systems|technology|"
+        "unterstützende prozesse|unterstützungsprozesse|processos de suporte|processos de apoio|suporte|"
+        "procesos de soporte|procesos de apoyo|soporte|processus de support|processus de soutien|support technique|"
+        "サポートプロセス|支援プロセス|サポート"
+    ),
     LaneKind.THOUGHTS: "thoughts|thinking|doing thinking|gedanken|pensamentos|pensamientos|pensées|思考|考え",
     LaneKind.FEELINGS: "feelings|feeling|gefühle|sentimentos|sentimientos|sentiments|感情|気持ち",
     LaneKind.EMOTIONS: "emotions|emotion|emotional journey|emotion curve|emotionen|emoções|emociones|émotions|感情曲線",
-    LaneKind.TOUCHPOINTS: "touchpoints|touchpoint|touch points|channels|channel|touchpoints and channels|kontaktpunkte|kanäle|berührungspunkte|"
-    "pontos de contato|pontos de contacto|canais|canais de contacto|puntos de interacción|puntos de contacto|canales|points de contact|canaux|タッチポイント|チャネル",
-    LaneKind.PAIN_POINTS: "pain points|pain point|pains|pain|schmerzpunkte|probleme|pontos de dor|dores|puntos de dolor|points de douleur|"
-    "points de friction|ペインポイント|課題",
-    LaneKind.OPPORTUNITIES: "opportunities|opportunity|ideas|chancen|möglichkeiten|oportunidades|opportunités|機会|改善機会",
+    LaneKind.TOUCHPOINTS: (
+        "touchpoints|touchpoint|touch points|channels|channel|touchpoints and channels|kontaktpunkte|kanäle|"
+        "berührungspunkte|pontos de contato|pontos de contacto|canais|canais de contacto|puntos de interacción|"
+        "puntos de contacto|canales|points de contact|canaux|タッチポイント|チャネル"
+    ),
+    LaneKind.PAIN_POINTS: (
+        "pain points|pain point|pains|pain|schmerzpunkte|probleme|pontos de dor|dores|puntos de dolor|"
+        "points de douleur|points de friction|ペインポイント|課題"
+    ),
+    LaneKind.OPPORTUNITIES: (
+        "opportunities|opportunity|ideas|chancen|möglichkeiten|oportunidades|opportunités|機会|改善機会"
+    ),
 }
 _ROWS: dict[str, str] = {
     "title": "blueprint|title|titel|título|titre|タイトル",
     "stage": "stage|stages|phase|phases|etapa macro|fase|fases|phase|étape principale|ステージ|段階|フェーズ",
-    "step": "step|steps|schritt|schritte|etapa|etapas|passo|passos|paso|pasos|étape|étapes|ステップ|手順|activity|activities|touchpoint step",
+    "step": (
+        "step|steps|schritt|schritte|etapa|etapas|passo|passos|paso|pasos|étape|étapes|ステップ|手順|activity|"
+        "activities|touchpoint step"
+    ),
     "duration": "duration|durations|time|times|dauer|zeit|duração|tempo|duración|durée|temps|所要時間|時間",
     "arrows": "arrows|pfeile|setas|flechas|flèches|矢印",
 }
@@ -79,7 +100,7 @@ def _singular(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lane_table() -> dict[str, LaneKind]:
     table: dict[str, LaneKind] = {}
     for kind, names in _SYNONYMS.items():
@@ -95,7 +116,7 @@ def _lane_table() -> dict[str, LaneKind]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def _line_table() -> dict[str, Line]:
     table = {key(title): line for line, title in LINE_TITLES.items()}
     for line, titles in LINE_TITLES_ELSEWHERE.items():
@@ -105,7 +126,7 @@ def _line_table() -> dict[str, Line]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def _row_table() -> dict[str, str]:
     return {key(name): row for row, names in _ROWS.items() for name in names.split("|")}
 

@@ -100,6 +100,7 @@ def parse_tags(line: str) -> Tags:
         else:
             known = ", ".join(f"[{w}]" for w in MARK_WORDS.values())
             raise TagError(
-                f"[{word}] is not a mark; use {known}, [wait 5 min], [takes 3 min] or [team: …], [system: …], [channel: …], [touchpoint: …], [actor: …]"
+                f"[{word}] is not a mark; use {known}, [wait 5 min], [takes 3 min] or [team: …], [system: …], "
+                "[channel: …], [touchpoint: …], [actor: …]"
             )
     return tags

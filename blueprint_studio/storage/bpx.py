@@ -8,8 +8,8 @@ text is a single line naming the file and what is wrong.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import io
+import itertools
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,16 +18,15 @@ from typing import Any
 
 from blueprint_studio import heap
 from blueprint_studio.errors import BpxError, summary
-from blueprint_studio.quoting import quoted
-from blueprint_studio.model import Document
-from blueprint_studio.model.validation import iter_problems
+from blueprint_studio.model import Document, photos
 from blueprint_studio.model.fields import describe_error
-from blueprint_studio.model import photos
-from blueprint_studio.storage import container, encoding, jsonguard, limits, migrations, pieces
-from blueprint_studio.storage.proving import Proofs, Unproven
+from blueprint_studio.model.validation import iter_problems
+from blueprint_studio.quoting import quoted
 from blueprint_studio.reading import TooLarge, read_bounded
+from blueprint_studio.storage import container, encoding, jsonguard, limits, migrations, pieces
 from blueprint_studio.storage.atomic import ReadOnly, real_path, write_atomically
 from blueprint_studio.storage.limits import MAX_FILE_BYTES
+from blueprint_studio.storage.proving import Proofs, Unproven
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -213,7 +212,8 @@ def from_bytes(
             raise BpxError(f"{source}: asset '{name}' does not match its content hash (damaged?)")
         if not photos.matches_name(name, asset):
             raise BpxError(
-                f"{source}: asset '{name}' is not the {photos.declared_format(name)} image its name says (its bytes are another kind of file)"
+                f"{source}: asset '{name}' is not the {photos.declared_format(name)} image its name says (its bytes "
+                "are another kind of file)"
             )
     try:
         document = pieces.validate(body, contents.assets, consume=True)  # the body is ours alone: read just now
@@ -251,14 +251,16 @@ def _check_top(raw: dict[str, Any]) -> None:
     unknown = [key for key in raw if key not in _TOP_KEYS]
     if unknown:
         raise jsonguard.JsonError(
-            f"document.json has an unknown key '{quoted(unknown[0], 60)}' at its top level (known: {', '.join(_TOP_KEYS)})"
+            f"document.json has an unknown key '{quoted(unknown[0], 60)}' at its top level (known: "
+            f"{', '.join(_TOP_KEYS)})"
         )
     version = raw.get("app_version")
     if version is not None and not (
         isinstance(version, str) and len(version) <= MAX_APP_VERSION and quoted(version) == version
     ):
         raise jsonguard.JsonError(
-            f"document.json's app_version must be a short line of text (at most {MAX_APP_VERSION} characters, no control characters)"
+            f"document.json's app_version must be a short line of text (at most {MAX_APP_VERSION} characters, no "
+            "control characters)"
         )
 
 

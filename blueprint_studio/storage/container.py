@@ -151,7 +151,8 @@ def _check_local_name(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     stored = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437", "replace")
     if local != stored:
         raise ContainerError(
-            f"entry '{quoted(info.filename)}' is damaged or disguised: its own header names it '{quoted(local.decode('utf-8', 'replace'))}'"
+            f"entry '{quoted(info.filename)}' is damaged or disguised: its own header names it "
+            f"'{quoted(local.decode('utf-8', 'replace'))}'"
         )
 
 

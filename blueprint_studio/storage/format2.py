@@ -128,9 +128,11 @@ def _take_card_emotions(blueprint: dict[str, Any]) -> dict[str, float]:
             card.pop("emotion", None)
             continue
         if isinstance(score, bool) or not isinstance(score, (int, float)) or not -2 <= score <= 2:
-            title = blueprint.get("title") if isinstance(blueprint.get("title"), str) else "?"
+            title = blueprint.get("title")
+            title = title if isinstance(title, str) else "?"
             raise BadScore(
-                f"blueprint '{title[:60]}' > card {str(card.get('id'))[:64]} > emotion: {str(score)[:20]} is not a score from -2 to +2"
+                f"blueprint '{title[:60]}' > card {str(card.get('id'))[:64]} > emotion: {str(score)[:20]} is not a "
+                "score from -2 to +2"
             )
         if not isinstance(card.get("step"), str):
             continue

@@ -109,7 +109,8 @@ def _whole(digits: str) -> int:
 def _fraction(text: str) -> float:
     if len(text) > 2 * _MAX_DIGITS + 10:
         raise JsonError(
-            f"document.json holds a number written with {len(text):,} characters; at most {2 * _MAX_DIGITS + 10} are accepted"
+            f"document.json holds a number written with {len(text):,} characters; at most {2 * _MAX_DIGITS + 10} "
+            "are accepted"
         )
     value = float(text)
     if not math.isfinite(value):

@@ -230,9 +230,8 @@ def _system_lock(stream: BinaryIO) -> bool:
             # of the file (reading it to name the holder did), a flock only with this one.
             fcntl.flock(stream.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as error:
-        if error.errno in (errno.EACCES, errno.EAGAIN, errno.EDEADLK):
-            return False
-        return True  # no system locks here (some network shares): what the file says decides
+        # Otherwise no system locks here (some network shares): what the file says decides.
+        return error.errno not in (errno.EACCES, errno.EAGAIN, errno.EDEADLK)
     return True
 
 

@@ -13,13 +13,14 @@ from functools import cache
 from typing import Annotated, Any, get_args
 
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from blueprint_studio.model import Blueprint, Document
 
 LONG_LISTS = ("cards", "connectors", "emotions", "line_notes")
 CHUNK = 256  # items per pydantic call: a few milliseconds
 
-ErrorList = list[dict[str, Any]]
+ErrorList = list[ErrorDetails]
 
 
 MAX_ERRORS = 100  # validation stops once it has found so many: a flood is not read to its end
@@ -80,7 +81,7 @@ def same(dumped: dict[str, Any], body: dict[str, Any]) -> bool:
     other_frame, other_lists = split(body)
     if frame != other_frame or [list(each) for each in lists] != [list(each) for each in other_lists]:
         return False
-    for mine, theirs in zip(lists, other_lists):
+    for mine, theirs in zip(lists, other_lists, strict=True):
         for name, items in mine.items():
             others = theirs[name]
             if len(items) != len(others):
@@ -128,7 +129,7 @@ def _validated_list(
         except ValidationError as error:
             complete = False
             errors.extend(
-                {**e, "loc": where + (start + e["loc"][0],) + tuple(e["loc"][1:])}
+                {**e, "loc": where + (start + int(e["loc"][0]),) + tuple(e["loc"][1:])}
                 for e in error.errors(include_url=False)
             )
     return items if complete else None

@@ -22,8 +22,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from blueprint_studio.errors import summary
-from blueprint_studio.model import Document, problems
-from blueprint_studio.model import photos
+from blueprint_studio.model import Document, photos, problems
 from blueprint_studio.storage import encoding, jsonguard, migrations, pieces
 from blueprint_studio.storage.limits import MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH
 
@@ -71,9 +70,9 @@ class Proofs:
                 made[name] = [item.model for item in items]
             models.append(made)
         document, frame_lines = self._proved_frame(frame, assets)
-        for blueprint_frame, named in zip(frame["blueprints"], frame_lines):
+        for blueprint_frame, named in zip(frame["blueprints"], frame_lines, strict=True):
             lines.update((id(blueprint_frame[name]), made) for name, made in named.items())
-        for blueprint, made in zip(document.blueprints, models):
+        for blueprint, made in zip(document.blueprints, models, strict=True):
             for name, items in made.items():
                 setattr(blueprint, name, items)
         found = problems(document)
@@ -82,7 +81,8 @@ class Proofs:
         data = encoding.document_text(encoding.payload(body), lines).encode("utf-8")
         if len(data) > MAX_DOCUMENT_BYTES:
             raise Unproven(
-                f"the document is too large to save: {len(data) / 2**20:.1f} MB of text, at most {MAX_DOCUMENT_BYTES / 2**20:.0f} MB "
+                f"the document is too large to save: {len(data) / 2**20:.1f} MB of text, at most "
+                f"{MAX_DOCUMENT_BYTES / 2**20:.0f} MB "
                 "(the limit every reader of .bpx files keeps); move some blueprints into a file of their own"
             )
         try:
@@ -105,11 +105,13 @@ class Proofs:
             raise Unproven(f"{name}: {error.errors()[0]['msg']}") from None
         found: list[_Item | None] = [self._items.get(id(value)) for value in values]
         fresh = [
-            index for index, (value, item) in enumerate(zip(values, found)) if item is None or item.value is not value
+            index
+            for index, (value, item) in enumerate(zip(values, found, strict=True))
+            if item is None or item.value is not value
         ]
         for start in range(0, len(fresh), pieces.CHUNK):  # small calls: this runs beside the window
             places = fresh[start : start + pieces.CHUNK]
-            for index, item in zip(places, _proved(adapter, [values[index] for index in places])):
+            for index, item in zip(places, _proved(adapter, [values[index] for index in places]), strict=True):
                 found[index] = item
         return found  # type: ignore[return-value]  # every gap was filled
 
@@ -196,4 +198,4 @@ def _proved(adapter: Any, values: list[Any]) -> list[_Item]:
         raise Unproven(_BUG) from None
     if [model.model_dump(mode="json") for model in models] != values:
         raise Unproven(_BUG)
-    return [_Item(value, line, model) for value, line, model in zip(values, lines, models)]
+    return [_Item(value, line, model) for value, line, model in zip(values, lines, models, strict=True)]

@@ -18,8 +18,8 @@ from pathlib import Path
 from blueprint_studio.model import Document
 from blueprint_studio.storage.atomic import write_atomically
 from blueprint_studio.storage.bpx import Frozen, open_bpx, proved
-from blueprint_studio.storage.proving import Proofs
 from blueprint_studio.storage.lock import process_alive
+from blueprint_studio.storage.proving import Proofs
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from blueprint_studio.editing.edits import ENGLISH, Wording
+from blueprint_studio.editing.edits import ENGLISH as ENGLISH  # the wording of the sector templates
+from blueprint_studio.editing.edits import Wording
 from blueprint_studio.errors import UsageError
 from blueprint_studio.model import Document
-from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.templates import bank_account, blank, outpatient, permit, restaurant, returns, software_onboarding
+from blueprint_studio.words import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,15 @@ class Template:
     about: str
     # The blank ones are worded in the window's language; the others are English content.
     make: Callable[[Wording], Document]
+
+
+def _english(document: Callable[[], Document]) -> Callable[[Wording], Document]:
+    """A sector template's maker: its content is written in English whatever the wording."""
+
+    def make(wording: Wording = ENGLISH) -> Document:
+        return document()
+
+    return make
 
 
 TEMPLATES: tuple[Template, ...] = (
@@ -48,7 +58,7 @@ TEMPLATES: tuple[Template, ...] = (
             module.TITLE,
             module.SECTOR,
             module.ABOUT,
-            lambda wording=ENGLISH, module=module: module.document(),
+            _english(module.document),
         )
         for module in (permit, outpatient, returns, bank_account, software_onboarding, restaurant)
     ),
@@ -61,7 +71,8 @@ def template_named(name: str) -> Template:
         if wanted in (template.name, template.title.casefold()):
             return template
     raise UsageError(
-        f"no template is called '{name}'; `blueprint-studio templates` lists them ({', '.join(t.name for t in TEMPLATES)})"
+        f"no template is called '{name}'; `blueprint-studio templates` lists them "
+        f"({', '.join(t.name for t in TEMPLATES)})"
     )
 
 

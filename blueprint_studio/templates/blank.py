@@ -24,6 +24,6 @@ def journey_map(wording: Wording = ENGLISH) -> Document:
     journey.lanes = rows + journey.lanes
     journey.view = View.JOURNEY
     journey.stages = [Stage(id=f"stage{n}", name=name) for n, name in enumerate(wording.stages, 1)]
-    for step, stage in zip(journey.steps, journey.stages):
+    for step, stage in zip(journey.steps, journey.stages, strict=False):
         step.stage = stage.id
     return document

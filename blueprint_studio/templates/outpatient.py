@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from blueprint_studio.model import Document, Persona, Scenario
-from blueprint_studio.words import QT_TR_NOOP
 from blueprint_studio.templates.builder import Fail, S, build
+from blueprint_studio.words import QT_TR_NOOP
 
 NAME = "hospital-outpatient"
 TITLE = QT_TR_NOOP("Hospital outpatient visit")

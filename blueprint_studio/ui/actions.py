@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QKeySequence
+
+from blueprint_studio.words import QT_TR_NOOP
 
 Key = QKeySequence.StandardKey
 

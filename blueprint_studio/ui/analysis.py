@@ -18,9 +18,8 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    QT_TR_NOOP,
-    QTimer,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -45,18 +45,18 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.analysis import Analyser, Analysis, Finding
-from blueprint_studio.editing import Change
 from blueprint_studio.analysis.register import STATUS_WORDS, RegisterRow
 from blueprint_studio.analysis.timing import CriticalPath, StageTime, StepTime, TimeAnalysis
-from blueprint_studio.editing import edits
+from blueprint_studio.editing import Change, edits
 from blueprint_studio.model import Blueprint, Failure, Line
+from blueprint_studio.painting.scheme import shade
 from blueprint_studio.storage import pieces
 from blueprint_studio.storage.bpx import Frozen
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.background import Background
-from blueprint_studio.ui.session import DocumentSession
-from blueprint_studio.painting.scheme import shade
 from blueprint_studio.ui.i18n import seconds_text, span_words, tr
+from blueprint_studio.ui.session import DocumentSession
+from blueprint_studio.words import QT_TR_NOOP
 
 DELAY_MS = 250  # after the last change: typing a card never waits for the analysis
 SEVERITY_WORDS = {"error": QT_TR_NOOP("ERROR"), "warning": QT_TR_NOOP("WARNING"), "info": QT_TR_NOOP("INFO")}
@@ -98,9 +98,13 @@ class _StatusDelegate(QStyledItemDelegate):
     ) -> QWidget:  # noqa: N802
         box = QComboBox(parent)
         box.addItems([tr(word) for word in STATUS_WORDS.values()])
-        box.activated.connect(lambda: (self.commitData.emit(box), self.closeEditor.emit(box)))
+        box.activated.connect(lambda: self._chosen(box))
         QTimer.singleShot(0, box.showPopup)  # one double-click opens the list
         return box
+
+    def _chosen(self, box: QComboBox) -> None:
+        self.commitData.emit(box)
+        self.closeEditor.emit(box)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
@@ -205,10 +209,10 @@ class TimeModel(QAbstractItemModel):
         if not same:
             self.endResetModel()
             return
-        for row, (was, now) in enumerate(zip(old_stages, timing.stages)):
+        for row, (was, now) in enumerate(zip(old_stages, timing.stages, strict=False)):
             if was != now:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
-        for number, (was, now) in enumerate(zip(old_steps, timing.steps)):
+        for number, (was, now) in enumerate(zip(old_steps, timing.steps, strict=False)):
             if was is not now and was != now:
                 stage = self._stage_of[number]
                 row = self._runs[stage].index(number)
@@ -369,7 +373,8 @@ class AnalysisDock(QDockWidget):
         self.register_table.cellDoubleClicked.connect(self._register_double_clicked)
         hint = QLabel(
             tr(
-                "Rate severity, occurrence and detection 1–10; RPN = S × O × D. Double-click Recovery to choose its cards."
+                "Rate severity, occurrence and detection 1–10; RPN = S × O × D. Double-click Recovery to choose its "
+                "cards."
             )
         )
         hint.setWordWrap(True)
@@ -566,7 +571,9 @@ class AnalysisDock(QDockWidget):
             ).format(limit=seconds_text(timing.acceptable))
         self.summary.setText(
             tr(
-                "<b>Journey:</b> {journey}{verdict}<br><b>Customer's time and waits:</b> {customer}<br><b>Organisation's:</b> {organisation}<br><b>Encounters:</b> {encounters} · <b>handoffs:</b> {handoffs}"
+                "<b>Journey:</b> {journey}{verdict}<br><b>Customer's time and waits:</b> "
+                "{customer}<br><b>Organisation's:</b> {organisation}<br><b>Encounters:</b> {encounters} · "
+                "<b>handoffs:</b> {handoffs}"
             ).format(
                 journey=span_words(timing.journey),
                 verdict=verdict,
@@ -606,11 +613,11 @@ class AnalysisDock(QDockWidget):
                 for card_id, entry in self._shown_register.items()
                 if entry is not shown[card_id] and entry != shown[card_id]
             }
-            rows = {table.item(row, 0).data(_ID): row for row in range(table.rowCount())} if changed else {}
+            rows = {_item(table, row, 0).data(_ID): row for row in range(table.rowCount())} if changed else {}
             for card_id, entry in changed.items():
                 # The row's own items, taken before any is changed: a sorted table may move the row as its cells change.
-                items = [table.item(rows[card_id], column) for column in range(len(REGISTER_COLUMNS))]
-                for item, value in zip(items, _register_values(entry)):
+                items = [_item(table, rows[card_id], column) for column in range(len(REGISTER_COLUMNS))]
+                for item, value in zip(items, _register_values(entry), strict=True):
                     item.setText("" if value is None else str(value))
                     if isinstance(item, _NumberItem):
                         item.setData(Qt.ItemDataRole.UserRole + 1, value)
@@ -668,11 +675,13 @@ class AnalysisDock(QDockWidget):
         if self._filling or blueprint is None:
             return
         failure = blueprint.card(card_id).failure or Failure()
-        if getattr(failure, field) != value:
-            if self.session is None or not self.session.edit(
+        if getattr(failure, field) != value and (
+            self.session is None
+            or not self.session.edit(
                 lambda: edits.edit_card(blueprint, card_id, "failure", failure.model_copy(update={field: value}))
-            ):
-                self.schedule()  # refused: the register shows the card as it is again
+            )
+        ):
+            self.schedule()  # refused: the register shows the card as it is again
 
     def _register_edited(self, item: QTableWidgetItem) -> None:
         if self._filling:
@@ -686,8 +695,9 @@ class AnalysisDock(QDockWidget):
                 self._set_failure(card_id, "status", status)
         elif column in _RATING_FIELDS:
             if text and not (text.isdigit() and 1 <= int(text) <= 10):
-                # Type: ignore[attr-defined].
-                self.window().statusBar().showMessage(
+                window = self.window()
+                assert isinstance(window, QMainWindow)  # the register lives in the main window
+                window.statusBar().showMessage(
                     tr("{column}: rate from 1 to 10, or leave empty").format(column=tr(REGISTER_COLUMNS[column])), 6000
                 )
                 self.schedule()
@@ -766,3 +776,10 @@ def _register_values(entry: RegisterRow) -> list[Any]:
         tr(STATUS_WORDS[f.status]),
         "; ".join(entry.recovery),
     ]
+
+
+def _item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """A cell the register filled: every one of its cells holds an item."""
+    item = table.item(row, column)
+    assert item is not None
+    return item

@@ -9,23 +9,23 @@ import signal
 import socket
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QEvent, QSocketNotifier
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
-from blueprint_studio import __version__
+from blueprint_studio import __version__, heap
 from blueprint_studio.editing import clipboard as clipboard_format
 from blueprint_studio.editing import edits
 from blueprint_studio.errors import BpxError
 from blueprint_studio.model import Document
 from blueprint_studio.painting.fonts import family
-from blueprint_studio.storage.bpx import open_for_editing
 from blueprint_studio.storage import limits
-from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
 from blueprint_studio.storage.atomic import clean_leftovers
+from blueprint_studio.storage.bpx import open_for_editing
+from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
 from blueprint_studio.storage.recovery import discard, orphaned_snapshots, restore, set_aside
-from blueprint_studio import heap
 from blueprint_studio.ui import dialogs, i18n
 from blueprint_studio.ui.files import recovery_folder
 from blueprint_studio.ui.i18n import tr, wording
@@ -49,12 +49,16 @@ class BlueprintApplication(QApplication):
             pass
         family()  # register the bundled font before any window paints
         self.theme = Theme(self)
-        self.theme.changed.connect(lambda _dark: [window.repaint_canvas() for window in self.windows])
+        self.theme.changed.connect(self._repaint_windows)
         self.windows: list[MainWindow] = []
         self.ending = False  # the session is ending: windows close without asking, unsaved work kept for recovery
         # Logout: nothing may be lost if it goes on.
         self.commitDataRequest.connect(lambda _manager: self.snapshot_all())
         atexit.register(_release_clipboard)
+
+    def _repaint_windows(self, _dark: bool) -> None:
+        for window in self.windows:
+            window.repaint_canvas()
 
     def snapshot_all(self) -> None:
         for window in self.windows:
@@ -129,7 +133,7 @@ class BlueprintApplication(QApplication):
         try:
             document, too_large = open_for_editing(path)
         except BpxError as error:
-            dialogs.show_error(parent, tr("Cannot open file"), str(error))  # type: ignore[arg-type]
+            dialogs.show_error(parent, tr("Cannot open file"), str(error))
             return None
         lock: DocumentLock | None = DocumentLock(path)
         read_only: str | None = None
@@ -174,7 +178,7 @@ class BlueprintApplication(QApplication):
                 folder = set_aside(snapshot)  # said once: a damaged snapshot is never offered again
                 dialogs.show_error(
                     None,
-                    tr("Autosave not restored"),  # type: ignore[arg-type]
+                    tr("Autosave not restored"),
                     tr("{problem}. The snapshot was moved to {folder}.").format(problem=error, folder=folder),
                 )
                 continue
@@ -211,7 +215,7 @@ def app() -> BlueprintApplication:
     return instance
 
 
-def _report_unexpected(kind: type[BaseException], error: BaseException, trace: object) -> None:
+def _report_unexpected(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
     """A bug of ours reaches the user as one sentence; the details go to a log file."""
     import traceback
 
@@ -221,12 +225,12 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, trace: o
     try:
         log.parent.mkdir(parents=True, exist_ok=True)
         with open(log, "a", encoding="utf-8") as stream:
-            stream.write("".join(traceback.format_exception(kind, error, trace)))  # type: ignore[arg-type]
+            stream.write("".join(traceback.format_exception(kind, error, trace)))
     except OSError:
         pass
     parent = QApplication.activeWindow()
     dialogs.show_error(
-        parent,  # type: ignore[arg-type]
+        parent,
         tr("Something went wrong"),
         tr("{kind}: {error}\n\nYour open documents are unchanged and autosaved; details are in {log}.").format(
             kind=kind.__name__, error=error, log=log

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.editing.audiences import add_audience, delete_audience, edit_audience
 from blueprint_studio.model import Audience, Blueprint, Zone
-from blueprint_studio.ui.session import DocumentSession
 from blueprint_studio.painting.scheme import shade
 from blueprint_studio.ui.i18n import tr
+from blueprint_studio.ui.session import DocumentSession
+from blueprint_studio.words import QT_TR_NOOP
 
 ZONE_WORDS = {
     Zone.CUSTOMER: QT_TR_NOOP("Customer"),
@@ -111,7 +112,7 @@ class AudienceEditor(QDialog):
         self.delete_button.clicked.connect(self._delete)
         self.list.currentRowChanged.connect(lambda _: self._fill_form())
         self.name.editingFinished.connect(lambda: self._set("name", self.name.text()))
-        for zone, box in self.zones.items():
+        for box in self.zones.values():
             box.toggled.connect(lambda _=False: self._set("zones", [z for z, b in self.zones.items() if b.isChecked()]))
         for field, box in self.kept.items():
             box.toggled.connect(lambda on, field=field: self._set(field, on))

@@ -18,11 +18,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from blueprint_studio import heap
 from blueprint_studio.editing import Change
 from blueprint_studio.errors import BpxError
 from blueprint_studio.storage.bpx import Frozen
 from blueprint_studio.storage.pieces import Dumps
-from blueprint_studio import heap
 from blueprint_studio.ui.session import DocumentSession
 
 SLICE_SECONDS = 0.008  # dumping between events: well inside a frame

@@ -13,12 +13,13 @@ from blueprint_studio.compare import Change, compare_blueprints
 from blueprint_studio.errors import BpxError
 from blueprint_studio.layout.cards import card_size
 from blueprint_studio.model import Blueprint, Document
+from blueprint_studio.painting.scheme import shade
 from blueprint_studio.storage import open_bpx
 from blueprint_studio.ui import dialogs
+from blueprint_studio.ui.i18n import tr
 from blueprint_studio.ui.panel import DocumentPanel
 from blueprint_studio.ui.properties import swatch
-from blueprint_studio.painting.scheme import shade
-from blueprint_studio.ui.i18n import tr
+from blueprint_studio.ui.session import DocumentSession
 
 COLOURS = {**COMPARE_COLOURS, "removed": "#8c959f"}
 _FILE = "__file__"
@@ -92,7 +93,7 @@ class CompareDock(DocumentPanel):
         finally:
             self._updating = False
 
-    def attach(self, session, blueprint_id):  # type: ignore[no-untyped-def]
+    def attach(self, session: DocumentSession | None, blueprint_id: str | None) -> None:
         if blueprint_id != self.blueprint_id:
             self.chosen = None
         super().attach(session, blueprint_id)
@@ -163,7 +164,7 @@ class CompareDock(DocumentPanel):
 
     def _ghosts(
         self, document: Document, before: Blueprint, blueprint: Blueprint, changes: list[Change]
-    ) -> list[tuple[object, tuple[str, ...]]]:
+    ) -> list[tuple[float, tuple[str, ...], str | None, str | None]]:
         """Removed cards drawn faintly in the cell of the same lane and step names, if there is one."""
         removed = [c.ids[0] for c in changes if c.what == "card" and c.kind == "removed"]
         if not removed:

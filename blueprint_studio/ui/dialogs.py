@@ -6,7 +6,6 @@ Tests replace these with monkeypatch, so no test ever blocks on a dialog.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from enum import Enum
 from pathlib import Path
 
@@ -138,7 +137,7 @@ def show_report(parent: QWidget, title: str, details: str) -> None:
     box.exec()
 
 
-def show_error(parent: QWidget, title: str, message: str) -> None:
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """Plain text on one line: a message quoting a file's names must not render as HTML or
     start lines of its own (quoting.one_line is the window's last door, as the CLI's)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, one_line(message), QMessageBox.StandardButton.Ok, parent)

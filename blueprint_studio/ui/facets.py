@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blueprint_studio.editing import annotations
+from blueprint_studio.editing import annotations as annotating
 from blueprint_studio.model import FacetKind
-from blueprint_studio.ui.properties import swatch
-from blueprint_studio.ui.panel import DocumentPanel, scrolled
 from blueprint_studio.ui.i18n import tr
+from blueprint_studio.ui.panel import DocumentPanel, scrolled
+from blueprint_studio.ui.properties import swatch
+from blueprint_studio.words import QT_TR_NOOP
 
 KIND_TITLES = {
     FacetKind.TEAM: QT_TR_NOOP("Teams and departments"),
@@ -140,13 +141,13 @@ class FacetsDock(DocumentPanel):
 
     def add(self) -> None:
         name, kind = self.name.text(), FacetKind(self.kind.currentData())
-        if self._edit(lambda: annotations.add_facet(self._document(), kind, name)[0]):
+        if self._edit(lambda: annotating.add_facet(self._document(), kind, name)[0]):
             self.name.clear()
 
     def delete(self) -> None:
         facet_id = self.current()
         if facet_id is not None:
-            self._edit(lambda: annotations.delete_facet(self._document(), facet_id))
+            self._edit(lambda: annotating.delete_facet(self._document(), facet_id))
 
     def choose_colour(self) -> None:
         facet_id = self.current()
@@ -155,7 +156,7 @@ class FacetsDock(DocumentPanel):
         facet = next(f for f in self._document().facets if f.id == facet_id)
         colour = QColorDialog.getColor(QColor(facet.colour), self, tr("Colour of {facet}").format(facet=facet.name))
         if colour.isValid():
-            self._edit(lambda: annotations.edit_facet(self._document(), facet_id, "colour", colour.name()))
+            self._edit(lambda: annotating.edit_facet(self._document(), facet_id, "colour", colour.name()))
 
     def clear_highlight(self) -> None:
         self.ticked = frozenset()
@@ -169,7 +170,7 @@ class FacetsDock(DocumentPanel):
         facet = next(f for f in self._document().facets if f.id == facet_id)
         if item.text(0) != facet.name:  # renamed in place
             name = item.text(0)
-            if not self._edit(lambda: annotations.edit_facet(self._document(), facet_id, "name", name)):
+            if not self._edit(lambda: annotating.edit_facet(self._document(), facet_id, "name", name)):
                 self.refresh()
             return
         ticked = item.checkState(0) == Qt.CheckState.Checked

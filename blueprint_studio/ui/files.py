@@ -6,6 +6,7 @@ failed save leaves the file on disk as it was (storage guarantees it) and says w
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,8 +16,8 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 from blueprint_studio.errors import BpxError
 from blueprint_studio.painting.png import thumbnail_png
 from blueprint_studio.storage.bpx import Frozen, write_frozen
-from blueprint_studio.storage.proving import Proofs
 from blueprint_studio.storage.lock import DocumentLock, DocumentLocked
+from blueprint_studio.storage.proving import Proofs
 from blueprint_studio.storage.recovery import RecoveryStore
 from blueprint_studio.ui import dialogs
 from blueprint_studio.ui.i18n import tr, wording
@@ -210,7 +211,8 @@ class FileController(QObject):
             return False
         self.window.statusBar().showMessage(
             tr(
-                "This document is {percent}% of the largest Blueprint Studio can save; move some blueprints into a file of their own"
+                "This document is {percent}% of the largest Blueprint Studio can save; move some blueprints into a "
+                "file of their own"
             ).format(percent=round(fullness * 100)),
             15000,
         )
@@ -247,10 +249,8 @@ class FileController(QObject):
         and no worker may finish. Never raises; a failed snapshot is no reason to hang a logout."""
         if not self.session.is_modified():
             return
-        try:
+        with contextlib.suppress(OSError, BpxError):
             self.recovery.save(Frozen.of(self.session.document), self.session.path)
-        except (OSError, BpxError):
-            pass
 
     def release_lock(self) -> None:
         if self.session.lock is not None:

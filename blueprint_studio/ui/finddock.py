@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.editing.replace import replace_all, replace_hits
 from blueprint_studio.find import FIELD_WORDS, Hit, Query, find
-from blueprint_studio.ui.session import DocumentSession
 from blueprint_studio.ui.i18n import tr
+from blueprint_studio.ui.session import DocumentSession
 
 _HIT = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 150  # typing a word searches once, not once per letter
@@ -51,7 +51,8 @@ class HitsModel(QAbstractListModel):
             return None
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"…{hit.before}{hit.match}{hit.after}…   ({tr(FIELD_WORDS[hit.field])} · {hit.where})"  # the words first: docks are narrow
+            # The words first: docks are narrow.
+            return f"…{hit.before}{hit.match}{hit.after}…   ({tr(FIELD_WORDS[hit.field])} · {hit.where})"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{escape(hit.where)}<br>…{escape(hit.before)}<b>{escape(hit.match)}</b>{escape(hit.after)}…"
         if role == _HIT:
@@ -176,7 +177,7 @@ class FindDock(QDockWidget):
 
     def current_hit(self) -> Hit | None:
         index = self.results.currentIndex()
-        return index.data(_HIT) if index.isValid() else None  # type: ignore[no-any-return]
+        return index.data(_HIT) if index.isValid() else None
 
     def step(self, direction: int) -> None:
         """To the next (or previous) match, round the end, and show it."""

@@ -7,7 +7,6 @@ import platform
 from html import escape
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -15,6 +14,7 @@ from blueprint_studio import __version__
 from blueprint_studio.layout import style
 from blueprint_studio.model.lanes import LINE_TITLES, Line
 from blueprint_studio.ui.i18n import tr
+from blueprint_studio.words import QT_TR_NOOP
 
 CANVAS_KEYS = (
     (QT_TR_NOOP("Double-click an empty cell"), QT_TR_NOOP("a new card there (Enter keeps it, Esc drops it)")),
@@ -66,7 +66,8 @@ def shortcuts_html(menus: list[tuple[str, list[QAction]]]) -> str:
 
 def legend_html() -> str:
     marks = "".join(
-        f"<tr><td><span style='background:{m.colour};color:#ffffff;font-weight:bold'>&nbsp;{escape(m.glyph)}&nbsp;</span></td>"
+        "<tr><td><span "
+        f"style='background:{m.colour};color:#ffffff;font-weight:bold'>&nbsp;{escape(m.glyph)}&nbsp;</span></td>"
         f"<td>{escape(tr(m.title))}</td></tr>"
         for m in style.MARK_STYLES.values()
     )

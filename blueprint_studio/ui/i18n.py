@@ -14,16 +14,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QDateTime, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from blueprint_studio.analysis.timing import Span, format_seconds, span_text
+from blueprint_studio.canvas.translate import tr as tr  # handed on: the windows ask i18n for it
 from blueprint_studio.editing.edits import Wording
 from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, LINE_TITLES
+from blueprint_studio.resources import resources_root
 from blueprint_studio.storage.lock import LockInfo
 from blueprint_studio.storage.recovery import Snapshot
-
-from blueprint_studio.canvas.translate import tr
-from blueprint_studio.resources import resources_root
+from blueprint_studio.words import QT_TR_NOOP
 
 CATALOGUE = "blueprint_studio"
 LANGUAGE_KEY = "preferences/language"
@@ -73,6 +73,7 @@ def install(language: str) -> QLocale:
     writes "1,5 h" and a Japanese one its own dates.
     """
     app = QCoreApplication.instance()
+    assert app is not None, "the application comes first: translators are installed into it"
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

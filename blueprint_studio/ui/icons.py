@@ -7,7 +7,7 @@ dark without being reloaded. The files use `currentColor`, which we substitute.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
@@ -57,7 +57,7 @@ class _TintedSvg(QIconEngine):
         return _TintedSvg(self.svg)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _source(name: str) -> str | None:
     path = resources_root().joinpath(*FOLDER, f"{name}.svg")
     return path.read_text(encoding="utf-8") if path.exists() else None

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeView, QWidget
 from blueprint_studio.editing import Change, edits
 from blueprint_studio.layout import style
 from blueprint_studio.model import Blueprint, Card, LaneKind, Step
-from blueprint_studio.ui.session import DocumentSession
 from blueprint_studio.ui.i18n import tr
+from blueprint_studio.ui.session import DocumentSession
 
 KIND = Qt.ItemDataRole.UserRole  # "blueprint", "stage", "step", "lane", "card"
 IDS = Qt.ItemDataRole.UserRole + 1  # (blueprint id, object id[, step id for a lane])

@@ -9,9 +9,11 @@ edit, only the runs of columns whose sketch changed are drawn again.
 
 from __future__ import annotations
 
+import contextlib
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QSizePolicy, QWidget
 
@@ -50,17 +52,15 @@ class OverviewMap(QWidget):
     def attach(self, view: BlueprintView | None) -> None:
         if self.view is not None:
             for signal, slot in self._links(self.view):
-                try:
+                with contextlib.suppress(RuntimeError, TypeError):
                     signal.disconnect(slot)
-                except (RuntimeError, TypeError):
-                    pass
         self.view = view
         if view is not None:
             for signal, slot in self._links(view):
                 signal.connect(slot)
         self.stale()
 
-    def _links(self, view: BlueprintView) -> list[tuple[object, object]]:
+    def _links(self, view: BlueprintView) -> list[tuple[SignalInstance, Callable[..., object]]]:
         return [
             (view.horizontalScrollBar().valueChanged, self.update),
             (view.verticalScrollBar().valueChanged, self.update),

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.canvas.pictures import PICTURE_FILTER, PictureError, photo_from_file
 from blueprint_studio.editing import journey
-from blueprint_studio.painting import photos
 from blueprint_studio.model import Persona
-from blueprint_studio.ui.properties import FieldEvents, swatch
-from blueprint_studio.ui.panel import DocumentPanel, scrolled
+from blueprint_studio.painting import photos
 from blueprint_studio.ui.i18n import tr
+from blueprint_studio.ui.panel import DocumentPanel, scrolled
+from blueprint_studio.ui.properties import FieldEvents, swatch
 
 LIST_FIELDS = ("goals", "needs", "frustrations")
 PHOTO_SIZE = 72
@@ -57,8 +57,8 @@ class PersonasDock(DocumentPanel):
         for text, name, handler in (
             (tr("Add"), "add_persona", self.add),
             (tr("Delete"), "delete_persona", self.delete),
-            (tr("Up"), "persona_up", lambda: self.move(-1)),
-            (tr("Down"), "persona_down", lambda: self.move(1)),
+            (tr("Up"), "persona_up", lambda: self.shift(-1)),
+            (tr("Down"), "persona_down", lambda: self.shift(1)),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -121,7 +121,8 @@ class PersonasDock(DocumentPanel):
 
     def _current(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        persona_id: str | None = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return persona_id
 
     def select(self, persona_id: str) -> None:
         for row in range(self.list.count()):
@@ -163,7 +164,8 @@ class PersonasDock(DocumentPanel):
                 self.list.setCurrentRow(ids.index(current))
             elif ids and self.list.currentRow() < 0:
                 self.list.setCurrentRow(0)
-            self._fill(document.persona(self._current()) if self._current() in ids else None)
+            shown = self._current()
+            self._fill(document.persona(shown) if shown is not None and shown in ids else None)
         finally:
             self._updating = False
 
@@ -220,14 +222,14 @@ class PersonasDock(DocumentPanel):
         if created is not None:
             self.select(created)
             self.fields["name"].setFocus()
-            self.fields["name"].selectAll()  # type: ignore[union-attr]
+            self.fields["name"].selectAll()
 
     def delete(self) -> None:
         persona_id = self._current()
         if persona_id is not None:
             self._edit(lambda: journey.delete_persona(self._document(), persona_id))
 
-    def move(self, offset: int) -> None:
+    def shift(self, offset: int) -> None:
         persona_id = self._current()
         if persona_id is not None:
             index = [p.id for p in self._document().personas].index(persona_id) + offset

@@ -32,7 +32,7 @@ DEFAULT_PAPER = "A1"
 def autosave_minutes() -> int:
     value = QSettings().value(AUTOSAVE_KEY, 1)
     try:
-        return min(max(int(value), 1), 60)  # type: ignore[call-overload]
+        return min(max(int(value), 1), 60)  # type: ignore[call-overload, no-any-return]  # a setting is any type
     except (TypeError, ValueError):
         return 1
 
@@ -59,7 +59,7 @@ class PreferencesDialog(QDialog):
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
-        for code, label in zip(theme.THEMES, (tr("As the system"), tr("Light"), tr("Dark"))):
+        for code, label in zip(theme.THEMES, (tr("As the system"), tr("Light"), tr("Dark")), strict=True):
             self.theme.addItem(label, code)
         self.theme.setCurrentIndex(self.theme.findData(theme.chosen()))
         self.theme.currentIndexChanged.connect(self._theme_chosen)
@@ -101,9 +101,9 @@ class PreferencesDialog(QDialog):
 
     def _theme_chosen(self) -> None:
         QSettings().setValue(theme.THEME_KEY, self.theme.currentData())
-        app = QApplication.instance()
-        if hasattr(app, "theme"):
-            app.theme.apply()  # type: ignore[attr-defined]
+        applied = getattr(QApplication.instance(), "theme", None)  # the editor's application, not a test's
+        if applied is not None:
+            applied.apply()
 
     def _autosave_chosen(self, minutes: int) -> None:
         QSettings().setValue(AUTOSAVE_KEY, minutes)

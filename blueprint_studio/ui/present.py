@@ -27,7 +27,7 @@ class _SlideView(BlueprintView):
 
     spotlight: tuple[float, float] | None = None  # the stage's columns, scene x from … to
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]  # noqa: N802 (Qt passes a QRectF)
         super().drawForeground(painter, rect)
         if self.spotlight is None:
             return

@@ -8,11 +8,10 @@ field loses focus.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from pathlib import Path
-
-from PySide6.QtCore import QEvent, QObject, QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,18 +34,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blueprint_studio.canvas.pictures import PICTURE_FILTER, PictureError, photo_from_file
 from blueprint_studio.canvas.scene import BlueprintScene
-from blueprint_studio.editing import annotations, edits, journey
-from blueprint_studio.painting import photos
+from blueprint_studio.editing import annotations as annotating
+from blueprint_studio.editing import edits, journey
 from blueprint_studio.editing.command import Command
 from blueprint_studio.layout import style
 from blueprint_studio.model import MARK_NAMES, ConnectorKind, Duration, LaneKind, Marks
 from blueprint_studio.model.durations import parse_duration
-from blueprint_studio.canvas.pictures import PICTURE_FILTER, PictureError, photo_from_file
-from blueprint_studio.ui.panel import scrolled
-from blueprint_studio.ui.session import DocumentSession
+from blueprint_studio.painting import photos
 from blueprint_studio.painting.scheme import shade
 from blueprint_studio.ui.i18n import tr
+from blueprint_studio.ui.panel import scrolled
+from blueprint_studio.ui.session import DocumentSession
+from blueprint_studio.words import QT_TR_NOOP
 
 # Fields typed into: keystrokes merge into one undo step.
 _TYPED = {
@@ -75,10 +76,13 @@ class FieldEvents(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusOut:
             self._callback()
-        elif event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
-                event.ignore()  # not the field's: the window's Undo action takes the key
-                return True
+        elif (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+        ):
+            event.ignore()  # not the field's: the window's Undo action takes the key
+            return True
         return False
 
 
@@ -150,7 +154,7 @@ class PropertiesDock(QDockWidget):
 
     def _build_card_page(self) -> None:
         form = self._form()
-        self.card_page = form.parentWidget()
+        self.card_page = _page(form)
         self.card_text = QPlainTextEdit()
         self.card_text.setObjectName("card_text")
         self.card_notes = QPlainTextEdit()
@@ -179,9 +183,7 @@ class PropertiesDock(QDockWidget):
         self.card_exit.activated.connect(self._exit_chosen)
         go = QPushButton(tr("Open"))
         go.setObjectName("card_exit_open")
-        go.clicked.connect(
-            lambda: self.card_exit.currentData() and self.open_blueprint.emit(self.card_exit.currentData())
-        )
+        go.clicked.connect(self._open_exit)
         exit_row = QWidget()
         exit_layout = QHBoxLayout(exit_row)
         exit_layout.setContentsMargins(0, 0, 0, 0)
@@ -232,7 +234,7 @@ class PropertiesDock(QDockWidget):
 
     def _build_connector_page(self) -> None:
         form = self._form()
-        self.connector_page = form.parentWidget()
+        self.connector_page = _page(form)
         self.connector_kind = QComboBox()
         for kind, label in KINDS:
             self.connector_kind.addItem(tr(label), kind)
@@ -255,7 +257,7 @@ class PropertiesDock(QDockWidget):
 
     def _build_step_page(self) -> None:
         form = self._form()
-        self.step_page = form.parentWidget()
+        self.step_page = _page(form)
         self.step_name = QLineEdit()
         self.step_name.setObjectName("step_name")
         self.step_duration = DurationField(lambda value: self._step_field("duration", value))
@@ -287,7 +289,7 @@ class PropertiesDock(QDockWidget):
 
     def _build_lane_page(self) -> None:
         form = self._form()
-        self.lane_page = form.parentWidget()
+        self.lane_page = _page(form)
         self.lane_name = QLineEdit()
         self.lane_kind = QLabel()
         self.lane_description = _notes_editor(tr("the lane's purpose, shown when hovering its name"))
@@ -302,7 +304,7 @@ class PropertiesDock(QDockWidget):
 
     def _build_blueprint_page(self) -> None:
         form = self._form()
-        self.blueprint_page = form.parentWidget()
+        self.blueprint_page = _page(form)
         self.bp_fields: dict[str, QLineEdit] = {}
         for key, label in (
             ("title", tr("Title")),
@@ -317,18 +319,12 @@ class PropertiesDock(QDockWidget):
             form.addRow(label, field)
         self.bp_describe = QCheckBox(tr("Print lane purposes under their names"))
         self.bp_describe.setObjectName("bp_describe_lanes")
-        self.bp_describe.toggled.connect(
-            lambda on: (
-                self._edit(lambda: edits.edit_blueprint(self.scene.blueprint, "describe_lanes", on))
-                if self.scene
-                else None
-            )
-        )
+        self.bp_describe.toggled.connect(lambda on: self._blueprint_value("describe_lanes", on))
         form.addRow("", self.bp_describe)
 
     def _build_point_page(self) -> None:
         form = self._form()
-        self.point_page = form.parentWidget()
+        self.point_page = _page(form)
         self.point_who = QLabel()
         self.point_who.setWordWrap(True)
         self.point_score = QDoubleSpinBox()
@@ -430,7 +426,7 @@ class PropertiesDock(QDockWidget):
             elif self.focus and self.focus[0] == "step" and any(s.id == self.focus[1] for s in blueprint.steps):
                 self._fill_step(self.focus[1])
                 self.pages.setCurrentWidget(self.step_page)
-            elif self.focus and self.focus[0] == "lane" and any(l.id == self.focus[1] for l in blueprint.lanes):
+            elif self.focus and self.focus[0] == "lane" and any(lane.id == self.focus[1] for lane in blueprint.lanes):
                 lane = blueprint.lane(self.focus[1])
                 _set_text(self.lane_name, lane.name)
                 _set_plain(self.lane_description, lane.description)
@@ -536,10 +532,9 @@ class PropertiesDock(QDockWidget):
         card_id = self._selected_card()
         if self._updating or card_id is None or self.scene is None:
             return
-        if getattr(self.scene.blueprint.card(card_id), field_name) != value:
-            self._edit(
-                lambda: edits.edit_card(self.scene.blueprint, card_id, field_name, value), typing=field_name in _TYPED
-            )
+        blueprint = self.scene.blueprint
+        if getattr(blueprint.card(card_id), field_name) != value:
+            self._edit(lambda: edits.edit_card(blueprint, card_id, field_name, value), typing=field_name in _TYPED)
 
     def _choose_colour(self) -> None:
         card_id = self._selected_card()
@@ -574,17 +569,14 @@ class PropertiesDock(QDockWidget):
         arrows = self.scene.selected_connector_ids() if self.scene else []
         if self._updating or not arrows or self.scene is None:
             return
-        self._edit(
-            lambda: edits.edit_connector(self.scene.blueprint, arrows[-1], field_name, value),
-            typing=field_name in _TYPED,
-        )
+        blueprint = self.scene.blueprint
+        self._edit(lambda: edits.edit_connector(blueprint, arrows[-1], field_name, value), typing=field_name in _TYPED)
 
     def _step_field(self, field_name: str, value: Any) -> None:
         if self._updating or self.scene is None or not self.focus or self.focus[0] != "step":
             return
-        self._edit(
-            lambda: edits.edit_step(self.scene.blueprint, self.focus[1], field_name, value), typing=field_name in _TYPED
-        )
+        blueprint, step_id = self.scene.blueprint, self.focus[1]
+        self._edit(lambda: edits.edit_step(blueprint, step_id, field_name, value), typing=field_name in _TYPED)
 
     def _stage_chosen(self) -> None:
         if self._updating or self.scene is None or not self.focus:
@@ -617,7 +609,7 @@ class PropertiesDock(QDockWidget):
         if self._updating or card_id is None or self.scene is None or self.session is None:
             return
         target = self.card_exit.currentData()
-        self._edit(lambda: annotations.set_exit(self.session.document, self.scene.blueprint, card_id, target))  # type: ignore[union-attr]
+        self._edit(lambda: annotating.set_exit(self.session.document, self.scene.blueprint, card_id, target))  # type: ignore[union-attr]
 
     def _facet_toggled(self, item: QListWidgetItem) -> None:
         facet_id = item.data(Qt.ItemDataRole.UserRole)
@@ -625,7 +617,7 @@ class PropertiesDock(QDockWidget):
             return
         cards = self.scene.selected_card_ids()
         tagged = item.checkState() == Qt.CheckState.Checked
-        self._edit(lambda: annotations.tag_cards(self.scene.blueprint, cards, facet_id, tagged))  # type: ignore[union-attr]
+        self._edit(lambda: annotating.tag_cards(self.scene.blueprint, cards, facet_id, tagged))  # type: ignore[union-attr]
 
     def _choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Photo for the card"), "", PICTURE_FILTER)
@@ -639,19 +631,30 @@ class PropertiesDock(QDockWidget):
     def set_card_photo(self, data: bytes | None) -> None:
         card_id = self._selected_card()
         if card_id is not None and self.scene is not None:
-            self._edit(lambda: annotations.set_card_photo(self.scene.blueprint, card_id, data))  # type: ignore[union-attr]
+            self._edit(lambda: annotating.set_card_photo(self.scene.blueprint, card_id, data))  # type: ignore[union-attr]
 
     def _lane_described(self) -> None:
         if self._updating or self.scene is None or not self.focus or self.focus[0] != "lane":
             return
         lane_id, text = self.focus[1], self.lane_description.toPlainText()
         if self.scene.blueprint.lane(lane_id).description != text:
-            self._edit(lambda: annotations.describe_lane(self.scene.blueprint, lane_id, text), typing=True)  # type: ignore[union-attr]
+            self._edit(lambda: annotating.describe_lane(self.scene.blueprint, lane_id, text), typing=True)  # type: ignore[union-attr]
 
     def _lane_renamed(self, text: str) -> None:
         if self._updating or self.scene is None or not self.focus or self.focus[0] != "lane":
             return
-        self._edit(lambda: edits.rename_lane(self.scene.blueprint, self.focus[1], text), typing=True)
+        blueprint, lane_id = self.scene.blueprint, self.focus[1]
+        self._edit(lambda: edits.rename_lane(blueprint, lane_id, text), typing=True)
+
+    def _blueprint_value(self, field_name: str, value: Any) -> None:
+        if self.scene is not None:
+            blueprint = self.scene.blueprint
+            self._edit(lambda: edits.edit_blueprint(blueprint, field_name, value))
+
+    def _open_exit(self) -> None:
+        target = self.card_exit.currentData()
+        if target:
+            self.open_blueprint.emit(target)
 
     def _blueprint_field(self, key: str, text: str) -> None:
         if self._updating or self.scene is None:
@@ -697,3 +700,10 @@ def _get(blueprint: Any, key: str) -> str:
     for part in key.split("."):
         value = getattr(value, part)
     return str(value)
+
+
+def _page(form: QFormLayout) -> QWidget:
+    """The page a form was made on (`_form` makes each on its own page)."""
+    page = form.parentWidget()
+    assert page is not None
+    return page

@@ -43,6 +43,7 @@ class ReadOnlyBar(QFrame):
     def restyle(self) -> None:
         """An amber band in the current theme's colours (called again when the theme changes)."""
         self.setStyleSheet(
-            f"#read_only_bar {{ background: {shade('#fff1c2').name()}; border-bottom: 1px solid {shade('#d4a72c').name()}; }}"
+            f"#read_only_bar {{ background: {shade('#fff1c2').name()}; border-bottom: 1px solid "
+            f"{shade('#d4a72c').name()}; }}"
             f" #read_only_text {{ color: {shade('#1f2328').name()}; }}"
         )

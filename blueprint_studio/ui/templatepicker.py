@@ -50,7 +50,7 @@ class TemplatePicker(QDialog):
         self.list.currentRowChanged.connect(self._describe)
         self.list.itemActivated.connect(lambda _: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create = buttons.addButton(tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = buttons.addButton(tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         body = QHBoxLayout()

@@ -26,9 +26,11 @@ import shutil
 import subprocess
 import sys
 import tarfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from email.message import Message
 from importlib import metadata
 from pathlib import Path
+from typing import cast
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "installers" / "linux"
@@ -183,14 +185,13 @@ def _stanza(files: str, copyright_: str, licence: str, text: str) -> str:
 
 def _distribution_licence(name: str) -> tuple[str, str]:
     dist = metadata.distribution(name)
-    expression = (
-        dist.metadata.get("License-Expression") or (dist.metadata.get("License") or "see below").splitlines()[0]
-    )
+    fields = cast(Message, dist.metadata)  # what importlib returns; its PackageMetadata protocol names no .get()
+    expression = fields.get("License-Expression") or (fields.get("License") or "see below").splitlines()[0]
     texts = []
     for file in dist.files or []:
         if re.search(r"(licen[cs]e|copying)", file.name, re.I) and file.suffix not in (".py", ".pyc", ".yml"):
             texts.append(f"{file.name}:\n\n{Path(file.locate()).read_text(encoding='utf-8', errors='replace')}")
-    return expression, "\n\n".join(texts) or f"{dist.metadata.get('License', '')}"
+    return expression, "\n\n".join(texts) or fields.get("License", "")
 
 
 def _system_library_package(name: str) -> str | None:
@@ -220,7 +221,8 @@ def copyright_text(internal: Path) -> str:
             ).read_text(encoding="utf-8"),
         ),
         _stanza(
-            f"{prefix}/PySide6/* {prefix}/shiboken6/* {prefix}/libQt6* {prefix}/libicu* {prefix}/libpyside6* {prefix}/libshiboken6*",
+            f"{prefix}/PySide6/* {prefix}/shiboken6/* {prefix}/libQt6* {prefix}/libicu* {prefix}/libpyside6* "
+            f"{prefix}/libshiboken6*",
             "The Qt Company Ltd. and other contributors; ICU: Unicode, Inc.",
             "LGPL-3",
             "Qt for Python (PySide6) and the Qt libraries are used under the GNU Lesser General Public License\n"
@@ -284,7 +286,7 @@ def manual_gz(epoch: int, version: str) -> bytes:
 
     buffer = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0) as packed:
-        packed.write(manual(version, datetime.fromtimestamp(epoch, timezone.utc)).encode("utf-8"))
+        packed.write(manual(version, datetime.fromtimestamp(epoch, UTC)).encode("utf-8"))
     return buffer.getvalue()
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-from typing import Any
 import io
+from typing import Any
 
 import pytest
 
@@ -83,7 +83,7 @@ def test_time_rolls_up_by_stage_and_flags_what_is_too_slow() -> None:
     blueprint = document.blueprints[0]
     blueprint.stages = [Stage(id="g1", name="Arrive"), Stage(id="g2", name="Stay")]
     for step, stage, typed, limit in zip(
-        blueprint.steps, ("g1", "g1", "g2"), ("5 min", "10-20 min", "same day"), ("5 min", "12 min", None)
+        blueprint.steps, ("g1", "g1", "g2"), ("5 min", "10-20 min", "same day"), ("5 min", "12 min", None), strict=True
     ):
         step.stage, step.duration = stage, parse_duration(typed)
         step.acceptable = parse_duration(limit) if limit else None

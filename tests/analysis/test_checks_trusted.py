@@ -4,6 +4,7 @@ touchpoints tagged on cards, the samples' journey rows. No Qt."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from blueprint_studio.analysis import check
@@ -45,7 +46,7 @@ def test_journey_rows_are_never_orphans_once_arrows_are_drawn(tmp_path: Path) ->
     blueprint = document.blueprints[0]
     actions = [c for c in blueprint.cards if blueprint.lane(c.lane).kind is LaneKind.CUSTOMER_ACTIONS]
     blueprint.connectors = [
-        Connector(id=f"a{n}", source=a.id, target=b.id) for n, (a, b) in enumerate(zip(actions, actions[1:]))
+        Connector(id=f"a{n}", source=a.id, target=b.id) for n, (a, b) in enumerate(pairwise(actions))
     ]
     # A journey row of its own.
     blueprint.lanes.insert(0, Lane(id="quotes", kind=LaneKind.CUSTOM, name="Citações", zone=Zone.CUSTOMER))

@@ -82,7 +82,7 @@ def test_a_card_added_in_a_step_the_other_side_deleted_is_dropped_and_said(tmp_p
     base = open_bpx(ROOT / "resources/samples/hotel-stay.bpx")
     ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
     step = base.blueprints[0].steps[1].id
-    lane = next(l.id for l in base.blueprints[0].lanes if l.kind.value == "frontstage")
+    lane = next(lane.id for lane in base.blueprints[0].lanes if lane.kind.value == "frontstage")
     edits.add_card(ours.blueprints[0], lane, step, None, "New greeting")[0].apply(ours)
     edits.delete_step(theirs.blueprints[0], step).apply(theirs)
     result = merge(base, ours, theirs)

@@ -74,7 +74,7 @@ def test_a_page_per_stage_repeats_the_lane_names(tmp_path: Path) -> None:
     blueprint = open_bpx(hotel).blueprints[0]
     pages = PdfReader(out).pages
     assert len(pages) == len(blueprint.stages)
-    for page, stage in zip(pages, blueprint.stages):
+    for page, stage in zip(pages, blueprint.stages, strict=True):
         printed = squeezed(page.extract_text())
         assert squeezed(stage.name) in printed and squeezed(blueprint.lanes[-1].name) in printed
         others = [s for s in blueprint.steps if s.stage != stage.id and len(s.name) > 8]

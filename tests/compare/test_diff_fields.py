@@ -121,7 +121,7 @@ def _other(
                 float: 1.5,
                 str: "#3366aa" if name == "colour" else "a" * 64 + ".png" if name in ("image", "photo") else "x",
                 Duration: Duration(value=5),
-            }.get(annotation, None)
+            }.get(annotation)
             if not (isinstance(annotation, type) and issubclass(annotation, Record))
             else annotation.model_validate({"mode": "it breaks"} if annotation is Failure else {})
         )

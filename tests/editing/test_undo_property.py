@@ -7,8 +7,7 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 
-from blueprint_studio.editing import Command
-from blueprint_studio.editing import annotations, clipboard, edits, journey
+from blueprint_studio.editing import Command, annotations, clipboard, edits, journey
 from blueprint_studio.model import (
     ConnectorKind,
     Document,
@@ -257,7 +256,7 @@ def _any_command(data: st.DataObject, document: Document, choices: list[str]) ->
                 document,
                 target,
                 fragment,
-                data.draw(st.sampled_from([l.id for l in target.lanes])),
+                data.draw(st.sampled_from([lane.id for lane in target.lanes])),
                 data.draw(st.sampled_from([s.id for s in target.steps])),
             )[0]
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 import pytest
 
@@ -63,7 +64,7 @@ def _on_route(point: tuple[float, float], points: tuple[tuple[float, float], ...
     return any(
         min(a[0], b[0]) - 0.01 <= point[0] <= max(a[0], b[0]) + 0.01
         and min(a[1], b[1]) - 0.01 <= point[1] <= max(a[1], b[1]) + 0.01
-        for a, b in zip(points, points[1:])
+        for a, b in pairwise(points)
     )
 
 

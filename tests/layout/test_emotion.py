@@ -135,7 +135,7 @@ def test_a_window_of_the_chart_keeps_exactly_what_reaches_into_it() -> None:
     left, right = chart.plot.x + 2 * style.COLUMN_WIDTH, chart.plot.x + 4 * style.COLUMN_WIDTH
     window = chart_between(chart, left, right)
     assert (window.plot.x, window.plot.right) == (left, right)
-    for whole, part in zip(chart.curves, window.curves):
+    for whole, part in zip(chart.curves, window.curves, strict=False):
         assert {p.step_id for p in part.points} == {p.step_id for p in whole.points if left - 6 <= p.x <= right + 6}
         pieces = [piece for run in part.runs for piece in run]
         assert pieces == [

@@ -3,6 +3,8 @@ routing never land on a line or a card."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -86,7 +88,7 @@ def test_routes_are_orthogonal_and_never_cross_a_card() -> None:
         geometry = compute(blueprint)
         assert len(geometry.connectors) == len(blueprint.connectors)
         for path in geometry.connectors:
-            for (x0, y0), (x1, y1) in zip(path.points, path.points[1:]):
+            for (x0, y0), (x1, y1) in pairwise(path.points):
                 assert x0 == x1 or y0 == y1
                 segment = Rect(min(x0, x1), min(y0, y1), abs(x1 - x0) or 0.01, abs(y1 - y0) or 0.01)
                 for box in geometry.cards.values():

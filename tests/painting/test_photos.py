@@ -16,7 +16,6 @@ import zlib
 from pathlib import Path
 
 import pytest
-
 from PIL import Image as PILImage
 
 from blueprint_studio.model import Card

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from pypdf import PdfReader
 
 from blueprint_studio.errors import UsageError
-from blueprint_studio.printing.paper import INCH, MM, PAPERS
 from blueprint_studio.export import write_pdf
+from blueprint_studio.printing.paper import INCH, MM, PAPERS
 from blueprint_studio.printing.pdf import ExportCancelled, make_poster, pdf_bytes
 from blueprint_studio.printing.plan import OversizeError, PrintOptions, plan_page, plan_tiles
 from blueprint_studio.printing.units import parse_length
@@ -122,7 +122,7 @@ def test_tiles_count_sizes_labels_and_assembly_page() -> None:
     reader = read(pdf_bytes([poster], options))
     assert len(reader.pages) == len(plan.grid.tiles) + 1
     assert "Assembly map" in reader.pages[0].extract_text()
-    for page, tile in zip(reader.pages[1:], plan.grid.tiles):
+    for page, tile in zip(reader.pages[1:], plan.grid.tiles, strict=True):
         assert sorted((round(float(page.mediabox.width)), round(float(page.mediabox.height)))) == [595, 842]
         assert tile.label in page.extract_text()
     assert plan.grid.tiles[-1].label == f"{chr(ord('A') + plan.grid.rows - 1)}{plan.grid.columns}"
@@ -265,7 +265,7 @@ def test_every_script_prints_as_extractable_text_in_embedded_faces() -> None:
         blueprints=[Blueprint.blank("bp", "ホテルのチェックイン", [f"s{n}" for n in range(len(SCRIPTS))])]
     )
     blueprint = document.blueprints[0]
-    for step, text in zip(blueprint.steps, SCRIPTS.values()):
+    for step, text in zip(blueprint.steps, SCRIPTS.values(), strict=True):
         edits.add_card(blueprint, "customer_actions", step.id, None, text)[0].apply(document)
     reader = read(pdf_bytes([make_poster(document, document.blueprints[0])], PrintOptions(paper="A1")))
     text = reader.pages[0].extract_text()

@@ -9,7 +9,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -68,7 +67,8 @@ def test_sigterm_keeps_unsaved_work_and_releases_the_lock(tmp_path: Path) -> Non
         "app.listen_for_termination()\n"
         "window = app.open_path(Path(sys.argv[1]))\n"
         "blueprint = window.current_scene().blueprint\n"
-        "window.session.edit(edits.add_card(blueprint, blueprint.lanes[1].id, blueprint.steps[0].id, None, 'typed before logout')[0])\n"
+        "window.session.edit(edits.add_card(blueprint, blueprint.lanes[1].id, blueprint.steps[0].id, None, 'typed "
+        "before logout')[0])\n"
         "QTimer.singleShot(200, lambda: print('ready', flush=True))\n"
         "sys.exit(app.exec())\n"
     )

@@ -16,6 +16,7 @@ import os
 import socket
 import sys
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -465,7 +466,7 @@ def arrow_point(window: MainWindow) -> tuple[str, QPoint]:
         return abs(ab[1][0] - ab[0][0]) + abs(ab[1][1] - ab[0][1])
 
     route, ((x0, y0), (x1, y1)) = max(
-        ((r, ab) for r in scene.geometry.connectors for ab in zip(r.points, r.points[1:])),
+        ((r, ab) for r in scene.geometry.connectors for ab in pairwise(r.points)),
         key=lambda pair: length(pair[1]),
     )
     return route.connector_id, at(window, (x0 + x1) / 2, (y0 + y1) / 2)

@@ -10,7 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from blueprint_studio.editing import edits
 from blueprint_studio.model import LaneKind
 from blueprint_studio.storage import open_bpx

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
-from hypothesis import HealthCheck, given, settings, strategies as st
 
 from blueprint_studio.editing import edits
 from blueprint_studio.layout import style

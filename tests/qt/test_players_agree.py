@@ -26,7 +26,8 @@ from tests.conftest import SAMPLES
 
 DPI = 72
 PIXEL = 40  # a pixel differs when a channel is off by more than this (of 255)
-SHARE = 0.01  # at most this share of the pixels may differ (measured: 0.4 % at most; leaving out the SVG's text makes 2.2 %)
+# At most this share of the pixels may differ (measured: 0.4 % at most; leaving out the SVG's text makes 2.2 %).
+SHARE = 0.01
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftoppm") is None or shutil.which("rsvg-convert") is None,

@@ -19,7 +19,7 @@ def test_the_picker_shows_every_template_and_describes_the_one_clicked(qtbot, wi
     rect = picker.list.visualItemRect(picker.list.item(row))
     qtbot.mouseClick(picker.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert "Hospital outpatient visit" in picker.about.text() and "Walter Brandt" in picker.about.text()
-    qtbot.mouseClick(picker.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(picker.create_button, Qt.MouseButton.LeftButton)
     assert picker.result() == picker.DialogCode.Accepted and picker.chosen().name == "hospital-outpatient"
 
 

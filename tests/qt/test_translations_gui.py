@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from blueprint_studio.editing import edits
 from blueprint_studio.layout.style import MARK_STYLES
-from blueprint_studio.printing.paper import PAPERS
 from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, LINE_TITLES, LaneKind, Line
+from blueprint_studio.printing.paper import PAPERS
 from blueprint_studio.storage import open_bpx
 from blueprint_studio.ui import i18n
 from blueprint_studio.ui.application import BlueprintApplication
@@ -93,9 +93,7 @@ def _visible_strings(root: QWidget) -> Iterator[tuple[str, str]]:
             yield f"{kind} accessible description", widget.accessibleDescription()
         if widget.toolTip():
             yield f"{kind} tooltip", widget.toolTip()
-        if isinstance(widget, QLabel):
-            yield kind, widget.text()
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             yield kind, widget.text()
         elif isinstance(widget, QGroupBox):
             yield kind, widget.title()

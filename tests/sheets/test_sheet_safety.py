@@ -7,9 +7,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 import subprocess
 import sys
-import random
 import zipfile
 from pathlib import Path
 
@@ -109,7 +109,8 @@ def _hostile(tmp_path: Path) -> list[Path]:
     csv_file("huge-number.csv", b"Step,a\nCustomer actions,x\nEmotions: Ana," + b"9" * 5000 + b"\n")
     csv_file(
         "superscript.csv",
-        "Step,a\nCustomer actions,x\n\nArrows,from,to\n,a › Customer actions › ²: x,a › Customer actions › 1: x\n".encode(),
+        "Step,a\nCustomer actions,x\n\nArrows,from,to\n"
+        ",a › Customer actions › ²: x,a › Customer actions › 1: x\n".encode(),
     )
     csv_file("long-cell.csv", b"Step,a\nCustomer actions," + b"x" * 200_000 + b"\n")
     csv_file("stray-newline.csv", b'Step,a\r\nCustomer actions,x\ry\r\n"unclosed,\n')

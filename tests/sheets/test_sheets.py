@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from blueprint_studio.compare import diff
-from blueprint_studio.model import LaneKind, Zone, problems
+from blueprint_studio.model import MARK_NAMES, LaneKind, Zone, problems
 from blueprint_studio.sheets import SheetError, read_sheets, read_sheets_reporting, write_sheets
 from blueprint_studio.sheets.tags import MARK_WORDS
-from blueprint_studio.model import MARK_NAMES
 from tests.sample_sources import SAMPLE_BUILDERS
 
 
@@ -27,7 +26,7 @@ def test_a_round_trip_keeps_what_a_spreadsheet_carries(name: str, suffix: str, t
     if suffix == ".csv":
         back.blueprints[0].title = original.blueprints[0].title  # a CSV has no sheet title; the file name stands in
     assert diff(original, back, ignore_ids=True) == []
-    for before, after in zip(original.blueprints, back.blueprints):
+    for before, after in zip(original.blueprints, back.blueprints, strict=True):
         assert _cells(before) == _cells(after)
 
 

@@ -104,16 +104,27 @@ def _package(sheet_xml: str, strings_xml: str | None = None, workbook_extra: str
         archive.writestr(
             "_rels/.rels",
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml"/></Relationships>',
+            '<Relationship Id="r1" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="/xl/workbook.xml"/></Relationships>',
         )
         archive.writestr(
             "xl/workbook.xml",
             f'<{colon}workbook{namespace} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-            f'{workbook_extra}<{colon}sheets><{colon}sheet name="Hand" sheetId="1" r:id="s1"/></{colon}sheets></{colon}workbook>',
+            f'{workbook_extra}<{colon}sheets><{colon}sheet name="Hand" sheetId="1" '
+            f'r:id="s1"/></{colon}sheets></{colon}workbook>',
         )
-        rels = '<Relationship Id="s1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/one.xml"/>'
+        rels = (
+            '<Relationship Id="s1" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+            'Target="worksheets/one.xml"/>'
+        )
         if strings_xml is not None:
-            rels += '<Relationship Id="s2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="strings.xml"/>'
+            rels += (
+                '<Relationship Id="s2" '
+                'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+                'Target="strings.xml"/>'
+            )
             archive.writestr("xl/strings.xml", strings_xml)
         archive.writestr(
             "xl/_rels/workbook.xml.rels",
@@ -135,7 +146,8 @@ def test_prefixed_namespaces_missing_references_rich_and_phonetic_texts() -> Non
     )
     sheet = (
         '<x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="s"><x:v>2</x:v></x:c></x:row>'
-        '<x:row r="3"><x:c r="C3" t="inlineStr"><x:is><x:t>inline</x:t></x:is></x:c><x:c t="s"><x:v>3</x:v></x:c></x:row>'
+        '<x:row r="3"><x:c r="C3" t="inlineStr"><x:is><x:t>inline</x:t></x:is></x:c><x:c '
+        't="s"><x:v>3</x:v></x:c></x:row>'
     )
     rows = _read(_package(sheet, strings.replace(f'xmlns="{MAIN}"', f'xmlns="{MAIN}"'), prefix="x"))["Hand"]
     assert rows == [["Step", "Check in", "受付"], [], ["", "", "inline", "line\rbreak _x0041_"]]
@@ -179,7 +191,8 @@ def test_the_1904_date_system() -> None:
         data,
         "xl/styles.xml",
         styles,
-        '<Relationship Id="s3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>',
+        '<Relationship Id="s3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
+        'Target="styles.xml"/>',
     )
     assert _read(data)["Hand"] == [["1904-01-01"]]
 

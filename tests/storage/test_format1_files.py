@@ -30,7 +30,7 @@ def kept(old: Any, new: Any) -> bool:
     if isinstance(old, dict):
         return isinstance(new, dict) and all(key in new and kept(value, new[key]) for key, value in old.items())
     if isinstance(old, list):
-        return isinstance(new, list) and len(old) == len(new) and all(kept(a, b) for a, b in zip(old, new))
+        return isinstance(new, list) and len(old) == len(new) and all(kept(a, b) for a, b in zip(old, new, strict=True))
     return bool(old == new)
 
 
@@ -51,11 +51,13 @@ def test_every_card_arrow_step_and_lane_survives(path: Path) -> None:
         for card, was in zip(after.cards, before["cards"], strict=True):
             was = dict(was)
             was.pop("emotion")
-            moved = lanes[card.lane].kind is LaneKind.FEELINGS and card.lane not in {l["id"] for l in before["lanes"]}
+            moved = lanes[card.lane].kind is LaneKind.FEELINGS and card.lane not in {
+                lane["id"] for lane in before["lanes"]
+            }
             assert kept({k: v for k, v in was.items() if k != "lane"}, card.model_dump(mode="json", exclude={"lane"}))
             assert moved or card.lane == was["lane"]
         old_lanes = [
-            lane.model_dump(mode="json") for lane in after.lanes if lane.id in {l["id"] for l in before["lanes"]}
+            lane.model_dump(mode="json") for lane in after.lanes if lane.id in {lane["id"] for lane in before["lanes"]}
         ]
         assert kept(before["lanes"], old_lanes)
     assert from_bytes(to_bytes(document)) == document

@@ -108,10 +108,8 @@ def test_document_mutants_open_or_are_refused(seed: int) -> None:
         original = rng.choice(ORIGINALS)
         with zipfile.ZipFile(io.BytesIO(original)) as archive:
             body = json.loads(archive.read("document.json"))
-        if rng.random() < 0.3:
-            text = _flip(rng, json.dumps(body).encode())
-        else:
-            text = json.dumps(_twist(rng, body)).encode()
+        twisted = rng.random() >= 0.3
+        text = json.dumps(_twist(rng, body)).encode() if twisted else _flip(rng, json.dumps(body).encode())
         document = _opens_or_is_refused(_with_document(original, text))
         if document is not None:
             opened += 1

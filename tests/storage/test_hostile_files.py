@@ -9,8 +9,7 @@ import zipfile
 import pytest
 
 from blueprint_studio.errors import BpxError
-from blueprint_studio.storage import FORMAT_VERSION, from_bytes, open_bpx, to_bytes
-from blueprint_studio.storage import limits
+from blueprint_studio.storage import FORMAT_VERSION, from_bytes, limits, open_bpx, to_bytes
 from tests.bpx_files import blank_document, bpx_of, payload, zip_bytes
 
 
@@ -161,7 +160,8 @@ def test_duplicate_id() -> None:
         {"id": "c1", "lane": "backstage", "step": "s2"},
     ]
     assert message_for(bpx_of(body)) == (
-        "client.bpx: blueprint 'Test journey' > card c1: duplicate id 'c1' (already used by blueprint 'Test journey' > card c1)"
+        "client.bpx: blueprint 'Test journey' > card c1: duplicate id 'c1' (already used by blueprint 'Test "
+        "journey' > card c1)"
     )
 
 
@@ -292,7 +292,8 @@ def test_numbers_no_field_can_hold_are_refused_by_name(number: str) -> None:
 
 def test_unknown_keys_at_the_top_level_are_refused() -> None:
     assert message_for(bpx_of(payload(extra={"anything": 1}))) == (
-        "client.bpx: document.json has an unknown key 'extra' at its top level (known: format_version, app_version, document)"
+        "client.bpx: document.json has an unknown key 'extra' at its top level (known: format_version, app_version, "
+        "document)"
     )
 
 

@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 
 from blueprint_studio.errors import BpxError
-from blueprint_studio.storage import open_bpx, save_bpx
 from blueprint_studio.model import Document
-from blueprint_studio.storage import atomic
+from blueprint_studio.storage import atomic, open_bpx, save_bpx
 from blueprint_studio.storage.bpx import Frozen, write_frozen
 from blueprint_studio.storage.lock import lock_path
 from blueprint_studio.storage.pieces import Dumps
@@ -217,7 +216,8 @@ def test_a_document_too_large_to_save_says_its_size_and_what_to_do(tmp_path: Pat
     monkeypatch.setattr(proving, "MAX_DOCUMENT_BYTES", 20_000)
     with pytest.raises(
         BpxError,
-        match=r"^big.bpx: not saved: the document is too large to save: 0\.\d MB of text, at most 0 MB .*move some blueprints",
+        match=r"^big.bpx: not saved: the document is too large to save: 0\.\d MB of text, at most 0 MB .*move some "
+        r"blueprints",
     ):
         save_bpx(sample_document(), tmp_path / "big.bpx")
     assert not (tmp_path / "big.bpx").exists()
