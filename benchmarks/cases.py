@@ -6,6 +6,7 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
@@ -16,9 +17,10 @@ from benchmarks.synthetic import blueprint_with
 from benchmarks.timing import median_time
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.canvas.view import BlueprintView
-from blueprint_studio.layout import compute
-from blueprint_studio.model import Document
 from blueprint_studio.export import write_pdf
+from blueprint_studio.layout import compute
+from blueprint_studio.layout.geometry import Geometry
+from blueprint_studio.model import Document
 from blueprint_studio.printing.plan import PrintOptions
 from blueprint_studio.storage import open_bpx, save_bpx
 from blueprint_studio.ui.session import DocumentSession
@@ -203,13 +205,25 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
     centre = QPointF(*box.rect.center)
     ours_frame = _timed("drag frame", lambda: keep.append(_drag_frames(ours_view, ours_view.mapFromScene(centre))), 1)
     ours_frame = keep.pop()
-    ours_scene.sink.undo_stack.undo() if hasattr(
-        ours_scene.sink, "undo_stack"
-    ) and ours_scene.sink.undo_stack.canUndo() else None  # type: ignore[attr-defined]
+    undo_stack = getattr(ours_scene.sink, "undo_stack", None)
+    if undo_stack is not None and undo_stack.canUndo():
+        undo_stack.undo()
     bare_frame = _drag_frames(bare_view, bare_view.mapFromScene(centre))
     results.append(Result("drag frame", cards, float(ours_frame), bare_frame))  # type: ignore[arg-type]
     del ours_keep
 
+    keep.clear()
+    results.extend(_save_results(document, cards, folder, raw, geometry, repeat))
+    results.extend(_analysis_results(document, cards, repeat))
+    results.extend(_export_results(document, cards, geometry, folder, repeat))
+    results.extend(_fresh_results(cards, folder))
+    return results
+
+
+def _save_results(
+    document: Document, cards: int, folder: Path, raw: dict[str, Any], geometry: Geometry, repeat: int
+) -> list[Result]:
+    results: list[Result] = []
     save_target = folder / "saved.bpx"
     json_target = folder / "saved.json"
     bare_save = median_time(lambda: bare.write_json(raw, json_target), repeat)
@@ -228,6 +242,11 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
         )
     )
 
+    return results
+
+
+def _analysis_results(document: Document, cards: int, repeat: int) -> list[Result]:
+    results: list[Result] = []
     from blueprint_studio.analysis import analyse
 
     blueprint = document.blueprints[0]
@@ -251,6 +270,11 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
         )
     )
 
+    return results
+
+
+def _export_results(document: Document, cards: int, geometry: Geometry, folder: Path, repeat: int) -> list[Result]:
+    results: list[Result] = []
     # Printing starts from the blueprint as laid out, as the bare version does: the print
     # dialog has made its poster for the preview before Export is pressed.
     from blueprint_studio.printing.pdf import make_poster, pdf_bytes
@@ -297,7 +321,12 @@ def run_size(cards: int, repeat: int, folder: Path) -> list[Result]:
             ),
         )
     )
-    keep.clear()
+    return results
+
+
+def _fresh_results(cards: int, folder: Path) -> list[Result]:
+    """The window's own benchmarks, each run in a fresh process."""
+    results: list[Result] = []
     from benchmarks import fresh
 
     for name, (ours_samples, bare_samples) in fresh.samples("edits", cards, folder).items():

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QGraphicsVi
 
 from benchmarks import bare, profiling
 from benchmarks.synthetic import blueprint_with
-from blueprint_studio.editing import edits
+from blueprint_studio.canvas.view import BlueprintView
+from blueprint_studio.editing import Command, edits
 from blueprint_studio.layout import compute
-from blueprint_studio.model import LaneKind
+from blueprint_studio.model import Card, LaneKind
 from blueprint_studio.ui.mainwindow import MainWindow
+from blueprint_studio.ui.session import DocumentSession
 
 SAMPLES = 24
 
@@ -43,6 +45,26 @@ def _settle(window: MainWindow, seconds: float = 1.5) -> None:
         time.sleep(0.005)
 
 
+def _drop(
+    command: Command, view: BlueprintView, session: DocumentSession, dropped: list[float], regrown: list[float]
+) -> None:
+    """Time one drop: among the drops, or (undone) among those that resized a lane."""
+    tallest = view.blueprint_scene.geometry.lanes
+    with profiling.section("edit: drop"):
+        frame = _frame(lambda: session.edit(command), view)
+    if view.blueprint_scene.geometry.lanes == tallest:
+        dropped.append(frame)
+    else:  # a lane grew or shrank: everything below moves
+        regrown.append(frame)
+        session.undo_stack.undo()
+
+
+def _step_beside(steps: list[str], step: str, rng: random.Random) -> str:
+    """The step before or after (after, from the first)."""
+    index = steps.index(step)
+    return steps[min(len(steps) - 1, index + 1)] if index == 0 or rng.random() < 0.5 else steps[index - 1]
+
+
 def edit_samples(cards: int, seed: int = 3) -> dict[str, tuple[list[float], list[float]]]:
     """name -> (our frame times, the bare frame times), seconds."""
     document = blueprint_with(cards)
@@ -65,33 +87,35 @@ def edit_samples(cards: int, seed: int = 3) -> dict[str, tuple[list[float], list
 
     def bare_frame() -> float:
         text = rng.choice(texts)
-        return _frame(lambda: (text.setText(text.text() + "x"), text.parentItem().moveBy(0, 1)), plain)
+
+        def edit() -> None:
+            text.setText(text.text() + "x")
+            parent = text.parentItem()
+            assert parent is not None
+            parent.moveBy(0, 1)
+
+        return _frame(edit, plain)
+
+    def typed(card: Card) -> float:
+        return _frame(lambda: session.edit(edits.edit_card(blueprint, card.id, "text", card.text + "s")), view)
 
     results: dict[str, tuple[list[float], list[float]]] = {}
-    typed, dropped = [], []
+    typings: list[float] = []
+    dropped: list[float] = []
     with profiling.section("edit: type into a card"):
         for _ in range(SAMPLES):
             card = rng.choice(near)
-            typed.append(
-                _frame(lambda: session.edit(edits.edit_card(blueprint, card.id, "text", card.text + "s")), view)
-            )
+            typings.append(typed(card))
             session.end_typing()
-    results["edit: type into a card"] = (typed, [bare_frame() for _ in range(SAMPLES)])
+    results["edit: type into a card"] = (typings, [bare_frame() for _ in range(SAMPLES)])
     steps = [step.id for step in blueprint.steps]
     regrown: list[float] = []
     while len(dropped) < SAMPLES:
         card = rng.choice(near)
-        index = steps.index(card.step)
-        step = steps[min(len(steps) - 1, index + 1)] if index == 0 or rng.random() < 0.5 else steps[index - 1]
+        step = _step_beside(steps, card.step, rng)
         command = edits.move_cards(blueprint, [(card.id, (rng.choice(lanes), step, 0))])
-        tallest = view.blueprint_scene.geometry.lanes
-        with profiling.section("edit: drop"):
-            frame = _frame(lambda: session.edit(command), view)
-        if view.blueprint_scene.geometry.lanes != tallest:  # a lane grew or shrank: everything below moves
-            regrown.append(frame)
-            session.undo_stack.undo()
-            continue
-        dropped.append(frame)
+        if command is not None:
+            _drop(command, view, session, dropped, regrown)
     results["edit: drop a card one step over"] = (dropped, [bare_frame() for _ in range(SAMPLES)])
     if regrown:
         results["edit: drop resizing a lane (slow path)"] = (regrown, [bare_frame() for _ in regrown])

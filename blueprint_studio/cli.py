@@ -294,7 +294,7 @@ def _thumbnail(args: argparse.Namespace) -> int:
         )
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # takes str; the stubs say bytes
     write_atomically(Path(args.output), bytes(buffer.data().data()))
     return EXIT_OK
 
@@ -514,7 +514,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--strips",
         metavar="N|auto",
-        help="wrap a wide blueprint into N strips stacked on the one page, cut between stages (auto: the count that prints largest)",
+        help="wrap a wide blueprint into N strips stacked on the one page, cut between stages (auto: the count that "
+        "prints largest)",
     )
     export.add_argument(
         "--per-stage",
@@ -537,7 +538,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--live-text",
         action="store_true",
-        help="an SVG whose text stays text (searchable; fonts embedded for browsers) instead of outlines that look the same everywhere",
+        help="an SVG whose text stays text (searchable; fonts embedded for browsers) instead of outlines that look "
+        "the same everywhere",
     )
     export.add_argument(
         "--audience",
@@ -578,7 +580,8 @@ def build_parser() -> argparse.ArgumentParser:
     compared.add_argument(
         "--ignore-ids",
         action="store_true",
-        help="match by name, place and text, not by id (a redesign copied as a variant, or a sheet whose hidden sheet was deleted)",
+        help="match by name, place and text, not by id (a redesign copied as a variant, or a sheet whose hidden "
+        "sheet was deleted)",
     )
     textconv = commands.add_parser("textconv", help="a .bpx as stable text, for git diff")
     textconv.add_argument("file", metavar="FILE.bpx")
@@ -685,25 +688,7 @@ def unknown_command(word: str) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        refused = unknown_command(arguments[0]) if arguments else None
-        if refused is not None:
-            _err(f"blueprint-studio: {refused}")
-            return EXIT_USAGE
-        if arguments and (arguments[0] in COMMANDS or arguments[0] in ("-h", "--help", "--version")):
-            args = build_parser().parse_args(arguments)
-            if not isinstance(sys.stdout, _QuietPipe) and sys.stdout is not None:
-                sys.stdout = _QuietPipe(sys.stdout)
-            status = COMMANDS[args.command](args)
-            sys.stdout.flush()
-            return status
-        args = build_gui_parser().parse_args(arguments)
-        if args.self_test:
-            from blueprint_studio.ui.selftest import run_self_test
-
-            return run_self_test()
-        from blueprint_studio.ui.launch import run_gui
-
-        return run_gui(args.files)
+        return _run(arguments)
     except SystemExit as exit_:  # argparse: --help, --version and usage errors
         return int(exit_.code or 0) if isinstance(exit_.code, int) else EXIT_USAGE
     except BpxError as error:
@@ -725,3 +710,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             "run again with BLUEPRINT_STUDIO_DEBUG=1 for details, and please report it"
         )
         return EXIT_BAD_INPUT
+
+
+def _run(arguments: list[str]) -> int:
+    """A command, or the window (with files to open, or the self test)."""
+    refused = unknown_command(arguments[0]) if arguments else None
+    if refused is not None:
+        _err(f"blueprint-studio: {refused}")
+        return EXIT_USAGE
+    if arguments and (arguments[0] in COMMANDS or arguments[0] in ("-h", "--help", "--version")):
+        args = build_parser().parse_args(arguments)
+        if not isinstance(sys.stdout, _QuietPipe) and sys.stdout is not None:
+            sys.stdout = _QuietPipe(sys.stdout)
+        status = COMMANDS[args.command](args)
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        return status
+    args = build_gui_parser().parse_args(arguments)
+    if args.self_test:
+        from blueprint_studio.ui.selftest import run_self_test
+
+        return run_self_test()
+    from blueprint_studio.ui.launch import run_gui
+
+    return run_gui(args.files)

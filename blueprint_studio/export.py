@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from blueprint_studio.audience import FULL, for_audience, hides_anything
+from blueprint_studio.drawing.ops import Drawing
+from blueprint_studio.drawing.poster import make_poster, whole
 from blueprint_studio.errors import UsageError
 from blueprint_studio.layout import compute_for
 from blueprint_studio.model import Audience, Blueprint, Document
-from blueprint_studio.audience import FULL, for_audience, hides_anything
 from blueprint_studio.printing.executive import summary_pdf
 from blueprint_studio.printing.legible import advice, printed_text_size
-from blueprint_studio.drawing.poster import make_poster, whole
 from blueprint_studio.printing.pdf import Progress, pdf_bytes
 from blueprint_studio.printing.plan import PrintOptions
 from blueprint_studio.printing.svg import svg_text
@@ -99,13 +100,7 @@ def export(
         write_atomically(out, summary_pdf(document, blueprints, options, say))
         return None
     if suffix == ".pdf":
-        posters = [make_poster(document, blueprint, say=say, notes=options.notes) for blueprint in blueprints]
-        for poster in posters if warn is not None else ():
-            said = advice(poster, options)
-            if said is not None:
-                warn(said)  # type: ignore[misc]
-        write_atomically(out, pdf_bytes(posters, options, progress))
-        return min(printed_text_size(poster, options) for poster in posters)
+        return _export_pdf(document, blueprints, out, options, progress, warn, say)
     if suffix == ".xlsx":
         write_sheets(document, blueprints, out)
         return None
@@ -121,14 +116,35 @@ def export(
     )
     if suffix == ".svg":
         write_atomically(out, svg_text(drawing, blueprints[0].title, live_text).encode("utf-8"))
-        return None
+    else:
+        write_atomically(out, _png(drawing, dpi))
+    return None
+
+
+def _export_pdf(
+    document: Document,
+    blueprints: list[Blueprint],
+    out: Path,
+    options: PrintOptions,
+    progress: Progress | None,
+    warn: Callable[[str], None] | None,
+    say: Say,
+) -> float:
+    posters = [make_poster(document, blueprint, say=say, notes=options.notes) for blueprint in blueprints]
+    for poster in posters if warn is not None else ():
+        said = advice(poster, options)
+        if said is not None and warn is not None:
+            warn(said)
+    write_atomically(out, pdf_bytes(posters, options, progress))
+    return min(printed_text_size(poster, options) for poster in posters)
+
+
+def _png(drawing: Drawing, dpi: float) -> bytes:
     if not 10 <= dpi <= 1200:
         raise UsageError("the DPI must be between 10 and 1200")
     from blueprint_studio.painting.png import render_image_bytes
 
     try:
-        data = render_image_bytes(drawing, dpi)
+        return render_image_bytes(drawing, dpi)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    write_atomically(out, data)
-    return None

@@ -47,6 +47,19 @@ from blueprint_studio.model import Blueprint, Card, Document, Line, Zone
 _FOLLOWED = frozenset({"cards", "connectors", "steps", "emotions", "line_notes"})  # what an update can follow
 
 Subject = tuple[str, ...]  # ("card", id) | ("step", id) | ("arrow", id) | ("activity", words) | ("whole",)
+_Before = tuple[tuple[str, str] | None, frozenset[str]]  # a touched card's (lane, step) and neighbours before
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """What an edit touched reaches: the pieces to make again."""
+
+    before: dict[str, _Before]  # each touched card as it was
+    near: set[str]  # cards whose neighbourhood the edit changed
+    in_steps: set[str]  # the cards of the touched steps
+    steps: set[str]  # steps whose pieces are made again
+    cards: set[str]  # cards whose findings are made again
+    arrows: set[str]  # arrows whose crossings and findings are made again
 
 
 @dataclass(frozen=True)
@@ -73,15 +86,23 @@ class Analyser:
     # ------------------------------------------------------------ everything
 
     def _build(self, document: Document, blueprint: Blueprint) -> None:
-        index = self._index = Index(blueprint, document.facets)
+        self._index = Index(blueprint, document.facets)
         self._dismissed = frozenset(blueprint.dismissed)
         self._zones = {lane.id: lane.zone for lane in blueprint.lanes}
         self._lane_names = {lane.id: lane.name for lane in blueprint.lanes}
+        self._build_time(blueprint)
+        self._build_register(blueprint)
+        self._build_crossings(blueprint)
+        timing = self._timing(blueprint)
+        self._build_findings(blueprint, timing)
+        self._build_synergies(document, blueprint)
+        self._compose(blueprint, timing)
 
+    def _build_time(self, blueprint: Blueprint) -> None:
         self._step_names = {step.id: step.name for step in blueprint.steps}
         self._step_times = {step.id: step_time(step) for step in blueprint.steps}
         self._weights = {card.id: card_time(card) for card in blueprint.cards}
-        self._chains = Chains(blueprint, self._weights, index)
+        self._chains = Chains(blueprint, self._weights, self._index)
         self._path = critical_path(blueprint, self._weights) if self._chains.looped else self._chains.path()
         self._tallies = {True: Tally(), False: Tally()}  # the customer's, the organisation's
         for card in blueprint.cards:
@@ -90,29 +111,32 @@ class Analyser:
         self._runs = stage_runs(blueprint)
         self._run_of = {step_id: n for n, (_, run) in enumerate(self._runs) for step_id in run}
         self._stages = [self._stage(n) for n in range(len(self._runs))]
-        self._journey = total(self._step_times[s].span for s in index.step_ids)
+        self._journey = total(self._step_times[s].span for s in self._index.step_ids)
 
+    def _build_register(self, blueprint: Blueprint) -> None:
         self._rows: dict[str, tuple[tuple[bool, int, int], float, RegisterRow]] = {}
         self._recovering: dict[str, set[str]] = {}  # card id -> fail points whose recovery names it
         for card in blueprint.cards:
             self._row(card)
 
+    def _build_crossings(self, blueprint: Blueprint) -> None:
         self._crossed: dict[str, tuple[str, tuple[Line, ...]]] = {}
         self._arrows: dict[str, tuple[Line, ...]] = {}  # what Crossings.arrows shows
         self._per_step: dict[str, Counter[Line]] = {step.id: Counter() for step in blueprint.steps}
         for connector in blueprint.connectors:
-            step, lines = crossing(connector, index.cards, self._zones)
+            step, lines = crossing(connector, self._index.cards, self._zones)
             if lines:
                 self._crossed[connector.id], self._arrows[connector.id] = (step, lines), lines
                 self._per_step.setdefault(step, Counter()).update(lines)
 
+    def _build_findings(self, blueprint: Blueprint, timing: TimeAnalysis) -> None:
+        index = self._index
         self._reachable = checks.reaching_visibility(index, index.cards)
         self._activity: dict[str, str] = {}  # card id -> words of its same-activity group
         self._groups: dict[str, list[str]] = {}
         for card in blueprint.cards:
             self._join_activity(card.id)
         self._pieces: dict[Subject, list[Keyed]] = {}
-        timing = self._timing(blueprint)
         self._keep(("whole",), checks.whole_findings(index, timing, self._dismissed))
         for step in blueprint.steps:
             self._keep(("step", step.id), checks.step_findings(index, step, self._step_times[step.id], self._dismissed))
@@ -126,6 +150,9 @@ class Analyser:
             self._keep(("activity", words), self._activity_findings(words))
         self._findings = sorted((keyed for pieces in self._pieces.values() for keyed in pieces), key=itemgetter(0))
 
+    def _build_synergies(self, document: Document, blueprint: Blueprint) -> None:
+        """Synergies are found across the document: every blueprint's cards are members, this
+        one's as the analysis will see them."""
         self._members: dict[GroupKey, list[Member]] = {}
         self._joined: dict[str, list[GroupKey]] = {}  # card id (of this blueprint) -> its groups
         self._lanes = {lane.id: lane for b in document.blueprints for lane in b.lanes}
@@ -137,13 +164,12 @@ class Analyser:
         blueprints = [blueprint if b.id == blueprint.id else b for b in document.blueprints]
         for place, other in enumerate(blueprints if self._place < len(blueprints) else [*blueprints, blueprint]):
             for number, card in enumerate(other.cards):
-                order = (place, index.card_token[card.id] if other is blueprint else float(number))
+                order = (place, self._index.card_token[card.id] if other is blueprint else float(number))
                 for key, member in memberships(card, other, order, self._lanes, self._facets):
                     self._members.setdefault(key, []).append(member)
                     if other is blueprint:
                         self._joined.setdefault(card.id, []).append(key)
         self._synergies = {key: self._synergy(key) for key in self._members}
-        self._compose(blueprint, timing)
 
     def rebind(self, document: Document) -> None:
         """Follow `document` from now on: the one analysed was a copy of it (made off the
@@ -178,8 +204,28 @@ class Analyser:
     def _follow(
         self, document: Document, blueprint: Blueprint, cards: set[str], arrows: set[str], steps: set[str]
     ) -> None:
+        had_arrows = bool(self._index.ends)
+        reach = self._renew(blueprint, cards, arrows, steps)
+        time_changed = self._follow_steps(steps)
+        time_changed |= self._follow_weights(blueprint, cards, arrows, reach.before)
+        timing = self._timing(blueprint)
+        changed = {
+            name
+            for name, did in (
+                ("time", time_changed),
+                ("register", self._follow_register(cards, reach.in_steps)),
+                ("crossings", self._follow_crossings(reach.arrows)),
+                ("findings", self._follow_findings(cards, arrows, reach, had_arrows, timing)),
+                ("synergies", self._follow_synergies(blueprint, cards)),
+            )
+            if did
+        }
+        self._compose(blueprint, timing, changed)
+
+    def _renew(self, blueprint: Blueprint, cards: set[str], arrows: set[str], steps: set[str]) -> _Reach:
+        """Renew the index for what the edit touched, and find what reads it: a card's
+        neighbours before and after, the ends of a touched arrow, the cards of a touched step."""
         index = self._index
-        had_arrows = bool(index.ends)
         before = {
             card_id: (index.place.get(card_id), frozenset(index.neighbours.get(card_id, ()))) for card_id in cards
         }
@@ -190,13 +236,11 @@ class Analyser:
         for step_id in steps:
             self._step_names[step_id] = index.steps[step_id].name
         live = index.cards
-
-        # What reads what was touched.
         ends = {
             card_id for pair in [*old_ends.values(), *(index.ends.get(a) for a in arrows)] if pair for card_id in pair
         }
         near = set(cards) | ends
-        for card_id, (_, neighbours) in before.items():
+        for _, neighbours in before.values():
             near |= neighbours
         for card_id in cards | ends:
             near |= set(index.neighbours.get(card_id, ()))
@@ -207,22 +251,37 @@ class Analyser:
             if card_id in live:
                 dirty_steps.add(live[card_id].step)
         in_steps = {card_id for step_id in steps for card_id in index.by_step.get(step_id, ())}
-        dirty_cards = (near | in_steps) & live.keys()
-        dirty_arrows = set(arrows) | {
-            arrow for card_id in cards | in_steps for arrow in index.incident.get(card_id, ())
-        }
+        return _Reach(
+            before=before,
+            near=near,
+            in_steps=in_steps,
+            steps=dirty_steps,
+            cards=(near | in_steps) & live.keys(),
+            arrows=set(arrows) | {arrow for card_id in cards | in_steps for arrow in index.incident.get(card_id, ())},
+        )
 
-        # Time.
-        time_changed = bool(steps)
+    def _follow_steps(self, steps: set[str]) -> bool:
+        """The touched steps' times, their stages' and the journey's; True when there were any."""
+        index = self._index
         for step_id in steps:
             self._step_times[step_id] = step_time(index.steps[step_id])
-        if steps:
-            if any(index.steps[s].stage != self._runs[self._run_of[s]][0] for s in steps):
-                raise StartAfresh()  # a step changed its stage: the headers' runs change
-            for run in {self._run_of[s] for s in steps}:
-                self._stages[run] = self._stage(run)
-            self._journey = total(self._step_times[s].span for s in index.step_ids)
+        if not steps:
+            return False
+        if any(index.steps[s].stage != self._runs[self._run_of[s]][0] for s in steps):
+            raise StartAfresh()  # a step changed its stage: the headers' runs change
+        for run in {self._run_of[s] for s in steps}:
+            self._stages[run] = self._stage(run)
+        self._journey = total(self._step_times[s].span for s in index.step_ids)
+        return True
+
+    def _follow_weights(
+        self, blueprint: Blueprint, cards: set[str], arrows: set[str], before: dict[str, _Before]
+    ) -> bool:
+        """The touched cards' own times in the tallies and the critical path; True when the
+        time analysis changed."""
+        live = self._index.cards
         weights_changed = bool(arrows) or any(card_id not in live for card_id in cards)
+        time_changed = False
         for card_id in cards:
             card, place = live.get(card_id), before[card_id][0]
             weight = card_time(card) if card is not None else None
@@ -232,28 +291,28 @@ class Analyser:
             if card is not None and weight is not None:
                 self._weights[card_id] = weight
                 self._tallies[self._zones.get(card.lane) is Zone.CUSTOMER].add(weight)
-            if weight != old or place is None:
-                weights_changed = True
-            time_changed |= weight != old or (
-                weight is not None
-                and weight != NOTHING
-                and place is not None
-                and card is not None
-                and self._zones.get(place[0]) is not self._zones.get(card.lane)
-            )
+            weights_changed |= weight != old or place is None
+            time_changed |= weight != old or _changed_zone(weight, place, card, self._zones)
         if weights_changed:
-            rechain = set()
-            for arrow in arrows:
-                rechain |= self._chains.changed_arrow(arrow, index.connectors.get(arrow))
-            for card_id in cards:
-                rechain |= self._chains.dropped_card(card_id) if card_id not in live else {card_id}
-            self._chains.settle(rechain)
-            path = critical_path(blueprint, self._weights) if self._chains.looped else self._chains.path()
-            time_changed |= path != self._path
-            self._path = path
-        timing = self._timing(blueprint)
+            time_changed |= self._rechain(blueprint, cards, arrows)
+        return time_changed
 
-        # Register.
+    def _rechain(self, blueprint: Blueprint, cards: set[str], arrows: set[str]) -> bool:
+        """The chains through what changed, and the critical path; True when the path changed."""
+        live = self._index.cards
+        rechain = set()
+        for arrow in arrows:
+            rechain |= self._chains.changed_arrow(arrow, self._index.connectors.get(arrow))
+        for card_id in cards:
+            rechain |= self._chains.dropped_card(card_id) if card_id not in live else {card_id}
+        self._chains.settle(rechain)
+        path = critical_path(blueprint, self._weights) if self._chains.looped else self._chains.path()
+        changed = path != self._path
+        self._path = path
+        return changed
+
+    def _follow_register(self, cards: set[str], in_steps: set[str]) -> bool:
+        live = self._index.cards
         recovering = {row for card_id in cards for row in self._recovering.get(card_id, ())}
         rowed = cards | in_steps | recovering
         was = {card_id: self._rows.get(card_id) for card_id in rowed}
@@ -261,96 +320,102 @@ class Analyser:
             self._unrow(card_id)
             if card_id in live:
                 self._row(live[card_id])
-        register_changed = any(self._rows.get(card_id) != kept for card_id, kept in was.items())
+        return any(self._rows.get(card_id) != kept for card_id, kept in was.items())
 
-        # Crossings.
-        crossings_changed = False
-        for arrow in dirty_arrows:
-            connector = index.connectors.get(arrow)
-            now = crossing(connector, live, self._zones) if connector is not None else ("", ())
+    def _follow_crossings(self, arrows: set[str]) -> bool:
+        changed = False
+        for arrow in arrows:
+            connector = self._index.connectors.get(arrow)
+            now = crossing(connector, self._index.cards, self._zones) if connector is not None else ("", ())
             if not now[1]:
                 now = ("", ())  # crosses nothing: counted nowhere
             if now != self._crossed.get(arrow, ("", ())):
                 self._cross(arrow, self._crossed.get(arrow, ("", ())), -1)
                 self._cross(arrow, now, +1)
-                crossings_changed = True
+                changed = True
+        return changed
 
-        # Findings.
+    def _follow_findings(
+        self, cards: set[str], arrows: set[str], reach: _Reach, had_arrows: bool, timing: TimeAnalysis
+    ) -> bool:
+        index, live = self._index, self._index.cards
+        dirty_cards, dirty_arrows = reach.cards, set(reach.arrows)
         if had_arrows != bool(index.ends):  # the first arrow or the last: every card's arrow findings change
             dirty_cards = set(live)
             dirty_arrows |= set(index.ends)
         zoned = self._zones.get
         if arrows or any(
-            before[c][0] is None or c not in live or zoned(before[c][0][0]) is not zoned(live[c].lane) for c in cards
+            c not in live or (cell := reach.before[c][0]) is None or zoned(cell[0]) is not zoned(live[c].lane)
+            for c in cards
         ):
-            dirty_cards |= self._reach_again(near, cards - live.keys())
+            dirty_cards |= self._reach_again(reach.near, cards - live.keys())
         dirty_words = self._leave_activities(cards) | {
             self._join_activity(card_id) for card_id in cards if card_id in live
         } - {""}
         removed: set[Subject] = {("whole",)}
-        removed |= {("step", step_id) for step_id in dirty_steps}
+        removed |= {("step", step_id) for step_id in reach.steps}
         removed |= {("card", card_id) for card_id in dirty_cards | cards}
         removed |= {("arrow", arrow) for arrow in dirty_arrows}
         removed |= {("activity", words) for words in dirty_words}
         gone = [keyed for subject in removed for keyed in self._pieces.pop(subject, ())]
+        self._find_again(timing, reach.steps, (dirty_cards | cards) & live.keys(), dirty_arrows, dirty_words)
+        made = [keyed for subject in removed for keyed in self._pieces.get(subject, ())]
+        if sorted(gone, key=itemgetter(0)) == sorted(made, key=itemgetter(0)):
+            return False
+        for keyed in gone:
+            del self._findings[bisect_left(self._findings, keyed[0], key=itemgetter(0))]
+        for keyed in made:
+            insort(self._findings, keyed, key=itemgetter(0))
+        return True
+
+    def _find_again(
+        self, timing: TimeAnalysis, steps: set[str], cards: set[str], arrows: set[str], activities: set[str]
+    ) -> None:
+        index = self._index
         self._keep(("whole",), checks.whole_findings(index, timing, self._dismissed))
-        for step_id in dirty_steps & index.steps.keys():
+        for step_id in steps & index.steps.keys():
             self._keep(
                 ("step", step_id),
                 checks.step_findings(index, index.steps[step_id], self._step_times[step_id], self._dismissed),
             )
-        for card_id in (dirty_cards | cards) & live.keys():
+        for card_id in cards:
             self._keep(
                 ("card", card_id),
-                checks.card_findings(index, live[card_id], card_id in self._reachable, self._dismissed),
+                checks.card_findings(index, index.cards[card_id], card_id in self._reachable, self._dismissed),
             )
-        for arrow in dirty_arrows & index.connectors.keys():
+        for arrow in arrows & index.connectors.keys():
             self._keep(("arrow", arrow), checks.connector_findings(index, index.connectors[arrow], self._dismissed))
-        for words in dirty_words:
+        for words in activities:
             if words in self._groups:
                 self._keep(("activity", words), self._activity_findings(words))
-        made = [keyed for subject in removed for keyed in self._pieces.get(subject, ())]
-        findings_changed = sorted(gone, key=itemgetter(0)) != sorted(made, key=itemgetter(0))
-        if findings_changed:
-            for keyed in gone:
-                del self._findings[bisect_left(self._findings, keyed[0], key=itemgetter(0))]
-            for keyed in made:
-                insort(self._findings, keyed, key=itemgetter(0))
 
-        # Synergies.
-        synergies_changed = False
+    def _follow_synergies(self, blueprint: Blueprint, cards: set[str]) -> bool:
+        changed = False
         for card_id in cards:
             keys = set(self._joined.pop(card_id, ()))
             for key in keys:
                 self._members[key] = [
                     m for m in self._members[key] if m.card_id != card_id or m.blueprint_id != self.blueprint_id
                 ]
-            card = live.get(card_id)
+            card = self._index.cards.get(card_id)
             if card is not None:
-                for key, member in memberships(
-                    card, blueprint, (self._place, index.card_token[card_id]), self._lanes, self._facets
-                ):
-                    insort(self._members.setdefault(key, []), member)
-                    self._joined.setdefault(card_id, []).append(key)
-                    keys.add(key)
+                keys |= self._join(blueprint, card)
             for key in keys:
                 synergy = self._synergy(key)
                 if synergy != self._synergies.get(key):
                     self._synergies[key] = synergy
-                    synergies_changed = True
+                    changed = True
+        return changed
 
-        changed = {
-            name
-            for name, did in (
-                ("time", time_changed),
-                ("register", register_changed),
-                ("findings", findings_changed),
-                ("crossings", crossings_changed),
-                ("synergies", synergies_changed),
-            )
-            if did
-        }
-        self._compose(blueprint, timing, changed)
+    def _join(self, blueprint: Blueprint, card: Card) -> set[GroupKey]:
+        """Make `card` a member of its groups again; the groups it joined."""
+        keys = set()
+        order = (self._place, self._index.card_token[card.id])
+        for key, member in memberships(card, blueprint, order, self._lanes, self._facets):
+            insort(self._members.setdefault(key, []), member)
+            self._joined.setdefault(card.id, []).append(key)
+            keys.add(key)
+        return keys
 
     # ------------------------------------------------------------ pieces
 
@@ -493,3 +558,14 @@ class Analyser:
             else previous.synergies
         )
         self.result = Analysis(timing, register, findings, crossings, synergies)
+
+
+def _changed_zone(weight: object, place: tuple[str, str] | None, card: Card | None, zones: dict[str, Zone]) -> bool:
+    """A card with a time moved between the customer's zone and the organisation's."""
+    return (
+        weight is not None
+        and weight != NOTHING
+        and place is not None
+        and card is not None
+        and zones.get(place[0]) is not zones.get(card.lane)
+    )

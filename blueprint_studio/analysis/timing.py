@@ -215,45 +215,7 @@ def critical_path(blueprint: Blueprint, weights: dict[str, Span] | None = None) 
     waits, then by length. Arrows that would close a loop (rework) are left out, so the chain
     is finite; ties keep document order, so the answer is the same every time."""
     weight = weights if weights is not None else card_times(blueprint)
-    outgoing: dict[str, list[tuple[str, str]]] = {}
-    for connector in blueprint.connectors:
-        if connector.kind is not ConnectorKind.INFORMATION:
-            outgoing.setdefault(connector.source, []).append((connector.target, connector.id))
-    # Each card's best chain as its score and the next step only (a chain of 20,000 cards kept
-    # whole at every card took 3.6 GB); the winner is followed link by link at the end.
-    best: dict[str, tuple[tuple[float, int], str | None, str | None]] = {}
-    state: dict[str, int] = {}  # 1 on the current walk, 2 done
-
-    def visit(start: str) -> None:
-        # Iterative depth-first walk: a long chain must not hit Python's recursion limit.
-        stack: list[tuple[str, int]] = [(start, 0)]
-        state[start] = 1
-        while stack:
-            node, index = stack[-1]
-            edges = outgoing.get(node, [])
-            if index < len(edges):
-                stack[-1] = (node, index + 1)
-                target = edges[index][0]
-                if state.get(target) is None:
-                    state[target] = 1
-                    stack.append((target, 0))
-                continue
-            stack.pop()
-            state[node] = 2
-            own = weight[node].typical
-            chosen: tuple[tuple[float, int], str | None, str | None] = ((own, 1), None, None)
-            for target, connector_id in edges:
-                if state.get(target) != 2 or target not in best:
-                    continue  # a loop back into the walk
-                (time, length), _, _ = best[target]
-                score = (own + time, 1 + length)
-                if score > chosen[0]:
-                    chosen = (score, target, connector_id)
-            best[node] = chosen
-
-    for card in blueprint.cards:
-        if card.id not in state:
-            visit(card.id)
+    best = _best_chains(blueprint, weight)
     chains = [card for card in blueprint.cards if best[card.id][0][1] >= 2]  # a lone card is no chain
     if not chains:
         return CriticalPath((), (), NOTHING)
@@ -265,6 +227,63 @@ def critical_path(blueprint: Blueprint, weights: dict[str, Span] | None = None) 
         arrows.append(arrow)
         _, following, arrow = best[following]
     return CriticalPath(tuple(cards), tuple(arrows), total(weight[c] for c in cards))
+
+
+# A card's best chain: its (time, length) score, and the next card and arrow (None at the end).
+_Best = tuple[tuple[float, int], str | None, str | None]
+
+
+def _best_chains(blueprint: Blueprint, weight: dict[str, Span]) -> dict[str, _Best]:
+    """Each card's best chain as its score and the next step only (a chain of 20,000 cards kept
+    whole at every card took 3.6 GB); the winner is followed link by link at the end."""
+    outgoing: dict[str, list[tuple[str, str]]] = {}
+    for connector in blueprint.connectors:
+        if connector.kind is not ConnectorKind.INFORMATION:
+            outgoing.setdefault(connector.source, []).append((connector.target, connector.id))
+    best: dict[str, _Best] = {}
+    state: dict[str, int] = {}  # 1 on the current walk, 2 done
+    for card in blueprint.cards:
+        if card.id not in state:
+            _walk(card.id, outgoing, weight, best, state)
+    return best
+
+
+def _walk(
+    start: str,
+    outgoing: dict[str, list[tuple[str, str]]],
+    weight: dict[str, Span],
+    best: dict[str, _Best],
+    state: dict[str, int],
+) -> None:
+    """Depth first from `start`, scoring each card once all it leads to is scored. Iterative:
+    a long chain must not hit Python's recursion limit."""
+    stack: list[tuple[str, int]] = [(start, 0)]
+    state[start] = 1
+    while stack:
+        node, index = stack[-1]
+        edges = outgoing.get(node, [])
+        if index < len(edges):
+            stack[-1] = (node, index + 1)
+            target = edges[index][0]
+            if state.get(target) is None:
+                state[target] = 1
+                stack.append((target, 0))
+            continue
+        stack.pop()
+        state[node] = 2
+        best[node] = _best_next(weight[node].typical, edges, best, state)
+
+
+def _best_next(own: float, edges: list[tuple[str, str]], best: dict[str, _Best], state: dict[str, int]) -> _Best:
+    chosen: _Best = ((own, 1), None, None)
+    for target, connector_id in edges:
+        if state.get(target) != 2 or target not in best:
+            continue  # a loop back into the walk
+        (time, length), _, _ = best[target]
+        score = (own + time, 1 + length)
+        if score > chosen[0]:
+            chosen = (score, target, connector_id)
+    return chosen
 
 
 def format_seconds(seconds: float, say: Callable[[str], str] = str, number: Callable[[int], str] = str) -> str:

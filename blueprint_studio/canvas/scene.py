@@ -22,26 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio import heap
-from blueprint_studio.painting.scheme import shade
 from blueprint_studio.canvas.emotions import EmotionChartItem
 from blueprint_studio.canvas.inplace import InplaceEditor
 from blueprint_studio.canvas.interactions import CardDrag, Connect, InplaceEdit, Interaction, PointDrag, RubberBand
 from blueprint_studio.canvas.items import CardItem, ConnectorItem
+from blueprint_studio.canvas.overlays import draw_crossing_counts, draw_ghost
 from blueprint_studio.canvas.pictures import PictureError, has_picture, photo_from_mime
-from blueprint_studio.editing import Change, Command, Composite, EditGate
-from blueprint_studio.editing import annotations, edits, journey
+from blueprint_studio.canvas.translate import tr
+from blueprint_studio.drawing import blueprint as parts
+from blueprint_studio.editing import Change, Command, Composite, EditGate, edits, journey
+from blueprint_studio.editing import annotations as annotating
 from blueprint_studio.layout import Geometry, Rect, cell_at, emotion, style
 from blueprint_studio.layout.compute import Delta, Layout, Touched
 from blueprint_studio.layout.geometry import CardBox, ConnectorPath, EmotionChart
 from blueprint_studio.layout.grid import arrows_touching, cards_touching
 from blueprint_studio.layout.routing import preview_route
 from blueprint_studio.model import Blueprint, ConnectorKind, Line
-from blueprint_studio.canvas.overlays import draw_crossing_counts, draw_ghost
-from blueprint_studio.drawing import blueprint as parts
 from blueprint_studio.painting import scheme
-from blueprint_studio.painting.player import play, qrect
 from blueprint_studio.painting.overview import Sketch
-from blueprint_studio.canvas.translate import tr
+from blueprint_studio.painting.player import play, qrect
+from blueprint_studio.painting.scheme import shade
 
 SCENE_MARGIN = 60.0
 
@@ -453,7 +453,10 @@ class BlueprintScene(QGraphicsScene):
         persona = self.sink.document.persona(point.persona)
         reason = f" — {point.reason}" if point.reason else ""
         curve = tr(" (to-be)") if point.to_be else ""
-        return f"{persona.name or tr('Unnamed persona')}{curve}, {self.blueprint.step(point.step).name}: {emotion.score_label(point.score)}{reason}"
+        return (
+            f"{persona.name or tr('Unnamed persona')}{curve}, {self.blueprint.step(point.step).name}: "
+            f"{emotion.score_label(point.score)}{reason}"
+        )
 
     def set_point_score(self, point_id: str, score: float | None) -> None:
         """Change (or with None clear) a point's score: one undo step."""
@@ -510,7 +513,7 @@ class BlueprintScene(QGraphicsScene):
         """Views cache the background (lanes, lines, highlights): redraw it only when it changed."""
         self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]  # noqa: N802 (Qt passes a QRectF)
         painter.fillRect(rect, shade("#ffffff"))
         s, g, left, right = scheme.current(), self.geometry, rect.left(), rect.right()
         play(painter, parts.lanes(g, s, left, right))
@@ -693,14 +696,7 @@ class BlueprintScene(QGraphicsScene):
             super().mousePressEvent(event)
             return
         item = self.card_at(pos)
-        if item is not None and self.editable() and item.on_handle(pos) and self.sink.may_edit():
-            self.begin(Connect(self, item))
-            event.accept()
-            return
-        point = self.chart_item.point_at(pos) if self.chart_item is not None else None
-        if point is not None and self.chart_item is not None:
-            self.select_point(point.point_id)
-            self.begin(PointDrag(self, self.chart_item, point.point_id, pos))
+        if self._grab(item, pos):
             event.accept()
             return
         if self.selected_point is not None:
@@ -715,10 +711,27 @@ class BlueprintScene(QGraphicsScene):
                 self.set_cursor((box.lane_id, box.step_id))  # a paste or a new card goes where the user clicked
             self.begin(CardDrag(self, item, pos))
         elif not self._items_taking_clicks(pos):
-            cell = cell_at(self.geometry, pos.x(), pos.y())
-            if cell is not None and self.geometry.grid.contains(pos.x(), pos.y()):
-                self.set_cursor(cell)
-            self.begin(RubberBand(self, pos, adding))
+            self._press_on_canvas(pos, adding)
+
+    def _press_on_canvas(self, pos: QPointF, adding: bool) -> None:
+        """A press on empty canvas puts the cell cursor there and starts a rubber band."""
+        cell = cell_at(self.geometry, pos.x(), pos.y())
+        if cell is not None and self.geometry.grid.contains(pos.x(), pos.y()):
+            self.set_cursor(cell)
+        self.begin(RubberBand(self, pos, adding))
+
+    def _grab(self, item: CardItem | None, pos: QPointF) -> bool:
+        """Begin what a press on a card's handle (an arrow) or an emotion point (a score
+        drag) starts; False when the press is on neither."""
+        if item is not None and self.editable() and item.on_handle(pos) and self.sink.may_edit():
+            self.begin(Connect(self, item))
+            return True
+        point = self.chart_item.point_at(pos) if self.chart_item is not None else None
+        if point is not None and self.chart_item is not None:
+            self.select_point(point.point_id)
+            self.begin(PointDrag(self, self.chart_item, point.point_id, pos))
+            return True
+        return False
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         item = self.card_at(event.scenePos())
@@ -809,7 +822,7 @@ class BlueprintScene(QGraphicsScene):
         except PictureError as error:
             self.status_message.emit(tr("No photo added: {problem}").format(problem=error))
             return
-        if self.sink.edit(lambda: annotations.set_card_photo(self.blueprint, card_id, photo)):
+        if self.sink.edit(lambda: annotating.set_card_photo(self.blueprint, card_id, photo)):
             self.select_cards([card_id])
 
     def _items_taking_clicks(self, pos: QPointF) -> bool:

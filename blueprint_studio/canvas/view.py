@@ -28,18 +28,27 @@ from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from blueprint_studio.canvas.interactions import StepDrag
 from blueprint_studio.canvas.scene import BlueprintScene
-from blueprint_studio.painting.scheme import shade
-from blueprint_studio.editing import edits
-from blueprint_studio.layout import Geometry, style
 from blueprint_studio.drawing import blueprint as parts
 from blueprint_studio.drawing.ops import Op
+from blueprint_studio.editing import edits
+from blueprint_studio.layout import Geometry, style
 from blueprint_studio.painting import scheme
-from blueprint_studio.painting.player import play
 from blueprint_studio.painting.fonts import font_for
 from blueprint_studio.painting.overview import detailed
+from blueprint_studio.painting.player import play
+from blueprint_studio.painting.scheme import shade
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 ZOOM_STEP = 1.2
+
+
+# The arrow keys as (lanes, steps) to move.
+_ARROWS: dict[int, tuple[int, int]] = {
+    Qt.Key.Key_Left: (0, -1),
+    Qt.Key.Key_Right: (0, 1),
+    Qt.Key.Key_Up: (-1, 0),
+    Qt.Key.Key_Down: (1, 0),
+}
 
 
 class BlueprintView(QGraphicsView):
@@ -131,13 +140,13 @@ class BlueprintView(QGraphicsView):
         visible = self._visible()
         return QPointF(max(0.0, visible.left()), max(0.0, visible.top()))
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]  # noqa: N802 (Qt passes a QRectF)
         # After the scene invalidates its background, Qt asks for all of it (at 10,000
         # cards, the line titles along the whole wall: 20 ms a frame), though the cache
         # it fills holds only what the viewport shows.
         super().drawBackground(painter, rect.intersected(self._visible().adjusted(-2, -2, 2, 2)))
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]  # noqa: N802 (Qt passes a QRectF)
         geometry = self.blueprint_scene.geometry
         visible = self._visible()
         origin = self._frozen_origin()
@@ -246,7 +255,7 @@ class BlueprintView(QGraphicsView):
         changed (by identity: an edit that moves a card keeps the layout's lanes and steps)
         or the scroll, zoom or scheme did; every frame of a drag asked for them anew."""
         kept = self._headers.get(part)
-        if kept is not None and all(a is b for a, b in zip(kept[0], made_from)) and kept[1] == settings:
+        if kept is not None and all(a is b for a, b in zip(kept[0], made_from, strict=True)) and kept[1] == settings:
             return kept[2]
         ops = make()
         self._headers[part] = (made_from, settings, ops)
@@ -439,24 +448,13 @@ class BlueprintView(QGraphicsView):
         if self._emotion_key(key, modifiers):
             event.accept()
             return
-        arrows = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-        elif key in arrows:
-            d_lane, d_step = arrows[key]
-            if ctrl and scene.selected_card_ids():
-                self._nudge_cards(d_lane, d_step)
-            else:
-                self._move_cursor(d_lane, d_step)
+        elif key in _ARROWS:
+            self._arrow(*_ARROWS[key], nudge=ctrl and bool(scene.selected_card_ids()))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            selected = scene.selected_card_ids()
-            if selected:
-                scene.edit_card(selected[-1])
-            elif scene.cursor is not None and scene.in_emotions_row(scene.cursor[0]):
-                scene.score_step(scene.cursor[1])
-            elif scene.cursor is not None:
-                scene.start_new_card(*scene.cursor)
+            self._enter()
         elif key == Qt.Key.Key_Tab:
             cell = self._current_cell()
             if cell is not None:
@@ -468,6 +466,25 @@ class BlueprintView(QGraphicsView):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _arrow(self, d_lane: int, d_step: int, nudge: bool) -> None:
+        """An arrow key moves the cell cursor; with Ctrl, the selected cards."""
+        if nudge:
+            self._nudge_cards(d_lane, d_step)
+        else:
+            self._move_cursor(d_lane, d_step)
+
+    def _enter(self) -> None:
+        """Return: type into the selected card, score the step in the emotions row, or start a
+        card in the cell under the cursor."""
+        scene = self.blueprint_scene
+        selected = scene.selected_card_ids()
+        if selected:
+            scene.edit_card(selected[-1])
+        elif scene.cursor is not None and scene.in_emotions_row(scene.cursor[0]):
+            scene.score_step(scene.cursor[1])
+        elif scene.cursor is not None:
+            scene.start_new_card(*scene.cursor)
 
     def _emotion_key(self, key: int, modifiers: Qt.KeyboardModifier) -> bool:
         """Keys for the Emotions row: with a point selected, Up/Down move it by half a step

@@ -29,8 +29,10 @@ from blueprint_studio.model import (
     Document,
     Duration,
     EmotionPoint,
+    Lane,
     LineNote,
     Marks,
+    Stage,
     Step,
 )
 from blueprint_studio.model.document import Failure
@@ -119,6 +121,11 @@ def words(value: Any) -> str:
         return f"{value:g}"
     if isinstance(value, str):
         return _quoted(value)
+    return _model_words(value)
+
+
+def _model_words(value: Any) -> str:
+    """The words for a model's own values, and for collections of values."""
     if isinstance(value, Marks):
         return ", ".join(name.replace("_", " ") for name in value.names()) or "no marks"
     if isinstance(value, Duration):
@@ -176,7 +183,8 @@ class _Names:
             self.names[audience.id] = audience.name
         for blueprint in document.blueprints:
             self.names[blueprint.id] = blueprint.title
-            for item in (*blueprint.stages, *blueprint.steps, *blueprint.lanes):
+            named: list[Stage | Step | Lane] = [*blueprint.stages, *blueprint.steps, *blueprint.lanes]
+            for item in named:
                 self.names[item.id] = item.name
             for card in blueprint.cards:
                 self.names[card.id] = card_name(card)
@@ -441,7 +449,9 @@ class _Blueprints:
             return names.of(point.persona) if walk.ignore_ids else point.persona
 
         before = {(persona(p, walk.names_a), self.steps.get(p.step), p.to_be): p for p in self.old.emotions}
-        after = {(persona(p, walk.names_b), p.step, p.to_be): p for p in self.new.emotions}
+        after: dict[tuple[str, str | None, bool], EmotionPoint] = {
+            (persona(p, walk.names_b), p.step, p.to_be): p for p in self.new.emotions
+        }
         step_names = {s.id: s.name for s in self.new.steps}
         order = {step.id: n for n, step in enumerate(self.new.steps)}
         for key in sorted(before.keys() | after.keys(), key=lambda k: (k[0], order.get(k[1] or "", -1), k[2])):
@@ -492,5 +502,5 @@ def _by_position_and_name(old: Sequence[T], new: Sequence[T], name: Callable[[T]
             taken.add(n)
         else:
             rest.append(item)
-    pairs.extend(zip(rest, [item for n, item in enumerate(new) if n not in taken]))
+    pairs.extend(zip(rest, [item for n, item in enumerate(new) if n not in taken], strict=False))
     return pairs

@@ -276,60 +276,20 @@ class Layout:
     def _local(self, document: Document, blueprint: Blueprint, touched: Touched, kinds: set[str]) -> Delta:
         previous = self.geometry
         touched_cards = {object_id for collection, object_id in touched if collection == "cards"}
-        cells: set[tuple[str, str]] = set()
-        if touched_cards:
-            self._forget(touched_cards)
-            found = self._touched_cards(blueprint, touched_cards)
-            for card_id in touched_cards:
-                old = self._cell_of.pop(card_id, None)
-                if old is not None:
-                    self._cells[old] = [c for c in self._cells[old] if c.id != card_id]
-                    cells.add(old)
-                card = found.get(card_id)
-                if card is not None and card.lane in self._shown and card.step in self._column:
-                    self._cell_of[card_id] = (card.lane, card.step)
-                    self._cells[(card.lane, card.step)].append(card)
-                    cells.add((card.lane, card.step))
-            for cell in cells:
-                self._stack(cell)
-            self._unplaced = len(blueprint.cards) - len(self._cell_of)
+        cells = self._restack(blueprint, touched_cards) if touched_cards else set()
         chart = previous.chart
         if "emotions" in kinds and chart is not None:
-            band = self._bands[chart.lane_id]
-            chart_plan = emotion.plan(blueprint, document.personas, previous.steps)
-            if chart_plan.height(len(band.name_lines)) != band.rect.height:
-                return self._grown(document, blueprint)
-            chart = emotion.place(
-                chart_plan, band.lane_id, band.rect, len(band.name_lines), previous.steps, previous.width
-            )
-        if any(
-            self._lane_height(lane_id) != self._bands[lane_id].rect.height for lane_id in {lane for lane, _ in cells}
-        ):
+            chart = self._chart_again(document, blueprint, chart)
+        if (chart is None and previous.chart is not None) or self._lanes_grew(cells):
             return self._grown(document, blueprint)
 
-        cards = dict(previous.cards)
-        cell_cards = dict(previous._cell_cards)
-        changed_cards: set[str] = set()
-        for card_id in touched_cards:
-            if card_id not in self._cell_of and cards.pop(card_id, None) is not None:
-                changed_cards.add(card_id)
-        for cell in cells:
-            for card_id, box in self._boxes(cell).items():
-                if cards.get(card_id) != box:
-                    cards[card_id] = box
-                    changed_cards.add(card_id)
-            stack = self._cells.get(cell)
-            if stack:
-                cell_cards[cell] = tuple(card.id for card in stack)
-            else:
-                cell_cards.pop(cell, None)
+        cards, cell_cards, changed_cards = self._boxes_again(cells, touched_cards)
         columns = {self._column[step_id].index for _, step_id in cells}
         for index in columns:
             step_id = previous.steps[index].step_id
             self._by_column[index] = [
                 cards[c] for lane_id in self._shown for c in cell_cards.get((lane_id, step_id), ())
             ]
-
         notes = previous.notes
         if "line_notes" in kinds:
             notes = place_notes(blueprint.line_notes, previous.lines, previous.steps)
@@ -365,12 +325,71 @@ class Layout:
             background=notes != previous.notes,
         )
 
+    def _restack(self, blueprint: Blueprint, touched_cards: set[str]) -> set[tuple[str, str]]:
+        """Take the touched cards out of their old cells and into their new ones, and stack
+        both again; the cells that changed."""
+        cells: set[tuple[str, str]] = set()
+        self._forget(touched_cards)
+        found = self._touched_cards(blueprint, touched_cards)
+        for card_id in touched_cards:
+            old = self._cell_of.pop(card_id, None)
+            if old is not None:
+                self._cells[old] = [c for c in self._cells[old] if c.id != card_id]
+                cells.add(old)
+            card = found.get(card_id)
+            if card is not None and card.lane in self._shown and card.step in self._column:
+                self._cell_of[card_id] = (card.lane, card.step)
+                self._cells[(card.lane, card.step)].append(card)
+                cells.add((card.lane, card.step))
+        for cell in cells:
+            self._stack(cell)
+        self._unplaced = len(blueprint.cards) - len(self._cell_of)
+        return cells
+
+    def _chart_again(self, document: Document, blueprint: Blueprint, chart: EmotionChart) -> EmotionChart | None:
+        """The emotion chart placed again in its row; None when the row must change its height."""
+        previous = self.geometry
+        band = self._bands[chart.lane_id]
+        chart_plan = emotion.plan(blueprint, document.personas, previous.steps)
+        if chart_plan.height(len(band.name_lines)) != band.rect.height:
+            return None
+        return emotion.place(chart_plan, band.lane_id, band.rect, len(band.name_lines), previous.steps, previous.width)
+
+    def _lanes_grew(self, cells: set[tuple[str, str]]) -> bool:
+        return any(
+            self._lane_height(lane_id) != self._bands[lane_id].rect.height for lane_id in {lane for lane, _ in cells}
+        )
+
+    def _boxes_again(
+        self, cells: set[tuple[str, str]], touched_cards: set[str]
+    ) -> tuple[dict[str, CardBox], dict[tuple[str, str], tuple[str, ...]], set[str]]:
+        """The card boxes with those of `cells` placed again: the boxes, each cell's cards, and
+        the cards whose box changed, appeared or went."""
+        previous = self.geometry
+        cards = dict(previous.cards)
+        cell_cards = dict(previous._cell_cards)
+        changed_cards: set[str] = set()
+        for card_id in touched_cards:
+            if card_id not in self._cell_of and cards.pop(card_id, None) is not None:
+                changed_cards.add(card_id)
+        for cell in cells:
+            for card_id, box in self._boxes(cell).items():
+                if cards.get(card_id) != box:
+                    cards[card_id] = box
+                    changed_cards.add(card_id)
+            stack = self._cells.get(cell)
+            if stack:
+                cell_cards[cell] = tuple(card.id for card in stack)
+            else:
+                cell_cards.pop(cell, None)
+        return cards, cell_cards, changed_cards
+
     def _touched_cards(self, blueprint: Blueprint, touched: set[str]) -> dict[str, Card]:
         """The touched cards that are still there, by id. Edits change cards in place, so a card
         laid out before is found in its cell; only when cards came or went (every card that
         comes is touched) is the whole list read."""
         if len(blueprint.cards) == len(self._cell_of) + self._unplaced and touched <= self._cell_of.keys():
-            found = {}
+            found: dict[str, Card] = {}
             for card_id in touched:
                 found.update((card.id, card) for card in self._cells[self._cell_of[card_id]] if card.id == card_id)
             if len(found) == len(touched):
@@ -388,7 +407,7 @@ def _stage_spans(blueprint: Blueprint, steps: tuple[StepColumn, ...]) -> tuple[S
     """Consecutive steps of one stage share a header; a stage split by a move shows twice."""
     names = {stage.id: stage.name for stage in blueprint.stages}
     spans: list[StageSpan] = []
-    for step, column in zip(blueprint.steps, steps):
+    for step, column in zip(blueprint.steps, steps, strict=True):
         if spans and spans[-1].stage_id == step.stage:
             last = spans[-1]
             spans[-1] = StageSpan(

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from blueprint_studio.layout import style
 from blueprint_studio.layout.geometry import CardBox, ConnectorPath, LaneBand, Point, Rect, StepColumn, columns_in
@@ -165,7 +166,7 @@ class Routes:
                 self._join(connector)
             return True
         kept = [i for i in ids if i in self._key]
-        in_order = bool(kept) and all(self._key[a] < self._key[b] for a, b in zip(kept, kept[1:]))
+        in_order = bool(kept) and all(self._key[a] < self._key[b] for a, b in pairwise(kept))
         if in_order:
             self._key = {i: self._key[i] for i in kept}
             in_order = self._key_new(ids)
@@ -190,7 +191,7 @@ class Routes:
             following.append(after)
             after = self._key.get(i, after)
         before = -1.0
-        for i, nxt in zip(ids, reversed(following)):
+        for i, nxt in zip(ids, reversed(following), strict=True):
             key = self._key.get(i)
             if key is None:
                 key = before + 1.0 if nxt is None else (before + nxt) / 2
@@ -258,43 +259,47 @@ class Routes:
             users.sort()
             for rank, (_, use, connector_id) in enumerate(users):
                 ranks[connector_id][use] = rank
-        changed = set()
         reshaped = set(reshaped)
-        for connector_id in set(ranks) | reshaped:
-            shape = self._shapes.get(connector_id)
-            if shape is None:
-                self.labelled.discard(connector_id)
-                self._ranks.pop(connector_id, None)
-                if self._paths.pop(connector_id, None) is not None:
-                    changed.add(connector_id)
-                continue
-            known = ranks.get(connector_id, {})
-            if connector_id not in reshaped and all(
-                self._ranks[connector_id][use] == rank for use, rank in known.items()
-            ):
-                continue  # same shape, same ranks: same path
-            points = list(shape.points)
-            used = []
-            for use, (x, indices) in enumerate(shape.gutters):
-                rank = known.get(use)
-                if rank is None:  # a gutter nobody joined or left: the arrow keeps its rank there
-                    rank = next(
-                        r for r, user in enumerate(self._users[x]) if user[2] == connector_id and user[1] == use
-                    )
-                used.append(rank)
-                g = _spread(x, rank)
-                for i in indices:
-                    points[i] = (g, points[i][1])
-            self._ranks[connector_id] = tuple(used)
-            path = _path(self._connectors[connector_id], tuple(points))
-            if self._paths.get(connector_id) != path:
-                self._paths[connector_id] = path
-                changed.add(connector_id)
-            if path.label:
-                self.labelled.add(connector_id)
-            else:
-                self.labelled.discard(connector_id)
+        return {
+            connector_id
+            for connector_id in set(ranks) | reshaped
+            if self._finish(connector_id, ranks.get(connector_id, {}), connector_id in reshaped)
+        }
+
+    def _finish(self, connector_id: str, known: dict[int, int], reshaped: bool) -> bool:
+        """Give an arrow its path from its shape and its ranks in the gutters (`known`: the
+        new ones); True when the path changed, appeared or went."""
+        shape = self._shapes.get(connector_id)
+        if shape is None:
+            self.labelled.discard(connector_id)
+            self._ranks.pop(connector_id, None)
+            return self._paths.pop(connector_id, None) is not None
+        if not reshaped and all(self._ranks[connector_id][use] == rank for use, rank in known.items()):
+            return False  # same shape, same ranks: same path
+        path = _path(self._connectors[connector_id], self._spread_points(connector_id, shape, known))
+        changed = self._paths.get(connector_id) != path
+        if changed:
+            self._paths[connector_id] = path
+        if path.label:
+            self.labelled.add(connector_id)
+        else:
+            self.labelled.discard(connector_id)
         return changed
+
+    def _spread_points(self, connector_id: str, shape: _Shape, known: dict[int, int]) -> tuple[Point, ...]:
+        """The shape's points with each gutter's x moved to the arrow's rank there."""
+        points = list(shape.points)
+        used = []
+        for use, (x, indices) in enumerate(shape.gutters):
+            rank = known.get(use)
+            if rank is None:  # a gutter nobody joined or left: the arrow keeps its rank there
+                rank = next(r for r, user in enumerate(self._users[x]) if user[2] == connector_id and user[1] == use)
+            used.append(rank)
+            g = _spread(x, rank)
+            for i in indices:
+                points[i] = (g, points[i][1])
+        self._ranks[connector_id] = tuple(used)
+        return tuple(points)
 
     # ------------------------------------------------------------ edits
 

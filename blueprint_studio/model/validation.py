@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from blueprint_studio.quoting import quoted
 from blueprint_studio.model.document import Blueprint, Card, Document, Duration, Lane
 from blueprint_studio.model.lanes import JOURNEY_KINDS, KIND_ZONE, STANDARD_KINDS, LaneKind
+from blueprint_studio.quoting import quoted
 
 
 def problems(document: Document) -> list[str]:
@@ -76,38 +77,115 @@ def _duplicate_ids(document: Document) -> Iterator[str]:
             seen[object_id] = place
 
 
+@dataclass(frozen=True)
+class _Known:
+    """What a blueprint's items may name: its own steps, lanes and cards, the file's facets,
+    blueprints and assets."""
+
+    blueprint: Blueprint
+    document: Document
+    step_ids: set[str]
+    lanes: dict[str, Lane]
+    card_ids: set[str]
+    facet_ids: set[str]
+    blueprint_ids: set[str]
+
+    @classmethod
+    def of(cls, blueprint: Blueprint, document: Document) -> _Known:
+        return cls(
+            blueprint,
+            document,
+            {step.id for step in blueprint.steps},
+            {lane.id: lane for lane in blueprint.lanes},
+            {card.id for card in blueprint.cards},
+            {facet.id for facet in document.facets},
+            {other.id for other in document.blueprints},
+        )
+
+
 def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[str]:
+    known = _Known.of(blueprint, document)
     yield from _lane_problems(blueprint)
     stage_ids = {stage.id for stage in blueprint.stages}
-    step_ids = {step.id for step in blueprint.steps}
-    lanes = {lane.id: lane for lane in blueprint.lanes}
-    card_ids = {card.id for card in blueprint.cards}
-    facet_ids = {facet.id for facet in document.facets}
-    blueprint_ids = {other.id for other in document.blueprints}
     for step in blueprint.steps:
         if step.stage is not None and step.stage not in stage_ids:
             yield f"{_where(blueprint, f'step {step.id}')}: unknown stage '{step.stage}'"
-    plain_lanes = {lane.id for lane in blueprint.lanes if lane.kind is not LaneKind.EMOTIONS}
-    for card in blueprint.cards:
-        if (
-            card.lane in plain_lanes
-            and card.step in step_ids
-            and card.failure is None
-            and not card.facets
-            and card.exit_to is None
-            and card.image is None
-            and card.marks.wait_duration is None
-            and _sound(card.duration)
-        ):
-            continue  # the usual card, seen at a glance
-        faults = list(_card_faults(card, lanes, step_ids, card_ids, facet_ids, blueprint_ids, blueprint, document))
-        if faults:  # a place is named only where something is wrong: 10,000 names cost 40 ms
-            place = _where(blueprint, f"card {card.id}")
-            yield from (f"{place}: {fault}" for fault in faults)
+    yield from _card_problems(known)
     for step in blueprint.steps:
         for what, duration in (("duration", step.duration), ("acceptable time", step.acceptable)):
             yield from _range_problem(f"{_where(blueprint, f'step {step.id}')}: {what}", duration)
     yield from _range_problem(f"{_where(blueprint)}: acceptable time", blueprint.acceptable)
+    yield from _connector_problems(blueprint, known.card_ids)
+    if blueprint.variant_of is not None and (
+        blueprint.variant_of not in known.blueprint_ids or blueprint.variant_of == blueprint.id
+    ):
+        yield (
+            f"{_where(blueprint)}: is a variant of '{blueprint.variant_of}', which is not another blueprint of "
+            "this file"
+        )
+    for note in blueprint.line_notes:
+        if note.step not in known.step_ids:
+            yield f"{_where(blueprint, f'line note {note.id}')}: unknown step '{note.step}'"
+    yield from _persona_problems(blueprint, document, known.step_ids)
+
+
+def _card_problems(known: _Known) -> Iterator[str]:
+    blueprint = known.blueprint
+    plain_lanes = {lane.id for lane in blueprint.lanes if lane.kind is not LaneKind.EMOTIONS}
+    for card in blueprint.cards:
+        if card.lane in plain_lanes and card.step in known.step_ids and _plain(card):
+            continue  # the usual card, seen at a glance
+        faults = [*_card_place_faults(card, known), *_card_link_faults(card, known)]
+        for what, duration in (("duration", card.duration), ("wait duration", card.marks.wait_duration)):
+            faults.extend(_range_problem(what, duration))
+        if faults:  # a place is named only where something is wrong: 10,000 names cost 40 ms
+            place = _where(blueprint, f"card {card.id}")
+            yield from (f"{place}: {fault}" for fault in faults)
+
+
+def _plain(card: Card) -> bool:
+    """A card that names nothing beyond its cell and has a sound time."""
+    return (
+        card.failure is None
+        and not card.facets
+        and card.exit_to is None
+        and card.image is None
+        and card.marks.wait_duration is None
+        and _sound(card.duration)
+    )
+
+
+def _card_place_faults(card: Card, known: _Known) -> Iterator[str]:
+    lane = known.lanes.get(card.lane)
+    if lane is None:
+        yield f"unknown lane '{card.lane}'"
+    elif lane.kind is LaneKind.EMOTIONS:
+        yield f"the emotions row '{quoted(lane.name)}' holds the emotion curves, not cards"
+    if card.step not in known.step_ids:
+        yield f"unknown step '{card.step}'"
+    if card.marks.wait_duration is not None and not card.marks.wait_point:
+        yield "has a wait duration but is not marked as a wait point"
+
+
+def _card_link_faults(card: Card, known: _Known) -> Iterator[str]:
+    if card.image is not None and card.image not in known.document.assets:
+        yield f"image '{card.image}' is not among the file's assets"
+    if card.failure is not None:
+        for recovery in card.failure.recovery:
+            if recovery not in known.card_ids or recovery == card.id:
+                yield f"recovery card '{recovery}' is not another card of this blueprint"
+    for facet in card.facets:
+        if facet not in known.facet_ids:
+            yield f"unknown facet '{facet}'"
+    if len(set(card.facets)) != len(card.facets):
+        yield "names a facet twice"
+    if card.exit_to is not None and (card.exit_to not in known.blueprint_ids or card.exit_to == known.blueprint.id):
+        yield f"exit leads to '{card.exit_to}', which is not another blueprint of this file"
+    if card.exit_to is not None and not card.marks.exit:
+        yield "leads to another blueprint but is not marked as an exit"
+
+
+def _connector_problems(blueprint: Blueprint, card_ids: set[str]) -> Iterator[str]:
     for connector in blueprint.connectors:
         if connector.source in card_ids and connector.target in card_ids and connector.source != connector.target:
             continue
@@ -117,52 +195,6 @@ def _blueprint_problems(blueprint: Blueprint, document: Document) -> Iterator[st
                 yield f"{place}: {end} card '{card_id}' does not exist in this blueprint"
         if connector.source == connector.target:
             yield f"{place}: connects card '{connector.source}' to itself"
-    if blueprint.variant_of is not None and (
-        blueprint.variant_of not in blueprint_ids or blueprint.variant_of == blueprint.id
-    ):
-        yield f"{_where(blueprint)}: is a variant of '{blueprint.variant_of}', which is not another blueprint of this file"
-    for note in blueprint.line_notes:
-        if note.step not in step_ids:
-            yield f"{_where(blueprint, f'line note {note.id}')}: unknown step '{note.step}'"
-    yield from _persona_problems(blueprint, document, step_ids)
-
-
-def _card_faults(
-    card: Card,
-    lanes: dict[str, Lane],
-    step_ids: set[str],
-    card_ids: set[str],
-    facet_ids: set[str],
-    blueprint_ids: set[str],
-    blueprint: Blueprint,
-    document: Document,
-) -> Iterator[str]:
-    lane = lanes.get(card.lane)
-    if lane is None:
-        yield f"unknown lane '{card.lane}'"
-    elif lane.kind is LaneKind.EMOTIONS:
-        yield f"the emotions row '{quoted(lane.name)}' holds the emotion curves, not cards"
-    if card.step not in step_ids:
-        yield f"unknown step '{card.step}'"
-    if card.marks.wait_duration is not None and not card.marks.wait_point:
-        yield "has a wait duration but is not marked as a wait point"
-    if card.image is not None and card.image not in document.assets:
-        yield f"image '{card.image}' is not among the file's assets"
-    if card.failure is not None:
-        for recovery in card.failure.recovery:
-            if recovery not in card_ids or recovery == card.id:
-                yield f"recovery card '{recovery}' is not another card of this blueprint"
-    for facet in card.facets:
-        if facet not in facet_ids:
-            yield f"unknown facet '{facet}'"
-    if len(set(card.facets)) != len(card.facets):
-        yield "names a facet twice"
-    if card.exit_to is not None and (card.exit_to not in blueprint_ids or card.exit_to == blueprint.id):
-        yield f"exit leads to '{card.exit_to}', which is not another blueprint of this file"
-    if card.exit_to is not None and not card.marks.exit:
-        yield "leads to another blueprint but is not marked as an exit"
-    for what, duration in (("duration", card.duration), ("wait duration", card.marks.wait_duration)):
-        yield from _range_problem(what, duration)
 
 
 def _sound(duration: Duration | None) -> bool:
@@ -215,7 +247,10 @@ def _lane_problems(blueprint: Blueprint) -> Iterator[str]:
     for lane in blueprint.lanes:
         place = _where(blueprint, f"lane {lane.id} ('{quoted(lane.name)}')")
         if lane.kind is not LaneKind.CUSTOM and KIND_ZONE[lane.kind] is not lane.zone:
-            yield f"{place}: a {lane.kind.value} lane belongs to zone '{KIND_ZONE[lane.kind].value}', not '{lane.zone.value}'"
+            yield (
+                f"{place}: a {lane.kind.value} lane belongs to zone '{KIND_ZONE[lane.kind].value}', not "
+                f"'{lane.zone.value}'"
+            )
         if previous is not None and lane.zone.rank < previous.zone.rank:
             yield (
                 f"{place}: in zone '{lane.zone.value}' but placed after lane '{quoted(previous.name)}' of zone "
@@ -225,4 +260,7 @@ def _lane_problems(blueprint: Blueprint) -> Iterator[str]:
     positions = {lane.kind: i for i, lane in enumerate(blueprint.lanes) if lane.kind in STANDARD_KINDS}
     ordered = [kind for kind in STANDARD_KINDS if kind in positions]
     if sorted(ordered, key=positions.__getitem__) != ordered:
-        yield f"{_where(blueprint)}: the standard lanes are out of order (expected {', '.join(k.value for k in STANDARD_KINDS)})"
+        yield (
+            f"{_where(blueprint)}: the standard lanes are out of order (expected "
+            f"{', '.join(k.value for k in STANDARD_KINDS)})"
+        )

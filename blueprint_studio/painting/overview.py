@@ -18,8 +18,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from blueprint_studio.layout import style
-from blueprint_studio.painting.scheme import shade
 from blueprint_studio.layout.geometry import COLUMNS_PER_RUN, CardBox, Geometry
+from blueprint_studio.painting.scheme import shade
 
 DETAIL_TEXT_PX = 4.5  # card text this high on screen or more: cards are drawn in full
 _BAR_TEXT_PX = 1.2  # below this, text lines are not even smudges
@@ -205,17 +205,22 @@ class Sketch:
                 painter.setBrush(shade(fill))
                 painter.setPen(QPen(shade(edge), 0))
                 painter.drawRects(rects)
-        painter.setPen(Qt.PenStyle.NoPen)
-        if style.FONT_SIZE * zoom >= _BAR_TEXT_PX:
-            painter.setBrush(shade(style.MUTED_INK).lighter(150))
-            for chunk in shown:
-                if chunk.bars:
-                    painter.drawRects(chunk.bars)
-        for chunk in shown:
-            for colour, rects in chunk.badges.items():
-                painter.setBrush(shade(colour))
-                painter.drawRects(rects)
+        _draw_marks(painter, shown, text_bars=style.FONT_SIZE * zoom >= _BAR_TEXT_PX)
         painter.restore()
+
+
+def _draw_marks(painter: QPainter, shown: list[_Chunk], text_bars: bool) -> None:
+    """Text lines as bars (when large enough to tell apart) and badges as squares, over the cards."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    if text_bars:
+        painter.setBrush(shade(style.MUTED_INK).lighter(150))
+        for chunk in shown:
+            if chunk.bars:
+                painter.drawRects(chunk.bars)
+    for chunk in shown:
+        for colour, rects in chunk.badges.items():
+            painter.setBrush(shade(colour))
+            painter.drawRects(rects)
 
 
 def _add_arrow(drawn: QPainterPath, points: tuple[tuple[float, float], ...]) -> None:

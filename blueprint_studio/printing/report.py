@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import time
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -16,7 +17,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
-from xml.sax.saxutils import escape
 
 from blueprint_studio import __version__
 from blueprint_studio.analysis import Analysis, analyse, format_seconds, span_text
@@ -67,7 +67,7 @@ def _cell(value: Any, width: float) -> Any:
 
 
 def _table(header: list[str], rows: list[list[Any]], widths: list[float]) -> LongTable:
-    data = [[_p(h, _HEAD) for h in header]] + [[_cell(c, w) for c, w in zip(row, widths)] for row in rows]
+    data = [[_p(h, _HEAD) for h in header]] + [[_cell(c, w) for c, w in zip(row, widths, strict=True)] for row in rows]
     # A long table, or a long note, runs on.
     table = LongTable(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(
@@ -131,7 +131,8 @@ def _blueprint_story(
         f"Journey time: {span_text(timing.journey)}"
         + (f"; acceptable {format_seconds(timing.acceptable)}" if timing.acceptable is not None else "")
         + (" — OVER the acceptable time" if timing.over else ""),
-        f"Customer's own time and waits: {span_text(timing.customer)}; the organisation's: {span_text(timing.organisation)}",
+        f"Customer's own time and waits: {span_text(timing.customer)}; the organisation's: "
+        f"{span_text(timing.organisation)}",
         f"Encounters (arrows across the line of interaction): {analysis.crossings.encounters}; "
         f"handoffs (across the lines of visibility and internal interaction): {analysis.crossings.handoffs}",
         f"Fail points: {len(analysis.register)}; findings: "
@@ -141,7 +142,20 @@ def _blueprint_story(
         ),
     ]
     story.extend(_p(line, _BODY) for line in summary)
+    story.extend(_time_section(analysis, width))
+    story.extend(_path_section(blueprint, analysis, width))
+    story.extend(_crossings_section(blueprint, analysis, width))
+    story.extend(_register_section(analysis, width))
+    story.extend(_checks_section(analysis, width))
+    story.extend(_notes_section(blueprint, width))
+    story.extend(_synergies_section(analysis, width))
+    story.append(Spacer(1, 4))
+    return story
 
+
+def _time_section(analysis: Analysis, width: float) -> list[Any]:
+    story: list[Any] = []
+    timing = analysis.time
     story.append(_p("Time", _H2))
     stage_rows = [[s.name or "(no stage)", span_text(s.span)] for s in timing.stages]
     step_rows = [
@@ -153,12 +167,18 @@ def _blueprint_story(
         ]
         for t in timing.steps
     ]
-    # One after the other: each splits across pages.
+    # One table after the other: each splits across pages.
     story.append(_table(["Stage", "Time"], stage_rows, [width * 0.4, width * 0.3]))
     story.append(Spacer(1, 6))
     story.append(
         _table(["Step", "Time", "Acceptable", ""], step_rows, [width * 0.4, width * 0.3, width * 0.18, width * 0.08])
     )
+    return story
+
+
+def _path_section(blueprint: Blueprint, analysis: Analysis, width: float) -> list[Any]:
+    story: list[Any] = []
+    timing = analysis.time
     path = timing.critical_path
     story.append(_p("Critical path", _H2))
     if path.card_ids:
@@ -172,7 +192,8 @@ def _blueprint_story(
             rows.append([str(n), card.text, lanes[card.lane], steps[card.step], own, wait])
         story.append(
             _p(
-                f"The longest chain along flow arrows: {len(path.card_ids)} cards, {span_text(path.span)} of the cards' own times and waits.",
+                f"The longest chain along flow arrows: {len(path.card_ids)} cards, {span_text(path.span)} of the "
+                "cards' own times and waits.",
                 _BODY,
             )
         )
@@ -185,7 +206,11 @@ def _blueprint_story(
         )
     else:
         story.append(_p("No chain of two or more cards along flow arrows.", _MUTED))
+    return story
 
+
+def _crossings_section(blueprint: Blueprint, analysis: Analysis, width: float) -> list[Any]:
+    story: list[Any] = []
     story.append(_p("Encounters and handoffs", _H2))
     crossing_rows = []
     for step in blueprint.steps:
@@ -215,7 +240,11 @@ def _blueprint_story(
             [width * 0.34, width * 0.22, width * 0.22, width * 0.22],
         )
     )
+    return story
 
+
+def _register_section(analysis: Analysis, width: float) -> list[Any]:
+    story: list[Any] = []
     story.append(_p("Fail-point register", _H2))
     if analysis.register:
         rows = [
@@ -258,7 +287,11 @@ def _blueprint_story(
         )
     else:
         story.append(_p("No fail points are marked.", _MUTED))
+    return story
 
+
+def _checks_section(analysis: Analysis, width: float) -> list[Any]:
+    story: list[Any] = []
     story.append(_p("Checks", _H2))
     active = [f for f in analysis.findings if not f.dismissed]
     dismissed = [f for f in analysis.findings if f.dismissed]
@@ -285,7 +318,11 @@ def _blueprint_story(
         story.append(
             _p(f"{len(dismissed)} finding(s) set aside by the team: " + "; ".join(f.message for f in dismissed), _MUTED)
         )
+    return story
 
+
+def _notes_section(blueprint: Blueprint, width: float) -> list[Any]:
+    story: list[Any] = []
     story.append(_p("Notes on the cards", _H2))
     lanes = {lane.id: lane.name for lane in blueprint.lanes}
     steps = {step.id: (n, step.name) for n, step in enumerate(blueprint.steps)}
@@ -303,7 +340,11 @@ def _blueprint_story(
         )
     else:
         story.append(_p("No card carries notes or an owner.", _MUTED))
+    return story
 
+
+def _synergies_section(analysis: Analysis, width: float) -> list[Any]:
+    story: list[Any] = []
     story.append(_p("Synergies: what to share or automate", _H2))
     if analysis.synergies:
         story.append(
@@ -315,5 +356,4 @@ def _blueprint_story(
         )
     else:
         story.append(_p("Nothing is used by more than one step.", _MUTED))
-    story.append(Spacer(1, 4))
     return story

@@ -26,12 +26,12 @@ from pathlib import Path
 from blueprint_studio import heap
 from blueprint_studio.model import Blueprint, Document, Facet, Persona
 from blueprint_studio.quoting import quoted
+from blueprint_studio.reading import TooLarge, read_bounded
 from blueprint_studio.sheets.carry import MARKER, Store, carried_rows
 from blueprint_studio.sheets.grid import Grid, SheetError, column_letter, to_grid
 from blueprint_studio.sheets.importer import MAX_CARDS, Imported, from_grid
 from blueprint_studio.sheets.xlsx import SheetOut, read_workbook, write_workbook
 from blueprint_studio.storage.atomic import write_atomically
-from blueprint_studio.reading import TooLarge, read_bounded
 
 MAX_SHEET_BYTES = 30 * 1024 * 1024
 MAX_INFLATED = 150 * 1024 * 1024  # a workbook's entries, inflated
@@ -159,11 +159,13 @@ class _Budget:
             self.characters += len(value)
             if len(value) > MAX_CELL:
                 raise SheetError(
-                    f"{self.name}: {where}!{column_letter(column)}{number + 1} holds {len(value):,} characters; a cell holds at most {MAX_CELL:,}"
+                    f"{self.name}: {where}!{column_letter(column)}{number + 1} holds {len(value):,} characters; a "
+                    f"cell holds at most {MAX_CELL:,}"
                 )
         if self.cells > MAX_CELLS or self.characters > MAX_CHARACTERS:
             raise SheetError(
-                f"{self.name}: more than {MAX_CELLS:,} filled cells or {MAX_CHARACTERS:,} characters; is this a blueprint?"
+                f"{self.name}: more than {MAX_CELLS:,} filled cells or {MAX_CHARACTERS:,} characters; is this a "
+                "blueprint?"
             )
 
 
@@ -176,36 +178,8 @@ def read_sheets(path: Path) -> Document:
 def read_sheets_reporting(path: Path) -> tuple[Document, list[str]]:
     """The document, and what was recognised in each sheet (lanes and their kinds, stages,
     cards, marks), in words."""
-    try:
-        data = read_bounded(path, MAX_SHEET_BYTES)
-    except TooLarge as error:
-        raise SheetError(f"{path.name}: {error}") from None
-    except OSError as error:
-        raise SheetError(f"{path.name}: cannot be read: {error.strerror or error}") from None
     csv_file = path.suffix.lower() == ".csv"
-    try:
-        sheets = _csv_grid(data, path) if csv_file else _xlsx_grids(data, path)
-    except SheetError:
-        raise
-    except (
-        ValueError,
-        OverflowError,
-        MemoryError,
-        RecursionError,
-        csv.Error,
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        NotImplementedError,
-        RuntimeError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        IndexError,
-    ) as error:
-        raise SheetError(
-            f"{path.name}: cannot be read as a {'CSV file' if csv_file else 'workbook'} ({type(error).__name__}: {quoted(str(error), 200)})"
-        ) from None
+    sheets = _read_grids(path, csv_file)
     store = next((found for _, grid in sheets if (found := Store.read(grid)) is not None), None)
     personas: list[Persona] = list(store.document.personas) if store is not None else []
     facets: list[Facet] = list(store.document.facets) if store is not None else []
@@ -246,22 +220,62 @@ def read_sheets_reporting(path: Path) -> tuple[Document, list[str]]:
         report.extend(imported.report)
     if not blueprints:
         raise SheetError(f"{path.name}: no sheet holds a blueprint (a row of steps over rows of lanes)")
-    extra = {}
-    if store is not None:
-        ids = {b.id for b in blueprints}
-        extra = {
-            "audiences": store.document.audiences,
-            "assets": {
-                name: data
-                for name, data in store.document.assets.items()
-                if any(c.image == name for b in blueprints for c in b.cards) or any(p.photo == name for p in personas)
-            },
-        }
-        blueprints = [
-            b.model_copy(update={"variant_of": b.variant_of if b.variant_of in ids else None}) for b in blueprints
-        ]
-        blueprints = [_without_dead_exits(b, ids) for b in blueprints]
-    return Document(blueprints=blueprints, personas=personas, facets=facets, **extra), report
+    if store is None:
+        return Document(blueprints=blueprints, personas=personas, facets=facets), report
+    return _with_carried(store, blueprints, personas, facets), report
+
+
+def _read_grids(path: Path, csv_file: bool) -> list[tuple[str, Grid]]:
+    """Each sheet's name and grid; anything a reader can raise on a broken file is one SheetError."""
+    try:
+        data = read_bounded(path, MAX_SHEET_BYTES)
+    except TooLarge as error:
+        raise SheetError(f"{path.name}: {error}") from None
+    except OSError as error:
+        raise SheetError(f"{path.name}: cannot be read: {error.strerror or error}") from None
+    try:
+        return _csv_grid(data, path) if csv_file else _xlsx_grids(data, path)
+    except SheetError:
+        raise
+    except (
+        ValueError,
+        OverflowError,
+        MemoryError,
+        RecursionError,
+        csv.Error,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+    ) as error:
+        raise SheetError(
+            f"{path.name}: cannot be read as a {'CSV file' if csv_file else 'workbook'} ({type(error).__name__}: "
+            f"{quoted(str(error), 200)})"
+        ) from None
+
+
+def _with_carried(store: Store, blueprints: list[Blueprint], personas: list[Persona], facets: list[Facet]) -> Document:
+    """The document with what our own export carried beside the grids: audiences, the photos
+    still shown, and links between blueprints that are still there."""
+    ids = {b.id for b in blueprints}
+    assets = {
+        name: data
+        for name, data in store.document.assets.items()
+        if any(c.image == name for b in blueprints for c in b.cards) or any(p.photo == name for p in personas)
+    }
+    kept = [b.model_copy(update={"variant_of": b.variant_of if b.variant_of in ids else None}) for b in blueprints]
+    return Document(
+        blueprints=[_without_dead_exits(b, ids) for b in kept],
+        personas=personas,
+        facets=facets,
+        audiences=store.document.audiences,
+        assets=assets,
+    )
 
 
 def _without_dead_exits(blueprint: Blueprint, ids: set[str]) -> Blueprint:
@@ -332,7 +346,8 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
     for info in entries:
         if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(1, info.compress_size):
             raise SheetError(
-                f"{name}: {quoted(info.filename)} inflates {info.file_size // max(1, info.compress_size)} times; is this a spreadsheet?"
+                f"{name}: {quoted(info.filename)} inflates {info.file_size // max(1, info.compress_size)} times; is "
+                "this a spreadsheet?"
             )
     shared = next((info for info in entries if info.filename.lower() == "xl/sharedstrings.xml"), None)
     if shared is not None:

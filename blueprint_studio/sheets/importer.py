@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -52,6 +54,9 @@ from blueprint_studio.quoting import quoted
 from blueprint_studio.sheets.grid import Grid, SheetError, column_letter
 from blueprint_studio.sheets.names import lane_kind, line_named, looks_like_a_line, row_named
 from blueprint_studio.sheets.tags import TagError, is_tag_line, parse_tags
+
+if TYPE_CHECKING:  # carry imports this module: the name only, for the hints
+    from blueprint_studio.sheets.carry import Carried
 
 SHORT_LINE = 40
 # More than the editor is built for (10,000 cards at interactive speed), few enough that any
@@ -102,6 +107,19 @@ def from_grid(
 
 
 @dataclass
+class _Found:
+    """What the rows below the header have made so far, as they are read top to bottom."""
+
+    lanes: list[Lane] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)
+    emotions: list[EmotionPoint] = field(default_factory=list)
+    zone: Zone = Zone.CUSTOMER  # lines and lanes only ever lead down
+    seen: set[LaneKind] = field(default_factory=set)
+    previous: Lane | None = None  # the lane a row without a name adds its cards to
+    in_cell: dict[tuple[str, str], int] = field(default_factory=dict)  # cards already in a cell
+
+
+@dataclass
 class _Header:
     offset: int  # the column of the labels (0: A)
     title: str | None
@@ -113,7 +131,7 @@ class _Header:
 
 class _Builder:
     def __init__(
-        self, sheet: str, title: str, personas: Sequence[Persona], facets: Sequence[Facet], carried: object | None
+        self, sheet: str, title: str, personas: Sequence[Persona], facets: Sequence[Facet], carried: Carried | None
     ) -> None:
         # Sheet: named in messages only.
         self.sheet, self.title, self.known_personas, self.known_facets = (
@@ -155,6 +173,22 @@ class _Builder:
             kind = row_named(label) if label else None
             if kind is not None and kind not in named and (kind != "title" or _cell(top[r], offset + 1)):
                 named[kind] = r
+        step = self._step_row(top, labels, named, offset)
+        duration = named.get("duration")
+        below = step + 1
+        if duration is None and below < len(rows) and not _cell(rows[below], offset) and _times(rows[below], offset):
+            duration = below
+        stage = named.get("stage")
+        if stage is None and step > 0 and not _cell(rows[step - 1], offset) and _short_texts(rows[step - 1], offset):
+            stage = step - 1
+        above = min(r for r in (stage, step, duration) if r is not None)
+        title = _cell(rows[named["title"]], offset + 1) if "title" in named else _lone_value(rows[:above])
+        body = max(r for r in (named.get("title", -1), stage, step, duration) if r is not None) + 1
+        return _Header(offset, title, stage, step, duration, body)
+
+    def _step_row(self, top: Grid, labels: list[str], named: dict[str, int], offset: int) -> int:
+        """The row of step names: labelled, or the row just above the first lane. Two rows
+        labelled as steps make the upper one the stages (`named` learns it)."""
         step = named.get("step")
         if step is not None and "stage" not in named and step + 1 < len(top):
             # "Etapa" then "Passo": two rows read as steps, the upper one (its names repeated over
@@ -178,25 +212,7 @@ class _Builder:
                 f"{self.sheet}: no row of steps; label it 'Step' (or put the step names just above the first lane, "
                 f"which should be named like 'Customer actions')"
             )
-        duration = named.get("duration")
-        below = step + 1
-        if duration is None and below < len(rows) and not _cell(rows[below], offset) and _times(rows[below], offset):
-            duration = below
-        stage = named.get("stage")
-        if (
-            stage is None
-            and step > 0
-            and not _cell(rows[step - 1], offset)
-            and _short_texts(rows[step - 1], offset) >= 1
-        ):
-            stage = step - 1
-        above = min(r for r in (stage, step, duration) if r is not None)
-        title = _cell(rows[named["title"]], offset + 1) if "title" in named else None
-        if title is None:
-            lone = [r for r in range(above) if sum(1 for value in rows[r] if value) == 1]
-            title = next((value for r in lone for value in rows[r] if value), None)
-        body = max(r for r in (named.get("title", -1), stage, step, duration) if r is not None) + 1
-        return _Header(offset, title, stage, step, duration, body)
+        return step
 
     # ------------------------------------------------------------ the whole
 
@@ -225,12 +241,10 @@ class _Builder:
         connectors = self._arrows(rows, end, steps, lanes, cards)
         blueprint = self._blueprint(stages, steps, lanes, cards, connectors, emotions)
         if self.carried is not None:
-            blueprint = self.carried.restore(blueprint, self)  # type: ignore[attr-defined]
-        # Type: ignore[attr-defined].
+            blueprint = self.carried.restore(blueprint, self)
         others = (
             [b for b in self.carried.document.blueprints if b.id != blueprint.id] if self.carried is not None else []
         )
-        # Type: ignore[attr-defined].
         trial = Document(
             blueprints=[blueprint, *others],
             personas=[*self.known_personas, *self.new_personas],
@@ -281,7 +295,8 @@ class _Builder:
         scored = len({p.persona for p in blueprint.emotions})
         self.report.insert(
             0,
-            f"{self.sheet}: '{quoted(blueprint.title)}', {len(blueprint.steps)} steps in {len(blueprint.stages)} stages, "
+            f"{self.sheet}: '{quoted(blueprint.title)}', {len(blueprint.steps)} steps in {len(blueprint.stages)} "
+            "stages, "
             f"{len(blueprint.cards)} cards, {len(blueprint.connectors)} arrows"
             + (f", emotion scores of {scored} persona(s)" if scored else ""),
         )
@@ -315,15 +330,9 @@ class _Builder:
             raise self.fail(r, n, _why(error)) from None
 
     def _lanes(self, rows: Grid, start: int, steps: list[Step]) -> tuple[list[Lane], list[Card], list[EmotionPoint]]:
-        lanes: list[Lane] = []
-        cards: list[Card] = []
-        emotions: list[EmotionPoint] = []
-        zone = Zone.CUSTOMER
-        seen: set[LaneKind] = set()
+        found = _Found()
         self.lane_rows: dict[str, int] = {}  # lane id -> its row, for the carried ids and kinds
         self.line_rows: dict[int, Line] = {}
-        previous: Lane | None = None
-        in_cell: dict[tuple[str, str], int] = {}  # cards already in a cell (rows without a name add to the lane above)
         for r in range(start, len(rows)):
             row = rows[r]
             name = row[0] if row else ""
@@ -332,57 +341,69 @@ class _Builder:
                 continue  # a blank row between blocks
             line = self._line(name, filled, r)
             if line is not None:
-                zone = max(zone, _NEXT_ZONE[LINE_ABOVE[line]], key=lambda z: z.rank)  # a line only ever leads down
+                found.zone = max(found.zone, _NEXT_ZONE[LINE_ABOVE[line]], key=lambda z: z.rank)  # lines lead down
                 self.line_rows[r] = line
-                previous = None
+                found.previous = None
                 continue
             emotion = self._emotion_row(name, row, len(steps))
             if emotion is not None:
-                who, to_be = emotion
-                if who or filled:  # a bare "Emotions" row with no scores is the row alone, nobody's curve
-                    points = self._scores(row, r, steps, who or "Customer", to_be)
-                    emotions.extend(points)
-                if LaneKind.EMOTIONS not in seen:
-                    lanes.append(Lane.standard(LaneKind.EMOTIONS, new_id("lane")))
-                    seen.add(LaneKind.EMOTIONS)
+                self._emotion_scores(found, emotion, filled, row, r, steps)
                 continue
             if not name:
-                if previous is None:
+                if found.previous is None:
                     raise self.fail(r, 0, "this row has cards but no lane name (and no lane above it to add them to)")
-                lane = previous  # a row with no name under a lane: more of that lane's cards
+                lane = found.previous  # a row with no name under a lane: more of that lane's cards
             else:
-                kind = lane_kind(name) or LaneKind.CUSTOM
-                if kind is LaneKind.EMOTIONS:
-                    kind = LaneKind.CUSTOM  # texts in a row named like the emotions: a lane of its own
-                if kind in seen or (kind is not LaneKind.CUSTOM and KIND_ZONE[kind].rank < zone.rank):
-                    # A second "Support" row, or a journey row below the lines: a lane of its own.
-                    kind = LaneKind.CUSTOM
-                if kind is not LaneKind.CUSTOM:
-                    seen.add(kind)
-                    zone = KIND_ZONE[kind]
-                try:
-                    lane = Lane(id=new_id("lane"), kind=kind, name=name, zone=zone)
-                except ValidationError as error:
-                    raise self.fail(r, 0, _why(error)) from None
-                lanes.append(lane)
-                if len(lanes) > MAX_LANES:
-                    raise self.fail(r, 0, f"more than {MAX_LANES} lanes; is this a blueprint?")
-                self.lane_rows[lane.id] = r
-                previous = lane
-            for n, step in enumerate(steps, 1):
-                made = self._cards(_cell(row, n), r, n, lane.id, step.id, in_cell.get((lane.id, step.id), 0))
-                in_cell[(lane.id, step.id)] = in_cell.get((lane.id, step.id), 0) + len(made)
-                cards.extend(made)
-                if len(cards) > self.max_cards:
-                    raise self.fail(
-                        r,
-                        n,
-                        f"the cards so far pass {self.max_cards:,}; a sheet is imported with at most {self.max_cards:,} cards",
-                    )
-        return self._with_standard_lanes(lanes), cards, emotions
+                lane = self._new_lane(found, name, r)
+            self._row_cards(found, row, r, lane, steps)
+        return self._with_standard_lanes(found.lanes), found.cards, found.emotions
+
+    def _emotion_scores(
+        self, found: _Found, emotion: tuple[str, bool], filled: bool, row: list[str], r: int, steps: list[Step]
+    ) -> None:
+        who, to_be = emotion
+        if who or filled:  # a bare "Emotions" row with no scores is the row alone, nobody's curve
+            found.emotions.extend(self._scores(row, r, steps, who or "Customer", to_be))
+        if LaneKind.EMOTIONS not in found.seen:
+            found.lanes.append(Lane.standard(LaneKind.EMOTIONS, new_id("lane")))
+            found.seen.add(LaneKind.EMOTIONS)
+
+    def _new_lane(self, found: _Found, name: str, r: int) -> Lane:
+        kind = lane_kind(name) or LaneKind.CUSTOM
+        if kind is LaneKind.EMOTIONS:
+            kind = LaneKind.CUSTOM  # texts in a row named like the emotions: a lane of its own
+        if kind in found.seen or (kind is not LaneKind.CUSTOM and KIND_ZONE[kind].rank < found.zone.rank):
+            kind = LaneKind.CUSTOM  # a second "Support" row, or a journey row below the lines: a lane of its own
+        if kind is not LaneKind.CUSTOM:
+            found.seen.add(kind)
+            found.zone = KIND_ZONE[kind]
+        try:
+            lane = Lane(id=new_id("lane"), kind=kind, name=name, zone=found.zone)
+        except ValidationError as error:
+            raise self.fail(r, 0, _why(error)) from None
+        found.lanes.append(lane)
+        if len(found.lanes) > MAX_LANES:
+            raise self.fail(r, 0, f"more than {MAX_LANES} lanes; is this a blueprint?")
+        self.lane_rows[lane.id] = r
+        found.previous = lane
+        return lane
+
+    def _row_cards(self, found: _Found, row: list[str], r: int, lane: Lane, steps: list[Step]) -> None:
+        for n, step in enumerate(steps, 1):
+            cell = (lane.id, step.id)
+            made = self._cards(_cell(row, n), r, n, lane.id, step.id, found.in_cell.get(cell, 0))
+            found.in_cell[cell] = found.in_cell.get(cell, 0) + len(made)
+            found.cards.extend(made)
+            if len(found.cards) > self.max_cards:
+                raise self.fail(
+                    r,
+                    n,
+                    f"the cards so far pass {self.max_cards:,}; a sheet is imported with at most "
+                    f"{self.max_cards:,} cards",
+                )
 
     def _line(self, name: str, filled: bool, r: int) -> Line | None:
-        carried = self.carried.line_at(r) if self.carried is not None else None  # type: ignore[attr-defined]
+        carried = self.carried.line_at(r) if self.carried is not None else None
         line = carried or (line_named(name) if name else None)
         if line is None and name and not filled and looks_like_a_line(name):
             line = self._next_line()
@@ -437,7 +458,7 @@ class _Builder:
 
     def _cards(self, cell: str, r: int, n: int, lane_id: str, step_id: str, first: int) -> list[Card]:
         cards: list[Card] = []
-        whole = self.carried is not None and self.carried.has_cell(r, n)  # type: ignore[attr-defined]  # our own export: blocks are cards
+        whole = self.carried is not None and self.carried.has_cell(r, n)  # our own export: blocks are cards
         for block in (b for b in re.split(r"\n\s*\n", cell) if b.strip()):
             for text, tag_line in self._pieces(block, whole):
                 try:
@@ -598,7 +619,8 @@ class _Builder:
         raise self.fail(
             r,
             n,
-            f"no card '{quoted(wanted, 40)}' at position {quoted(position, 8)} in {quoted(parts[0], 40)} › {quoted(parts[1], 40)}",
+            f"no card '{quoted(wanted, 40)}' at position {quoted(position, 8)} in {quoted(parts[0], 40)} › "
+            f"{quoted(parts[1], 40)}",
         )
 
 
@@ -632,7 +654,7 @@ def _cell(row: list[str], n: int) -> str:
 def _repeated(row: list[str], offset: int) -> bool:
     """Whether a name runs over neighbouring columns (a stage over its steps)."""
     cells = row[offset + 1 :]
-    return any(a and a == b for a, b in zip(cells, cells[1:]))
+    return any(a and a == b for a, b in pairwise(cells))
 
 
 def _short_texts(row: list[str], offset: int) -> int:
@@ -652,3 +674,9 @@ def _times(row: list[str], offset: int) -> bool:
             return False
         found += duration is not None and duration.value is not None
     return found * 2 >= len(values)
+
+
+def _lone_value(rows: Grid) -> str | None:
+    """A title written alone on a row above the header, as many drafts have one."""
+    lone = [row for row in rows if sum(1 for value in row if value) == 1]
+    return next((value for row in lone for value in row if value), None)

@@ -101,7 +101,10 @@ def _worksheet(sheet: SheetOut, selected: bool) -> Iterator[str]:
     yield '<sheetViews><sheetView workbookViewId="0"' + (' tabSelected="1">' if selected else ">")
     if sheet.header_rows:
         top = f"B{sheet.header_rows + 1}"
-        yield f'<pane xSplit="1" ySplit="{sheet.header_rows}" topLeftCell="{top}" activePane="bottomRight" state="frozen"/>'
+        yield (
+            f'<pane xSplit="1" ySplit="{sheet.header_rows}" topLeftCell="{top}" activePane="bottomRight" '
+            'state="frozen"/>'
+        )
         yield f'<selection pane="bottomRight" activeCell="{top}" sqref="{top}"/>'
     yield '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
     if sheet.widths:
@@ -169,7 +172,10 @@ def _rels(targets: list[tuple[str, str]], package: bool = False) -> str:
         f'<Relationship Id="rId{n}" Type="{kinds}{kind}" Target="{target}"/>'
         for n, (kind, target) in enumerate(targets, 1)
     )
-    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{_PACKAGE_RELS}">{entries}</Relationships>'
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
+        f'xmlns="{_PACKAGE_RELS}">{entries}</Relationships>'
+    )
 
 
 def _content_types(count: int) -> str:
@@ -191,15 +197,19 @@ def _content_types(count: int) -> str:
 _STYLES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     f'<styleSheet xmlns="{_MAIN}">'
-    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
+    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name '
+    'val="Calibri"/></font></fonts>'
     '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
-    '<fill><patternFill patternType="solid"><fgColor rgb="FFEEF1F4"/><bgColor indexed="64"/></patternFill></fill></fills>'
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFEEF1F4"/><bgColor '
+    'indexed="64"/></patternFill></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
     '<cellXfs count="4">'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" '
+    'wrapText="1"/></xf>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment '
+    'vertical="top" wrapText="1"/></xf>'
     '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1">'
     '<alignment vertical="top" wrapText="1"/></xf>'
     '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
@@ -433,43 +443,56 @@ def _shared_strings(
     """The workbook's shared texts, counted as they are read (a file may claim any count)."""
     if part is None or part not in parts:
         return []
-    strings: list[str] = []
-    pieces: list[str] = []
-    characters = [0]
-    state = {"text": False, "phonetic": False}
-
-    def start(tag: str, attributes: dict[str, str]) -> None:
-        local = _local(tag)
-        if local == "t":
-            state["text"] = not state["phonetic"]
-        elif local == "rPh":
-            state["phonetic"] = True
-
-    def end(tag: str) -> None:
-        local = _local(tag)
-        if local == "t":
-            state["text"] = False
-        elif local == "rPh":
-            state["phonetic"] = False
-        elif local == "si":
-            if len(strings) >= limit:
-                raise SheetError(f"{name}: the workbook holds more than {limit:,} texts; at most {limit:,} are read")
-            strings.append(_unescape("".join(pieces)))
-            pieces.clear()
-            characters[0] += len(strings[-1])
-            if characters[0] > max_characters:
-                raise SheetError(
-                    f"{name}: the workbook's texts run past {max_characters:,} characters; is this a blueprint?"
-                )
-
-    def text(data: str) -> None:
-        if state["text"]:
-            pieces.append(data)
-
+    reader = _SharedStrings(name, limit, max_characters)
     parser = _parser()
-    parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = start, end, text
+    parser.StartElementHandler, parser.EndElementHandler = reader.start, reader.end
+    parser.CharacterDataHandler = reader.text
     _parse(archive, parts[part], parser, f"{name}: {part}")
-    return strings
+    return reader.strings
+
+
+class _SharedStrings:
+    """The handlers that collect sharedStrings.xml's texts, leaving out phonetic readings."""
+
+    def __init__(self, name: str, limit: int, max_characters: int) -> None:
+        self.name, self.limit, self.max_characters = name, limit, max_characters
+        self.strings: list[str] = []
+        self.pieces: list[str] = []
+        self.characters = 0
+        self.in_text = self.phonetic = False
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        local = _local(tag)
+        if local == "t":
+            self.in_text = not self.phonetic
+        elif local == "rPh":
+            self.phonetic = True
+
+    def end(self, tag: str) -> None:
+        local = _local(tag)
+        if local == "t":
+            self.in_text = False
+        elif local == "rPh":
+            self.phonetic = False
+        elif local == "si":
+            self._finish()
+
+    def text(self, data: str) -> None:
+        if self.in_text:
+            self.pieces.append(data)
+
+    def _finish(self) -> None:
+        if len(self.strings) >= self.limit:
+            raise SheetError(
+                f"{self.name}: the workbook holds more than {self.limit:,} texts; at most {self.limit:,} are read"
+            )
+        self.strings.append(_unescape("".join(self.pieces)))
+        self.pieces.clear()
+        self.characters += len(self.strings[-1])
+        if self.characters > self.max_characters:
+            raise SheetError(
+                f"{self.name}: the workbook's texts run past {self.max_characters:,} characters; is this a blueprint?"
+            )
 
 
 # ------------------------------------------------------------------ a worksheet
@@ -526,16 +549,7 @@ class _SheetReader:
     def start(self, tag: str, attributes: dict[str, str]) -> None:
         local = _local(tag)
         if local == "c":
-            reference = attributes.get("r")
-            found = _REFERENCE.fullmatch(reference) if reference else None
-            if reference and found is None:
-                raise SheetError(f"{self.title} row {self.row_number + 1}: '{reference[:12]}' is not a cell's place")
-            self.column = _column_of(found.group(1)) if found else self.column + 1
-            if self.column >= _EXCEL_COLUMNS:
-                raise SheetError(f"{self.title} row {self.row_number + 1}: a cell beyond the last column a sheet has")
-            self.kind, self.value, self.formula, self.inline = attributes.get("t", "n"), None, None, None
-            style = attributes.get("s", "0")
-            self.style = int(style) if style.isdecimal() and len(style) < 7 else 0
+            self._cell_starts(attributes)
         elif local == "v":
             self.value = self.capture = []
         elif local == "f":
@@ -547,20 +561,38 @@ class _SheetReader:
         elif local == "rPh":
             self.phonetic = True
         elif local == "row":
-            number = attributes.get("r", "")
-            self.row_number = (
-                max(int(number) - 1, len(self.rows)) if number.isdecimal() and len(number) < 8 else len(self.rows)
-            )
-            if self.row_number >= _EXCEL_ROWS:
-                raise SheetError(f"{self.title}: a row beyond the last row a sheet has")
-            self.row, self.column = [], -1
+            self._row_starts(attributes)
         elif local == "mergeCell":
-            first, _, last = attributes.get("ref", "").partition(":")
-            a, b = _REFERENCE.fullmatch(first), _REFERENCE.fullmatch(last or first)
-            if a and b:
-                self.merges.append(
-                    (int(a.group(2)) - 1, _column_of(a.group(1)), int(b.group(2)) - 1, _column_of(b.group(1)))
-                )
+            self._merge(attributes)
+
+    def _cell_starts(self, attributes: dict[str, str]) -> None:
+        reference = attributes.get("r")
+        found = _REFERENCE.fullmatch(reference) if reference else None
+        if reference and found is None:
+            raise SheetError(f"{self.title} row {self.row_number + 1}: '{reference[:12]}' is not a cell's place")
+        self.column = _column_of(found.group(1)) if found else self.column + 1
+        if self.column >= _EXCEL_COLUMNS:
+            raise SheetError(f"{self.title} row {self.row_number + 1}: a cell beyond the last column a sheet has")
+        self.kind, self.value, self.formula, self.inline = attributes.get("t", "n"), None, None, None
+        style = attributes.get("s", "0")
+        self.style = int(style) if style.isdecimal() and len(style) < 7 else 0
+
+    def _row_starts(self, attributes: dict[str, str]) -> None:
+        number = attributes.get("r", "")
+        self.row_number = (
+            max(int(number) - 1, len(self.rows)) if number.isdecimal() and len(number) < 8 else len(self.rows)
+        )
+        if self.row_number >= _EXCEL_ROWS:
+            raise SheetError(f"{self.title}: a row beyond the last row a sheet has")
+        self.row, self.column = [], -1
+
+    def _merge(self, attributes: dict[str, str]) -> None:
+        first, _, last = attributes.get("ref", "").partition(":")
+        a, b = _REFERENCE.fullmatch(first), _REFERENCE.fullmatch(last or first)
+        if a and b:
+            self.merges.append(
+                (int(a.group(2)) - 1, _column_of(a.group(1)), int(b.group(2)) - 1, _column_of(b.group(1)))
+            )
 
     def end(self, tag: str) -> None:
         local = _local(tag)

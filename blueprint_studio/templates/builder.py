@@ -10,6 +10,7 @@ backstage and support.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from blueprint_studio.model import (
     Blueprint,
@@ -115,31 +116,10 @@ def build(
         stage = Stage(id=f"stage{stage_number}", name=stage_name)
         blueprint.stages.append(stage)
         for spec in steps:
-            step = Step(
-                id=f"step{len(blueprint.steps) + 1}",
-                name=spec.name,
-                stage=stage.id,
-                moment_of_truth=spec.truth,
-                duration=parse_duration(spec.time) if spec.time else None,
-                acceptable=parse_duration(spec.acceptable) if spec.acceptable else None,
-            )
+            step = _step(spec, f"step{len(blueprint.steps) + 1}", stage.id)
             blueprint.steps.append(step)
-            firsts: dict[LaneKind, str] = {}
-            for attribute, kind in _LANES.items():
-                if kind not in by_kind:
-                    continue
-                for order, text in enumerate(getattr(spec, attribute)):
-                    card = _card(f"card{len(cards) + 1}", by_kind[kind].id, step.id, order, text)
-                    cards.append(card)
-                    firsts.setdefault(kind, card.id)
-            chain = [
-                firsts[k]
-                for k in (LaneKind.CUSTOMER_ACTIONS, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT)
-                if k in firsts
-            ]
-            for source, target in zip(chain, chain[1:]):
-                kind = ConnectorKind.TWO_WAY if source == firsts.get(LaneKind.CUSTOMER_ACTIONS) else ConnectorKind.FLOW
-                flow.append((source, target, kind))
+            firsts = _step_cards(spec, step.id, by_kind, cards)
+            flow.extend(_down_the_step(firsts))
             customer = firsts.get(LaneKind.CUSTOMER_ACTIONS)
             if customer is not None:
                 if previous_customer is not None:
@@ -169,6 +149,45 @@ def build(
         if last is not None:
             last.marks.end = True
     return Document(blueprints=[blueprint], personas=personas)
+
+
+def _step(spec: S, step_id: str, stage_id: str) -> Step:
+    return Step(
+        id=step_id,
+        name=spec.name,
+        stage=stage_id,
+        moment_of_truth=spec.truth,
+        duration=parse_duration(spec.time) if spec.time else None,
+        acceptable=parse_duration(spec.acceptable) if spec.acceptable else None,
+    )
+
+
+def _step_cards(spec: S, step_id: str, by_kind: dict[LaneKind, Lane], cards: list[Card]) -> dict[LaneKind, str]:
+    """Add the step's cards, lane by lane; the first card of each lane, by kind."""
+    firsts: dict[LaneKind, str] = {}
+    for attribute, kind in _LANES.items():
+        if kind not in by_kind:
+            continue
+        for order, text in enumerate(getattr(spec, attribute)):
+            card = _card(f"card{len(cards) + 1}", by_kind[kind].id, step_id, order, text)
+            cards.append(card)
+            firsts.setdefault(kind, card.id)
+    return firsts
+
+
+def _down_the_step(firsts: dict[LaneKind, str]) -> list[tuple[str, str, ConnectorKind]]:
+    """The arrows from the customer down through frontstage, backstage and support: two-way
+    where the customer meets the organisation."""
+    chain = [
+        firsts[k]
+        for k in (LaneKind.CUSTOMER_ACTIONS, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT)
+        if k in firsts
+    ]
+    customer = firsts.get(LaneKind.CUSTOMER_ACTIONS)
+    return [
+        (source, target, ConnectorKind.TWO_WAY if source == customer else ConnectorKind.FLOW)
+        for source, target in pairwise(chain)
+    ]
 
 
 def _card(card_id: str, lane_id: str, step_id: str, order: int, spec: CardText) -> Card:

@@ -6,10 +6,7 @@ It wires actions to the session and the current scene; the editing logic lives i
 
 from __future__ import annotations
 
-from blueprint_studio.ui.i18n import format_number, tr, wording
-from blueprint_studio.ui.icons import icon
-from blueprint_studio.ui.opener import opener
-
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QRectF, QSettings, QSize, Qt
@@ -37,32 +34,35 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from blueprint_studio import heap
+from blueprint_studio.canvas.pictures import has_picture
 from blueprint_studio.canvas.scene import BlueprintScene
 from blueprint_studio.canvas.view import BlueprintView
-from blueprint_studio.canvas.pictures import has_picture
-from blueprint_studio.editing import Change, Command, annotations, clipboard, edits, journey
+from blueprint_studio.editing import Change, Command, clipboard, edits, journey
+from blueprint_studio.editing import annotations as annotating
 from blueprint_studio.errors import UsageError
 from blueprint_studio.find import Hit
 from blueprint_studio.layout import Geometry
 from blueprint_studio.model import ConnectorKind, Document, LaneKind, Line, View
 from blueprint_studio.model.lanes import DEFAULT_LANE_NAMES, JOURNEY_KINDS
-from blueprint_studio import heap
-from blueprint_studio.ui import dialogs, help
-from blueprint_studio.ui.actions import MENUS
 from blueprint_studio.painting.player import qrect
+from blueprint_studio.ui import dialogs, help
+from blueprint_studio.ui.actions import MENUS, ActionSpec
 from blueprint_studio.ui.analysis import AnalysisDock
 from blueprint_studio.ui.background import Background
-from blueprint_studio.ui.files import FileController
-from blueprint_studio.ui.finddock import FindDock
-from blueprint_studio.ui.outline import OutlineDock
 from blueprint_studio.ui.compare import CompareDock
 from blueprint_studio.ui.facets import FacetsDock
+from blueprint_studio.ui.files import FileController
+from blueprint_studio.ui.finddock import FindDock
+from blueprint_studio.ui.i18n import format_number, tr, wording
+from blueprint_studio.ui.icons import icon
+from blueprint_studio.ui.opener import opener
+from blueprint_studio.ui.outline import OutlineDock
 from blueprint_studio.ui.overview import OverviewDock
 from blueprint_studio.ui.personas import PersonasDock
 from blueprint_studio.ui.properties import KINDS, PropertiesDock
 from blueprint_studio.ui.readonlybar import ReadOnlyBar
 from blueprint_studio.ui.session import DocumentSession
-
 
 MAX_PASTED_CARDS = 500
 ICONS = {  # action: its icon in resources/icons/actions
@@ -144,12 +144,8 @@ class MainWindow(QMainWindow):
         self.outline = OutlineDock(self.session, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.outline.hide()  # until View ▸ Outline (Ctrl+Shift+O); screen-reader users keep it open
-        self.outline.show_cards.connect(
-            lambda blueprint_id, ids: (self._show_blueprint(blueprint_id), self.show_cards(ids))
-        )
-        self.outline.show_step.connect(
-            lambda blueprint_id, step_id: (self._show_blueprint(blueprint_id), self.show_step(step_id))
-        )
+        self.outline.show_cards.connect(self._outline_cards)
+        self.outline.show_step.connect(self._outline_step)
         self.compare.marks_changed.connect(self._compare_marks)
         self.compare.show_cards.connect(self.show_cards)
         self.facets.highlight_changed.connect(self._highlight)
@@ -228,49 +224,44 @@ class MainWindow(QMainWindow):
             for spec in specs:
                 if spec is None:
                     menu.addSeparator()
-                    continue
-                if spec.name in ("undo", "redo"):
-                    stack = self.session.undo_stack
-                    action = (
-                        stack.createUndoAction(self, tr("&Undo"))
-                        if spec.name == "undo"
-                        else stack.createRedoAction(self, tr("&Redo"))
-                    )
                 elif spec.name == "recent":
                     self.recent_menu = QMenu(tr(spec.text), self)
                     menu.addMenu(self.recent_menu)
-                    continue
                 elif spec.name == "rows":
                     menu.addMenu(self._build_rows_menu(tr(spec.text)))
-                    continue
                 else:
-                    action = QAction(tr(spec.text), self)
-                    action.triggered.connect(handlers[spec.name])
-                if spec.tip:
-                    action.setStatusTip(tr(spec.tip))
-                if spec.shortcut is not None:
-                    if isinstance(spec.shortcut, QKeySequence.StandardKey):
-                        keys = QKeySequence.keyBindings(spec.shortcut) or (
-                            [QKeySequence(spec.fallback)] if spec.fallback else []
-                        )
-                    else:
-                        keys = [
-                            QKeySequence(k)
-                            for k in ((spec.shortcut,) if isinstance(spec.shortcut, str) else spec.shortcut)
-                        ]
-                    if spec.name == "zoom_in":
-                        keys.append(QKeySequence("Ctrl+="))  # the unshifted key that carries "+"
-                    action.setShortcuts(keys)
-                action.setObjectName(spec.name)
-                if spec.canvas:
-                    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                    self.tabs.addAction(action)  # the keys reach it only from the canvas
-                menu.addAction(action)
-                self.actions_by_name[spec.name] = action
+                    menu.addAction(self._action(spec, handlers))
         views = QActionGroup(self)
         for name in ("view_both", "view_journey", "view_blueprint"):
             self.actions_by_name[name].setCheckable(True)
             views.addAction(self.actions_by_name[name])
+        self._build_window_menu()
+        self._build_help_menu()
+
+    def _action(self, spec: ActionSpec, handlers: Mapping[str, Callable[[], object]]) -> QAction:
+        """The menu command `spec` names, with its tip and keys, known by its name."""
+        if spec.name in ("undo", "redo"):
+            stack = self.session.undo_stack
+            action = (
+                stack.createUndoAction(self, tr("&Undo"))
+                if spec.name == "undo"
+                else stack.createRedoAction(self, tr("&Redo"))
+            )
+        else:
+            action = QAction(tr(spec.text), self)
+            action.triggered.connect(handlers[spec.name])
+        if spec.tip:
+            action.setStatusTip(tr(spec.tip))
+        if spec.shortcut is not None:
+            action.setShortcuts(_keys(spec))
+        action.setObjectName(spec.name)
+        if spec.canvas:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.tabs.addAction(action)  # the keys reach it only from the canvas
+        self.actions_by_name[spec.name] = action
+        return action
+
+    def _build_window_menu(self) -> None:
         window_menu = self.menuBar().addMenu(tr("&Window"))
         for dock, text in (
             (self.properties, tr("&Properties")),
@@ -285,6 +276,8 @@ class MainWindow(QMainWindow):
             toggle = dock.toggleViewAction()
             toggle.setText(text)  # the dock's title, with the letter that reaches it from the keyboard
             window_menu.addAction(toggle)
+
+    def _build_help_menu(self) -> None:
         help_menu = self.menuBar().addMenu(tr("&Help"))
         for name, text, keys, show in (
             (
@@ -323,7 +316,7 @@ class MainWindow(QMainWindow):
         menus = []
         for entry in self.menuBar().actions():
             menu = entry.menu()
-            if menu is not None:
+            if isinstance(menu, QMenu):
                 menus.append((entry.text(), [a for a in menu.actions() if not a.isSeparator() and a.menu() is None]))
         return menus
 
@@ -615,6 +608,14 @@ class MainWindow(QMainWindow):
         elif card_ids:
             self.statusBar().showMessage(tr("That card is in a row the current view hides."), 5000)
 
+    def _outline_cards(self, blueprint_id: str, card_ids: list[str]) -> None:
+        self._show_blueprint(blueprint_id)
+        self.show_cards(card_ids)
+
+    def _outline_step(self, blueprint_id: str, step_id: str) -> None:
+        self._show_blueprint(blueprint_id)
+        self.show_step(step_id)
+
     def _show_blueprint(self, blueprint_id: str) -> None:
         view = self.views.get(blueprint_id)
         if view is not None:
@@ -735,7 +736,8 @@ class MainWindow(QMainWindow):
             if len(texts) > MAX_PASTED_CARDS:
                 self.statusBar().showMessage(
                     tr(
-                        "The clipboard holds {count} lines; pasting one card per line would make too many (at most {most})."
+                        "The clipboard holds {count} lines; pasting one card per line would make too many (at most "
+                        "{most})."
                     ).format(count=format_number(len(texts)), most=MAX_PASTED_CARDS),
                     8000,
                 )
@@ -854,9 +856,9 @@ class MainWindow(QMainWindow):
         if text is None:
             return
         if note_id is None:
-            self.session.edit(lambda: annotations.add_line_note(blueprint, line, step_id, text)[0])
+            self.session.edit(lambda: annotating.add_line_note(blueprint, line, step_id, text)[0])
         else:
-            self.session.edit(lambda: annotations.edit_line_note(blueprint, note_id, text))
+            self.session.edit(lambda: annotating.edit_line_note(blueprint, note_id, text))
 
     def rename_lane(self, lane_id: str) -> None:
         scene = self.current_scene()
@@ -904,7 +906,7 @@ class MainWindow(QMainWindow):
         scene = self.current_scene()
         kind = scene.blueprint.lane(lane_id).kind if scene is not None else None
         if kind in JOURNEY_KINDS:
-            menu.addAction(tr("Hide Row"), lambda: self.show_row(kind, False))  # type: ignore[arg-type]
+            menu.addAction(tr("Hide Row"), lambda: self.show_row(kind, False))
         menu.addAction(tr("Add Lane Above (same zone)"), lambda: self.add_lane_here(lane_id, below=False))
         menu.addAction(tr("Add Lane Below (same zone)"), lambda: self.add_lane_here(lane_id, below=True))
         menu.addSeparator()
@@ -1058,9 +1060,9 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry, state = settings.value(LAYOUT_GEOMETRY), settings.value(LAYOUT_STATE)
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         self._fit_to_screen(restored=geometry is not None)
-        if state is None or not self.restoreState(state, LAYOUT_VERSION):  # type: ignore[arg-type]
+        if state is None or not self.restoreState(state, LAYOUT_VERSION):
             self._fit_docks()
 
     def _fit_to_screen(self, restored: bool) -> None:
@@ -1113,3 +1115,14 @@ class MainWindow(QMainWindow):
             if url.toLocalFile().lower().endswith(".bpx"):
                 self.files.open_path(Path(url.toLocalFile()))
         event.acceptProposedAction()
+
+
+def _keys(spec: ActionSpec) -> list[QKeySequence]:
+    """A command's keys: the platform's standard ones where it has them."""
+    if isinstance(spec.shortcut, QKeySequence.StandardKey):
+        keys = QKeySequence.keyBindings(spec.shortcut) or ([QKeySequence(spec.fallback)] if spec.fallback else [])
+    else:
+        keys = [QKeySequence(k) for k in ((spec.shortcut,) if isinstance(spec.shortcut, str) else spec.shortcut or ())]
+    if spec.name == "zoom_in":
+        keys.append(QKeySequence("Ctrl+="))  # the unshifted key that carries "+"
+    return keys

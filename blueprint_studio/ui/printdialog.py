@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from blueprint_studio.audience import audiences_of, for_audience, hides_anything
+from blueprint_studio.drawing.poster import poster_drawing
 from blueprint_studio.errors import UsageError
 from blueprint_studio.export import export
 from blueprint_studio.layout import style
 from blueprint_studio.model import Audience, Blueprint, Document
-from blueprint_studio.drawing.poster import poster_drawing
 from blueprint_studio.painting.player import play
+from blueprint_studio.painting.scheme import shade
 from blueprint_studio.printing.executive import Sheet, summary_sheet
 from blueprint_studio.printing.legible import advice, printed_text_size
 from blueprint_studio.printing.paper import MM, PAPERS, TILE_PAPERS, paper_named
@@ -50,17 +51,16 @@ from blueprint_studio.printing.pdf import (
     strips_for,
     strips_size,
 )
+from blueprint_studio.printing.plan import SMALLEST_LEGIBLE, OversizeError, PrintOptions, plan_page, plan_tiles
+from blueprint_studio.printing.spool import NoPrintService, send_to_printer
+from blueprint_studio.printing.strips import STRIP_GAP, Strip, stage_windows
 from blueprint_studio.printing.workshop import workshop_poster
 from blueprint_studio.storage.atomic import write_atomically
-from blueprint_studio.printing.plan import SMALLEST_LEGIBLE, OversizeError, PrintOptions, plan_page, plan_tiles
-from blueprint_studio.printing.strips import STRIP_GAP, Strip, stage_windows
-from blueprint_studio.printing.spool import NoPrintService, send_to_printer
 from blueprint_studio.ui import dialogs
-from blueprint_studio.ui.session import DocumentSession
-from blueprint_studio.painting.scheme import shade
 from blueprint_studio.ui.i18n import format_number, length_text, scale_text, tr
 from blueprint_studio.ui.lengths import LengthBox
 from blueprint_studio.ui.preferences import default_paper
+from blueprint_studio.ui.session import DocumentSession
 
 PREVIEW_WIDTH = 900
 
@@ -105,7 +105,7 @@ class Preview(QWidget):
         poster_w, poster_h = self.poster.width, self.poster.height
         if hasattr(plan, "grid"):
             sheet_w, sheet_h = poster_w * plan.scale, poster_h * plan.scale  # type: ignore[attr-defined]
-            grid = plan.grid  # type: ignore[attr-defined]
+            grid = plan.grid
             extent_w = grid.columns * grid.window_width - (grid.columns - 1) * grid.overlap
             extent_h = grid.rows * grid.window_height - (grid.rows - 1) * grid.overlap
             k = min((self.width() - 20) / extent_w, (self.height() - 20) / extent_h)
@@ -188,6 +188,30 @@ class PrintDialog(QDialog):
         self.per_cell.setSuffix(tr(" a cell"))
         self.preview = Preview()
         self._for_audience()
+        self._make_size_controls()
+        self.which = QComboBox()
+        self.which.addItem(tr("This blueprint ({title})").format(title=current.title), "current")
+        if len(blueprints) > 1:
+            self.which.addItem(tr("All {count} blueprints").format(count=len(blueprints)), "all")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("print_summary")
+        self.fix_button = QPushButton(tr("Scale down to fit"))
+        self.fix_button.hide()
+        self.fix_button.clicked.connect(self._scale_down)
+        self.legible = QLabel()
+        self.legible.setWordWrap(True)
+        self.legible.setObjectName("print_legibility")
+        self.strips_button = QPushButton(tr("Wrap into strips"))
+        self.strips_button.hide()
+        self.strips_button.clicked.connect(self.in_strips.click)
+
+        self._lay_out()
+        self._connect_controls()
+        self.update_plan()
+
+    def _make_size_controls(self) -> None:
+        """How it prints: one page, strips, pages per stage or tiles, and on what paper at what size."""
         self.one_page = QRadioButton(tr("One page (plotter or single sheet)"))
         self.in_strips = QRadioButton(tr("Strips stacked on one page, cut between stages"))
         self.tiled = QRadioButton(tr("Tiles on office paper, to tape together"))
@@ -221,23 +245,8 @@ class PrintDialog(QDialog):
         self.wall_width = LengthBox(2000 * MM, 50 * MM, 50_000 * MM, long=True)
         self.overlap = LengthBox(10 * MM, 0, 100 * MM)
         self.margin = LengthBox(10 * MM, 0, 50 * MM)
-        self.which = QComboBox()
-        self.which.addItem(tr("This blueprint ({title})").format(title=current.title), "current")
-        if len(blueprints) > 1:
-            self.which.addItem(tr("All {count} blueprints").format(count=len(blueprints)), "all")
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("print_summary")
-        self.fix_button = QPushButton(tr("Scale down to fit"))
-        self.fix_button.hide()
-        self.fix_button.clicked.connect(self._scale_down)
-        self.legible = QLabel()
-        self.legible.setWordWrap(True)
-        self.legible.setObjectName("print_legibility")
-        self.strips_button = QPushButton(tr("Wrap into strips"))
-        self.strips_button.hide()
-        self.strips_button.clicked.connect(self.in_strips.click)
 
+    def _lay_out(self) -> None:
         form = QFormLayout()
         for_row = QHBoxLayout()
         for_row.addWidget(self.audience, 1)
@@ -285,17 +294,22 @@ class PrintDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
         self.resize(1100, 640)
+
+    def _connect_controls(self) -> None:
         for widget in (self.paper, self.tile_paper, self.orientation, self.size_mode):
             widget.currentIndexChanged.connect(self.update_plan)
         for spin in (self.scale, self.wall_width, self.overlap, self.margin, self.strip_count):
             spin.valueChanged.connect(self.update_plan)
         for mode in (self.one_page, self.in_strips, self.per_stage, self.tiled):
             mode.toggled.connect(self.update_plan)
-        self.audience.currentIndexChanged.connect(lambda: (self._for_audience(), self.update_plan()))
-        self.notes.toggled.connect(lambda: (self._for_audience(), self.update_plan()))
-        for control in (self.workshop, self.sticky, self.per_cell):
-            signal = control.toggled if control is self.workshop else control.valueChanged  # type: ignore[attr-defined]
-            signal.connect(lambda *_: (self._for_audience(), self.update_plan()))
+        self.audience.currentIndexChanged.connect(self._audience_changed)
+        self.notes.toggled.connect(self._audience_changed)
+        self.workshop.toggled.connect(self._audience_changed)
+        for spin in (self.sticky, self.per_cell):
+            spin.valueChanged.connect(self._audience_changed)
+
+    def _audience_changed(self) -> None:
+        self._for_audience()
         self.update_plan()
 
     def _list_audiences(self, chosen: str | None = None) -> None:
@@ -398,7 +412,8 @@ class PrintDialog(QDialog):
                 plan = plan_tiles(self.poster.width, self.poster.height, options)
                 grid = plan.grid
                 text = tr(
-                    "Pages of {paper}: {count} ({rows} rows × {columns} columns) and an assembly map; finished size {width} × {height}."
+                    "Pages of {paper}: {count} ({rows} rows × {columns} columns) and an assembly map; finished size "
+                    "{width} × {height}."
                 ).format(
                     paper=options.tile,
                     count=len(grid.tiles),
