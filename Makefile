@@ -11,7 +11,7 @@ PYVER  := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2]
 STAMP  := $(VENV)/.installed-$(PYVER)-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 SAMPLE ?= resources/samples/broadband-journey.bpx
 
-.PHONY: setup system-deps translations run test test-fast lint bench installer clean
+.PHONY: setup system-deps translations run test test-fast lint house-rules format bench installer clean
 
 setup: system-deps $(STAMP)
 	@$(BIN)/python -m blueprint_studio.ui.i18n
@@ -39,17 +39,25 @@ run: setup
 
 # Slow tests (the frozen installer build, the wheel in a clean venv) run last, so the rest
 # reports first; `make test-fast` leaves them out (CI always runs them).
-test: setup
-	$(BIN)/lint-imports
+test: setup house-rules
 	$(BIN)/python -m pytest --durations=5
 
-test-fast: setup
-	$(BIN)/lint-imports
+test-fast: setup house-rules
 	$(BIN)/python -m pytest -m "not slow"
 
-# The house rules alone (import-linter's layer contracts), for a quick loop.
-lint: setup
+# The house rules (docs/architecture.md): layer contracts, lint, format and types. `make lint`
+# runs them alone, for a quick loop; `make format` applies the formatter and ruff's safe fixes.
+lint: setup house-rules
+
+house-rules: setup
 	$(BIN)/lint-imports
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 bench: setup
 	$(BIN)/python -m benchmarks
