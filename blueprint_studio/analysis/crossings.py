@@ -25,8 +25,12 @@ class Crossings:
 
     per_step: dict[str, Counter[Line]] = field(default_factory=dict)
     arrows: dict[str, tuple[Line, ...]] = field(default_factory=dict)  # connector id -> lines it crosses
+    # The sums of per_step when whoever made it kept them (the analysis does, edit by edit).
+    totals: Counter[Line] | None = field(default=None, compare=False, repr=False)
 
     def total(self, lines: tuple[Line, ...]) -> int:
+        if self.totals is not None:
+            return sum(self.totals[line] for line in lines)
         return sum(count[line] for count in self.per_step.values() for line in lines)
 
     def in_step(self, step_id: str, lines: tuple[Line, ...]) -> int:

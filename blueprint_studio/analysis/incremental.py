@@ -16,7 +16,7 @@ window's thread). A full analysis is the same pieces made for everything, so the
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -128,6 +128,9 @@ class Analyser:
             if lines:
                 self._crossed[connector.id], self._arrows[connector.id] = (step, lines), lines
                 self._per_step.setdefault(step, Counter()).update(lines)
+        self._totals: Counter[Line] = Counter()  # the sum of _per_step, kept as it changes
+        for counter in self._per_step.values():
+            self._totals.update(counter)
 
     def _build_findings(self, blueprint: Blueprint, timing: TimeAnalysis) -> None:
         index = self._index
@@ -149,6 +152,7 @@ class Analyser:
         for words in self._groups:
             self._keep(("activity", words), self._activity_findings(words))
         self._findings = sorted((keyed for pieces in self._pieces.values() for keyed in pieces), key=itemgetter(0))
+        self._shown = [finding for _, finding in self._findings]  # the same order, without the keys
 
     def _build_synergies(self, document: Document, blueprint: Blueprint) -> None:
         """Synergies are found across the document: every blueprint's cards are members, this
@@ -348,7 +352,7 @@ class Analyser:
             c not in live or (cell := reach.before[c][0]) is None or zoned(cell[0]) is not zoned(live[c].lane)
             for c in cards
         ):
-            dirty_cards |= self._reach_again(reach.near, cards - live.keys())
+            dirty_cards |= self._reach_again(reach.near, {c for c in cards if c not in live})
         dirty_words = self._leave_activities(cards) | {
             self._join_activity(card_id) for card_id in cards if card_id in live
         } - {""}
@@ -363,9 +367,12 @@ class Analyser:
         if sorted(gone, key=itemgetter(0)) == sorted(made, key=itemgetter(0)):
             return False
         for keyed in gone:
-            del self._findings[bisect_left(self._findings, keyed[0], key=itemgetter(0))]
+            at = bisect_left(self._findings, keyed[0], key=itemgetter(0))
+            del self._findings[at], self._shown[at]
         for keyed in made:
-            insort(self._findings, keyed, key=itemgetter(0))
+            at = bisect_right(self._findings, keyed[0], key=itemgetter(0))
+            self._findings.insert(at, keyed)
+            self._shown.insert(at, keyed[1])
         return True
 
     def _find_again(
@@ -464,6 +471,7 @@ class Analyser:
         counter = self._per_step[step] = Counter(self._per_step.get(step, Counter()))
         for line in lines:
             counter[line] += sign
+            self._totals[line] += sign
             if counter[line] == 0:
                 del counter[line]
         if sign > 0:
@@ -533,7 +541,7 @@ class Analyser:
             else previous.register
         )
         findings = (
-            [finding for _, finding in self._findings]
+            list(self._shown)  # a copy: the previous result keeps its own
             if previous is None or "findings" in self.changed
             else previous.findings
         )
@@ -543,6 +551,7 @@ class Analyser:
                 {arrow: lines for arrow, (_, lines) in self._crossed.items()}
                 if previous is None
                 else dict(self._arrows),
+                Counter(self._totals),
             )
             if previous is None or "crossings" in self.changed
             else previous.crossings

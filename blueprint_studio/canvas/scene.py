@@ -154,7 +154,7 @@ class BlueprintScene(QGraphicsScene):
             self._remove(
                 [
                     item
-                    for item in (self.card_items.pop(c, None) for c in delta.cards - geometry.cards.keys())
+                    for item in (self.card_items.pop(c, None) for c in delta.cards if c not in geometry.cards)
                     if item is not None
                 ]
             )

@@ -9,6 +9,7 @@ The panel turns its own edits into commands.
 
 from __future__ import annotations
 
+import operator
 from itertools import compress, count
 from operator import is_not
 from typing import Any
@@ -193,31 +194,33 @@ class TimeModel(QAbstractItemModel):
 
     def show(self, blueprint: Blueprint, timing: TimeAnalysis) -> None:
         """Show `timing`; the rows whose times changed are redrawn, or all when the steps did."""
-        runs: list[list[int]] = []
-        previous: object = object()
-        for index, step in enumerate(blueprint.steps):
-            if step.stage != previous or not runs:
-                runs.append([])
-                previous = step.stage
-            runs[-1].append(index)
+        if len(timing.steps) == len(self._steps) and all(map(operator.is_, timing.steps, self._steps)):
+            # Every step's time is the one shown (the analysis keeps unchanged ones): the steps and
+            # their stages are as they were, only a stage's sum can have moved.
+            self._show_stages(timing.stages)
+            return
+        runs = _stage_rows(blueprint)
         same = runs == self._runs and [s.step_id for s in self._steps] == [s.step_id for s in timing.steps]
         if not same:
             self.beginResetModel()
-        old_stages, old_steps = self._stages, self._steps
-        self._stages, self._steps, self._runs = timing.stages, timing.steps, runs
-        self._stage_of = [row for row, run in enumerate(runs) for _ in run]
-        if not same:
+            self._stages, self._steps, self._runs = timing.stages, timing.steps, runs
+            self._stage_of = [row for row, run in enumerate(runs) for _ in run]
             self.endResetModel()
             return
-        for row, (was, now) in enumerate(zip(old_stages, timing.stages, strict=False)):
-            if was != now:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
-        for number, (was, now) in enumerate(zip(old_steps, timing.steps, strict=False)):
+        self._show_stages(timing.stages)
+        old_steps, self._steps = self._steps, timing.steps
+        for number, (was, now) in enumerate(zip(old_steps, timing.steps, strict=True)):
             if was is not now and was != now:
                 stage = self._stage_of[number]
                 row = self._runs[stage].index(number)
                 parent = self.index(stage, 0)
                 self.dataChanged.emit(self.index(row, 0, parent), self.index(row, 2, parent))
+
+    def _show_stages(self, stages: tuple[StageTime, ...]) -> None:
+        old_stages, self._stages = self._stages, stages
+        for row, (was, now) in enumerate(zip(old_stages, stages, strict=True)):
+            if was != now:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
 
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if parent.isValid():
@@ -648,7 +651,9 @@ class AnalysisDock(QDockWidget):
     def _fill_findings(self) -> None:
         if self.result is None:
             return
-        everything = self.show_dismissed.isChecked()
+        blueprint = self.blueprint()
+        # Nothing set aside (the usual case): no pass over 20,000 findings to leave none out.
+        everything = self.show_dismissed.isChecked() or blueprint is None or not blueprint.dismissed
         shown = self.result.findings if everything else [f for f in self.result.findings if not f.dismissed]
         self.findings.model().show(shown)  # type: ignore[attr-defined]
         self.tabs.setTabText(2, tr("Checks ({count})").format(count=len(shown)) if shown else tr("Checks"))
@@ -783,3 +788,15 @@ def _item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     item = table.item(row, column)
     assert item is not None
     return item
+
+
+def _stage_rows(blueprint: Blueprint) -> list[list[int]]:
+    """The step numbers under each stage's row: one row per run of steps of one stage."""
+    runs: list[list[int]] = []
+    previous: object = object()
+    for index, step in enumerate(blueprint.steps):
+        if step.stage != previous or not runs:
+            runs.append([])
+            previous = step.stage
+        runs[-1].append(index)
+    return runs

@@ -15,6 +15,8 @@ stages or blueprints coming, going or moving) builds it again a moment later.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeView, QWidget
@@ -209,7 +211,9 @@ class OutlineDock(QDockWidget):
                 _describe_step(blueprint.step(step_id), row, parent.child(row.row(), 1))
                 self._building = False
         if cards:
-            found = {card.id: card.step for card in blueprint.cards if card.id in cards}
+            # A card's step matters only to a step whose cards are listed (its row opened).
+            listing = any(key[0] == blueprint.id for key in self._listed)
+            found = _steps_of(blueprint, cards) if listing else {}
             again = {(blueprint.id, step_id) for step_id in found.values()}
             again |= {
                 key for key, listed in self._listed.items() if key[0] == blueprint.id and not listed.isdisjoint(cards)
@@ -479,3 +483,14 @@ def _note(text: str) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
     return item
+
+
+def _steps_of(blueprint: Blueprint, card_ids: Collection[str]) -> dict[str, str]:
+    """Each card's step, stopping once all are found (an edit touches a few of 10,000)."""
+    found: dict[str, str] = {}
+    for card in blueprint.cards:
+        if card.id in card_ids:
+            found[card.id] = card.step
+            if len(found) == len(card_ids):
+                break
+    return found

@@ -39,6 +39,10 @@ def _same_as_full(analysers: dict[str, Analyser], document: Document) -> None:
         assert kept.register == full.register
         assert kept.findings == full.findings
         assert kept.crossings == full.crossings
+        assert (kept.crossings.encounters, kept.crossings.handoffs) == (  # the totals kept edit by edit
+            full.crossings.encounters,
+            full.crossings.handoffs,
+        )
         assert kept.synergies == full.synergies
 
 
