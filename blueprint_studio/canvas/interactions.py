@@ -96,6 +96,7 @@ class CardDrag(Drag):
         if self.grabbed not in self.items:
             self.items.append(self.grabbed)
         self._origins = {item.card_id: item.pos() for item in self.items}
+        self.scene.hold_arrows(True)
         return True
 
     def move(self, pos: QPointF) -> None:
@@ -115,6 +116,7 @@ class CardDrag(Drag):
     def finish(self, pos: QPointF | None) -> None:
         if not self.started:
             return
+        self.scene.hold_arrows(False)
         self.scene.show_drop(frozenset())
         slots = self.slots(pos) if pos is not None else {}
         moves = [(card_id, (slot.lane_id, slot.step_id, slot.index)) for card_id, slot in slots.items()]
@@ -127,6 +129,7 @@ class CardDrag(Drag):
 
     def cancel(self) -> None:
         if self.started:
+            self.scene.hold_arrows(False)
             self.scene.show_drop(frozenset())
             self.scene.restore(self.items)
 

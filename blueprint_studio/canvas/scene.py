@@ -638,6 +638,15 @@ class BlueprintScene(QGraphicsScene):
             self.drop_cells = cells
             self.background_changed()
 
+    def hold_arrows(self, held: bool) -> None:
+        """While cards are dragged, every arrow but theirs stands still: it is painted once into
+        a pixmap and blitted on each frame (repainting every visible arrow's curves was the
+        larger part of a drag frame). Afterwards arrows paint directly again: a pixmap per
+        arrow would be drawn anew at every step of a zoom."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if held else QGraphicsItem.CacheMode.NoCache
+        for item in self.connector_items.values():
+            item.setCacheMode(mode)
+
     def follow(self, moved: Iterable[CardItem]) -> None:
         """Arrows follow cards while they are dragged (a quick elbow until they are dropped)."""
         arrows: set[str] = set()

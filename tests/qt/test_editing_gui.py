@@ -282,3 +282,29 @@ def test_ctrl_z_in_the_dock_undoes_the_document(qtbot, window) -> None:  # type:
     qtbot.keyClick(notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert scene.blueprint.card(card.id).notes == ""
     assert notes.toPlainText() == ""
+
+
+def test_arrows_stand_still_as_pixmaps_only_while_a_card_is_dragged(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A drag frame blits the arrows that do not move; the arrows of the dragged card follow it,
+    and after the drop every arrow paints directly again (a zoom would redraw every pixmap)."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    scene, view = scene_and_view(window)
+    card = card_by_text(scene.blueprint, "Doorman greets")
+    target = scene.geometry.cell(card.lane, scene.blueprint.steps[3].id)
+    view.reveal(QRectF(target.x, target.y, target.width, target.height))
+    arrows = list(scene.connector_items.values())
+    assert arrows and all(a.cacheMode() is QGraphicsItem.CacheMode.NoCache for a in arrows)
+    own = [scene.connector_items[c] for c in scene._layout.arrows_of(card.id) if c in scene.connector_items]
+    assert own, "the sample's greeting has arrows"
+    before = {a.connector_id: a.path.points for a in own}
+    start = viewport_point(window, *scene.geometry.cards[card.id].rect.center)
+    end = viewport_point(window, target.x + target.width / 2, target.y + target.height / 2)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), pos=(start + end) / 2)
+    qtbot.mouseMove(view.viewport(), pos=end)
+    assert all(a.cacheMode() is QGraphicsItem.CacheMode.DeviceCoordinateCache for a in arrows)
+    assert any(a.path.points != before[a.connector_id] for a in own)  # they follow the card
+    view.viewport().grab()  # a frame painted from the pixmaps
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert all(a.cacheMode() is QGraphicsItem.CacheMode.NoCache for a in scene.connector_items.values())
