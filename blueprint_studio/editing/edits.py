@@ -180,9 +180,9 @@ def delete_cards(blueprint: Blueprint, card_ids: list[str]) -> Command:
 
 def move_cards(blueprint: Blueprint, moves: list[tuple[str, Slot]]) -> Command | None:
     """Cards to new slots; None when nothing would change (a drag that ended where it began)."""
-    moving = {card_id for card_id, _ in moves}
-    current = {card.id: card for card in blueprint.cards if card.id in moving}
-    stacks = blueprint.cards_in_cells({(card.lane, card.step) for card in current.values()})
+    command = PlaceCards(blueprint.id, moves, label=QT_TR_NOOP("Move cards") if len(moves) > 1 else "Move card")
+    stacks = command.stacks(blueprint)
+    current = {card.id: card for stack in stacks.values() for card in stack}
     lanes, steps = {lane.id for lane in blueprint.lanes}, {step.id for step in blueprint.steps}
     changed = False
     for card_id, (lane, step, index) in moves:
@@ -193,9 +193,7 @@ def move_cards(blueprint: Blueprint, moves: list[tuple[str, Slot]]) -> Command |
         if lane not in lanes or step not in steps:
             raise EditError("a card can only be placed in a cell of the blueprint")
         _check_holds_cards(blueprint, lane)
-    if not changed:
-        return None
-    return PlaceCards(blueprint.id, moves, label=QT_TR_NOOP("Move cards") if len(moves) > 1 else "Move card")
+    return command if changed else None
 
 
 CARD_FIELDS = {"text", "notes", "owner", "colour", "marks", "image", "duration", "failure"}

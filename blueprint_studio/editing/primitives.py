@@ -176,7 +176,7 @@ class PlaceCards(Command):
 
     def apply(self, document: Document) -> Change:
         blueprint = document.blueprint(self.blueprint_id)
-        stacks = self._stacks(blueprint)
+        stacks = self.stacks(blueprint)
         cards = {card.id: card for stack in stacks.values() for card in stack}
         self._before = {card.id: (card.lane, card.step, card.order) for card in cards.values()}
         for card_id, (lane, step, index) in self.moves:
@@ -196,8 +196,10 @@ class PlaceCards(Command):
                 card.lane, card.step, card.order = self._before[card.id]
         return Change(self.blueprint_id, frozenset(("cards", card_id) for card_id in self._before))
 
-    def _stacks(self, blueprint: Blueprint) -> dict[tuple[str, str], list[Card]]:
-        """The cards of every cell the moves take cards from or to, each cell top to bottom."""
+    def stacks(self, blueprint: Blueprint) -> dict[tuple[str, str], list[Card]]:
+        """The cards of every cell the moves take cards from or to, each cell top to bottom (the
+        edit that makes the command reads them through it, so the apply that follows does not
+        read the cards again)."""
         targets = {(lane, step) for _, (lane, step, _) in self.moves}
         kept = self._kept(blueprint)
         if kept is None:
