@@ -365,8 +365,16 @@ class _Builder:
         if who or filled:  # a bare "Emotions" row with no scores is the row alone, nobody's curve
             found.emotions.extend(self._scores(row, r, steps, who or "Customer", to_be))
         if LaneKind.EMOTIONS not in found.seen:
-            found.lanes.append(Lane.standard(LaneKind.EMOTIONS, new_id("lane")))
+            # The curve is the customer's: a sheet that keeps it under the lines (many put it at
+            # the bottom, under the blueprint) has it drawn at the end of the customer's lanes.
+            at = next((i for i, lane in enumerate(found.lanes) if lane.zone.rank > Zone.CUSTOMER.rank), None)
+            emotions = Lane.standard(LaneKind.EMOTIONS, new_id("lane"))
+            found.lanes.insert(len(found.lanes) if at is None else at, emotions)
             found.seen.add(LaneKind.EMOTIONS)
+            if at is not None:
+                self.report.append(
+                    f"  row {r + 1}: the emotions row is drawn above the line of interaction, with the customer's lanes"
+                )
 
     def _new_lane(self, found: _Found, name: str, r: int) -> Lane:
         kind = lane_kind(name) or LaneKind.CUSTOM

@@ -192,3 +192,29 @@ def test_retaguarda_is_read_as_the_backstage_lane() -> None:
     from blueprint_studio.sheets.names import lane_kind
 
     assert lane_kind("Retaguarda") is LaneKind.BACKSTAGE
+
+
+def test_an_emotion_curve_kept_under_the_blueprint_is_drawn_with_the_customer(tmp_path: Path) -> None:
+    """Many drafts put the emotions row at the bottom, under the support processes; it was refused
+    for crossing the lines. It is the customer's curve: it joins the customer's lanes."""
+    path = _xlsx(
+        tmp_path / "rascunho.xlsx",
+        [
+            ["Etapa", "Descoberta", "Descoberta", "Cadastro"],
+            ["Passo", "Vê anúncio", "Visita agência", "Preenche formulário"],
+            ["Ações do cliente", "Clica no anúncio", "Pega senha", "Preenche dados"],
+            ["Linha de interação"],
+            ["Linha de frente", "", "Atendente recebe", "Atendente confere"],
+            ["Retaguarda", "", "", "Analista valida"],
+            ["Processos de suporte", "CRM", "Sistema de senhas", "KYC"],
+            ["Emoções: Ana", "1", "-1", "-2"],
+        ],
+    )
+    document, report = read_sheets_reporting(path)
+    _clean(document)
+    blueprint = document.blueprints[0]
+    zones = [lane.zone for lane in blueprint.lanes]
+    emotions = next(n for n, lane in enumerate(blueprint.lanes) if lane.kind is LaneKind.EMOTIONS)
+    assert zones[emotions] is Zone.CUSTOMER and Zone.FRONTSTAGE in zones[emotions + 1 :]
+    assert [point.score for point in blueprint.emotions] == [1, -1, -2]
+    assert any("emotions row is drawn above the line of interaction" in line for line in report)
