@@ -152,7 +152,7 @@ class Analyser:
         for words in self._groups:
             self._keep(("activity", words), self._activity_findings(words))
         self._findings = sorted((keyed for pieces in self._pieces.values() for keyed in pieces), key=itemgetter(0))
-        self._shown = [finding for _, finding in self._findings]  # the same order, without the keys
+        self._plain_findings = [finding for _, finding in self._findings]  # the same order, without the keys
 
     def _build_synergies(self, document: Document, blueprint: Blueprint) -> None:
         """Synergies are found across the document: every blueprint's cards are members, this
@@ -368,11 +368,11 @@ class Analyser:
             return False
         for keyed in gone:
             at = bisect_left(self._findings, keyed[0], key=itemgetter(0))
-            del self._findings[at], self._shown[at]
+            del self._findings[at], self._plain_findings[at]
         for keyed in made:
             at = bisect_right(self._findings, keyed[0], key=itemgetter(0))
             self._findings.insert(at, keyed)
-            self._shown.insert(at, keyed[1])
+            self._plain_findings.insert(at, keyed[1])
         return True
 
     def _find_again(
@@ -541,7 +541,7 @@ class Analyser:
             else previous.register
         )
         findings = (
-            list(self._shown)  # a copy: the previous result keeps its own
+            list(self._plain_findings)  # a copy: the previous result keeps its own
             if previous is None or "findings" in self.changed
             else previous.findings
         )
